@@ -1,0 +1,176 @@
+import type { Diagnostic, SourceRef } from './diagnostic.js';
+
+/**
+ * What detect read from the repository, as it is. Versioned: later stages and saved plans check it.
+ * Paths are relative to `root` and use forward slashes.
+ */
+export const APP_MODEL_VERSION = 1;
+
+export type Runtime =
+  | 'node'
+  | 'bun'
+  | 'deno'
+  | 'python'
+  | 'go'
+  | 'ruby'
+  | 'java'
+  | 'php'
+  | 'rust'
+  | 'static'
+  | 'unknown';
+
+export type Framework =
+  | 'express'
+  | 'fastify'
+  | 'koa'
+  | 'hapi'
+  | 'nestjs'
+  | 'hono'
+  | 'next'
+  | 'nuxt'
+  | 'remix'
+  | 'sveltekit'
+  | 'astro'
+  | 'node-http'
+  | 'fastapi'
+  | 'flask'
+  | 'django'
+  | 'unknown';
+
+export type ServiceKind =
+  | 'postgres'
+  | 'mysql'
+  | 'redis'
+  | 'mongo'
+  | 'rabbitmq'
+  | 'nats'
+  | 'kafka'
+  | 'memcached'
+  | 's3'
+  | 'elasticsearch'
+  | 'nginx'
+  | 'unknown';
+
+export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'bun';
+
+/** A backing service from compose (a database, cache, broker…), recognised by its image. */
+export interface BackingService {
+  name: string;
+  kind: ServiceKind;
+  image: string | null;
+  source: SourceRef;
+}
+
+/** Another service in the compose file that is built from source (a candidate Worker of its own). */
+export interface BuiltService {
+  name: string;
+  /** Build context relative to root. */
+  context: string;
+  dockerfile: string | null;
+  ports: number[];
+  /** Hostnames this service is reachable by from the others (its name and aliases). */
+  hostnames: string[];
+  source: SourceRef;
+}
+
+export interface VolumeMount {
+  /** Named volume or host path; null for an anonymous volume (Dockerfile `VOLUME`). */
+  source: string | null;
+  /** Path inside the container. */
+  target: string;
+  type: 'named' | 'bind' | 'anonymous';
+  source_ref: SourceRef;
+}
+
+export interface EnvVar {
+  name: string;
+  /** The value as read (after interpolation); null when only the name is known. */
+  value: string | null;
+  secretLike: boolean;
+  source: SourceRef;
+}
+
+export interface DockerStage {
+  name: string | null;
+  index: number;
+  /** Base image after ARG substitution, e.g. `node:20-alpine`. */
+  image: string;
+  line: number;
+}
+
+export interface DockerfileFacts {
+  path: string;
+  stages: DockerStage[];
+  /** Index into `stages` of the stage that is built (the last, or `--docker-target` / compose `build.target`). */
+  finalStage: number;
+  baseImage: string;
+  workdir: string | null;
+  user: string | null;
+  /** Sources of COPY/ADD in the final stage (and `--from` stage names). */
+  copies: { sources: string[]; destination: string; from: string | null; line: number }[];
+  /** `CMD`/`ENTRYPOINT` as argv (shell form is split as a shell would, `sh -c` kept whole). */
+  cmd: string[] | null;
+  entrypoint: string[] | null;
+  /** Packages installed with apt-get/apk/yum in the final stage (a native-dependency hint). */
+  systemPackages: string[];
+  /** Commands from `RUN` lines of the final stage, as written (build steps such as `npm run build`). */
+  runCommands: { command: string; line: number }[];
+}
+
+export interface PackageFacts {
+  /** Directory of the package.json the Docker build uses, relative to root (`.` for the root). */
+  dir: string;
+  name: string | null;
+  scripts: Record<string, string>;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  /** `type: module`. */
+  esm: boolean;
+  /** Workspace globs from package.json / pnpm-workspace.yaml (monorepo root only). */
+  workspaces: string[];
+  /** TypeScript or bundler build, when one produces the entry. */
+  build: {
+    tool: 'tsc' | 'tsup' | 'esbuild' | 'nest' | 'vite' | 'other';
+    outDir: string | null;
+    script: string;
+  } | null;
+}
+
+export interface AppModel {
+  version: typeof APP_MODEL_VERSION;
+  /** Absolute path of the repository directory detect read. */
+  root: string;
+  runtime: Runtime;
+  framework: Framework;
+  /** The server entry file relative to root (the source file when a build produces the run file), or null. */
+  entry: string | null;
+  /** The file the container actually runs (e.g. `dist/server.js`), relative to root, or null. */
+  runFile: string | null;
+  /** The container's start command as a string, e.g. `node dist/server.js`. */
+  startCommand: string | null;
+  ports: number[];
+  /** Healthcheck path (from HEALTHCHECK or compose healthcheck), or null. */
+  healthcheck: string | null;
+  services: BackingService[];
+  builtServices: BuiltService[];
+  volumes: VolumeMount[];
+  env: EnvVar[];
+  packageManager: PackageManager | null;
+  nativeAddons: string[];
+  dbClients: string[];
+  /** Path of an existing wrangler.json / wrangler.jsonc / wrangler.toml, or null. */
+  wranglerConfig: string | null;
+  dockerfile: DockerfileFacts | null;
+  /** Compose files read, in merge order. */
+  composeFiles: string[];
+  /** The compose service that is the app (the one with `build:`), or null. */
+  composeService: string | null;
+  /** The `x-cloudflare` block of the app's compose service, untouched (plan validates it). */
+  composeOverrides: Record<string, unknown> | null;
+  packageJson: PackageFacts | null;
+  /** Cron schedules the container ran (crontab files, node-cron/cron usage), with their command. */
+  crons: { schedule: string; command: string; source: SourceRef }[];
+  diagnostics: Diagnostic[];
+  /** Where each top-level fact was read: fact name → `file:line`. */
+  sources: Record<string, SourceRef>;
+}

@@ -1,0 +1,30 @@
+import type { Diagnostic } from './diagnostic.js';
+import type { Verdict } from './plan.js';
+
+export interface PackageSize {
+  package: string;
+  bytes: number;
+  share: number;
+}
+
+export interface BundleReport {
+  rawBytes: number;
+  gzipBytes: number;
+  limitBytes: number;
+  topPackages: PackageSize[];
+}
+
+export interface SmokeResult {
+  status: number | null;
+  startupMs: number | null;
+  error: string | null;
+  path: string;
+}
+
+export interface CheckResult {
+  worker: string;
+  verdict: Verdict;
+  diagnostics: Diagnostic[];
+  bundle: BundleReport | null;
+  smoke: SmokeResult | null;
+}

@@ -1,0 +1,103 @@
+import type { AppModel } from './app.js';
+import type { Diagnostic, SourceRef } from './diagnostic.js';
+
+export const PLAN_VERSION = 1;
+
+export type Target = 'worker' | 'python-worker' | 'container';
+export type Verdict = 'ready' | 'needs-changes' | 'container' | 'unsupported';
+export type WorkersPlanTier = 'free' | 'paid';
+
+/** A binding the Worker needs. Resource names are placeholders here; provision derives real ones per environment. */
+export type Binding =
+  | { type: 'kv'; binding: string; reason: string; source: SourceRef }
+  | { type: 'd1'; binding: string; migrationsDir: string | null; reason: string; source: SourceRef }
+  | { type: 'r2'; binding: string; jurisdiction?: string; reason: string; source: SourceRef }
+  | {
+      type: 'hyperdrive';
+      binding: string;
+      /** Name of the secret holding the origin connection string. */
+      connectionSecret: string;
+      engine: 'postgres' | 'mysql';
+      reason: string;
+      source: SourceRef;
+    }
+  | {
+      type: 'queue';
+      binding: string;
+      queue: string;
+      consumer: boolean;
+      reason: string;
+      source: SourceRef;
+    }
+  | {
+      type: 'durable-object';
+      binding: string;
+      className: string;
+      reason: string;
+      source: SourceRef;
+    }
+  | { type: 'service'; binding: string; service: string; reason: string; source: SourceRef };
+
+/** One row of the migration report: a Dockerfile instruction or compose key and what became of it. */
+export interface ReportRow {
+  /** e.g. `EXPOSE 3000`, `services.web.volumes[0]`. */
+  key: string;
+  source: SourceRef;
+  outcome: 'converted' | 'approximated' | 'dropped' | 'manual';
+  became: string;
+  why: string;
+}
+
+/** A change the user must make in their code. */
+export interface CodeChange {
+  file: string;
+  line: number | null;
+  change: string;
+  why: string;
+}
+
+/** A known pitfall the plan fixed in the generated build without touching the user's files. */
+export interface AppliedRemedy {
+  pitfallId: string;
+  description: string;
+}
+
+/** One Worker (a compose file with several built services gives several). */
+export interface WorkerPlan {
+  name: string;
+  target: Target;
+  targetReason: string;
+  targetSource: SourceRef | null;
+  /** Service directory relative to the repository root. */
+  dir: string;
+  compatibilityDate: string;
+  compatibilityFlags: string[];
+  /** Path of the generated entry shim, relative to the output directory. */
+  main: string;
+  port: number | null;
+  healthcheckPath: string;
+  vars: Record<string, string>;
+  secrets: string[];
+  bindings: Binding[];
+  assets: { directory: string; binding?: string } | null;
+  crons: string[];
+  cpuMs: number | null;
+  remedies: AppliedRemedy[];
+  codeChanges: CodeChange[];
+  report: ReportRow[];
+  verdict: Verdict;
+  verdictReason: string;
+  /** Generated files, relative to the output directory. */
+  files: { wranglerConfig: string; shim: string; report: string };
+}
+
+export interface Plan {
+  version: typeof PLAN_VERSION;
+  root: string;
+  /** Absolute output directory (default `<root>/.docker-to-workers`). */
+  outDir: string;
+  tier: WorkersPlanTier;
+  workers: WorkerPlan[];
+  app: AppModel;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,91 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Wrangler } from './wrangler.js';
+
+/**
+ * The one place that knows miniflare's constructor shape (it changed between miniflare 4 and 5).
+ * miniflare is loaded from the resolved wrangler install, so the runtime always matches the bundler.
+ */
+export interface BootOptions {
+  /** The bundled entry written by `wrangler deploy --dry-run --outdir`. */
+  scriptPath: string;
+  compatibilityDate: string;
+  compatibilityFlags: string[];
+  bindings?: Record<string, unknown>;
+  kvNamespaces?: string[];
+  d1Databases?: string[];
+  r2Buckets?: string[];
+  durableObjects?: Record<string, string>;
+  /** Directory for static assets, when the Worker has them. */
+  assetsDirectory?: string;
+}
+
+export interface BootedWorker {
+  fetch(
+    path: string,
+    init?: RequestInit,
+  ): Promise<{ status: number; body: string; headers: Headers }>;
+  /** Time from constructing the runtime to it being ready (includes global-scope evaluation). */
+  startupMs: number;
+  dispose(): Promise<void>;
+}
+
+interface MiniflareInstance {
+  ready: Promise<URL>;
+  dispatchFetch(
+    url: string,
+    init?: RequestInit,
+  ): Promise<{ status: number; text(): Promise<string>; headers: Headers }>;
+  dispose(): Promise<void>;
+}
+type MiniflareConstructor = new (options: Record<string, unknown>) => MiniflareInstance;
+
+async function loadMiniflare(wrangler: Wrangler): Promise<MiniflareConstructor> {
+  const require = createRequire(`${wrangler.packageDir}/package.json`);
+  const entry = require.resolve('miniflare');
+  const mod = (await import(pathToFileURL(entry).href)) as { Miniflare: MiniflareConstructor };
+  return mod.Miniflare;
+}
+
+export async function bootWorker(wrangler: Wrangler, options: BootOptions): Promise<BootedWorker> {
+  const Miniflare = await loadMiniflare(wrangler);
+  const started = performance.now();
+  const mf = new Miniflare({
+    modules: true,
+    scriptPath: options.scriptPath,
+    // Without it workerd refuses bundles that import siblings ("can't use '..' to break out").
+    modulesRoot: dirname(options.scriptPath),
+    modulesRules: [
+      { type: 'ESModule', include: ['**/*.js', '**/*.mjs'] },
+      { type: 'CommonJS', include: ['**/*.cjs'] },
+      { type: 'CompiledWasm', include: ['**/*.wasm'] },
+      { type: 'Text', include: ['**/*.txt', '**/*.html', '**/*.sql'] },
+      { type: 'Data', include: ['**/*.bin'] },
+    ],
+    compatibilityDate: options.compatibilityDate,
+    compatibilityFlags: options.compatibilityFlags,
+    bindings: options.bindings ?? {},
+    kvNamespaces: options.kvNamespaces ?? [],
+    d1Databases: options.d1Databases ?? [],
+    r2Buckets: options.r2Buckets ?? [],
+    durableObjects: options.durableObjects ?? {},
+    ...(options.assetsDirectory ? { assets: { directory: options.assetsDirectory } } : {}),
+    port: 0,
+  });
+  try {
+    await mf.ready;
+  } catch (error) {
+    await mf.dispose().catch(() => undefined);
+    throw error;
+  }
+  const startupMs = performance.now() - started;
+  return {
+    startupMs,
+    async fetch(path, init) {
+      const response = await mf.dispatchFetch(new URL(path, 'http://localhost').href, init);
+      return { status: response.status, body: await response.text(), headers: response.headers };
+    },
+    dispose: () => mf.dispose(),
+  };
+}

@@ -1,0 +1,188 @@
+import { mkdtemp, readFile, rm, mkdir, access } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Context, ExecResult } from '../context.js';
+import { UserError } from '../errors.js';
+
+/** The wrangler version this release is tested with; the action installs it unless told otherwise. */
+export const PINNED_WRANGLER_VERSION = '4.86.0';
+
+export interface Wrangler {
+  version: string;
+  /** Directory of the `wrangler` package (its `package.json` lives here). */
+  packageDir: string;
+  /** The JS entry run with `node`. */
+  bin: string;
+}
+
+/** Records wrangler appends to `WRANGLER_OUTPUT_FILE_PATH` (ND-JSON); only the fields we read. */
+export type WranglerOutputRecord =
+  | { type: 'wrangler-session'; version: 1; wrangler_version: string }
+  | {
+      type: 'deploy';
+      version: 1;
+      worker_name: string | null;
+      version_id: string | null;
+      targets?: string[];
+    }
+  | {
+      type: 'version-upload';
+      version: 1;
+      worker_name: string | null;
+      version_id: string | null;
+      preview_url?: string;
+      preview_alias_url?: string;
+    }
+  | {
+      type: 'version-deploy';
+      version: 1;
+      worker_name: string | null;
+      version_traffic?: Record<string, number>;
+    }
+  | { type: 'command-failed'; version: 1; code?: number | string; message: string }
+  | { type: string; version: number; [key: string]: unknown };
+
+export interface WranglerRun extends ExecResult {
+  records: WranglerOutputRecord[];
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function fromPackageDir(packageDir: string): Promise<Wrangler | null> {
+  const pkgPath = join(packageDir, 'package.json');
+  if (!(await exists(pkgPath))) return null;
+  const pkg = JSON.parse(await readFile(pkgPath, 'utf8')) as { version: string };
+  return { version: pkg.version, packageDir, bin: join(packageDir, 'bin', 'wrangler.js') };
+}
+
+/** The wrangler next to this program (a devDependency in this repository), if any. */
+async function bundledWrangler(): Promise<Wrangler | null> {
+  try {
+    const require = createRequire(import.meta.url);
+    return await fromPackageDir(dirname(require.resolve('wrangler/package.json')));
+  } catch {
+    return null;
+  }
+}
+
+function cacheRoot(ctx: Context): string {
+  return (
+    ctx.env.DOCKER_TO_WORKERS_CACHE ??
+    join(
+      ctx.env.RUNNER_TOOL_CACHE ?? ctx.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'),
+      'docker-to-workers',
+    )
+  );
+}
+
+/**
+ * Finds (or installs once, into a per-version cache directory) the wrangler to run.
+ * Order: `DOCKER_TO_WORKERS_WRANGLER_DIR` → the copy beside this program when its version matches →
+ * the cache → `npm install` into the cache.
+ */
+export async function resolveWrangler(
+  ctx: Context,
+  version = PINNED_WRANGLER_VERSION,
+): Promise<Wrangler> {
+  const explicit = ctx.env.DOCKER_TO_WORKERS_WRANGLER_DIR;
+  if (explicit) {
+    const found = await fromPackageDir(join(explicit, 'node_modules', 'wrangler'));
+    if (!found) {
+      throw new UserError(`No wrangler install in DOCKER_TO_WORKERS_WRANGLER_DIR (${explicit}).`, {
+        fix: 'Point it at a directory where `npm install wrangler` ran, or unset it.',
+      });
+    }
+    return found;
+  }
+  const bundled = await bundledWrangler();
+  if (bundled && bundled.version === version) return bundled;
+
+  const installDir = join(cacheRoot(ctx), `wrangler-${version}`);
+  const cached = await fromPackageDir(join(installDir, 'node_modules', 'wrangler'));
+  if (cached) return cached;
+
+  ctx.log.info(`Installing wrangler@${version} into ${installDir}`);
+  await mkdir(installDir, { recursive: true });
+  const result = await ctx.exec(
+    'npm',
+    [
+      'install',
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--prefix',
+      installDir,
+      `wrangler@${version}`,
+    ],
+    { timeoutMs: 300_000 },
+  );
+  const installed = await fromPackageDir(join(installDir, 'node_modules', 'wrangler'));
+  if (result.exitCode !== 0 || !installed) {
+    throw new UserError(
+      `Could not install wrangler@${version}: ${result.stderr.trim().split('\n').pop() ?? ''}`,
+      {
+        fix: 'Check the version exists (`npm view wrangler versions`) and that the npm registry is reachable.',
+      },
+    );
+  }
+  return installed;
+}
+
+export interface RunWranglerOptions {
+  /** The wrangler config to use; wrangler searches parent directories otherwise, so it is required. */
+  config: string;
+  cwd: string;
+  env?: Record<string, string | undefined>;
+  onStdout?: (chunk: string) => void;
+  onStderr?: (chunk: string) => void;
+  input?: string;
+}
+
+/** Runs `wrangler <args> -c <config>` and returns its console output and its output-file records. */
+export async function runWrangler(
+  ctx: Context,
+  wrangler: Wrangler,
+  args: string[],
+  options: RunWranglerOptions,
+): Promise<WranglerRun> {
+  const outputDir = await mkdtemp(join(tmpdir(), 'dtw-wrangler-'));
+  const outputFile = join(outputDir, 'output.ndjson');
+  try {
+    const result = await ctx.exec(process.execPath, [wrangler.bin, ...args, '-c', options.config], {
+      cwd: options.cwd,
+      input: options.input,
+      onStdout: options.onStdout,
+      onStderr: options.onStderr,
+      env: {
+        WRANGLER_SEND_METRICS: 'false',
+        WRANGLER_OUTPUT_FILE_PATH: outputFile,
+        // Keep wrangler from prompting or opening a browser in CI.
+        CI: 'true',
+        ...options.env,
+      },
+    });
+    return { ...result, records: await readOutputRecords(outputFile) };
+  } finally {
+    await rm(outputDir, { recursive: true, force: true });
+  }
+}
+
+export async function readOutputRecords(path: string): Promise<WranglerOutputRecord[]> {
+  const text = await readFile(path, 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .flatMap((line) => {
+      try {
+        return [JSON.parse(line) as WranglerOutputRecord];
+      } catch {
+        return [];
+      }
+    });
+}

@@ -1,0 +1,54 @@
+import { mkdtemp, writeFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bootWorker } from '../../../src/toolchain/workerd.js';
+import {
+  PINNED_WRANGLER_VERSION,
+  resolveWrangler,
+  runWrangler,
+} from '../../../src/toolchain/wrangler.js';
+import { testContext } from '../../support/context.js';
+
+describe('toolchain', () => {
+  it('bundles with the pinned wrangler offline and boots the bundle in workerd', async () => {
+    const ctx = testContext();
+    const wrangler = await resolveWrangler(ctx);
+    expect(wrangler.version).toBe(PINNED_WRANGLER_VERSION);
+
+    const dir = await mkdtemp(join(tmpdir(), 'dtw-toolchain-'));
+    await writeFile(
+      join(dir, 'index.js'),
+      "import { createHash } from 'node:crypto';\nexport default { fetch: () => new Response(createHash('sha1').update('x').digest('hex')) };\n",
+    );
+    await writeFile(
+      join(dir, 'wrangler.jsonc'),
+      JSON.stringify({
+        name: 'hello',
+        main: 'index.js',
+        compatibility_date: '2026-05-03',
+        compatibility_flags: ['nodejs_compat'],
+      }),
+    );
+    const run = await runWrangler(ctx, wrangler, ['deploy', '--dry-run', '--outdir', 'out'], {
+      config: join(dir, 'wrangler.jsonc'),
+      cwd: dir,
+    });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.records.some((r) => r.type === 'wrangler-session')).toBe(true);
+    expect(await readdir(join(dir, 'out'))).toContain('index.js');
+
+    const worker = await bootWorker(wrangler, {
+      scriptPath: join(dir, 'out', 'index.js'),
+      compatibilityDate: '2026-05-03',
+      compatibilityFlags: ['nodejs_compat'],
+    });
+    try {
+      const response = await worker.fetch('/');
+      expect(response.status).toBe(200);
+      expect(response.body).toBe('11f6ad8ec52a2984abaafd7c3b516503785c2072');
+    } finally {
+      await worker.dispose();
+    }
+  });
+});
