@@ -2,13 +2,13 @@ import { mkdtemp, writeFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bootWorker } from '../../../src/toolchain/workerd.js';
+import { bootWorker } from '../../src/toolchain/workerd.js';
 import {
   PINNED_WRANGLER_VERSION,
   resolveWrangler,
   runWrangler,
-} from '../../../src/toolchain/wrangler.js';
-import { testContext } from '../../support/context.js';
+} from '../../src/toolchain/wrangler.js';
+import { testContext } from '../support/context.js';
 
 describe('toolchain', () => {
   it('bundles with the pinned wrangler offline and boots the bundle in workerd', async () => {
