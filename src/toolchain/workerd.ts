@@ -1,6 +1,7 @@
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findPackageDir } from './packages.js';
 import type { Wrangler } from './wrangler.js';
 
 /**
@@ -42,9 +43,13 @@ interface MiniflareInstance {
 type MiniflareConstructor = new (options: Record<string, unknown>) => MiniflareInstance;
 
 async function loadMiniflare(wrangler: Wrangler): Promise<MiniflareConstructor> {
-  const require = createRequire(`${wrangler.packageDir}/package.json`);
-  const entry = require.resolve('miniflare');
-  const mod = (await import(pathToFileURL(entry).href)) as { Miniflare: MiniflareConstructor };
+  const dir = await findPackageDir(wrangler.packageDir, 'miniflare');
+  if (!dir)
+    throw new Error(`miniflare is missing from the wrangler install at ${wrangler.packageDir}`);
+  const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { main: string };
+  const url = pathToFileURL(join(dir, pkg.main)).href;
+  // A runtime import from the wrangler install: the bundler must leave it alone.
+  const mod = (await import(/* webpackIgnore: true */ url)) as { Miniflare: MiniflareConstructor };
   return mod.Miniflare;
 }
 

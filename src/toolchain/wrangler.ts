@@ -1,8 +1,9 @@
 import { mkdtemp, readFile, rm, mkdir, access } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Context, ExecResult } from '../context.js';
+import { findPackageDir } from './packages.js';
 import { UserError } from '../errors.js';
 
 /** The wrangler version this release is tested with; the action installs it unless told otherwise. */
@@ -63,12 +64,8 @@ async function fromPackageDir(packageDir: string): Promise<Wrangler | null> {
 
 /** The wrangler next to this program (a devDependency in this repository), if any. */
 async function bundledWrangler(): Promise<Wrangler | null> {
-  try {
-    const require = createRequire(import.meta.url);
-    return await fromPackageDir(dirname(require.resolve('wrangler/package.json')));
-  } catch {
-    return null;
-  }
+  const dir = await findPackageDir(dirname(fileURLToPath(import.meta.url)), 'wrangler');
+  return dir ? fromPackageDir(dir) : null;
 }
 
 function cacheRoot(ctx: Context): string {
