@@ -1,0 +1,116 @@
+import type { Context } from '../context.js';
+import type { GitHubClient } from '../github/client.js';
+import {
+  COMMENT_MARKER,
+  mergeEntries,
+  parseCommentEntries,
+  renderComment,
+  type CommentEntry,
+} from './comment.js';
+
+export interface PostCommentOptions {
+  pullRequest: number;
+  title: string;
+  branch: string;
+  entries: CommentEntry[];
+}
+
+export interface PostedComment {
+  id: number;
+  created: boolean;
+  body: string;
+}
+
+interface StoredComment {
+  id: number;
+  body?: string | null;
+}
+
+/** Rounds of re-read → merge → write before giving up on a comment another job keeps rewriting. */
+const MAX_ROUNDS = 5;
+
+/** All our marker comments on the pull request, oldest first, across every page. */
+async function findMarkerComments(
+  github: GitHubClient,
+  pullRequest: number,
+): Promise<StoredComment[]> {
+  const { owner, repo } = github.context;
+  const comments = await github.octokit.paginate(github.octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: pullRequest,
+    per_page: 100,
+  });
+  return comments.filter((c) => c.body?.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
+}
+
+function containsAll(body: string, ours: CommentEntry[]): boolean {
+  const stored = parseCommentEntries(body);
+  return ours.every((mine) =>
+    stored.some(
+      (s) => s.worker === mine.worker && Date.parse(s.updatedAt) >= Date.parse(mine.updatedAt),
+    ),
+  );
+}
+
+/**
+ * Creates the sticky comment once, or updates it in place. The comment is re-read right before each
+ * update and our rows merged into what is there, so concurrent jobs (one per Worker) keep each other's
+ * rows; after writing we read back and repeat if another job overwrote ours in between.
+ */
+export async function upsertComment(
+  github: GitHubClient,
+  options: PostCommentOptions,
+  ctx: Context,
+): Promise<PostedComment> {
+  const { owner, repo } = github.context;
+  const render = (entries: CommentEntry[]) =>
+    renderComment({
+      pullRequest: options.pullRequest,
+      title: options.title,
+      branch: options.branch,
+      entries,
+    });
+
+  let [target, ...duplicates] = await findMarkerComments(github, options.pullRequest);
+  let created = false;
+  if (!target) {
+    const body = render(options.entries);
+    const { data } = await github.octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: options.pullRequest,
+      body,
+    });
+    created = true;
+    // Two jobs may both have found no comment: the oldest wins, the others fold into it.
+    [target, ...duplicates] = await findMarkerComments(github, options.pullRequest);
+    target ??= { id: data.id, body };
+  }
+  for (const duplicate of duplicates) {
+    await github.octokit.rest.issues
+      .deleteComment({ owner, repo, comment_id: duplicate.id })
+      .catch(() => ctx.log.debug(`Comment ${duplicate.id} was already removed.`));
+  }
+  const carried = duplicates.flatMap((d) => parseCommentEntries(d.body ?? ''));
+  const ours = mergeEntries(carried, options.entries);
+
+  for (let round = 1; ; round++) {
+    const { data: current } = await github.octokit.rest.issues.getComment({
+      owner,
+      repo,
+      comment_id: target.id,
+    });
+    if (containsAll(current.body ?? '', ours)) {
+      return { id: target.id, created, body: current.body ?? '' };
+    }
+    const body = render(mergeEntries(parseCommentEntries(current.body ?? ''), ours));
+    await github.octokit.rest.issues.updateComment({ owner, repo, comment_id: target.id, body });
+    if (round === MAX_ROUNDS) {
+      ctx.log.warn(
+        `The PR comment ${target.id} kept changing while we updated it; our rows may lag.`,
+      );
+      return { id: target.id, created, body };
+    }
+  }
+}

@@ -1,0 +1,216 @@
+import type { Diagnostic, MigrationHealth, RowStatus } from '../model/index.js';
+import {
+  details,
+  escapeInline,
+  formatBytes,
+  formatChange,
+  formatMs,
+  link,
+  table,
+} from './markdown.js';
+
+/** The hidden marker that identifies our sticky comment (changesets/action's approach). */
+export const COMMENT_MARKER = '<!-- docker-to-workers:pr-comment -->';
+const DATA_PREFIX = '<!-- docker-to-workers:data ';
+const DATA_SUFFIX = ' -->';
+
+export interface MigrationSummary {
+  verdict: string;
+  converted: number;
+  approximated: number;
+  dropped: number;
+  manual: number;
+  /** Things the user must do, one line each. */
+  manualItems: string[];
+}
+
+/** One Worker's state in the comment. Entries are merged by `worker` across jobs. */
+export interface CommentEntry {
+  worker: string;
+  status: RowStatus;
+  commit: string;
+  previewUrl: string | null;
+  aliasUrl: string | null;
+  /** ISO timestamp (UTC). */
+  updatedAt: string;
+  /** A short explanation (e.g. why the Worker was skipped, wrangler's error). */
+  note: string | null;
+  findings: Pick<Diagnostic, 'ruleId' | 'severity' | 'message' | 'file' | 'line'>[];
+  migration: MigrationSummary | null;
+  health: MigrationHealth | null;
+}
+
+export interface CommentDocument {
+  pullRequest: number;
+  title: string;
+  branch: string;
+  entries: CommentEntry[];
+}
+
+const STATUS_ICON: Record<RowStatus, string> = {
+  building: '⏳',
+  ready: '✅',
+  failed: '❌',
+  skipped: '⏭️',
+  'skipped (fork)': '⏭️',
+  'cleaned up': '🧹',
+};
+
+function updatedCell(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? '—'
+    : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function row(entry: CommentEntry): string[] {
+  const status = `${STATUS_ICON[entry.status]} ${entry.status}`;
+  return [
+    entry.note ? `${status}<br>${escapeInline(entry.note)}` : status,
+    escapeInline(entry.worker),
+    escapeInline(entry.commit.slice(0, 7)) || '—',
+    link(entry.previewUrl),
+    link(entry.aliasUrl),
+    updatedCell(entry.updatedAt),
+  ];
+}
+
+function findingLine(finding: CommentEntry['findings'][number]): string {
+  const where = finding.file
+    ? ` (${escapeInline(finding.line ? `${finding.file}:${finding.line}` : finding.file)})`
+    : '';
+  return `- **${finding.severity}** ${escapeInline(finding.ruleId)}: ${escapeInline(finding.message)}${where}`;
+}
+
+function findingsSection(entries: CommentEntry[]): string | null {
+  const withFindings = entries.filter((e) => e.findings.length > 0);
+  if (withFindings.length === 0) return null;
+  const count = withFindings.reduce((n, e) => n + e.findings.length, 0);
+  const body = withFindings
+    .map((e) => `**${escapeInline(e.worker)}**\n\n${e.findings.map(findingLine).join('\n')}`)
+    .join('\n\n');
+  return details(`Check findings (${count})`, body);
+}
+
+function migrationSection(entries: CommentEntry[]): string | null {
+  const withSummary = entries.filter((e) => e.migration !== null);
+  if (withSummary.length === 0) return null;
+  const rows = withSummary.map((e) => {
+    const m = e.migration as MigrationSummary;
+    return [
+      escapeInline(e.worker),
+      escapeInline(m.verdict),
+      String(m.converted),
+      String(m.approximated),
+      String(m.dropped),
+      String(m.manual),
+    ];
+  });
+  const todo = withSummary.flatMap((e) =>
+    (e.migration as MigrationSummary).manualItems.map(
+      (item) => `- ${escapeInline(e.worker)}: ${escapeInline(item)}`,
+    ),
+  );
+  const body = table(['Worker', 'Verdict', 'Converted', 'Approximated', 'Dropped', 'Manual'], rows);
+  return details(
+    'Migration summary',
+    todo.length ? `${body}\n\n**To do**\n\n${todo.join('\n')}` : body,
+  );
+}
+
+/** Start-up time and gzip size against production, so a PR that doubles them shows before merge. */
+export function healthTable(
+  entries: { worker: string; health: MigrationHealth | null }[],
+): string | null {
+  const withHealth = entries.filter((e) => e.health !== null);
+  if (withHealth.length === 0) return null;
+  const rows = withHealth.map((e) => {
+    const h = e.health as MigrationHealth;
+    return [
+      escapeInline(e.worker),
+      formatMs(h.startupMs),
+      formatChange(h.startupMs, h.production?.startupMs ?? null),
+      formatBytes(h.gzipBytes),
+      formatChange(h.gzipBytes, h.production?.gzipBytes ?? null),
+    ];
+  });
+  return table(['Worker', 'Start-up', 'vs production', 'gzip size', 'vs production'], rows);
+}
+
+/** Eventual consistency warnings for KV bindings the app reads right after writing. */
+export function kvWarnings(
+  entries: { worker: string; health: MigrationHealth | null }[],
+): string | null {
+  const lines = entries.flatMap((e) =>
+    (e.health?.kvReadYourWrites ?? []).map(
+      (binding) =>
+        `> ${escapeInline(e.worker)}: the app reads back what it writes to KV binding ${escapeInline(binding)}. KV is eventually consistent: a read right after a write (from another location) may return the old value for up to 60 seconds. Use D1 or a Durable Object for such state.`,
+    ),
+  );
+  return lines.length ? ['> [!WARNING]', ...lines].join('\n>\n') : null;
+}
+
+function encodeEntries(entries: CommentEntry[]): string {
+  // Base64 cannot contain `-->`, so user text in the data can never end the hidden comment.
+  return `${DATA_PREFIX}${Buffer.from(JSON.stringify(entries), 'utf8').toString('base64')}${DATA_SUFFIX}`;
+}
+
+/** Pure: the whole comment body for a pull request. */
+export function renderComment(doc: CommentDocument): string {
+  const entries = [...doc.entries].sort((a, b) => a.worker.localeCompare(b.worker));
+  const sections = [
+    COMMENT_MARKER,
+    `### Cloudflare Workers preview for #${doc.pullRequest}`,
+    `${escapeInline(doc.title)}${doc.branch ? ` (branch ${escapeInline(doc.branch)})` : ''}`,
+    table(['Status', 'Worker', 'Commit', 'Preview URL', 'Alias URL', 'Updated'], entries.map(row)),
+    healthTable(entries),
+    kvWarnings(entries),
+    findingsSection(entries),
+    migrationSection(entries),
+    encodeEntries(entries),
+  ];
+  return sections.filter((s): s is string => s !== null && s !== '').join('\n\n');
+}
+
+function isEntry(value: unknown): value is CommentEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.worker === 'string' &&
+    typeof v.status === 'string' &&
+    v.status in STATUS_ICON &&
+    typeof v.updatedAt === 'string' &&
+    Array.isArray(v.findings)
+  );
+}
+
+/** The entries stored in a comment body we rendered; [] for anything else. */
+export function parseCommentEntries(body: string): CommentEntry[] {
+  const start = body.indexOf(DATA_PREFIX);
+  if (start < 0) return [];
+  const end = body.indexOf(DATA_SUFFIX, start + DATA_PREFIX.length);
+  if (end < 0) return [];
+  try {
+    const decoded: unknown = JSON.parse(
+      Buffer.from(body.slice(start + DATA_PREFIX.length, end), 'base64').toString('utf8'),
+    );
+    return Array.isArray(decoded) ? decoded.filter(isEntry) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Our entries replace the stored ones for the same Worker unless the stored one is newer (a later job
+ * already wrote it); everyone else's rows are kept.
+ */
+export function mergeEntries(stored: CommentEntry[], ours: CommentEntry[]): CommentEntry[] {
+  const byWorker = new Map(stored.map((e) => [e.worker, e]));
+  for (const entry of ours) {
+    const existing = byWorker.get(entry.worker);
+    if (!existing || Date.parse(existing.updatedAt) <= Date.parse(entry.updatedAt)) {
+      byWorker.set(entry.worker, entry);
+    }
+  }
+  return [...byWorker.values()];
+}
