@@ -2,9 +2,11 @@ import { formatError, UserError } from '../errors.js';
 import type { Command } from './command.js';
 import { createCliContext } from './host.js';
 import { detectCommand } from './detect.js';
+import { appsCommand } from './apps.js';
 
 const commands: Record<string, Command> = {
   detect: detectCommand,
+  apps: appsCommand,
 };
 
 function help(): string {

@@ -1,0 +1,74 @@
+import * as core from '@actions/core';
+import { getExecOutput } from '@actions/exec';
+import type { Context, Exec, Logger } from '../context.js';
+import { Redactor } from '../util/redact.js';
+
+/**
+ * The action's Context. Secrets go to `core.setSecret` (the runner masks them in the job log) and to a
+ * local redactor too, so nothing we print depends on the runner's masking. Warnings and errors are
+ * printed, not annotated: annotations come from the findings (capped), not from every log line.
+ */
+export function createActionContext(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Context {
+  const redactor = new Redactor();
+  const log: Logger = {
+    debug: (message) => core.debug(redactor.redact(message)),
+    info: (message) => core.info(redactor.redact(message)),
+    warn: (message) => core.info(`warning: ${redactor.redact(message)}`),
+    error: (message) => core.info(`error: ${redactor.redact(message)}`),
+  };
+  return {
+    log,
+    exec: actionsExec(redactor),
+    env,
+    fetch: globalThis.fetch,
+    now: () => new Date(),
+    setSecret: (value) => {
+      core.setSecret(value);
+      redactor.add(value);
+    },
+    ci: true,
+  };
+}
+
+/** `@actions/exec` without its command echo; output is streamed through the caller's callbacks. */
+function actionsExec(redactor: Redactor): Exec {
+  return async (command, args, options = {}) => {
+    const run = getExecOutput(command, args, {
+      cwd: options.cwd,
+      env: definedOnly({ ...process.env, ...options.env }),
+      input: options.input === undefined ? undefined : Buffer.from(options.input),
+      silent: true,
+      ignoreReturnCode: true,
+      listeners: {
+        stdout: (data) => options.onStdout?.(data.toString('utf8')),
+        stderr: (data) => options.onStderr?.(data.toString('utf8')),
+      },
+    });
+    if (options.timeoutMs === undefined) return run;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `${redactor.redact([command, ...args].join(' '))} did not finish within ${options.timeoutMs} ms`,
+            ),
+          ),
+        options.timeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([run, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}

