@@ -1,0 +1,274 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inputEnvName, parseInputs, requireCredentials } from '../../src/action/inputs.js';
+import { listApps } from '../../src/action/apps.js';
+import { modeFor, readEvent, type GitHubEvent } from '../../src/action/mode.js';
+import { UserError } from '../../src/errors.js';
+import { PINNED_WRANGLER_VERSION } from '../../src/toolchain/wrangler.js';
+
+const TOKEN = 'cf-token-0123456789abcdef';
+const ACCOUNT = '0123456789abcdef0123456789abcdef';
+
+/** The env the runner gives our step: `INPUT_*` for each `with:` value, plus the step's own env. */
+function envFor(
+  inputs: Record<string, string>,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    GITHUB_WORKSPACE: '/work/repo',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputEnvName(k), v])),
+    ...extra,
+  };
+}
+
+function parse(inputs: Record<string, string>, extra: Record<string, string> = {}) {
+  const masked: string[] = [];
+  const config = parseInputs(envFor(inputs, extra), (value) => masked.push(value));
+  return { config, masked };
+}
+
+describe('parseInputs', () => {
+  it('applies the documented defaults when nothing is set', () => {
+    const { config, masked } = parse({});
+    expect(config).toEqual({
+      apiToken: null,
+      accountId: null,
+      mode: null,
+      workingDirectory: '/work/repo',
+      dockerfile: undefined,
+      composeFile: undefined,
+      service: undefined,
+      environment: null,
+      plan: 'free',
+      compatibilityDate: undefined,
+      wranglerVersion: PINNED_WRANGLER_VERSION,
+      secrets: {},
+      vars: {},
+      githubToken: null,
+      comment: true,
+      deployments: true,
+      failOn: 'error',
+      sarif: null,
+      uploadSarif: true,
+    });
+    expect(masked).toEqual([]);
+  });
+
+  it('reads every input and masks the secrets as they are read', () => {
+    const { config, masked } = parse(
+      {
+        apiToken: ` ${TOKEN} `,
+        accountId: ACCOUNT,
+        mode: 'preview',
+        'working-directory': 'services/api',
+        dockerfile: 'Dockerfile.prod',
+        'compose-file': 'compose.yaml',
+        service: 'api',
+        environment: 'staging',
+        plan: 'paid',
+        'compatibility-date': '2026-05-03',
+        'wrangler-version': '4.80.1',
+        secrets: 'DATABASE_URL\n# comment\n\nSESSION_KEY',
+        vars: 'LOG_LEVEL=info\nGREETING = hello=world',
+        'github-token': 'ghs_abcdefghijklmnop',
+        comment: 'false',
+        deployments: 'no',
+        'fail-on': 'warning',
+        sarif: 'out/findings.sarif',
+        'upload-sarif': 'false',
+      },
+      { DATABASE_URL: 'postgres://u:p@db/x', SESSION_KEY: 'session-secret-value' },
+    );
+    expect(config).toMatchObject({
+      apiToken: TOKEN,
+      accountId: ACCOUNT,
+      mode: 'preview',
+      workingDirectory: '/work/repo/services/api',
+      dockerfile: 'Dockerfile.prod',
+      composeFile: 'compose.yaml',
+      service: 'api',
+      environment: 'staging',
+      plan: 'paid',
+      compatibilityDate: '2026-05-03',
+      wranglerVersion: '4.80.1',
+      secrets: { DATABASE_URL: 'postgres://u:p@db/x', SESSION_KEY: 'session-secret-value' },
+      vars: { LOG_LEVEL: 'info', GREETING: 'hello=world' },
+      githubToken: 'ghs_abcdefghijklmnop',
+      comment: false,
+      deployments: false,
+      failOn: 'warning',
+      sarif: '/work/repo/out/findings.sarif',
+      uploadSarif: false,
+    });
+    expect(masked).toEqual([
+      TOKEN,
+      'ghs_abcdefghijklmnop',
+      'postgres://u:p@db/x',
+      'session-secret-value',
+    ]);
+  });
+
+  it.each([
+    [
+      { mode: 'deploy' },
+      "Input 'mode' is 'deploy', which is not one of check, preview, production, cleanup.",
+    ],
+    [{ plan: 'pro' }, "Input 'plan' is 'pro', which is not one of free, paid."],
+    [
+      { 'fail-on': 'errors' },
+      "Input 'fail-on' is 'errors', which is not one of error, warning, never.",
+    ],
+    [{ comment: 'maybe' }, "Input 'comment' is 'maybe', which is not a boolean."],
+    [{ 'upload-sarif': 'y' }, "Input 'upload-sarif' is 'y', which is not a boolean."],
+    [
+      { accountId: 'my-account' },
+      "Input 'accountId' is not a Cloudflare account id (32 hexadecimal characters).",
+    ],
+    [
+      { 'compatibility-date': '2026-13-45' },
+      "Input 'compatibility-date' is '2026-13-45', which is not a date.",
+    ],
+    [
+      { 'wrangler-version': 'latest' },
+      "Input 'wrangler-version' is 'latest', which is not an exact version.",
+    ],
+    [
+      { 'wrangler-version': '^4' },
+      "Input 'wrangler-version' is '^4', which is not an exact version.",
+    ],
+    [{ vars: 'LOG_LEVEL' }, "Input 'vars' has the line 'LOG_LEVEL', which is not NAME=value."],
+    [{ vars: '1X=2' }, "Input 'vars' has the line '1X=2', which is not NAME=value."],
+    [
+      { secrets: 'DATABASE-URL' },
+      "Input 'secrets' lists 'DATABASE-URL', which is not an environment variable name.",
+    ],
+    [
+      { secrets: 'MISSING_SECRET' },
+      "Input 'secrets' lists MISSING_SECRET, but the step has no MISSING_SECRET in its environment.",
+    ],
+  ])('rejects %o: %s', (inputs, message) => {
+    const error = (() => {
+      try {
+        parse(inputs as Record<string, string>);
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe(message);
+    expect((error as UserError).fix).toBeTruthy();
+  });
+
+  it('keeps an absolute working-directory as it is', () => {
+    expect(parse({ 'working-directory': '/srv/app' }).config.workingDirectory).toBe('/srv/app');
+  });
+
+  it('asks for credentials in every mode but check, naming the input and the secret', () => {
+    const { config } = parse({});
+    expect(() => requireCredentials(config, 'check')).not.toThrow();
+    for (const mode of ['preview', 'production', 'cleanup'] as const) {
+      expect(() => requireCredentials(config, mode)).toThrow(
+        `Input 'apiToken' is empty, and mode '${mode}' needs it.`,
+      );
+    }
+    const withToken = parse({ apiToken: TOKEN }).config;
+    expect(() => requireCredentials(withToken, 'production')).toThrow(
+      "Input 'accountId' is empty, and mode 'production' needs it.",
+    );
+  });
+});
+
+describe('mode from the event', () => {
+  const event = (name: string, action: string | null = null): GitHubEvent => ({
+    name,
+    action,
+    pullRequest: null,
+    sha: null,
+    branch: null,
+  });
+
+  it.each([
+    ['pull_request', 'opened', 'preview'],
+    ['pull_request', 'synchronize', 'preview'],
+    ['pull_request', 'reopened', 'preview'],
+    ['pull_request', 'closed', 'cleanup'],
+    ['pull_request_target', 'closed', 'cleanup'],
+    ['push', null, 'production'],
+  ])('%s %s → %s', (name, action, mode) => {
+    expect(modeFor(null, event(name, action))).toBe(mode);
+  });
+
+  it('lets an explicit mode win', () => {
+    expect(modeFor('check', event('pull_request', 'opened'))).toBe('check');
+    expect(modeFor('production', event('workflow_dispatch'))).toBe('production');
+  });
+
+  it('asks for a mode when the event implies none', () => {
+    expect(() => modeFor(null, event('schedule'))).toThrow(
+      "Input 'mode' is empty and the event 'schedule' does not imply one.",
+    );
+  });
+
+  it('reads the pull request from the payload, and tells a fork by its head repository', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dtw-event-'));
+    const path = join(dir, 'event.json');
+    const payload = (headRepo: string | null) => ({
+      action: 'opened',
+      pull_request: {
+        number: 7,
+        head: { sha: 'abc123', ref: 'feature/x', repo: headRepo ? { full_name: headRepo } : null },
+        base: { repo: { full_name: 'acme/shop' } },
+      },
+    });
+    await writeFile(path, JSON.stringify(payload('acme/shop')));
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_SHA: 'merge' };
+    expect(await readEvent(env)).toEqual({
+      name: 'pull_request',
+      action: 'opened',
+      pullRequest: { number: 7, headSha: 'abc123', headRef: 'feature/x', fromFork: false },
+      sha: 'abc123',
+      branch: 'feature/x',
+    });
+    await writeFile(path, JSON.stringify(payload('mallory/shop')));
+    expect((await readEvent(env)).pullRequest?.fromFork).toBe(true);
+    await writeFile(path, JSON.stringify(payload(null)));
+    expect((await readEvent(env)).pullRequest?.fromFork).toBe(true);
+  });
+});
+
+describe('listApps (the workflow matrix)', () => {
+  it('finds Dockerfile and compose apps, a compose app owning its subtree, skipping hidden and vendored dirs', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'dtw-apps-'));
+    const files = [
+      'services/api/Dockerfile',
+      'services/web/Dockerfile',
+      'stack/compose.yaml',
+      'stack/worker/Dockerfile',
+      '.docker-to-workers-action/examples/express-app/Dockerfile',
+      'node_modules/pkg/Dockerfile',
+      'docs/README.md',
+    ];
+    for (const file of files) {
+      await mkdir(join(root, file, '..'), { recursive: true });
+      await writeFile(join(root, file), '');
+    }
+    expect((await listApps(root, 'auto')).sort()).toEqual([
+      'services/api',
+      'services/web',
+      'stack',
+    ]);
+    expect(await listApps(root, 'services/api, services/web\nservices/api')).toEqual([
+      'services/api',
+      'services/web',
+    ]);
+    await expect(listApps(root, 'docs')).rejects.toThrow(
+      "Input 'apps' lists 'docs', which has no Dockerfile or compose file.",
+    );
+    await expect(listApps(join(root, 'docs'), 'auto')).rejects.toThrow(
+      'No Dockerfile or compose file',
+    );
+  });
+});
