@@ -1,0 +1,102 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resolveWrangler, runWrangler } from '../../src/toolchain/wrangler.js';
+import { testContext } from '../support/context.js';
+import { draftScriptRoutes } from '../support/cloudflare-api/draft-script.js';
+import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
+
+let api: CloudflareApi;
+beforeEach(async () => {
+  api = await startCloudflareApi({ routes: [draftScriptRoutes] });
+});
+afterEach(() => api.close());
+
+function wranglerEnv() {
+  return {
+    CLOUDFLARE_API_BASE_URL: api.baseUrl,
+    CLOUDFLARE_API_TOKEN: api.tokens.default.value,
+    CLOUDFLARE_ACCOUNT_ID: api.state.accountId,
+  };
+}
+
+describe('real wrangler against the loopback API', () => {
+  it('applies D1 migrations remotely, once', async () => {
+    const ctx = testContext();
+    const wrangler = await resolveWrangler(ctx);
+    const dir = await mkdtemp(join(tmpdir(), 'dtw-wrangler-d1-'));
+    await mkdir(join(dir, 'migrations'));
+    await writeFile(
+      join(dir, 'migrations', '0001_init.sql'),
+      'CREATE TABLE users (id INTEGER PRIMARY KEY);\n',
+    );
+    await writeFile(
+      join(dir, 'migrations', '0002_posts.sql'),
+      'CREATE TABLE posts (id INTEGER);\n',
+    );
+    const db = api.state.primary.d1;
+    db.push({
+      uuid: '6b1c9f0e-1d0b-4a6e-9b1a-000000000001',
+      name: 'app-db',
+      tables: new Map(),
+      statements: [],
+    });
+    await writeFile(
+      join(dir, 'wrangler.jsonc'),
+      JSON.stringify({
+        name: 'app',
+        main: 'index.js',
+        compatibility_date: '2026-05-03',
+        d1_databases: [
+          {
+            binding: 'DB',
+            database_name: 'app-db',
+            database_id: db[0]!.uuid,
+            migrations_dir: 'migrations',
+          },
+        ],
+      }),
+    );
+    const apply = () =>
+      runWrangler(ctx, wrangler, ['d1', 'migrations', 'apply', 'DB', '--remote'], {
+        config: join(dir, 'wrangler.jsonc'),
+        cwd: dir,
+        env: wranglerEnv(),
+      });
+    const first = await apply();
+    expect(first.exitCode, first.stderr + first.stdout).toBe(0);
+    expect([...db[0]!.tables.keys()].sort()).toEqual(['d1_migrations', 'posts', 'users']);
+    const second = await apply();
+    expect(second.exitCode, second.stderr).toBe(0);
+    expect(second.stdout).toContain('No migrations to apply');
+    expect(db[0]!.tables.get('d1_migrations')).toHaveLength(2);
+    expect(new Set(api.requests.map((r) => r.route))).toEqual(new Set(['d1.database.query']));
+  });
+
+  it('uploads secrets with `secret bulk` from stdin, creating the Worker when missing', async () => {
+    const ctx = testContext();
+    const wrangler = await resolveWrangler(ctx);
+    const dir = await mkdtemp(join(tmpdir(), 'dtw-wrangler-secret-'));
+    await writeFile(
+      join(dir, 'wrangler.jsonc'),
+      JSON.stringify({ name: 'app-preview', main: 'index.js' }),
+    );
+    const run = await runWrangler(ctx, wrangler, ['secret', 'bulk'], {
+      config: join(dir, 'wrangler.jsonc'),
+      cwd: dir,
+      env: wranglerEnv(),
+      input: JSON.stringify({ DATABASE_URL: 'postgres://u:p@h/db' }),
+    });
+    expect(run.exitCode, run.stderr + run.stdout).toBe(0);
+    const script = api.state.primary.scripts.get('app-preview');
+    expect(script?.bindings).toEqual([
+      { type: 'secret_text', name: 'DATABASE_URL', text: 'postgres://u:p@h/db' },
+    ]);
+    expect(api.requests.map((r) => r.route)).toEqual([
+      'workers.scripts.settings.get',
+      'test.workers.scripts.draft',
+      'workers.scripts.settings.edit',
+    ]);
+  });
+});

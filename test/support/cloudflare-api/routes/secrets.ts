@@ -1,0 +1,86 @@
+import { ApiError } from '../envelope.js';
+import type { ApiRequest, RouteModule } from '../server.js';
+import { nowIso, type WorkerScript } from '../state.js';
+import { omit, requireString } from './collection.js';
+
+/**
+ * Script settings and secrets: what `wrangler secret bulk` calls (GET then PATCH `settings`,
+ * multipart with a `settings` JSON part) and the SDK's `workers.scripts.secrets` routes.
+ * Secret values are kept (tests assert where they landed) but never returned.
+ */
+const SCRIPT = '/accounts/:account_id/workers/scripts/:script_name';
+const read = { group: 'Workers Scripts', level: 'Read' } as const;
+const edit = { group: 'Workers Scripts', level: 'Edit' } as const;
+
+function script(request: ApiRequest): WorkerScript {
+  const found = request.account!.scripts.get(request.params.script_name!);
+  // 10007 is what wrangler checks to decide it must create the Worker first.
+  if (!found) throw new ApiError(404, 10007, 'This Worker does not exist on your account.');
+  return found;
+}
+
+function withoutValues(bindings: WorkerScript['bindings']) {
+  return bindings.map((binding) => omit(binding, 'text'));
+}
+
+function upsertSecret(target: WorkerScript, name: string, text: string): void {
+  target.bindings = [
+    ...target.bindings.filter((b) => b.name !== name),
+    { type: 'secret_text', name, text },
+  ];
+  target.modified_on = nowIso();
+}
+
+export const secretRoutes: RouteModule = [
+  {
+    id: 'workers.scripts.settings.get',
+    method: 'GET',
+    path: `${SCRIPT}/settings`,
+    permission: read,
+    handle: (request) => ({ result: { bindings: withoutValues(script(request).bindings) } }),
+  },
+  {
+    id: 'workers.scripts.settings.edit',
+    method: 'PATCH',
+    path: `${SCRIPT}/settings`,
+    permission: edit,
+    handle: async (request) => {
+      const target = script(request);
+      const part = (await request.form()).get('settings');
+      const settings = JSON.parse(
+        typeof part === 'string' ? part : await (part as Blob).text(),
+      ) as {
+        bindings?: WorkerScript['bindings'];
+      };
+      if (settings.bindings) {
+        // Bindings sent without a value (inherited) keep the value already stored.
+        target.bindings = settings.bindings.map((b) =>
+          b.text === undefined ? (target.bindings.find((old) => old.name === b.name) ?? b) : b,
+        );
+        target.modified_on = nowIso();
+      }
+      return { result: { bindings: withoutValues(target.bindings) } };
+    },
+  },
+  {
+    id: 'workers.scripts.secrets.list',
+    method: 'GET',
+    path: `${SCRIPT}/secrets`,
+    permission: read,
+    handle: (request) => ({
+      result: withoutValues(script(request).bindings.filter((b) => b.type === 'secret_text')),
+    }),
+  },
+  {
+    id: 'workers.scripts.secrets.put',
+    method: 'PUT',
+    path: `${SCRIPT}/secrets`,
+    permission: edit,
+    handle: (request) => {
+      const body = request.json<{ name?: unknown; text?: unknown; type?: string }>();
+      const name = requireString(body.name, 'name');
+      upsertSecret(script(request), name, requireString(body.text, 'text'));
+      return { result: { name, type: 'secret_text' } };
+    },
+  },
+];

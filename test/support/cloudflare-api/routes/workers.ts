@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../envelope.js';
+import type { ApiRequest, RouteModule } from '../server.js';
+import { nowIso, type AccountState, type WorkerScript } from '../state.js';
+
+/**
+ * Worker scripts, versions and deployments: what `wrangler deploy`, `wrangler versions upload`,
+ * `wrangler deployments status`, `wrangler rollback` and `wrangler delete` call (wrangler 4.86.0).
+ * A script keeps its versions and deployments (newest last); `startupTimeMs` on the account's
+ * `workerSettings` sets what uploads report as start-up time.
+ */
+const SCRIPTS = '/accounts/:account_id/workers/scripts';
+const SCRIPT = `${SCRIPTS}/:script_name`;
+const read = { group: 'Workers Scripts', level: 'Read' } as const;
+const edit = { group: 'Workers Scripts', level: 'Edit' } as const;
+
+export interface WorkerVersion {
+  id: string;
+  number: number;
+  metadata: { created_on: string; modified_on: string; source: string; has_preview: boolean };
+  annotations: Record<string, string>;
+  resources: { bindings: unknown[]; script: { etag: string; handlers: string[] } };
+  startup_time_ms: number;
+}
+
+export interface WorkerDeployment {
+  id: string;
+  source: string;
+  strategy: 'percentage';
+  created_on: string;
+  annotations: Record<string, string>;
+  versions: { version_id: string; percentage: number }[];
+}
+
+/** What deploy's routes add to a script. */
+export interface DeployedScript extends WorkerScript {
+  versions: WorkerVersion[];
+  deployments: WorkerDeployment[];
+  subdomain: { enabled: boolean; previews_enabled: boolean };
+}
+
+/** The account's workers.dev subdomain and the start-up time uploads report. */
+export const workerSettings = { subdomain: 'test-account', startupTimeMs: 7 };
+
+function scriptOr404(request: ApiRequest): DeployedScript {
+  const found = request.account!.scripts.get(request.params.script_name!);
+  if (!found) throw new ApiError(404, 10007, 'This Worker does not exist on your account.');
+  return withDeployState(found);
+}
+
+/** Scripts created by other routes (secrets) get empty version and deployment lists. */
+function withDeployState(script: WorkerScript): DeployedScript {
+  const target = script as DeployedScript;
+  target.versions ??= [];
+  target.deployments ??= [];
+  target.subdomain ??= { enabled: false, previews_enabled: true };
+  return target;
+}
+
+/** The script's metadata part: bindings and annotations (the modules themselves are not kept). */
+async function uploadMetadata(
+  request: ApiRequest,
+): Promise<{ bindings: unknown[]; annotations: Record<string, string> }> {
+  const part = (await request.form()).get('metadata');
+  if (part === null) throw new ApiError(400, 10021, 'No metadata part in the upload');
+  const text = typeof part === 'string' ? part : await (part as Blob).text();
+  const metadata = JSON.parse(text) as {
+    bindings?: unknown[];
+    annotations?: Record<string, string | undefined>;
+  };
+  const annotations = Object.fromEntries(
+    Object.entries(metadata.annotations ?? {}).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  );
+  return { bindings: metadata.bindings ?? [], annotations };
+}
+
+function addVersion(
+  script: DeployedScript,
+  upload: { bindings: unknown[]; annotations: Record<string, string> },
+  source: string,
+): WorkerVersion {
+  const now = nowIso();
+  const version: WorkerVersion = {
+    id: randomUUID(),
+    number: script.versions.length + 1,
+    metadata: { created_on: now, modified_on: now, source, has_preview: true },
+    annotations: upload.annotations,
+    resources: { bindings: upload.bindings, script: { etag: randomUUID(), handlers: ['fetch'] } },
+    startup_time_ms: workerSettings.startupTimeMs,
+  };
+  script.versions.push(version);
+  script.modified_on = now;
+  return version;
+}
+
+function addDeployment(
+  script: DeployedScript,
+  versions: WorkerDeployment['versions'],
+  annotations: Record<string, string> = {},
+): WorkerDeployment {
+  const deployment: WorkerDeployment = {
+    id: randomUUID(),
+    source: 'wrangler',
+    strategy: 'percentage',
+    created_on: nowIso(),
+    annotations,
+    versions,
+  };
+  script.deployments.push(deployment);
+  return deployment;
+}
+
+function ensureScript(account: AccountState, name: string): DeployedScript {
+  const existing = account.scripts.get(name);
+  if (existing) return withDeployState(existing);
+  const now = nowIso();
+  const created = withDeployState({ id: name, bindings: [], created_on: now, modified_on: now });
+  account.scripts.set(name, created);
+  return created;
+}
+
+function deleteScript(request: ApiRequest) {
+  scriptOr404(request);
+  request.account!.scripts.delete(request.params.script_name!);
+  return { result: null };
+}
+
+export const workerRoutes: RouteModule = [
+  {
+    id: 'workers.services.get',
+    method: 'GET',
+    path: '/accounts/:account_id/workers/services/:script_name',
+    permission: read,
+    handle: (request) => {
+      const found = request.account!.scripts.get(request.params.script_name!);
+      // 10090 is what wrangler checks to treat the Worker as new.
+      if (!found) throw new ApiError(404, 10090, 'This Worker does not exist.');
+      return {
+        result: {
+          id: found.id,
+          default_environment: {
+            environment: 'production',
+            script: { id: found.id, tag: found.id, last_deployed_from: 'wrangler' },
+          },
+        },
+      };
+    },
+  },
+  {
+    id: 'workers.subdomain.get',
+    method: 'GET',
+    path: '/accounts/:account_id/workers/subdomain',
+    permission: read,
+    handle: () => ({ result: { subdomain: workerSettings.subdomain } }),
+  },
+  {
+    id: 'workers.scripts.upload',
+    method: 'PUT',
+    path: SCRIPT,
+    permission: edit,
+    handle: async (request) => {
+      const upload = await uploadMetadata(request);
+      const script = ensureScript(request.account!, request.params.script_name!);
+      const version = addVersion(script, upload, 'wrangler');
+      addDeployment(script, [{ version_id: version.id, percentage: 100 }]);
+      return {
+        result: {
+          id: script.id,
+          etag: version.resources.script.etag,
+          deployment_id: version.id,
+          startup_time_ms: version.startup_time_ms,
+          created_on: script.created_on,
+          modified_on: script.modified_on,
+        },
+      };
+    },
+  },
+  {
+    // `wrangler delete` deletes the service (`?force=true`); the SDK deletes the script.
+    id: 'workers.services.delete',
+    method: 'DELETE',
+    path: '/accounts/:account_id/workers/services/:script_name',
+    permission: edit,
+    handle: deleteScript,
+  },
+  {
+    id: 'workers.scripts.delete',
+    method: 'DELETE',
+    path: SCRIPT,
+    permission: edit,
+    handle: deleteScript,
+  },
+  {
+    id: 'workers.scripts.subdomain.get',
+    method: 'GET',
+    path: `${SCRIPT}/subdomain`,
+    permission: read,
+    handle: (request) => ({ result: scriptOr404(request).subdomain }),
+  },
+  {
+    id: 'workers.scripts.subdomain.edit',
+    method: 'POST',
+    path: `${SCRIPT}/subdomain`,
+    permission: edit,
+    handle: (request) => {
+      const script = scriptOr404(request);
+      const body = request.json<{ enabled?: boolean; previews_enabled?: boolean }>();
+      script.subdomain = {
+        enabled: body.enabled ?? script.subdomain.enabled,
+        previews_enabled: body.previews_enabled ?? script.subdomain.previews_enabled,
+      };
+      return { result: script.subdomain };
+    },
+  },
+  {
+    id: 'workers.scripts.versions.create',
+    method: 'POST',
+    path: `${SCRIPT}/versions`,
+    permission: edit,
+    handle: async (request) => {
+      const script = scriptOr404(request);
+      const version = addVersion(script, await uploadMetadata(request), 'wrangler');
+      return { result: version };
+    },
+  },
+  {
+    id: 'workers.scripts.versions.list',
+    method: 'GET',
+    path: `${SCRIPT}/versions`,
+    permission: read,
+    handle: (request) => {
+      const items = [...scriptOr404(request).versions].reverse();
+      return {
+        result: { items },
+        resultInfo: { count: items.length, total_count: items.length, page: 1, per_page: 100 },
+      };
+    },
+  },
+  {
+    id: 'workers.scripts.versions.get',
+    method: 'GET',
+    path: `${SCRIPT}/versions/:version_id`,
+    permission: read,
+    handle: (request) => {
+      const version = scriptOr404(request).versions.find((v) => v.id === request.params.version_id);
+      if (!version) throw new ApiError(404, 10237, 'Version not found');
+      return { result: version };
+    },
+  },
+  {
+    id: 'workers.scripts.deployments.list',
+    method: 'GET',
+    path: `${SCRIPT}/deployments`,
+    permission: read,
+    handle: (request) => ({
+      result: { deployments: [...scriptOr404(request).deployments].reverse() },
+    }),
+  },
+  {
+    id: 'workers.scripts.deployments.create',
+    method: 'POST',
+    path: `${SCRIPT}/deployments`,
+    permission: edit,
+    handle: (request) => {
+      const script = scriptOr404(request);
+      const body = request.json<{
+        versions?: WorkerDeployment['versions'];
+        annotations?: Record<string, string>;
+      }>();
+      for (const { version_id } of body.versions ?? []) {
+        if (!script.versions.some((v) => v.id === version_id)) {
+          throw new ApiError(404, 10237, `Version ${version_id} not found`);
+        }
+      }
+      return { result: addDeployment(script, body.versions ?? [], body.annotations) };
+    },
+  },
+];
