@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { findPackageDir } from './packages.js';
 import type { Wrangler } from './wrangler.js';
@@ -20,6 +21,10 @@ export interface BootOptions {
   durableObjects?: Record<string, string>;
   /** Directory for static assets, when the Worker has them. */
   assetsDirectory?: string;
+  /** Hyperdrive binding → connection string (miniflare connects to it directly). */
+  hyperdrives?: Record<string, string>;
+  /** Receives the runtime's console and uncaught-exception output (otherwise miniflare prints it). */
+  onRuntimeOutput?: (chunk: string) => void;
 }
 
 export interface BootedWorker {
@@ -53,6 +58,12 @@ async function loadMiniflare(wrangler: Wrangler): Promise<MiniflareConstructor> 
   return mod.Miniflare;
 }
 
+function forwardStdio(onOutput: (chunk: string) => void) {
+  return (stdout: Readable, stderr: Readable) => {
+    for (const stream of [stdout, stderr]) stream.setEncoding('utf8').on('data', onOutput);
+  };
+}
+
 export async function bootWorker(wrangler: Wrangler, options: BootOptions): Promise<BootedWorker> {
   const Miniflare = await loadMiniflare(wrangler);
   const started = performance.now();
@@ -76,6 +87,10 @@ export async function bootWorker(wrangler: Wrangler, options: BootOptions): Prom
     r2Buckets: options.r2Buckets ?? [],
     durableObjects: options.durableObjects ?? {},
     ...(options.assetsDirectory ? { assets: { directory: options.assetsDirectory } } : {}),
+    ...(options.hyperdrives ? { hyperdrives: options.hyperdrives } : {}),
+    ...(options.onRuntimeOutput
+      ? { handleRuntimeStdio: forwardStdio(options.onRuntimeOutput) }
+      : {}),
     port: 0,
   });
   try {

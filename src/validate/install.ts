@@ -1,0 +1,131 @@
+import { access, readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import type { Context } from '../context.js';
+import type { Diagnostic, PackageManager } from '../model/index.js';
+import { findPackageDir } from '../toolchain/packages.js';
+import { finding } from './rules.js';
+
+const LOCKFILES: { file: string; manager: PackageManager }[] = [
+  { file: 'pnpm-lock.yaml', manager: 'pnpm' },
+  { file: 'yarn.lock', manager: 'yarn' },
+  { file: 'bun.lock', manager: 'bun' },
+  { file: 'bun.lockb', manager: 'bun' },
+  { file: 'package-lock.json', manager: 'npm' },
+  { file: 'npm-shrinkwrap.json', manager: 'npm' },
+];
+
+export interface InstallCommand {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+}
+
+/**
+ * The frozen-lockfile install for a package manager. Install scripts stay off unless allowed: they run
+ * arbitrary code, and a Worker cannot use what they usually build (native addons) anyway.
+ */
+export function installCommand(
+  manager: PackageManager,
+  options: { allowScripts: boolean; yarnBerry: boolean },
+): InstallCommand {
+  const noScripts = options.allowScripts ? [] : ['--ignore-scripts'];
+  switch (manager) {
+    case 'npm':
+      return { command: 'npm', args: ['ci', '--no-audit', '--no-fund', ...noScripts], env: {} };
+    case 'pnpm':
+      return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+    case 'bun':
+      return { command: 'bun', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+    case 'yarn':
+      return options.yarnBerry
+        ? {
+            command: 'yarn',
+            args: ['install', '--immutable'],
+            env: options.allowScripts ? {} : { YARN_ENABLE_SCRIPTS: 'false' },
+          }
+        : { command: 'yarn', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+  }
+}
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/** The nearest directory from `dir` up to `root` holding a lockfile (the workspace root in a monorepo). */
+export async function findLockfile(
+  dir: string,
+  root: string,
+): Promise<{ dir: string; manager: PackageManager } | null> {
+  for (let current = dir; ; current = dirname(current)) {
+    for (const { file, manager } of LOCKFILES) {
+      if (await exists(join(current, file))) return { dir: current, manager };
+    }
+    if (current === root || dirname(current) === current) return null;
+  }
+}
+
+/** Names of declared dependencies that Node resolution cannot find from `dir`. */
+export async function missingDependencies(dir: string): Promise<string[]> {
+  const text = await readFile(join(dir, 'package.json'), 'utf8').catch(() => null);
+  if (!text) return [];
+  const pkg = JSON.parse(text) as { dependencies?: Record<string, string> };
+  const names = Object.keys(pkg.dependencies ?? {});
+  const found = await Promise.all(names.map((name) => findPackageDir(dir, name)));
+  return names.filter((_, i) => !found[i]);
+}
+
+/**
+ * Installs the app's dependencies from its lockfile when they are not resolvable; returns what happened
+ * (nothing when they already are).
+ */
+export async function ensureDependencies(
+  ctx: Context,
+  options: { dir: string; root: string; manager: PackageManager | null; allowScripts: boolean },
+): Promise<Diagnostic[]> {
+  const missing = await missingDependencies(options.dir);
+  if (missing.length === 0) return [];
+  const lock = await findLockfile(options.dir, options.root);
+  const where = relative(options.root, options.dir) || '.';
+  if (!lock) {
+    return [
+      finding(
+        'W002',
+        `${missing.length} dependencies of ${where} are not installed (${missing.slice(0, 3).join(', ')}…) and there is no lockfile`,
+        {
+          file: `${where}/package.json`,
+        },
+        {
+          fix: 'Commit a lockfile (npm install / pnpm install) so check can install exactly what the image installs.',
+        },
+      ),
+    ];
+  }
+  const manager = options.manager ?? lock.manager;
+  const yarnBerry = await exists(join(lock.dir, '.yarnrc.yml'));
+  const install = installCommand(manager, { allowScripts: options.allowScripts, yarnBerry });
+  const shown = `${install.command} ${install.args.join(' ')}`;
+  ctx.log.info(`Installing dependencies: ${shown} (in ${relative(options.root, lock.dir) || '.'})`);
+  const result = await ctx
+    .exec(install.command, install.args, {
+      cwd: lock.dir,
+      env: install.env,
+      timeoutMs: 600_000,
+    })
+    .catch((error: unknown) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
+  if (result.exitCode !== 0) {
+    const last = result.stderr.trim().split('\n').slice(-3).join(' ');
+    return [
+      finding('W002', `\`${shown}\` failed (exit ${result.exitCode}): ${last}`, {
+        file: `${where}/package.json`,
+      }),
+    ];
+  }
+  return [
+    finding(
+      'W001',
+      `Installed dependencies with \`${shown}\`${options.allowScripts ? '' : ' (install scripts off)'}`,
+    ),
+  ];
+}

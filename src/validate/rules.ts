@@ -1,0 +1,316 @@
+import type { Diagnostic, Severity } from '../model/index.js';
+
+/**
+ * The one table of check rules (W###). Scanner, bundle, smoke, SARIF and the reports all read it.
+ * Runtime behaviour and compatibility dates come from ../shared/reference/node-compat.md (measured in
+ * workerd 2026-04-26 at 2024-09-23 and 2026-05-03) and Cloudflare's compatibility-flag docs.
+ */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** Short name (SARIF `shortDescription`, table headings). */
+  title: string;
+  /** Why it matters on Workers (SARIF help text). */
+  help: string;
+  fix: string;
+  docs: string;
+}
+
+const NODE_DOCS = 'https://developers.cloudflare.com/workers/runtime-apis/nodejs/';
+const GLOBAL_DOCS = 'https://developers.cloudflare.com/workers/runtime-apis/handlers/';
+const LIMITS_DOCS = 'https://developers.cloudflare.com/workers/platform/limits/';
+const COMPAT_DOCS = 'https://developers.cloudflare.com/workers/configuration/compatibility-flags/';
+const CONTAINERS_DOCS = 'https://developers.cloudflare.com/containers/';
+
+const table = {
+  W001: {
+    severity: 'note',
+    title: 'Dependencies installed',
+    help: 'The app had no installed dependencies; check installed them from the lockfile before bundling.',
+    fix: 'Nothing to do; cache the package manager store in CI to make this fast.',
+    docs: 'https://docs.npmjs.com/cli/commands/npm-ci',
+  },
+  W002: {
+    severity: 'error',
+    title: 'Dependencies could not be installed',
+    help: 'Bundling needs the dependencies; installing them from the lockfile failed.',
+    fix: 'Run the install command locally, fix the lockfile, and commit it.',
+    docs: 'https://docs.npmjs.com/cli/commands/npm-ci',
+  },
+  W003: {
+    severity: 'note',
+    title: 'Finding suppressed',
+    help: 'A finding was silenced by an inline `docker-to-workers-ignore` comment or the allow list.',
+    fix: 'Remove the suppression once the code no longer needs it.',
+    docs: NODE_DOCS,
+  },
+  W101: {
+    severity: 'error',
+    title: 'child_process is not available',
+    help: 'Workers have no processes: every child_process function throws ERR_METHOD_NOT_IMPLEMENTED (it is bundled as a stub, so the build passes).',
+    fix: 'Do the work in JavaScript/WebAssembly, call a service over fetch, or use the Container target.',
+    docs: CONTAINERS_DOCS,
+  },
+  W102: {
+    severity: 'error',
+    title: 'Processes and threads cannot be started',
+    help: '`cluster.fork`, `worker_threads.Worker` and `wasi.WASI` throw ERR_METHOD_NOT_IMPLEMENTED; each isolate is single-threaded and Cloudflare scales by running more isolates.',
+    fix: 'Remove clustering (Workers scale out by themselves); move background work to Queues or Workflows.',
+    docs: 'https://developers.cloudflare.com/queues/',
+  },
+  W103: {
+    severity: 'error',
+    title: 'Server sockets cannot be opened',
+    help: '`net.createServer`, `tls.createServer`, `http2` and `dgram` sockets throw or silently do nothing: a Worker receives requests only through its fetch handler.',
+    fix: 'Serve HTTP through the generated httpServerHandler shim; use Durable Objects for WebSockets, or the Container target for raw TCP/UDP.',
+    docs: NODE_DOCS,
+  },
+  W104: {
+    severity: 'error',
+    title: 'Node API not implemented on Workers',
+    help: 'These APIs (vm, inspector, repl, v8 serialization, fs.watch, process.dlopen…) are stubs that throw at call time although the bundle builds.',
+    fix: 'Remove the call or replace the library that makes it.',
+    docs: NODE_DOCS,
+  },
+  W105: {
+    severity: 'warning',
+    title: 'Node API does nothing on Workers',
+    help: 'The call is accepted but never produces events (readline line events, async_hooks hooks) or returns made-up values.',
+    fix: 'Do not rely on it; read request bodies with the Fetch API and use AsyncLocalStorage for context.',
+    docs: NODE_DOCS,
+  },
+  W106: {
+    severity: 'error',
+    title: 'Node API needs a newer compatibility date',
+    help: 'This module is an unenv stub that throws before the compatibility date given; from that date workerd implements it.',
+    fix: 'Raise compatibility_date (with nodejs_compat) to at least the date given.',
+    docs: COMPAT_DOCS,
+  },
+  W107: {
+    severity: 'error',
+    title: 'Writes to the local disk',
+    help: 'A Worker has no persistent disk: only /tmp is writable, per request, and nothing persists; other paths fail with EPERM/ENOENT.',
+    fix: 'Store files in R2 (the plan binds a bucket for volumes), or write scratch files under /tmp only.',
+    docs: 'https://developers.cloudflare.com/r2/api/workers/workers-api-usage/',
+  },
+  W108: {
+    severity: 'error',
+    title: 'listen() without the httpServerHandler shim',
+    help: '`http.createServer().listen()` claims to listen but opens no socket; requests reach the server only through `httpServerHandler` from `cloudflare:node`.',
+    fix: 'Deploy through the generated entry shim (`export default httpServerHandler({ port })`).',
+    docs: NODE_DOCS,
+  },
+  W109: {
+    severity: 'error',
+    title: 'Node built-ins need the nodejs_compat flag',
+    help: 'Without nodejs_compat every `node:` import fails at start-up with "No such module".',
+    fix: 'Add "nodejs_compat" to compatibility_flags.',
+    docs: COMPAT_DOCS,
+  },
+  W110: {
+    severity: 'warning',
+    title: 'DNS lookups go over HTTPS',
+    help: '`node:dns` resolves through DNS over HTTPS (cloudflare-dns.com); lookups of private names (compose service hostnames, localhost) fail with ENOTFOUND.',
+    fix: 'Connect to public hostnames directly, or use Hyperdrive / a service binding instead of a compose hostname.',
+    docs: NODE_DOCS,
+  },
+  W111: {
+    severity: 'error',
+    title: 'Dynamic require',
+    help: 'A computed `require(name)` cannot be bundled: it throws `Dynamic require of "…" is not supported` when it runs (e.g. `app.set("view engine", …)`).',
+    fix: 'Import the module statically (e.g. import the template engine and register it with app.engine).',
+    docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
+  },
+  W112: {
+    severity: 'warning',
+    title: '__dirname / __filename in bundled code',
+    help: 'Bundled CommonJS has no __dirname/__filename: using them throws ReferenceError, at start-up when used at module scope.',
+    fix: 'Serve static directories as Workers assets (the plan maps them) and derive other paths from import.meta.url.',
+    docs: 'https://developers.cloudflare.com/workers/static-assets/',
+  },
+  W201: {
+    severity: 'error',
+    title: 'Connection opened at start-up',
+    help: 'I/O is not allowed in global scope: a top-level `await db.connect()` or `connect().then(listen)` fails at start-up ("Disallowed operation called within global scope") or never connects, and sockets cannot be shared between requests.',
+    fix: 'Create the client lazily inside the request path (one connection per request; Hyperdrive pools for Postgres/MySQL).',
+    docs: GLOBAL_DOCS,
+  },
+  W202: {
+    severity: 'error',
+    title: 'Timer at module scope',
+    help: '`setInterval`/`setTimeout` in global scope throw "Disallowed operation called within global scope" at start-up; there is no long-lived process to tick anyway.',
+    fix: 'Move periodic work to a Cron Trigger (the plan maps crons) or run it inside a request with ctx.waitUntil.',
+    docs: 'https://developers.cloudflare.com/workers/configuration/cron-triggers/',
+  },
+  W203: {
+    severity: 'error',
+    title: 'fetch at module scope',
+    help: '`fetch()` in global scope rejects with "Disallowed operation called within global scope".',
+    fix: 'Fetch inside the handler, and cache the result (KV or the Cache API) if it is shared.',
+    docs: GLOBAL_DOCS,
+  },
+  W204: {
+    severity: 'error',
+    title: 'Random value generated at module scope',
+    help: '`crypto.randomUUID`/`getRandomValues`/`randomBytes` throw in global scope; a secret generated at load would also differ per isolate.',
+    fix: 'Read secrets from env (wrangler secret put) and generate random values inside the handler.',
+    docs: GLOBAL_DOCS,
+  },
+  W301: {
+    severity: 'error',
+    title: 'Code generation from strings',
+    help: '`eval` and `new Function` throw EvalError while serving requests; at start-up they are allowed only from compatibility date 2025-06-01 (allow_eval_during_startup).',
+    fix: 'Remove the code generation, or precompile at build time.',
+    docs: 'https://developers.cloudflare.com/workers/runtime-apis/web-standards/#javascript-standards',
+  },
+  W302: {
+    severity: 'error',
+    title: 'Library generates code at run time',
+    help: 'This library compiles code with eval/new Function while serving requests, which Workers forbid (EvalError).',
+    fix: 'See the message for the library-specific remedy.',
+    docs: 'https://developers.cloudflare.com/workers/runtime-apis/web-standards/#javascript-standards',
+  },
+  W303: {
+    severity: 'error',
+    title: 'WebAssembly compiled from bytes',
+    help: '`WebAssembly.compile`/`new WebAssembly.Module(bytes)` are disallowed by the runtime.',
+    fix: 'Import the .wasm file as a module (wrangler bundles it as CompiledWasm).',
+    docs: 'https://developers.cloudflare.com/workers/runtime-apis/webassembly/',
+  },
+  W401: {
+    severity: 'error',
+    title: 'Native addon',
+    help: 'Workers run JavaScript and WebAssembly only: a package with a compiled `.node` addon cannot load.',
+    fix: 'Replace the package with the alternative given, or use the Container target.',
+    docs: CONTAINERS_DOCS,
+  },
+  W501: {
+    severity: 'error',
+    title: 'Known pitfall not remedied',
+    help: 'A known package/version problem that plan can remedy in the generated build was left as is (remedies off or not applicable).',
+    fix: 'See the message for the pitfall-specific fix.',
+    docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
+  },
+  W601: {
+    severity: 'warning',
+    title: 'CPU-heavy work in the request path',
+    help: 'Synchronous hashing, image/PDF/video processing or large compression can exceed the per-request CPU limit.',
+    fix: 'Lower the cost, move the work to a Queue consumer, raise limits.cpu_ms (Paid), or use the Container target.',
+    docs: LIMITS_DOCS,
+  },
+  W701: {
+    severity: 'warning',
+    title: 'process.exit',
+    help: 'A Worker is not a process: `process.exit()` in a handler fails the request with HTTP 500.',
+    fix: 'Throw or return an error response instead.',
+    docs: NODE_DOCS,
+  },
+  W702: {
+    severity: 'warning',
+    title: 'Process signal handler never runs',
+    help: 'Isolates are never sent SIGTERM/SIGINT/exit events: graceful-shutdown code does not run.',
+    fix: 'Remove it; flush per request with ctx.waitUntil.',
+    docs: 'https://developers.cloudflare.com/workers/runtime-apis/context/',
+  },
+  W703: {
+    severity: 'error',
+    title: 'Uploads stored on local disk',
+    help: 'Upload middleware configured with a disk destination writes outside /tmp, which fails, and files would not persist.',
+    fix: 'Use memory storage and put the file into R2.',
+    docs: 'https://developers.cloudflare.com/r2/api/workers/workers-api-usage/',
+  },
+  W704: {
+    severity: 'warning',
+    title: 'In-memory sessions or state',
+    help: 'Each request may run in a different isolate and isolates are recycled: state kept in module memory (sessions, caches) is lost or inconsistent.',
+    fix: 'Keep sessions in KV (eventually consistent) or a Durable Object (strongly consistent).',
+    docs: 'https://developers.cloudflare.com/kv/',
+  },
+  W705: {
+    severity: 'warning',
+    title: 'More than one listening port',
+    help: 'The entry shim forwards requests to one port; a second server (admin, metrics) is unreachable.',
+    fix: 'Serve everything from one server, or split the second server into its own Worker.',
+    docs: NODE_DOCS,
+  },
+  W801: {
+    severity: 'error',
+    title: 'Bundle over the size limit',
+    help: 'The compressed Worker is larger than the plan allows; the upload would be rejected.',
+    fix: 'Drop or replace the largest packages listed, or move to the Paid plan (10 MB).',
+    docs: LIMITS_DOCS,
+  },
+  W802: {
+    severity: 'warning',
+    title: 'Bundle close to the size limit',
+    help: 'The compressed Worker uses more than 80 % of the plan limit.',
+    fix: 'Watch the largest packages listed.',
+    docs: LIMITS_DOCS,
+  },
+  W803: {
+    severity: 'error',
+    title: 'Bundle failed',
+    help: '`wrangler deploy --dry-run` could not bundle the Worker.',
+    fix: 'Fix the error wrangler reports (the message quotes it).',
+    docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
+  },
+  W901: {
+    severity: 'error',
+    title: 'Worker crashes at start-up',
+    help: 'Booting the bundle in workerd (the Workers runtime) failed.',
+    fix: 'Fix the exception quoted (the stack points at the code).',
+    docs: GLOBAL_DOCS,
+  },
+  W902: {
+    severity: 'error',
+    title: 'Health check failed',
+    help: 'The health-check request answered with a server error or threw.',
+    fix: 'Fix the exception quoted; run `docker-to-workers dev` to reproduce locally.',
+    docs: GLOBAL_DOCS,
+  },
+  W903: {
+    severity: 'warning',
+    title: 'Slow start-up',
+    help: 'Global-scope evaluation must finish within 1 s on Cloudflare.',
+    fix: 'Defer heavy initialisation to the first request, or trim dependencies.',
+    docs: LIMITS_DOCS,
+  },
+  W904: {
+    severity: 'warning',
+    title: 'Health check did not answer 2xx',
+    help: 'The health-check path answered with a client error; the deploy health check would fail.',
+    fix: 'Check the health-check path (HEALTHCHECK in the Dockerfile, or x-cloudflare.healthcheck).',
+    docs: GLOBAL_DOCS,
+  },
+} satisfies Record<string, Omit<Rule, 'id'>>;
+
+export type RuleId = keyof typeof table;
+
+export const RULES: Record<RuleId, Rule> = Object.fromEntries(
+  Object.entries(table).map(([id, rule]) => [id, { id, ...rule }]),
+) as Record<RuleId, Rule>;
+
+export interface Where {
+  file?: string;
+  line?: number;
+  column?: number;
+  package?: string;
+}
+
+/** A diagnostic for a rule; the fix defaults to the rule's. */
+export function finding(
+  id: RuleId,
+  message: string,
+  where: Where = {},
+  overrides: { fix?: string; severity?: Severity } = {},
+): Diagnostic {
+  const rule = RULES[id];
+  return {
+    ruleId: id,
+    severity: overrides.severity ?? rule.severity,
+    message,
+    ...where,
+    fix: overrides.fix ?? rule.fix,
+    docs: rule.docs,
+  };
+}
