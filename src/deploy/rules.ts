@@ -1,0 +1,86 @@
+import type { Diagnostic, Severity } from '../model/index.js';
+
+const PREVIEWS_DOCS = 'https://developers.cloudflare.com/workers/configuration/previews/';
+const ROLLBACK_DOCS =
+  'https://developers.cloudflare.com/workers/configuration/versions-and-deployments/rollbacks/';
+
+/** Deploy and report rules: stable ids, default severity, the fix, a docs link. */
+export const DEPLOY_RULES = {
+  R001: {
+    severity: 'note',
+    title: 'preview deployed as a separate Worker',
+    fix: 'Nothing to do: the preview Worker is deleted when the pull request closes.',
+    docs: PREVIEWS_DOCS,
+  },
+  R002: {
+    severity: 'warning',
+    title: 'preview alias too long',
+    fix: 'Shorten the Worker name: the alias `pr-N-<name>` must fit in a 63-character DNS label.',
+    docs: PREVIEWS_DOCS,
+  },
+  R003: {
+    severity: 'note',
+    title: 'fork pull request not deployed',
+    fix: 'A maintainer can deploy it by pushing the branch to this repository.',
+    docs: 'https://docs.github.com/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions#understanding-the-risk-of-script-injections',
+  },
+  R004: {
+    severity: 'note',
+    title: 'Worker not deployable',
+    fix: 'Resolve the plan’s errors (see MIGRATION.md), then deploy again.',
+    docs: 'https://developers.cloudflare.com/workers/',
+  },
+  R010: {
+    severity: 'error',
+    title: 'wrangler failed',
+    fix: 'Read wrangler’s message above; the hint says what usually causes it.',
+    docs: 'https://developers.cloudflare.com/workers/wrangler/commands/',
+  },
+  R020: {
+    severity: 'error',
+    title: 'health check failed',
+    fix: 'Open the URL and the Worker’s logs (`wrangler tail`) to see why it does not answer 2xx/3xx.',
+    docs: 'https://developers.cloudflare.com/workers/observability/logs/real-time-logs/',
+  },
+  R021: {
+    severity: 'error',
+    title: 'rolled back after a failed health check',
+    fix: 'Fix the failing version and deploy again; production serves the previous version meanwhile.',
+    docs: ROLLBACK_DOCS,
+  },
+  R022: {
+    severity: 'error',
+    title: 'health check failed and nothing was rolled back',
+    fix: 'Roll back by hand with `wrangler rollback <previous version id>` if production is broken.',
+    docs: ROLLBACK_DOCS,
+  },
+  R030: {
+    severity: 'warning',
+    title: 'cleanup could not delete a resource',
+    fix: 'Delete it in the Cloudflare dashboard; it is not used by production.',
+    docs: 'https://developers.cloudflare.com/workers/wrangler/commands/#delete',
+  },
+  R040: {
+    severity: 'warning',
+    title: 'reporting to GitHub failed',
+    fix: 'Give the workflow `pull-requests: write` and `deployments: write` permissions.',
+    docs: 'https://docs.github.com/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token',
+  },
+} satisfies Record<string, { severity: Severity; title: string; fix: string; docs: string }>;
+
+export type DeployRuleId = keyof typeof DEPLOY_RULES;
+
+export function deployFinding(
+  id: DeployRuleId,
+  message: string,
+  overrides: { fix?: string; severity?: Severity } = {},
+): Diagnostic {
+  const rule = DEPLOY_RULES[id];
+  return {
+    ruleId: id,
+    severity: overrides.severity ?? rule.severity,
+    message,
+    fix: overrides.fix ?? rule.fix,
+    docs: rule.docs,
+  };
+}

@@ -1,0 +1,255 @@
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Context } from '../context.js';
+import type { DeployResult, HealthCheckResult, WorkerPlan } from '../model/index.js';
+import type { Wrangler, WranglerOutputRecord, WranglerRun } from '../toolchain/wrangler.js';
+import { checkHealth, healthUrl, type HealthCheckOptions } from './health.js';
+import { deployFinding } from './rules.js';
+import { previewWorkerName, type DeployTarget } from './target.js';
+import {
+  assertSucceeded,
+  reportedStartupMs,
+  runStep,
+  Transcript,
+  type WranglerStep,
+} from './wrangler-run.js';
+
+export interface WorkerDeployInput {
+  worker: WorkerPlan;
+  target: DeployTarget;
+  /** The environment config provision wrote (`<out>/<worker>/wrangler.<env>.jsonc`). */
+  configPath: string;
+  environment: 'production' | 'preview';
+  pullRequest: number | null;
+  rollback: boolean;
+  healthCheck: boolean;
+  health: Omit<HealthCheckOptions, 'fetch'>;
+  wrangler: Wrangler;
+}
+
+type OutputRecord<T extends string> = Extract<WranglerOutputRecord, { type: T }>;
+
+function record<T extends 'deploy' | 'version-upload'>(
+  run: WranglerRun,
+  type: T,
+): OutputRecord<T> | null {
+  return (run.records.find((r) => r.type === type) as OutputRecord<T> | undefined) ?? null;
+}
+
+/** Gzip size of what wrangler uploaded (its `--outdir`), source maps excluded. */
+async function gzipSize(dir: string): Promise<number | null> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => null);
+  if (!entries) return null;
+  let total = 0;
+  for (const entry of entries) {
+    if (!entry.isFile() || entry.name.endsWith('.map')) continue;
+    total += gzipSync(await readFile(join(entry.parentPath, entry.name))).length;
+  }
+  return total;
+}
+
+/** The version serving 100% (or most) of production traffic, or null for a Worker never deployed. */
+async function currentVersionId(
+  ctx: Context,
+  input: WorkerDeployInput,
+  step: WranglerStep,
+  transcript: Transcript,
+): Promise<string | null> {
+  const run = await runStep(
+    ctx,
+    input.wrangler,
+    ['deployments', 'status', '--json', '--name', input.target.scriptName],
+    step,
+    new Transcript(), // status JSON is not part of the deploy's console output
+  );
+  if (run.exitCode !== 0) {
+    transcript.stderr += run.stderr;
+    return null;
+  }
+  try {
+    const status = JSON.parse(run.stdout) as {
+      versions?: { version_id: string; percentage: number }[];
+    };
+    const versions = [...(status.versions ?? [])].sort((a, b) => b.percentage - a.percentage);
+    return versions[0]?.version_id ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function firstHttpsUrl(urls: string[] | undefined): string | null {
+  return urls?.find((u) => u.startsWith('https://')) ?? urls?.[0] ?? null;
+}
+
+/** Uploads one Worker to its target, checks its health and, in production, rolls back on failure. */
+export async function deployWorker(ctx: Context, input: WorkerDeployInput): Promise<DeployResult> {
+  const started = performance.now();
+  const { worker, target } = input;
+  const transcript = new Transcript();
+  const uploadDir = join(dirname(input.configPath), 'upload');
+  await rm(uploadDir, { recursive: true, force: true });
+  const step: WranglerStep = {
+    config: input.configPath,
+    cwd: dirname(input.configPath),
+    action: `deploy ${target.scriptName} (${input.environment})`,
+  };
+  const result: DeployResult = {
+    worker: worker.name,
+    scriptName: target.scriptName,
+    environment: input.environment,
+    mode: target.mode,
+    modeReason: target.modeReason,
+    status: 'ready',
+    deploymentUrl: null,
+    previewUrl: null,
+    previewAliasUrl: null,
+    versionId: null,
+    previousVersionId: null,
+    rolledBack: false,
+    health: null,
+    migration: { startupMs: null, gzipBytes: null, production: null, kvReadYourWrites: [] },
+    commandOutput: '',
+    commandStderr: '',
+    diagnostics: [...target.diagnostics],
+    durationMs: 0,
+  };
+  const message = input.pullRequest
+    ? `docker-to-workers PR #${input.pullRequest}`
+    : 'docker-to-workers';
+
+  let run: WranglerRun;
+  if (target.mode === 'preview-alias' && target.alias) {
+    run = await runStep(
+      ctx,
+      input.wrangler,
+      [
+        'versions',
+        'upload',
+        '--preview-alias',
+        target.alias,
+        '--outdir',
+        uploadDir,
+        '--message',
+        message,
+      ],
+      step,
+      transcript,
+    );
+    const failure = run.records.find((r) => r.type === 'command-failed') as
+      { code?: unknown } | undefined;
+    if (failure && (failure.code === 10007 || failure.code === 10090) && input.pullRequest) {
+      // The Worker has never been deployed, so it has no versions to alias: use a preview Worker.
+      result.mode = 'preview-worker';
+      result.scriptName = previewWorkerName(worker.name, input.pullRequest);
+      result.modeReason = `${worker.name} has no production deployment yet to attach a preview alias to`;
+      result.diagnostics.push(
+        deployFinding(
+          'R001',
+          `${worker.name}: preview deployed as a separate Worker because ${result.modeReason}.`,
+        ),
+      );
+      run = await runStep(
+        ctx,
+        input.wrangler,
+        ['deploy', '--name', result.scriptName, '--outdir', uploadDir, '--message', message],
+        step,
+        transcript,
+      );
+    }
+  } else {
+    if (target.mode === 'production') {
+      result.previousVersionId = await currentVersionId(ctx, input, step, transcript);
+    }
+    const name = target.mode === 'preview-worker' ? ['--name', target.scriptName] : [];
+    run = await runStep(
+      ctx,
+      input.wrangler,
+      ['deploy', ...name, '--outdir', uploadDir, '--message', message],
+      step,
+      transcript,
+    );
+  }
+  try {
+    assertSucceeded(run, step);
+    const upload = record(run, 'version-upload');
+    const deployed = record(run, 'deploy');
+    result.versionId = upload?.version_id ?? deployed?.version_id ?? null;
+    result.previewUrl = upload?.preview_url ?? null;
+    result.previewAliasUrl = upload?.preview_alias_url ?? null;
+    result.deploymentUrl = firstHttpsUrl(deployed?.targets);
+    result.migration.startupMs = reportedStartupMs(run.stdout);
+    result.migration.gzipBytes = await gzipSize(uploadDir);
+
+    const url = result.previewAliasUrl ?? result.previewUrl ?? result.deploymentUrl;
+    if (input.healthCheck && url) {
+      result.health = await checkHealth(healthUrl(url, worker.healthcheckPath), {
+        ...input.health,
+        fetch: ctx.fetch,
+      });
+      if (!result.health.ok) await onUnhealthy(ctx, input, step, transcript, result, result.health);
+    }
+  } finally {
+    result.commandOutput = transcript.stdout;
+    result.commandStderr = transcript.stderr;
+    result.durationMs = Math.round(performance.now() - started);
+  }
+  return result;
+}
+
+function describeHealth(health: HealthCheckResult): string {
+  const answer = health.status === null ? (health.error ?? 'no answer') : `HTTP ${health.status}`;
+  return `health check of ${health.url} failed (${answer} after ${health.attempts} attempt${health.attempts === 1 ? '' : 's'})`;
+}
+
+async function onUnhealthy(
+  ctx: Context,
+  input: WorkerDeployInput,
+  step: WranglerStep,
+  transcript: Transcript,
+  result: DeployResult,
+  health: HealthCheckResult,
+): Promise<void> {
+  result.status = 'failed';
+  const what = `${result.worker}: ${describeHealth(health)}`;
+  if (result.mode !== 'production') {
+    result.diagnostics.push(deployFinding('R020', `${what}. Production is not affected.`));
+    return;
+  }
+  const previous = result.previousVersionId;
+  if (!input.rollback || !previous) {
+    const why = !input.rollback
+      ? '--no-rollback was given'
+      : 'there is no earlier version to roll back to';
+    result.diagnostics.push(
+      deployFinding(
+        'R022',
+        `${what}; version ${result.versionId ?? '?'} stays live because ${why}.`,
+      ),
+    );
+    return;
+  }
+  const rollback = await runStep(
+    ctx,
+    input.wrangler,
+    [
+      'rollback',
+      previous,
+      '--name',
+      result.scriptName,
+      '--message',
+      'docker-to-workers: failed health check',
+      '--yes',
+    ],
+    { ...step, action: `roll back ${result.scriptName} to ${previous}` },
+    transcript,
+  );
+  assertSucceeded(rollback, { ...step, action: `roll back ${result.scriptName} to ${previous}` });
+  result.rolledBack = true;
+  result.diagnostics.push(
+    deployFinding(
+      'R021',
+      `${what}; rolled back from version ${result.versionId ?? '?'} to the previous version ${previous}.`,
+    ),
+  );
+}

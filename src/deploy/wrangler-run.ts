@@ -1,0 +1,126 @@
+import type { Context } from '../context.js';
+import { UserError } from '../errors.js';
+import { runWrangler, type Wrangler, type WranglerRun } from '../toolchain/wrangler.js';
+
+/** Environment wrangler needs to reach Cloudflare; only these are passed on from the host. */
+const CLOUDFLARE_ENV = [
+  'CLOUDFLARE_API_TOKEN',
+  'CLOUDFLARE_ACCOUNT_ID',
+  'CLOUDFLARE_API_BASE_URL',
+] as const;
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+
+/** Every wrangler command's console output for one Worker, kept for `command-output`/`command-stderr`. */
+export class Transcript {
+  stdout = '';
+  stderr = '';
+}
+
+export interface WranglerStep {
+  config: string;
+  cwd: string;
+  /** What we were doing, for the error message (e.g. `deploy shop to production`). */
+  action: string;
+}
+
+export function cloudflareEnv(ctx: Context): Record<string, string | undefined> {
+  const token = ctx.env.CLOUDFLARE_API_TOKEN;
+  if (token) ctx.setSecret(token);
+  return Object.fromEntries(CLOUDFLARE_ENV.map((name) => [name, ctx.env[name]]));
+}
+
+function lineLogger(log: (line: string) => void): (chunk: string) => void {
+  let pending = '';
+  return (chunk) => {
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) if (line.trim()) log(line.replace(ANSI, ''));
+  };
+}
+
+/** Runs wrangler with the Cloudflare environment, streaming its console to the log. */
+export async function runStep(
+  ctx: Context,
+  wrangler: Wrangler,
+  args: string[],
+  step: WranglerStep,
+  transcript: Transcript,
+): Promise<WranglerRun> {
+  ctx.log.info(`$ wrangler ${args.join(' ')}`);
+  const run = await runWrangler(ctx, wrangler, args, {
+    config: step.config,
+    cwd: step.cwd,
+    env: cloudflareEnv(ctx),
+    onStdout: lineLogger((line) => ctx.log.info(line)),
+    onStderr: lineLogger((line) => ctx.log.warn(line)),
+  });
+  transcript.stdout += run.stdout.replace(ANSI, '');
+  transcript.stderr += run.stderr.replace(ANSI, '');
+  return run;
+}
+
+/** What usually causes a wrangler failure, by Cloudflare error code or wrangler's text. */
+function hint(code: number | string | undefined, text: string): string {
+  const numeric = Number(code);
+  if (
+    [10000, 9106, 1000, 10001].includes(numeric) ||
+    /authentication|unauthori[sz]ed/i.test(text)
+  ) {
+    return 'The API token was refused or lacks a permission: it needs Account › Workers Scripts › Edit (plus the permissions of the resources the Worker binds) on the account in CLOUDFLARE_ACCOUNT_ID.';
+  }
+  if (numeric === 10027 || /size|too large|exceeded/i.test(text)) {
+    return 'The Worker is over the size limit (3 MiB gzip on the Free plan, 10 MiB on Paid): `docker-to-workers check` lists the largest packages in the bundle.';
+  }
+  if (numeric === 10021 || /startup|start-up|validat/i.test(text)) {
+    return 'Cloudflare rejected the script (a start-up error, start-up over the CPU limit, or an invalid binding): `docker-to-workers check` boots it locally and shows the error.';
+  }
+  if (/already (exists|in use|taken)|conflict/i.test(text)) {
+    return 'A Worker or resource with that name already exists and belongs to something else: rename the Worker (`name` in the compose x-cloudflare block or --name).';
+  }
+  if (numeric === 10007 || numeric === 10090) {
+    return 'The Worker does not exist on this account: deploy to production first, or check CLOUDFLARE_ACCOUNT_ID.';
+  }
+  return 'Run again with --verbose for wrangler’s full log.';
+}
+
+/** The last lines wrangler wrote to stderr, without colours (its own explanation of the error). */
+function stderrTail(stderr: string): string {
+  const lines = stderr
+    .replace(ANSI, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('🪵') && !/issues\/new|newer version/i.test(line));
+  return lines.slice(-4).join(' ');
+}
+
+/** A failed wrangler run as one clear error: what we did, wrangler's own text, and our hint. */
+export function wranglerError(run: WranglerRun, step: WranglerStep): UserError {
+  const failed = run.records.find((r) => r.type === 'command-failed') as
+    { message?: string; code?: number | string } | undefined;
+  const text = failed?.message || stderrTail(run.stderr) || `exit code ${run.exitCode}`;
+  const code = failed?.code !== undefined ? ` [code ${String(failed.code)}]` : '';
+  const detail = stderrTail(run.stderr);
+  const said = detail && !detail.includes(text) ? `\n  wrangler said: ${detail}` : '';
+  return new UserError(`R010 wrangler could not ${step.action}: ${text}${code}${said}`, {
+    fix: hint(failed?.code, `${text} ${detail}`),
+    file: step.config,
+  });
+}
+
+/** Throws wranglerError unless the run succeeded. */
+export function assertSucceeded(run: WranglerRun, step: WranglerStep): void {
+  if (run.exitCode !== 0 || run.records.some((r) => r.type === 'command-failed')) {
+    throw wranglerError(run, step);
+  }
+}
+
+/**
+ * The start-up time wrangler reports after an upload. Wrangler 4.86 writes it to the console only (its
+ * output file has no such field), so this one figure is read from the console text; it is informational.
+ */
+export function reportedStartupMs(stdout: string): number | null {
+  const match = /Worker Startup Time:\s*(\d+(?:\.\d+)?)\s*ms/.exec(stdout.replace(ANSI, ''));
+  return match ? Number(match[1]) : null;
+}
