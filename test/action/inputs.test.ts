@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputEnvName, parseInputs, requireCredentials } from '../../src/action/inputs.js';
 import { listApps } from '../../src/action/apps.js';
-import { modeFor, readEvent, type GitHubEvent } from '../../src/action/mode.js';
+import { modeFor } from '../../src/action/mode.js';
+import { parseGitHubContext } from '../../src/github/context.js';
 import { UserError } from '../../src/errors.js';
 import { PINNED_WRANGLER_VERSION } from '../../src/toolchain/wrangler.js';
 
@@ -182,60 +183,43 @@ describe('parseInputs', () => {
 });
 
 describe('mode from the event', () => {
-  const event = (name: string, action: string | null = null): GitHubEvent => ({
-    name,
-    action,
-    pullRequest: null,
-    sha: null,
-    branch: null,
-  });
+  const github = (eventName: string, state = 'open') =>
+    parseGitHubContext(
+      { GITHUB_REPOSITORY: 'acme/shop', GITHUB_EVENT_NAME: eventName },
+      eventName.startsWith('pull_request')
+        ? {
+            action: state === 'closed' ? 'closed' : 'opened',
+            pull_request: {
+              number: 7,
+              state,
+              head: { ref: 'feature/x', sha: 'abc', repo: { full_name: 'acme/shop' } },
+              base: { repo: { full_name: 'acme/shop' } },
+            },
+          }
+        : {},
+    );
 
   it.each([
-    ['pull_request', 'opened', 'preview'],
-    ['pull_request', 'synchronize', 'preview'],
-    ['pull_request', 'reopened', 'preview'],
+    ['pull_request', 'open', 'preview'],
     ['pull_request', 'closed', 'cleanup'],
+    ['pull_request_target', 'open', 'preview'],
     ['pull_request_target', 'closed', 'cleanup'],
-    ['push', null, 'production'],
-  ])('%s %s → %s', (name, action, mode) => {
-    expect(modeFor(null, event(name, action))).toBe(mode);
+    ['push', 'open', 'production'],
+  ])('%s (%s) → %s', (name, state, mode) => {
+    expect(modeFor(null, github(name, state))).toBe(mode);
   });
 
   it('lets an explicit mode win', () => {
-    expect(modeFor('check', event('pull_request', 'opened'))).toBe('check');
-    expect(modeFor('production', event('workflow_dispatch'))).toBe('production');
+    expect(modeFor('check', github('pull_request'))).toBe('check');
+    expect(modeFor('production', github('workflow_dispatch'))).toBe('production');
+    expect(modeFor('check', null)).toBe('check');
   });
 
   it('asks for a mode when the event implies none', () => {
-    expect(() => modeFor(null, event('schedule'))).toThrow(
+    expect(() => modeFor(null, github('schedule'))).toThrow(
       "Input 'mode' is empty and the event 'schedule' does not imply one.",
     );
-  });
-
-  it('reads the pull request from the payload, and tells a fork by its head repository', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'dtw-event-'));
-    const path = join(dir, 'event.json');
-    const payload = (headRepo: string | null) => ({
-      action: 'opened',
-      pull_request: {
-        number: 7,
-        head: { sha: 'abc123', ref: 'feature/x', repo: headRepo ? { full_name: headRepo } : null },
-        base: { repo: { full_name: 'acme/shop' } },
-      },
-    });
-    await writeFile(path, JSON.stringify(payload('acme/shop')));
-    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_SHA: 'merge' };
-    expect(await readEvent(env)).toEqual({
-      name: 'pull_request',
-      action: 'opened',
-      pullRequest: { number: 7, headSha: 'abc123', headRef: 'feature/x', fromFork: false },
-      sha: 'abc123',
-      branch: 'feature/x',
-    });
-    await writeFile(path, JSON.stringify(payload('mallory/shop')));
-    expect((await readEvent(env)).pullRequest?.fromFork).toBe(true);
-    await writeFile(path, JSON.stringify(payload(null)));
-    expect((await readEvent(env)).pullRequest?.fromFork).toBe(true);
+    expect(() => modeFor(null, null)).toThrow("the event '(none)' does not imply one");
   });
 });
 
