@@ -19,6 +19,8 @@ export interface SmokeResult {
   startupMs: number | null;
   error: string | null;
   path: string;
+  /** Time of the health-check request. */
+  responseMs?: number | null;
 }
 
 export interface CheckResult {

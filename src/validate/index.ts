@@ -1,0 +1,167 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Context } from '../context.js';
+import type { CheckResult, Diagnostic, Plan, WorkerPlan, WorkersPlanTier } from '../model/index.js';
+import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
+import { bundleWorker } from './bundle.js';
+import { ensureDependencies } from './install.js';
+import { TIER_LIMITS } from './limits.js';
+import { pitfallSignature, unremediedPitfalls } from './pitfalls.js';
+import { finding } from './rules.js';
+import { scanBundle, sourceFiles, type BundleScan } from './scan-bundle.js';
+import { smokeBoot } from './smoke.js';
+import { applyAllowList } from './suppress.js';
+import { checkVerdict, type FailOn } from './verdict.js';
+
+export interface CheckOptions {
+  /** Defaults to the plan's tier. */
+  tier?: WorkersPlanTier;
+  /** Boot the bundle in workerd and request the health check (default true). */
+  smoke?: boolean;
+  /** Whether plan was allowed to apply remedies (only changes the wording of W501). */
+  remedies?: boolean;
+  failOn?: FailOn;
+  /** Connection string Hyperdrive bindings point at during the smoke boot. */
+  localDb?: string;
+  /** Allow-list entries (`W704`, `W302:ajv`, `W107:src/logs.js`), added to the app's own. */
+  allow?: string[];
+  /** Install dependencies when missing (default true); install scripts run only when allowed. */
+  install?: boolean;
+  allowInstallScripts?: boolean;
+}
+
+/** `"docker-to-workers": { "allow": [...] }` in the service's package.json. */
+async function appAllowList(dir: string): Promise<string[]> {
+  const pkg = await readFile(join(dir, 'package.json'), 'utf8')
+    .then((t) => JSON.parse(t) as { 'docker-to-workers'?: { allow?: unknown } })
+    .catch(() => null);
+  const allow = pkg?.['docker-to-workers']?.allow;
+  return Array.isArray(allow) ? allow.filter((a): a is string => typeof a === 'string') : [];
+}
+
+function httpShim(worker: WorkerPlan): boolean {
+  return Object.values(worker.generated?.modules ?? {}).some((m) =>
+    m.includes('httpServerHandler'),
+  );
+}
+
+/** Findings that need the whole app's scan: listen without the shim, several ports. */
+function serverFindings(worker: WorkerPlan, scan: BundleScan, shimKnown: boolean): Diagnostic[] {
+  const ports = [...new Set(scan.listenPorts)];
+  const found: Diagnostic[] = [];
+  if (ports.length > 0 && shimKnown && !httpShim(worker)) {
+    found.push(
+      finding(
+        'W108',
+        `The app calls listen(${ports[0]}) but the Worker entry has no httpServerHandler`,
+      ),
+    );
+  }
+  if (ports.length > 1) {
+    found.push(
+      finding(
+        'W705',
+        `The app listens on ${ports.length} ports (${ports.join(', ')}); only one is served`,
+      ),
+    );
+  }
+  return found;
+}
+
+async function checkWorker(
+  plan: Plan,
+  worker: WorkerPlan,
+  wrangler: Wrangler,
+  options: CheckOptions,
+  ctx: Context,
+): Promise<CheckResult> {
+  const result: CheckResult = {
+    worker: worker.name,
+    verdict: worker.verdict,
+    diagnostics: [],
+    bundle: null,
+    smoke: null,
+  };
+  if (worker.target !== 'worker') return result;
+  const tier = options.tier ?? plan.tier;
+  const limits = TIER_LIMITS[tier];
+  const dir = resolve(plan.root, worker.dir);
+  const diagnostics: Diagnostic[] = [];
+  if (options.install !== false) {
+    diagnostics.push(
+      ...(await ensureDependencies(ctx, {
+        dir,
+        root: plan.root,
+        manager: plan.app.packageManager,
+        allowScripts: options.allowInstallScripts ?? false,
+      })),
+    );
+  }
+  const workerDir = join(plan.outDir, worker.name);
+  const built = await bundleWorker(ctx, wrangler, {
+    config: join(plan.outDir, worker.files.wranglerConfig),
+    outDir: join(workerDir, 'bundle'),
+    tier,
+  });
+  const inputs = 'error' in built ? await sourceFiles(dir) : built.inputs;
+  const scan = await scanBundle(inputs, plan.outDir, {
+    root: plan.root,
+    dir,
+    wrangler,
+    scan: {
+      compatibilityDate: worker.compatibilityDate,
+      nodejsCompat: worker.compatibilityFlags.includes('nodejs_compat'),
+      cpuMsPerRequest: worker.cpuMs ?? limits.cpuMsPerRequest,
+    },
+  });
+  const pitfalls = await unremediedPitfalls(worker, plan.root, options.remedies !== false);
+  diagnostics.push(
+    ...scan.diagnostics,
+    ...serverFindings(worker, scan, worker.generated !== undefined),
+  );
+  diagnostics.push(...pitfalls.map((p) => p.diagnostic));
+  if ('error' in built) {
+    diagnostics.push(built.error);
+  } else {
+    result.bundle = built.report;
+    diagnostics.push(...built.diagnostics);
+    if (options.smoke !== false) {
+      const smoke = await smokeBoot(wrangler, {
+        entry: built.entry,
+        worker,
+        root: plan.root,
+        startupLimitMs: limits.startupMs,
+        localDb: options.localDb,
+      });
+      result.smoke = smoke.smoke;
+      // A crash that a known pitfall explains gets that pitfall's fix.
+      for (const d of smoke.diagnostics) {
+        const known = pitfalls.find((p) => {
+          const signature = pitfallSignature(p.pitfall);
+          return signature !== null && d.message.includes(signature);
+        });
+        diagnostics.push(known ? { ...d, fix: known.diagnostic.fix } : d);
+      }
+    }
+  }
+  const allow = [...(options.allow ?? []), ...(await appAllowList(dir))];
+  result.diagnostics = applyAllowList(diagnostics, allow);
+  result.verdict = checkVerdict(worker.verdict, result.diagnostics);
+  return result;
+}
+
+/** Bundles, scans and smoke-boots each planned Worker; one result per Worker. */
+export async function check(
+  plan: Plan,
+  options: CheckOptions,
+  ctx: Context,
+): Promise<CheckResult[]> {
+  const wrangler = await resolveWrangler(ctx);
+  const results: CheckResult[] = [];
+  for (const worker of plan.workers) {
+    results.push(await checkWorker(plan, worker, wrangler, options, ctx));
+  }
+  return results;
+}
+
+export { exitCode, overallVerdict, type FailOn } from './verdict.js';

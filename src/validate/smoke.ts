@@ -1,0 +1,144 @@
+import { readFile } from 'node:fs/promises';
+import { SourceMap } from 'node:module';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { Diagnostic, SmokeResult, WorkerPlan } from '../model/index.js';
+import { bootWorker, type BootOptions } from '../toolchain/workerd.js';
+import type { Wrangler } from '../toolchain/wrangler.js';
+import { finding } from './rules.js';
+
+export interface SmokeOptions {
+  /** Absolute path of the bundled entry module. */
+  entry: string;
+  worker: WorkerPlan;
+  /** Repository root, for source paths in stacks. */
+  root: string;
+  startupLimitMs: number;
+  /** Connection string for Hyperdrive bindings (`--local-db`); otherwise they point at nothing. */
+  localDb?: string;
+}
+
+/** Where Hyperdrive points when no local database is given: a closed port, so queries fail fast. */
+const NOWHERE_DB = 'postgres://smoke:smoke@127.0.0.1:9/smoke';
+
+/** Local bindings for the plan: KV/D1/R2/DO simulated by miniflare, vars as given, secrets as placeholders. */
+export function localBindings(worker: WorkerPlan, localDb?: string): Partial<BootOptions> {
+  const bindings: Record<string, unknown> = { ...worker.vars };
+  for (const secret of worker.secrets)
+    bindings[secret] = `smoke-placeholder-${secret.toLowerCase()}`;
+  const options: Partial<BootOptions> = {
+    bindings,
+    kvNamespaces: [],
+    d1Databases: [],
+    r2Buckets: [],
+    durableObjects: {},
+    hyperdrives: {},
+  };
+  for (const b of worker.bindings) {
+    if (b.type === 'kv') options.kvNamespaces!.push(b.binding);
+    if (b.type === 'd1') options.d1Databases!.push(b.binding);
+    if (b.type === 'r2') options.r2Buckets!.push(b.binding);
+    if (b.type === 'durable-object') options.durableObjects![b.binding] = b.className;
+    if (b.type === 'hyperdrive') options.hyperdrives![b.binding] = localDb ?? NOWHERE_DB;
+  }
+  return options;
+}
+
+const sourceMaps = new Map<string, SourceMap | null>();
+
+async function loadMap(file: string): Promise<SourceMap | null> {
+  if (!sourceMaps.has(file)) {
+    const text = await readFile(`${file}.map`, 'utf8').catch(() => null);
+    sourceMaps.set(file, text ? new SourceMap(JSON.parse(text)) : null);
+  }
+  return sourceMaps.get(file) ?? null;
+}
+
+/** Rewrites `entry.js:LINE:COL` frames to the original `src/file.js:LINE` through wrangler's source map. */
+export async function mapStack(text: string, bundleDir: string, root: string): Promise<string> {
+  const frames = [...text.matchAll(/([\w.-]+\.m?js):(\d+):(\d+)/g)];
+  let mapped = text;
+  for (const [frame, file, line, column] of frames) {
+    const map = await loadMap(join(bundleDir, file!));
+    const entry = map?.findEntry(Number(line) - 1, Number(column) - 1);
+    if (!entry || !('originalSource' in entry) || !entry.originalSource) continue;
+    const source = resolve(bundleDir, entry.originalSource.replace(/^file:\/\//, ''));
+    mapped = mapped.replace(frame, `${relative(root, source)}:${entry.originalLine + 1}`);
+  }
+  return mapped;
+}
+
+/** The first meaningful error lines of the runtime's output (the uncaught exception and its stack). */
+export function runtimeError(output: string): string | null {
+  const lines = output.split('\n').map((l) => l.trimEnd());
+  const start = lines.findIndex((l) => /(Uncaught|Error|error:)/.test(l));
+  if (start === -1) return null;
+  return lines
+    .slice(start, start + 6)
+    .filter((l) => l.trim() !== '')
+    .join('\n');
+}
+
+/** Boots the bundle in workerd, measures start-up, and sends GET to the health-check path. */
+export async function smokeBoot(
+  wrangler: Wrangler,
+  options: SmokeOptions,
+): Promise<{ smoke: SmokeResult; diagnostics: Diagnostic[] }> {
+  const { worker } = options;
+  const path = worker.healthcheckPath || '/';
+  const bundleDir = dirname(options.entry);
+  let output = '';
+  const smoke: SmokeResult = { status: null, startupMs: null, error: null, path };
+  const explain = async (fallback: string) =>
+    mapStack(runtimeError(output) ?? fallback, bundleDir, options.root);
+
+  let booted;
+  try {
+    booted = await bootWorker(wrangler, {
+      scriptPath: options.entry,
+      compatibilityDate: worker.compatibilityDate,
+      compatibilityFlags: worker.compatibilityFlags,
+      ...localBindings(worker, options.localDb),
+      onRuntimeOutput: (chunk) => {
+        output += chunk;
+      },
+    });
+  } catch (error) {
+    smoke.error = await explain(error instanceof Error ? error.message : String(error));
+    return {
+      smoke,
+      diagnostics: [
+        finding('W901', `${basename(options.entry)} did not start in workerd: ${smoke.error}`),
+      ],
+    };
+  }
+  const diagnostics: Diagnostic[] = [];
+  try {
+    smoke.startupMs = Math.round(booted.startupMs);
+    if (booted.startupMs > options.startupLimitMs) {
+      diagnostics.push(
+        finding(
+          'W903',
+          `Start-up took ${smoke.startupMs} ms locally (limit ${options.startupLimitMs} ms; includes starting the local runtime)`,
+        ),
+      );
+    }
+    const sent = performance.now();
+    const response = await booted.fetch(path).catch((error: unknown) => error as Error);
+    smoke.responseMs = Math.round(performance.now() - sent);
+    if (response instanceof Error) {
+      smoke.error = await explain(response.message);
+      diagnostics.push(finding('W902', `GET ${path} threw: ${smoke.error}`));
+      return { smoke, diagnostics };
+    }
+    smoke.status = response.status;
+    if (response.status >= 500) {
+      smoke.error = await explain(response.body.slice(0, 500));
+      diagnostics.push(finding('W902', `GET ${path} answered ${response.status}: ${smoke.error}`));
+    } else if (response.status >= 400) {
+      diagnostics.push(finding('W904', `GET ${path} answered ${response.status}`));
+    }
+    return { smoke, diagnostics };
+  } finally {
+    await booted.dispose();
+  }
+}

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { SourceMap } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { findPackageDir } from '../toolchain/packages.js';
+import type { Wrangler } from '../toolchain/wrangler.js';
+
+/** A module ready for the scanner: JavaScript, plus a way back to the original line for TypeScript. */
+export interface ScannableSource {
+  /** The original text (suppression comments are read from it). */
+  original: string;
+  code: string;
+  /** Generated position → original line (identity for JavaScript). */
+  originalLine(line: number, column: number): number;
+}
+
+type Transform = (
+  code: string,
+  options: Record<string, unknown>,
+) => Promise<{ code: string; map: string }>;
+
+let transformer: Promise<Transform> | null = null;
+
+/** esbuild from the wrangler install (the same one that bundles), loaded at run time. */
+async function loadTransform(wrangler: Wrangler): Promise<Transform> {
+  const dir = await findPackageDir(wrangler.packageDir, 'esbuild');
+  if (!dir)
+    throw new Error(`esbuild is missing from the wrangler install at ${wrangler.packageDir}`);
+  const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { main: string };
+  const mod = (await import(/* webpackIgnore: true */ pathToFileURL(join(dir, pkg.main)).href)) as {
+    transform?: Transform;
+    default?: { transform: Transform };
+  };
+  const transform = mod.transform ?? mod.default?.transform;
+  if (!transform) throw new Error('esbuild has no transform()');
+  return transform;
+}
+
+const TYPESCRIPT = /\.(?:ts|tsx|mts|cts)$/;
+
+export async function readScannable(
+  path: string,
+  wrangler: Wrangler,
+): Promise<ScannableSource | null> {
+  const original = await readFile(path, 'utf8').catch(() => null);
+  if (original === null) return null;
+  if (!TYPESCRIPT.test(path)) return { original, code: original, originalLine: (line) => line };
+  transformer ??= loadTransform(wrangler);
+  const transform = await transformer;
+  const result = await transform(original, {
+    loader: path.endsWith('x') ? 'tsx' : 'ts',
+    format: 'esm',
+    sourcemap: 'external',
+    sourcefile: path,
+    target: 'esnext',
+  });
+  const map = new SourceMap(JSON.parse(result.map));
+  return {
+    original,
+    code: result.code,
+    originalLine(line, column) {
+      const entry = map.findEntry(line - 1, column - 1);
+      return 'originalLine' in entry ? entry.originalLine + 1 : line;
+    },
+  };
+}
