@@ -62,6 +62,35 @@ export interface AppliedRemedy {
   description: string;
 }
 
+/** A wrangler config as JSON (the generated one, or the user's when `--use-existing`). */
+export type WranglerConfig = Record<string, unknown>;
+
+/** An npm package plan installs into `<outDir>/<worker>/vendor` (a remedy's fixed version, the router's library). */
+export interface VendorPackage {
+  name: string;
+  version: string;
+}
+
+/** The Cloudflare Containers part of a `container` target. */
+export interface ContainerPlan {
+  className: string;
+  /** Dockerfile path relative to the repository root. */
+  dockerfile: string;
+  instanceType: string;
+  maxInstances: number;
+  port: number;
+}
+
+/** What the plan writes for one Worker (all relative to `<outDir>/<worker>/`). */
+export interface GeneratedFiles {
+  config: WranglerConfig;
+  /** Comment above each top-level key of `wrangler.jsonc`. */
+  comments: Record<string, string>;
+  /** Module files beside the config: file name → source. */
+  modules: Record<string, string>;
+  vendor: VendorPackage[];
+}
+
 /** One Worker (a compose file with several built services gives several). */
 export interface WorkerPlan {
   name: string;
@@ -89,6 +118,12 @@ export interface WorkerPlan {
   verdictReason: string;
   /** Generated files, relative to the output directory. */
   files: { wranglerConfig: string; shim: string; report: string };
+  /** The compose service this Worker comes from, if any. */
+  service?: string | null;
+  container?: ContainerPlan | null;
+  /** The user's wrangler config this Worker is based on (`--use-existing`), relative to root. */
+  baseConfig?: string | null;
+  generated?: GeneratedFiles;
 }
 
 export interface Plan {
@@ -100,4 +135,6 @@ export interface Plan {
   workers: WorkerPlan[];
   app: AppModel;
   diagnostics: Diagnostic[];
+  /** Files `--write` put into the repository (relative to root); files it skipped because they exist. */
+  written?: { created: string[]; skipped: string[] };
 }

@@ -1,0 +1,407 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type {
+  AppModel,
+  BackingService,
+  Binding,
+  CodeChange,
+  Diagnostic,
+  ReportRow,
+  VolumeMount,
+} from '../model/index.js';
+import { bindingName } from './naming.js';
+import type { BindingChoice, Overrides } from './overrides.js';
+import { planDiagnostic } from './rules.js';
+import { findInSources, hitRef, type SourceFile } from './sources.js';
+
+export interface BindingsResult {
+  bindings: Binding[];
+  /** Env var → the Hyperdrive binding whose connection string replaces it (the shim sets it). */
+  replacedVars: Record<string, string>;
+  /** Env vars that held a backing service's address: not copied to `vars` (the host does not exist). */
+  serviceVars: string[];
+  rows: ReportRow[];
+  codeChanges: CodeChange[];
+  diagnostics: Diagnostic[];
+}
+
+/** Redis used for locks, counters or pub/sub needs strong consistency: a Durable Object, not KV. */
+const REDIS_COORDINATION =
+  /\.(?:incr|incrby|decr|publish|subscribe|psubscribe|setnx|watch|multi)\(|['"]NX['"]|redlock/i;
+const FS_WRITES =
+  /\b(?:writeFile|writeFileSync|createWriteStream|appendFile|appendFileSync)\(|\bmulter\(/;
+const SQLITE_FILE = /\.(?:db|sqlite3?)$/;
+const SQLITE_CLIENTS = ['better-sqlite3', 'sqlite3', 'sqlite', '@libsql/client'];
+const MIGRATION_DIRS = [
+  'migrations',
+  'db/migrations',
+  'prisma/migrations',
+  'drizzle',
+  'sql/migrations',
+];
+/** Container paths that hold dependencies or build output in dev setups: not application state. */
+const NON_STATE_VOLUME = /(?:^|\/)(?:node_modules|\.next|dist|build)$/;
+
+function choiceFor(
+  overrides: Overrides,
+  ...keys: (string | null)[]
+): { type: BindingChoice; binding?: string } | null {
+  for (const key of keys) {
+    const choice = key ? overrides.bindings?.[key] : undefined;
+    if (choice) return typeof choice === 'string' ? { type: choice } : choice;
+  }
+  return null;
+}
+
+/** The env var that carries a service's address (`DATABASE_URL=postgres://…@db:5432/…`). */
+function envForService(app: AppModel, service: BackingService): string | null {
+  const pattern = new RegExp(
+    `[@/]${service.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?::\\d+)?(?:/|$)`,
+  );
+  return app.env.find((e) => e.value !== null && pattern.test(e.value))?.name ?? null;
+}
+
+async function migrationsDir(root: string, dir: string): Promise<string | null> {
+  for (const candidate of MIGRATION_DIRS) {
+    const path = dir === '.' ? candidate : `${dir}/${candidate}`;
+    const files = await readdir(join(root, path)).catch(() => null);
+    if (files && files.length > 0) return path;
+  }
+  return null;
+}
+
+function firstHit(sources: SourceFile[], pattern: RegExp): { file: string; line: number } | null {
+  return findInSources(sources, pattern)[0] ?? null;
+}
+
+/** Whether the app refers to a backing service by its compose hostname (env values or code). */
+function referenced(app: AppModel, service: BackingService, sources: SourceFile[]): boolean {
+  const host = new RegExp(
+    `[@/]${service.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?::\\d+)?\\b`,
+  );
+  return envForService(app, service) !== null || findInSources(sources, host).length > 0;
+}
+
+/**
+ * Bindings for the app's state. With several built services in one compose file, a Worker gets only
+ * the backing services it refers to (each compose service sees the same list).
+ */
+export async function planBindings(
+  app: AppModel,
+  overrides: Overrides,
+  sources: SourceFile[],
+): Promise<BindingsResult> {
+  const result: BindingsResult = {
+    bindings: [],
+    replacedVars: {},
+    serviceVars: [],
+    rows: [],
+    codeChanges: [],
+    diagnostics: [],
+  };
+  const taken = new Set<string>();
+  const unique = (name: string): string => {
+    let candidate = name;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${name}_${n}`;
+    taken.add(candidate);
+    return candidate;
+  };
+
+  const shared = app.builtServices.length > 0;
+  for (const service of app.services.filter((s) => !shared || referenced(app, s, sources))) {
+    const choice = choiceFor(overrides, service.name);
+    const envVar = envForService(app, service);
+    const key = `services.${service.name} (${service.image ?? service.kind})`;
+    if (envVar) result.serviceVars.push(envVar);
+    if (choice?.type === 'none') {
+      result.rows.push({
+        key,
+        source: service.source,
+        outcome: 'dropped',
+        became: 'nothing',
+        why: 'bindings override says none',
+      });
+      continue;
+    }
+    const type = choice?.type ?? defaultBindingType(service, sources);
+    if (type === null) {
+      result.rows.push({
+        key,
+        source: service.source,
+        outcome: 'manual',
+        became: 'kept outside Cloudflare',
+        why: `${service.kind} has no Workers binding: keep it reachable over the internet`,
+      });
+      result.diagnostics.push(
+        planDiagnostic('P045', {
+          message: `${service.kind} service \`${service.name}\` has no Workers equivalent`,
+          fix:
+            service.kind === 'mongo'
+              ? 'Connect per request to a hosted MongoDB, keep it behind an HTTP API, or use --target container.'
+              : 'Expose it over HTTPS and call it with fetch, or use --target container.',
+          source: service.source,
+        }),
+      );
+      continue;
+    }
+    const binding = unique(choice?.binding ?? defaultBindingName(type, service));
+    const reason = bindingReason(type, service, sources);
+    result.bindings.push(makeBinding(type, binding, service, envVar, reason));
+    if (type === 'hyperdrive') {
+      const secret = envVar ?? `${binding}_ORIGIN`;
+      if (envVar) result.replacedVars[envVar] = binding;
+      result.diagnostics.push(
+        planDiagnostic('P041', {
+          message: `${service.kind} \`${service.name}\` → Hyperdrive ${binding}; its origin connection string comes from secret ${secret}`,
+          fix: `Set the secret ${secret} to the production database URL; the Worker reads env.${binding}.connectionString (the shim also puts it in process.env.${envVar ?? secret}).`,
+          source: service.source,
+        }),
+      );
+    }
+    result.rows.push({
+      key,
+      source: service.source,
+      outcome: type === 'hyperdrive' ? 'converted' : 'approximated',
+      became: `${type} binding ${binding}`,
+      why: reason,
+    });
+    const usage = usageHit(type, sources);
+    if (type !== 'hyperdrive') {
+      result.codeChanges.push({
+        file: usage?.file ?? app.entry ?? 'package.json',
+        line: usage?.line ?? null,
+        change: codeChangeFor(type, binding, service.kind),
+        why: reason,
+      });
+      result.diagnostics.push(
+        planDiagnostic(type === 'queue' ? 'P044' : 'P042', {
+          message: `${service.kind} \`${service.name}\` → ${type} ${binding}: ${reason}`,
+          fix: codeChangeFor(type, binding, service.kind),
+          source: usage ? hitRef(usage) : service.source,
+        }),
+      );
+    }
+  }
+
+  for (const volume of app.volumes) planVolume(app, volume, overrides, sources, result, unique);
+  await planSqlite(app, overrides, sources, result, unique);
+  return result;
+}
+
+function defaultBindingType(service: BackingService, sources: SourceFile[]): BindingChoice | null {
+  switch (service.kind) {
+    case 'postgres':
+    case 'mysql':
+      return 'hyperdrive';
+    case 'redis':
+      return firstHit(sources, REDIS_COORDINATION) ? 'durable-object' : 'kv';
+    case 'memcached':
+      return 'kv';
+    case 'rabbitmq':
+    case 'nats':
+    case 'kafka':
+      return 'queue';
+    case 's3':
+      return 'r2';
+    default:
+      return null;
+  }
+}
+
+function defaultBindingName(type: BindingChoice, service: BackingService): string {
+  const byType: Partial<Record<BindingChoice, string>> = {
+    hyperdrive: 'HYPERDRIVE',
+    kv: 'CACHE',
+    'durable-object': 'STATE',
+    queue: 'QUEUE',
+    r2: 'BUCKET',
+    d1: 'DB',
+  };
+  return byType[type] ?? bindingName(service.name);
+}
+
+function bindingReason(
+  type: BindingChoice,
+  service: BackingService,
+  sources: SourceFile[],
+): string {
+  if (service.kind === 'redis' && type === 'durable-object') {
+    const hit = firstHit(sources, REDIS_COORDINATION);
+    return `Redis used for locks/counters/pub-sub${hit ? ` (${hitRef(hit)})` : ''}: needs the strong consistency of a Durable Object`;
+  }
+  if (service.kind === 'redis')
+    return 'Redis used as a cache/session store: KV (eventually consistent, ~60 s)';
+  if (type === 'hyperdrive')
+    return `${service.kind} stays where it is; Hyperdrive pools connections to it from the edge`;
+  if (type === 'queue')
+    return `${service.kind} messages → Cloudflare Queues (producer and consumer in this Worker)`;
+  return `${service.kind} → ${type}`;
+}
+
+function makeBinding(
+  type: BindingChoice,
+  binding: string,
+  service: BackingService,
+  envVar: string | null,
+  reason: string,
+): Binding {
+  const source = service.source;
+  switch (type) {
+    case 'hyperdrive':
+      return {
+        type,
+        binding,
+        connectionSecret: envVar ?? `${binding}_ORIGIN`,
+        engine: service.kind === 'mysql' ? 'mysql' : 'postgres',
+        reason,
+        source,
+      };
+    case 'queue':
+      return { type, binding, queue: service.name, consumer: true, reason, source };
+    case 'durable-object':
+      return { type, binding, className: 'RedisState', reason, source };
+    case 'd1':
+      return { type, binding, migrationsDir: null, reason, source };
+    case 'kv':
+    case 'r2':
+      return { type, binding, reason, source };
+    default:
+      return { type: 'kv', binding, reason, source };
+  }
+}
+
+function usageHit(
+  type: BindingChoice,
+  sources: SourceFile[],
+): { file: string; line: number } | null {
+  const patterns: Partial<Record<BindingChoice, RegExp>> = {
+    kv: /\bnew Redis\(|createClient\(|ioredis|['"]redis['"]/,
+    'durable-object': /\bnew Redis\(|createClient\(|ioredis|['"]redis['"]/,
+    queue: /amqplib|kafkajs|['"]nats['"]|bullmq|\bnew Queue\(/,
+    r2: /S3Client|aws-sdk|minio/,
+  };
+  const pattern = patterns[type];
+  return pattern ? firstHit(sources, pattern) : null;
+}
+
+function codeChangeFor(type: BindingChoice, binding: string, kind: string): string {
+  switch (type) {
+    case 'kv':
+      return `replace the ${kind} client with env.${binding}.get(key) / env.${binding}.put(key, value, { expirationTtl })`;
+    case 'durable-object':
+      return `replace the ${kind} client with the generated RedisState Durable Object: env.${binding}.getByName('main').incr(key) / get / set`;
+    case 'queue':
+      return `publish with env.${binding}.send(message); consume in the Worker's queue() handler`;
+    case 'r2':
+      return `use env.${binding}.put(key, body) / get(key) instead of the S3 client (or keep the S3 client pointed at R2's S3 endpoint)`;
+    default:
+      return `use env.${binding}`;
+  }
+}
+
+function planVolume(
+  app: AppModel,
+  volume: VolumeMount,
+  overrides: Overrides,
+  sources: SourceFile[],
+  result: BindingsResult,
+  unique: (name: string) => string,
+): void {
+  const key =
+    volume.type === 'anonymous'
+      ? `VOLUME ${volume.target}`
+      : `volume ${volume.source ?? ''}:${volume.target}`;
+  const choice = choiceFor(overrides, volume.source, volume.target);
+  const sqliteFile = app.env.find(
+    (e) => e.value?.startsWith(`${volume.target.replace(/\/$/, '')}/`) && SQLITE_FILE.test(e.value),
+  );
+  if (!choice && sqliteFile && app.dbClients.some((c) => SQLITE_CLIENTS.includes(c))) {
+    result.rows.push({
+      key,
+      source: volume.source_ref,
+      outcome: 'converted',
+      became: 'D1 (see the SQLite row)',
+      why: `holds the SQLite database ${sqliteFile.value ?? ''} (${sqliteFile.name})`,
+    });
+    return;
+  }
+  if (choice?.type === 'none' || NON_STATE_VOLUME.test(volume.target)) {
+    result.rows.push({
+      key,
+      source: volume.source_ref,
+      outcome: 'dropped',
+      became: 'nothing',
+      why: choice ? 'bindings override says none' : 'holds dependencies or build output, not state',
+    });
+    return;
+  }
+  const binding = unique(
+    choice?.binding ??
+      bindingName(volume.source && volume.type === 'named' ? volume.source : volume.target),
+  );
+  const write = firstHit(sources, FS_WRITES);
+  const reason = `the container wrote files under ${volume.target}; Workers have no persistent disk`;
+  result.bindings.push({ type: 'r2', binding, reason, source: volume.source_ref });
+  result.rows.push({
+    key,
+    source: volume.source_ref,
+    outcome: 'approximated',
+    became: `R2 bucket ${binding}`,
+    why: write
+      ? `code writes with \`${write.file}:${write.line}\`; change to env.${binding}.put()`
+      : reason,
+  });
+  const change = `write with env.${binding}.put(key, body) and read with env.${binding}.get(key) instead of the filesystem`;
+  result.codeChanges.push({
+    file: write?.file ?? app.entry ?? 'package.json',
+    line: write?.line ?? null,
+    change,
+    why: reason,
+  });
+  result.diagnostics.push(
+    planDiagnostic('P040', {
+      message: `volume ${volume.source ?? volume.target} → R2 bucket ${binding}`,
+      fix: change,
+      source: write ? hitRef(write) : volume.source_ref,
+    }),
+  );
+}
+
+async function planSqlite(
+  app: AppModel,
+  overrides: Overrides,
+  sources: SourceFile[],
+  result: BindingsResult,
+  unique: (name: string) => string,
+): Promise<void> {
+  const client = app.dbClients.find((c) => SQLITE_CLIENTS.includes(c));
+  if (!client || choiceFor(overrides, client, 'sqlite')?.type === 'none') return;
+  const dir = app.packageJson?.dir ?? '.';
+  const migrations = await migrationsDir(app.root, dir);
+  const binding = unique(choiceFor(overrides, client, 'sqlite')?.binding ?? 'DB');
+  const hit = firstHit(sources, new RegExp(`['"]${client}['"]`));
+  const source = hit ? hitRef(hit) : (app.sources.dbClients ?? 'package.json');
+  const reason = `SQLite (${client}) → D1: SQLite semantics, one writer, 10 GB cap`;
+  result.bindings.push({ type: 'd1', binding, migrationsDir: migrations, reason, source });
+  result.rows.push({
+    key: `dependency ${client}`,
+    source,
+    outcome: 'approximated',
+    became: `D1 database ${binding}${migrations ? ` (migrations: ${migrations})` : ''}`,
+    why: reason,
+  });
+  const change = `replace ${client} with env.${binding}.prepare(sql).bind(...).all() (D1 is asynchronous)`;
+  result.codeChanges.push({
+    file: hit?.file ?? 'package.json',
+    line: hit?.line ?? null,
+    change,
+    why: reason,
+  });
+  result.diagnostics.push(
+    planDiagnostic('P043', {
+      message: `SQLite via ${client} → D1 ${binding}${migrations ? `, migrations from ${migrations}` : ''}`,
+      fix: change,
+      source,
+    }),
+  );
+}

@@ -1,0 +1,169 @@
+import type { Binding, WranglerConfig } from '../model/index.js';
+
+/** Placeholder resource names/ids: provision derives real ones per environment and fills them in. */
+export const PLACEHOLDER_ID = '00000000000000000000000000000000';
+
+export interface ConfigParts {
+  name: string;
+  main: string | null;
+  compatibilityDate: string;
+  compatibilityFlags: string[];
+  vars: Record<string, string>;
+  bindings: Binding[];
+  assets: { directory: string; binding?: string } | null;
+  crons: string[];
+  cpuMs: number | null;
+  alias: Record<string, string>;
+  build: { command: string; cwd: string } | null;
+  routes: unknown[] | null;
+}
+
+/** Adds a key and the comment explaining it (comments are written above each key of wrangler.jsonc). */
+class ConfigBuilder {
+  readonly config: WranglerConfig = {};
+  readonly comments: Record<string, string> = {};
+  set(key: string, value: unknown, comment: string): void {
+    this.config[key] = value;
+    this.comments[key] = comment;
+  }
+}
+
+function bindingSections(builder: ConfigBuilder, name: string, bindings: Binding[]): void {
+  const of = <T extends Binding['type']>(type: T) =>
+    bindings.filter((b): b is Extract<Binding, { type: T }> => b.type === type);
+  const kv = of('kv');
+  if (kv.length)
+    builder.set(
+      'kv_namespaces',
+      kv.map((b) => ({ binding: b.binding })),
+      `KV: ${kv.map((b) => `${b.binding} (${b.reason})`).join('; ')}. Ids are filled in per environment by provision.`,
+    );
+  const d1 = of('d1');
+  if (d1.length)
+    builder.set(
+      'd1_databases',
+      d1.map((b) => ({
+        binding: b.binding,
+        database_name: `${name}-${b.binding.toLowerCase()}`,
+        ...(b.migrationsDir ? { migrations_dir: b.migrationsDir } : {}),
+      })),
+      `D1: ${d1.map((b) => b.reason).join('; ')}.`,
+    );
+  const r2 = of('r2');
+  if (r2.length)
+    builder.set(
+      'r2_buckets',
+      r2.map((b) => ({
+        binding: b.binding,
+        bucket_name: `${name}-${b.binding.toLowerCase().replace(/_/g, '-')}`,
+      })),
+      `R2: ${r2.map((b) => `${b.binding} (${b.reason})`).join('; ')}.`,
+    );
+  const hyperdrive = of('hyperdrive');
+  if (hyperdrive.length)
+    builder.set(
+      'hyperdrive',
+      hyperdrive.map((b) => ({ binding: b.binding, id: PLACEHOLDER_ID })),
+      `Hyperdrive: ${hyperdrive.map((b) => `${b.binding} → ${b.engine}, origin from secret ${b.connectionSecret}`).join('; ')}. The id is a placeholder until provision creates the config.`,
+    );
+  const queues = of('queue');
+  if (queues.length) {
+    builder.set(
+      'queues',
+      {
+        producers: queues.map((b) => ({ binding: b.binding, queue: `${name}-${b.queue}` })),
+        consumers: queues.filter((b) => b.consumer).map((b) => ({ queue: `${name}-${b.queue}` })),
+      },
+      `Queues: ${queues.map((b) => b.reason).join('; ')}.`,
+    );
+  }
+  const objects = of('durable-object');
+  if (objects.length) {
+    builder.set(
+      'durable_objects',
+      { bindings: objects.map((b) => ({ name: b.binding, class_name: b.className })) },
+      `Durable Objects: ${objects.map((b) => b.reason).join('; ')}.`,
+    );
+    builder.set(
+      'migrations',
+      [{ tag: 'v1', new_sqlite_classes: [...new Set(objects.map((b) => b.className))] }],
+      'Creates the Durable Object classes above (SQLite-backed).',
+    );
+  }
+  const services = of('service');
+  if (services.length)
+    builder.set(
+      'services',
+      services.map((b) => ({ binding: b.binding, service: b.service })),
+      `Service bindings: ${services.map((b) => `${b.binding} → ${b.service} (${b.reason})`).join('; ')}.`,
+    );
+}
+
+/** The generated wrangler config for one Worker, each key with the comment that says why it is there. */
+export function buildConfig(parts: ConfigParts): {
+  config: WranglerConfig;
+  comments: Record<string, string>;
+} {
+  const builder = new ConfigBuilder();
+  builder.set(
+    'name',
+    parts.name,
+    'Worker name: from the repository/service, ≤ 54 characters so preview aliases still fit a DNS label.',
+  );
+  if (parts.main)
+    builder.set('main', parts.main, 'The generated entry shim (it imports the app unchanged).');
+  builder.set(
+    'compatibility_date',
+    parts.compatibilityDate,
+    'The newest date the pinned local workerd accepts, so the local smoke boot runs production semantics.',
+  );
+  if (parts.compatibilityFlags.length)
+    builder.set(
+      'compatibility_flags',
+      parts.compatibilityFlags,
+      'Node.js APIs (fs, http client, crypto, process.env…) for the app and its dependencies.',
+    );
+  if (Object.keys(parts.alias).length)
+    builder.set(
+      'alias',
+      parts.alias,
+      'Remedies: dependencies that crash in workerd replaced by fixed versions vendored beside this file.',
+    );
+  if (parts.build)
+    builder.set(
+      'build',
+      parts.build,
+      'Builds the app before bundling (its output is what the shim imports).',
+    );
+  builder.set(
+    'observability',
+    { enabled: true },
+    'Workers Logs on: console output and exceptions are kept.',
+  );
+  if (Object.keys(parts.vars).length)
+    builder.set(
+      'vars',
+      parts.vars,
+      'Non-secret environment from the Dockerfile / compose / .env.example (secrets are set with `wrangler secret put`).',
+    );
+  if (parts.assets)
+    builder.set(
+      'assets',
+      {
+        directory: parts.assets.directory,
+        ...(parts.assets.binding ? { binding: parts.assets.binding } : {}),
+      },
+      'Static files served before the Worker runs.',
+    );
+  bindingSections(builder, parts.name, parts.bindings);
+  if (parts.crons.length)
+    builder.set(
+      'triggers',
+      { crons: parts.crons },
+      'Cron Triggers replacing the cron jobs the container ran.',
+    );
+  if (parts.cpuMs !== null)
+    builder.set('limits', { cpu_ms: parts.cpuMs }, 'CPU time per request, as asked.');
+  if (parts.routes) builder.set('routes', parts.routes, 'Routes from the overrides.');
+  return { config: builder.config, comments: builder.comments };
+}

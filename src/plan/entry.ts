@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import type { AppModel } from '../model/index.js';
+import type { ShimKind } from './shim.js';
+
+/** How the app becomes a Worker entry. */
+export type EntryStrategy =
+  | { kind: ShimKind; file: string; build: { command: string; cwd: string } | null }
+  | { kind: 'opennext' }
+  | { kind: 'assets-only' }
+  | { kind: 'none' };
+
+const FETCH_NATIVE = new Set(['hono']);
+const DEFAULT_EXPORT = /^\s*export\s+default\b/m;
+const RELATIVE_IMPORT = /^\s*import\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+)['"]/gm;
+
+async function read(root: string, file: string): Promise<string | null> {
+  return readFile(join(root, file), 'utf8').catch(() => null);
+}
+
+/** The module that default-exports a fetch app: the entry itself, or a file it imports the app from. */
+async function fetchModule(root: string, entry: string): Promise<string | null> {
+  const text = await read(root, entry);
+  if (text === null) return null;
+  if (DEFAULT_EXPORT.test(text)) return entry;
+  for (const match of text.matchAll(RELATIVE_IMPORT)) {
+    const candidate = posix.normalize(posix.join(posix.dirname(entry), match[1] ?? ''));
+    const imported = await read(root, candidate);
+    if (imported !== null && DEFAULT_EXPORT.test(imported)) return candidate;
+  }
+  return null;
+}
+
+export async function entryStrategy(app: AppModel): Promise<EntryStrategy> {
+  if (app.framework === 'next') return { kind: 'opennext' };
+  if (app.runtime === 'static') return { kind: 'assets-only' };
+  if (app.runtime === 'python')
+    return app.entry ? { kind: 'python', file: app.entry, build: null } : { kind: 'none' };
+  const entry = app.entry ?? app.runFile;
+  if (!entry) return { kind: 'none' };
+  if (FETCH_NATIVE.has(app.framework)) {
+    const module = await fetchModule(app.root, entry);
+    if (module) return { kind: 'fetch', file: module, build: null };
+  }
+  // Nest needs decorator metadata, which only its own build (tsc) emits: run it and import the output.
+  if (app.framework === 'nestjs' && app.runFile && app.packageJson?.build) {
+    const cwd = app.packageJson.dir;
+    return {
+      kind: 'http-server',
+      file: app.runFile,
+      build: { command: `npm run ${app.packageJson.build.script}`, cwd },
+    };
+  }
+  return { kind: 'http-server', file: entry, build: null };
+}
+
+/** An import specifier from the worker directory to a file under the root (always starts with `.`). */
+export function importFrom(fromDir: string, root: string, file: string): string {
+  const target = join(root, file);
+  const rel = posix.relative(fromDir.split('\\').join('/'), target.split('\\').join('/'));
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}

@@ -1,0 +1,77 @@
+import type { AppModel, Diagnostic, ReportRow } from '../model/index.js';
+import type { Overrides } from './overrides.js';
+import { planDiagnostic } from './rules.js';
+
+export interface EnvPlan {
+  vars: Record<string, string>;
+  /** Names only: values never enter the plan. */
+  secrets: string[];
+  rows: ReportRow[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Non-secret env with a value → `vars`; secret-like names → required secrets; variables that held a
+ * backing service's address are left to the bindings. `PORT` is pinned to the port the shim serves.
+ */
+export function planEnv(
+  app: AppModel,
+  overrides: Overrides,
+  serviceVars: string[],
+  port: number | null,
+  setSecret: (value: string) => void,
+): EnvPlan {
+  const plan: EnvPlan = { vars: {}, secrets: [], rows: [], diagnostics: [] };
+  for (const variable of app.env) {
+    const key = `ENV ${variable.name}`;
+    if (variable.secretLike && variable.value) setSecret(variable.value);
+    if (serviceVars.includes(variable.name)) {
+      plan.rows.push({
+        key,
+        source: variable.source,
+        outcome: 'converted',
+        became: 'binding',
+        why: 'pointed at a compose backing service; the binding replaces it',
+      });
+    } else if (variable.secretLike) {
+      if (!plan.secrets.includes(variable.name)) plan.secrets.push(variable.name);
+      plan.rows.push({
+        key,
+        source: variable.source,
+        outcome: 'converted',
+        became: `secret ${variable.name}`,
+        why: 'secret-like name: set with `wrangler secret put`, never stored in the config',
+      });
+    } else if (variable.value !== null) {
+      plan.vars[variable.name] = variable.value;
+      plan.rows.push({
+        key,
+        source: variable.source,
+        outcome: 'converted',
+        became: `vars.${variable.name}`,
+        why: 'plain configuration value',
+      });
+    } else {
+      plan.rows.push({
+        key,
+        source: variable.source,
+        outcome: 'manual',
+        became: `vars.${variable.name} (no value)`,
+        why: 'only the name is known',
+      });
+      plan.diagnostics.push(
+        planDiagnostic('P030', {
+          message: `${variable.name} has no value in the Dockerfile, compose or .env.example`,
+          fix: `Add it under vars in docker-to-workers.yml, or as a secret if it is one.`,
+          source: variable.source,
+        }),
+      );
+    }
+  }
+  Object.assign(plan.vars, overrides.vars ?? {});
+  for (const name of overrides.secrets ?? [])
+    if (!plan.secrets.includes(name)) plan.secrets.push(name);
+  for (const name of plan.secrets) delete plan.vars[name];
+  if (port !== null) plan.vars.PORT = String(port);
+  return plan;
+}

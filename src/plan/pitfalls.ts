@@ -1,0 +1,241 @@
+import semver from 'semver';
+import type { InstalledPackage } from './installed.js';
+import { findInSources, hitRef, type SourceFile } from './sources.js';
+
+/**
+ * Known reasons a Dockerised Node app that bundles fine still fails in workerd, as data.
+ * Source: /work/shared/reference/workers-facts.md ("Pitfalls seen when real Dockerised Node apps boot
+ * in workerd") and node-compat.md §2/§6. The validate stage reads the same table.
+ */
+export type PitfallRemedy =
+  /** Fixed in the generated build: a wrangler `alias` to a fixed version vendored into the output dir. */
+  | {
+      kind: 'alias';
+      package: string;
+      replacement: { name: string; version: string };
+      description: string;
+    }
+  /** The user changes code (the report names file:line). */
+  | { kind: 'code'; change: string }
+  /** The app cannot run as a Worker: the Container target. */
+  | { kind: 'container'; change: string };
+
+export interface PitfallDetection {
+  /** Installed copies (reached from the app's dependencies) in these version ranges. */
+  installed?: { name: string; range: string }[];
+  /** When nothing is installed: declared dependencies whose range can resolve into the pitfall. */
+  declared?: { name: string; range: string }[];
+  /** A code pattern in the app's own sources (per line, no `g` flag). */
+  pattern?: RegExp;
+}
+
+export interface Pitfall {
+  id: string;
+  title: string;
+  detect: PitfallDetection;
+  effect: string;
+  remedy: PitfallRemedy;
+  docs?: string;
+}
+
+export const PITFALLS: readonly Pitfall[] = [
+  {
+    id: 'iconv-lite-0.4',
+    title: 'iconv-lite 0.4 (via express 4 / body-parser 1 / raw-body 2 / co-body)',
+    detect: {
+      installed: [{ name: 'iconv-lite', range: '<0.5.0' }],
+      declared: [
+        { name: 'express', range: '4.x' },
+        { name: 'body-parser', range: '1.x' },
+        { name: 'raw-body', range: '2.x' },
+        { name: 'koa-bodyparser', range: '*' },
+        { name: 'co-body', range: '<7' },
+      ],
+    },
+    effect:
+      "start-up crash `TypeError: require_streams(...) is not a function` (the bundler takes iconv-lite 0.4's browser field)",
+    remedy: {
+      kind: 'alias',
+      package: 'iconv-lite',
+      replacement: { name: 'iconv-lite', version: '0.6.3' },
+      description:
+        'wrangler `alias` points `iconv-lite` at iconv-lite 0.6.3 installed into the output directory',
+    },
+    docs: 'https://github.com/cloudflare/workers-sdk/issues/9309',
+  },
+  {
+    id: 'fastify-timers',
+    title: 'Fastify under httpServerHandler',
+    detect: {
+      installed: [{ name: 'fastify', range: '*' }],
+      declared: [{ name: 'fastify', range: '*' }],
+    },
+    effect: 'does not boot: pino and avvio start timers in global scope',
+    remedy: {
+      kind: 'code',
+      change: 'use `--target container`, or port the routes to a fetch-native framework (Hono)',
+    },
+    docs: 'https://github.com/cloudflare/workerd/issues/5087',
+  },
+  {
+    id: 'joi-browser-build',
+    title: 'joi 17 resolves to its browser build',
+    detect: {
+      installed: [{ name: 'joi', range: '>=17 <18' }],
+      declared: [{ name: 'joi', range: '17.x' }],
+    },
+    effect: '`window is not defined` or missing symbols at start-up',
+    remedy: { kind: 'code', change: 'pin the server build with a wrangler alias or switch to zod' },
+  },
+  {
+    id: 'native-addon',
+    title: 'native addon without a Workers build',
+    // Declared ranges are taken from these names when nothing is installed.
+    detect: {
+      installed: [
+        { name: 'sharp', range: '*' },
+        { name: 'canvas', range: '*' },
+        { name: 'bcrypt', range: '*' },
+        { name: 'better-sqlite3', range: '*' },
+        { name: 'sqlite3', range: '*' },
+      ],
+    },
+    effect: '`.node` files cannot load in workerd',
+    remedy: {
+      kind: 'code',
+      change:
+        'bcrypt → bcryptjs; sqlite → D1; sharp → Images binding; otherwise the Container target',
+    },
+  },
+  {
+    id: 'mongodb',
+    title: 'MongoDB driver',
+    detect: {
+      declared: [
+        { name: 'mongodb', range: '*' },
+        { name: 'mongoose', range: '*' },
+      ],
+    },
+    effect: 'no binding; the driver works only over a per-request connection (~300 ms)',
+    remedy: {
+      kind: 'code',
+      change: 'connect per request, keep Mongo behind an HTTP API, or use the Container target',
+    },
+  },
+  {
+    id: 'dirname-at-load',
+    title: '`__dirname` / `__filename` in bundled code',
+    detect: { pattern: /\b__(?:dirname|filename)\b/ },
+    effect: '`ReferenceError` at start-up when used at load time',
+    remedy: {
+      kind: 'code',
+      change: 'derive the path from `import.meta.url`, or serve the directory as static assets',
+    },
+  },
+  {
+    id: 'global-scope-io',
+    title: 'I/O or timers in global scope',
+    detect: { pattern: /^(?:await\s|setInterval\(|setTimeout\(|\w+\.connect\(\))/ },
+    effect:
+      '"Disallowed operation called within global scope": start-up fails or the connection never happens',
+    remedy: { kind: 'code', change: 'create clients and timers lazily inside the request path' },
+  },
+  {
+    id: 'request-time-eval',
+    title: 'code generation at request time',
+    detect: {
+      pattern:
+        /\bmorgan\(\s*['"]dev['"]|\bnew Function\(|\beval\(|Handlebars\.compile\(|\bajv\.compile\(/,
+    },
+    effect: '`EvalError: Code generation from strings disallowed` inside handlers',
+    remedy: { kind: 'code', change: 'precompile at build time, or compile at start-up' },
+  },
+  {
+    id: 'dynamic-view-engine',
+    title: 'view engine loaded by dynamic require',
+    detect: { pattern: /\.set\(\s*['"]view engine['"]/ },
+    effect: '`Dynamic require of "<engine>" is not supported` on first render',
+    remedy: {
+      kind: 'code',
+      change: 'import the engine statically and register it with `app.engine()`',
+    },
+  },
+  {
+    id: 'child-process',
+    title: 'child processes, cluster or worker threads',
+    detect: { pattern: /['"](?:node:)?(?:child_process|cluster|worker_threads)['"]/ },
+    effect: 'the module builds as a stub and throws at run time',
+    remedy: { kind: 'container', change: 'runs only in a container' },
+  },
+  {
+    id: 'websocket-server',
+    title: 'WebSocket server on node:http upgrade',
+    detect: { pattern: /new\s+(?:WebSocket\.Server|WebSocketServer)\(|\.on\(\s*['"]upgrade['"]/ },
+    effect: 'no upgrade event reaches a node:http server in workerd',
+    remedy: {
+      kind: 'container',
+      change: 'runs in a container; or move the sockets to a Durable Object',
+    },
+  },
+];
+
+export interface PitfallHit {
+  pitfall: Pitfall;
+  /** `file:line` for a code pattern, `package@version (via …)` for an installed package. */
+  evidence: string;
+  source: string | null;
+}
+
+export interface PitfallInput {
+  installed: InstalledPackage[];
+  dependencies: Record<string, string>;
+  sources: SourceFile[];
+}
+
+function installedHit(pitfall: Pitfall, input: PitfallInput): PitfallHit | null {
+  for (const rule of pitfall.detect.installed ?? []) {
+    const copy = input.installed.find(
+      (p) =>
+        p.name === rule.name &&
+        semver.satisfies(p.version, rule.range, { includePrerelease: true }),
+    );
+    if (copy)
+      return { pitfall, evidence: `${copy.name}@${copy.version} (${copy.via})`, source: null };
+  }
+  return null;
+}
+
+function declaredHit(pitfall: Pitfall, input: PitfallInput): PitfallHit | null {
+  const rules =
+    pitfall.detect.declared ??
+    (pitfall.detect.installed ?? []).map((r) => ({ name: r.name, range: '*' }));
+  for (const rule of rules) {
+    const declared = input.dependencies[rule.name];
+    const range = declared ? semver.validRange(declared) : null;
+    if (range && semver.intersects(range, rule.range)) {
+      return {
+        pitfall,
+        evidence: `${rule.name}@${declared} (declared; not installed)`,
+        source: null,
+      };
+    }
+  }
+  return null;
+}
+
+/** Every pitfall the app shows: by installed tree when there is one, by declared ranges otherwise. */
+export function findPitfalls(input: PitfallInput): PitfallHit[] {
+  const hasInstall = input.installed.length > 0;
+  return PITFALLS.flatMap((pitfall): PitfallHit[] => {
+    if (pitfall.detect.pattern) {
+      return findInSources(input.sources, pitfall.detect.pattern)
+        .slice(0, 5)
+        .map((hit) => ({ pitfall, evidence: `\`${hit.text}\``, source: hitRef(hit) }));
+    }
+    const hit =
+      hasInstall && pitfall.detect.installed
+        ? installedHit(pitfall, input)
+        : declaredHit(pitfall, input);
+    return hit ? [hit] : [];
+  });
+}

@@ -1,0 +1,67 @@
+import type { AppliedRemedy, CodeChange, Diagnostic, VendorPackage } from '../model/index.js';
+import type { PitfallHit } from './pitfalls.js';
+import { planDiagnostic } from './rules.js';
+
+export interface RemedyPlan {
+  /** wrangler `alias`: package → path relative to the worker directory. */
+  alias: Record<string, string>;
+  vendor: VendorPackage[];
+  applied: AppliedRemedy[];
+  codeChanges: CodeChange[];
+  diagnostics: Diagnostic[];
+}
+
+/** Where a vendored package lands, relative to `<outDir>/<worker>/` (and so to wrangler.jsonc). */
+export function vendorPath(name: string): string {
+  return `./vendor/node_modules/${name}`;
+}
+
+function locate(hit: PitfallHit): { file: string; line: number | null } {
+  const match = hit.source ? /^(.*?)(?::(\d+))?$/.exec(hit.source) : null;
+  return { file: match?.[1] ?? 'package.json', line: match?.[2] ? Number(match[2]) : null };
+}
+
+/**
+ * Remedies the generated build can apply (aliases to fixed versions vendored into the output directory,
+ * so the user's files stay untouched); the rest become code changes with their file:line.
+ * `--no-remedies` turns every remedy into a reported code change.
+ */
+export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan {
+  const plan: RemedyPlan = { alias: {}, vendor: [], applied: [], codeChanges: [], diagnostics: [] };
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    const { pitfall } = hit;
+    const remedy = pitfall.remedy;
+    if (remedy.kind === 'container') continue;
+    if (remedy.kind === 'alias' && !disabled) {
+      if (seen.has(pitfall.id)) continue;
+      seen.add(pitfall.id);
+      plan.alias[remedy.package] = vendorPath(remedy.replacement.name);
+      plan.vendor.push(remedy.replacement);
+      plan.applied.push({
+        pitfallId: pitfall.id,
+        description: `${pitfall.title} — ${hit.evidence}: ${remedy.description}`,
+      });
+      plan.diagnostics.push(
+        planDiagnostic('P050', {
+          message: `${pitfall.title} (${hit.evidence}) would ${pitfall.effect}; remedied: ${remedy.description}`,
+          source: hit.source,
+        }),
+      );
+      continue;
+    }
+    const change =
+      remedy.kind === 'alias'
+        ? `upgrade ${remedy.package} to ${remedy.replacement.version} (e.g. "overrides": { "${remedy.package}": "^${remedy.replacement.version}" } in package.json)`
+        : remedy.change;
+    plan.codeChanges.push({ ...locate(hit), change, why: `${pitfall.title}: ${pitfall.effect}` });
+    plan.diagnostics.push(
+      planDiagnostic(remedy.kind === 'alias' ? 'P052' : 'P051', {
+        message: `${pitfall.title} (${hit.evidence}): ${pitfall.effect}${remedy.kind === 'alias' ? ' (remedy disabled by --no-remedies)' : ''}`,
+        fix: change,
+        source: hit.source,
+      }),
+    );
+  }
+  return plan;
+}
