@@ -2,6 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Context } from '../context.js';
+import { UserError } from '../errors.js';
 import type { DeployResult, HealthCheckResult, WorkerPlan } from '../model/index.js';
 import type { Wrangler, WranglerOutputRecord, WranglerRun } from '../toolchain/wrangler.js';
 import { checkHealth, healthUrl, type HealthCheckOptions } from './health.js';
@@ -82,42 +83,24 @@ function firstHttpsUrl(urls: string[] | undefined): string | null {
   return urls?.find((u) => u.startsWith('https://')) ?? urls?.[0] ?? null;
 }
 
-/** Uploads one Worker to its target, checks its health and, in production, rolls back on failure. */
-export async function deployWorker(ctx: Context, input: WorkerDeployInput): Promise<DeployResult> {
-  const started = performance.now();
-  const { worker, target } = input;
-  const transcript = new Transcript();
-  const uploadDir = join(dirname(input.configPath), 'upload');
-  await rm(uploadDir, { recursive: true, force: true });
-  const step: WranglerStep = {
-    config: input.configPath,
-    cwd: dirname(input.configPath),
-    action: `deploy ${target.scriptName} (${input.environment})`,
-  };
-  const result: DeployResult = {
-    worker: worker.name,
-    scriptName: target.scriptName,
-    environment: input.environment,
-    mode: target.mode,
-    modeReason: target.modeReason,
-    status: 'ready',
-    deploymentUrl: null,
-    previewUrl: null,
-    previewAliasUrl: null,
-    versionId: null,
-    previousVersionId: null,
-    rolledBack: false,
-    health: null,
-    migration: { startupMs: null, gzipBytes: null, production: null, kvReadYourWrites: [] },
-    commandOutput: '',
-    commandStderr: '',
-    diagnostics: [...target.diagnostics],
-    durationMs: 0,
-  };
-  const message = input.pullRequest
-    ? `docker-to-workers PR #${input.pullRequest}`
-    : 'docker-to-workers';
+interface UploadContext {
+  step: WranglerStep;
+  transcript: Transcript;
+  uploadDir: string;
+  message: string;
+}
 
+/**
+ * The upload itself: `versions upload --preview-alias` for an alias preview (falling back to a
+ * separate preview Worker when the Worker was never deployed), `deploy` otherwise.
+ */
+async function uploadWorker(
+  ctx: Context,
+  input: WorkerDeployInput,
+  result: DeployResult,
+  { step, transcript, uploadDir, message }: UploadContext,
+): Promise<WranglerRun> {
+  const { worker, target } = input;
   let run: WranglerRun;
   if (target.mode === 'preview-alias' && target.alias) {
     run = await runStep(
@@ -170,7 +153,47 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
       transcript,
     );
   }
+  return run;
+}
+
+/** Uploads one Worker to its target, checks its health and, in production, rolls back on failure. */
+export async function deployWorker(ctx: Context, input: WorkerDeployInput): Promise<DeployResult> {
+  const started = performance.now();
+  const { worker, target } = input;
+  const transcript = new Transcript();
+  const uploadDir = join(dirname(input.configPath), 'upload');
+  await rm(uploadDir, { recursive: true, force: true });
+  const step: WranglerStep = {
+    config: input.configPath,
+    cwd: dirname(input.configPath),
+    action: `deploy ${target.scriptName} (${input.environment})`,
+  };
+  const result: DeployResult = {
+    worker: worker.name,
+    scriptName: target.scriptName,
+    environment: input.environment,
+    mode: target.mode,
+    modeReason: target.modeReason,
+    status: 'ready',
+    deploymentUrl: null,
+    previewUrl: null,
+    previewAliasUrl: null,
+    versionId: null,
+    previousVersionId: null,
+    rolledBack: false,
+    health: null,
+    migration: { startupMs: null, gzipBytes: null, production: null, kvReadYourWrites: [] },
+    commandOutput: '',
+    commandStderr: '',
+    diagnostics: [...target.diagnostics],
+    durationMs: 0,
+  };
+  const message = input.pullRequest
+    ? `docker-to-workers PR #${input.pullRequest}`
+    : 'docker-to-workers';
+
   try {
+    const run = await uploadWorker(ctx, input, result, { step, transcript, uploadDir, message });
     assertSucceeded(run, step);
     const upload = record(run, 'version-upload');
     const deployed = record(run, 'deploy');
@@ -189,6 +212,10 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
       });
       if (!result.health.ok) await onUnhealthy(ctx, input, step, transcript, result, result.health);
     }
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    result.status = 'failed';
+    result.diagnostics.push(deployFinding('R010', error.message, { fix: error.fix }));
   } finally {
     result.commandOutput = transcript.stdout;
     result.commandStderr = transcript.stderr;

@@ -9,7 +9,6 @@ const CLOUDFLARE_ENV = [
   'CLOUDFLARE_API_BASE_URL',
 ] as const;
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 
 /** Every wrangler command's console output for one Worker, kept for `command-output`/`command-stderr`. */
@@ -103,7 +102,7 @@ export function wranglerError(run: WranglerRun, step: WranglerStep): UserError {
   const code = failed?.code !== undefined ? ` [code ${String(failed.code)}]` : '';
   const detail = stderrTail(run.stderr);
   const said = detail && !detail.includes(text) ? `\n  wrangler said: ${detail}` : '';
-  return new UserError(`R010 wrangler could not ${step.action}: ${text}${code}${said}`, {
+  return new UserError(`wrangler could not ${step.action}: ${text}${code}${said}`, {
     fix: hint(failed?.code, `${text} ${detail}`),
     file: step.config,
   });

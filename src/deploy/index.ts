@@ -1,0 +1,203 @@
+import type { Context } from '../context.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { loadGitHubContext, pullRequestNumber } from '../github/context.js';
+import type {
+  CheckResult,
+  DeployResult,
+  Plan,
+  ProvisionResult,
+  WorkerPlan,
+} from '../model/index.js';
+import { commentEntry, kvReadYourWrites, findingsFor } from '../report/entries.js';
+import { deploymentEnvironment } from '../report/deployments.js';
+import { GitHubReporter, type ReportOptions } from '../report/github-reporter.js';
+import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
+import { UserError } from '../errors.js';
+import type { HealthCheckOptions } from './health.js';
+import { deployFinding } from './rules.js';
+import { chooseTarget } from './target.js';
+import { deployWorker } from './worker.js';
+import { skippedResult } from './skipped.js';
+
+export type DeployEnvironment = 'production' | 'preview';
+
+/** Provisions the environment's resources and writes its deploy configs (src/provision by default). */
+export type Provisioner = (
+  plan: Plan,
+  environment: DeployEnvironment,
+  pullRequest: number | null,
+  ctx: Context,
+) => Promise<ProvisionResult[]>;
+
+export interface DeployOptions {
+  environment: DeployEnvironment;
+  /** The pull request of a preview; defaults to the one in the GitHub event. */
+  pullRequest?: number;
+  /** Roll production back when its health check fails (default true). */
+  rollback?: boolean;
+  healthCheck?: boolean;
+  health?: Omit<HealthCheckOptions, 'fetch'>;
+  provisioner: Provisioner;
+  /** Check results, for findings and bundle sizes in the comment and summary. */
+  checks?: CheckResult[];
+  report?: ReportOptions;
+  /** The GitHub client; by default built from the environment (`GITHUB_TOKEN`, …), none without it. */
+  github?: GitHubClient | null;
+  wrangler?: Wrangler;
+}
+
+export async function githubFromEnvironment(ctx: Context): Promise<GitHubClient | null> {
+  const context = await loadGitHubContext(ctx);
+  return context ? createGitHubClient(ctx, context) : null;
+}
+
+function configFor(results: ProvisionResult[], worker: string): string {
+  const found = results.find((r) => r.worker === worker);
+  if (!found) {
+    throw new UserError(`Provisioning returned no deploy config for the Worker ${worker}.`, {
+      fix: 'Run `docker-to-workers provision` for this environment and check its output.',
+    });
+  }
+  return found.configPath;
+}
+
+/**
+ * Deploys every Worker of the plan to production or to a pull request's preview, checks health, rolls
+ * production back on failure, and reports to GitHub (sticky comment, Deployments) when it can.
+ * Fork pull requests are never deployed.
+ */
+export async function deploy(
+  plan: Plan,
+  options: DeployOptions,
+  ctx: Context,
+): Promise<DeployResult[]> {
+  const github = options.github === undefined ? await githubFromEnvironment(ctx) : options.github;
+  const reporter = new GitHubReporter(github, options.report ?? {}, ctx);
+  const pr = pullRequestNumber(github?.context ?? null, options.pullRequest);
+  if (options.environment === 'preview' && pr === null) {
+    throw new UserError('A preview deploy needs a pull request number.', {
+      fix: 'Pass --pr N, or run on a pull_request event.',
+    });
+  }
+  const commit = github?.context.sha ?? ctx.env.GITHUB_SHA ?? '';
+  const entry = (worker: WorkerPlan, result: DeployResult) =>
+    commentEntry({
+      worker,
+      status: result.status,
+      commit,
+      now: ctx.now(),
+      result,
+      checks: options.checks,
+    });
+
+  if (options.environment === 'preview' && reporter.pullRequest?.fork) {
+    const results = plan.workers.map((w) =>
+      skippedResult(
+        w,
+        'preview',
+        'skipped (fork)',
+        deployFinding(
+          'R003',
+          `${w.name}: pull request #${pr} comes from a fork; it is not deployed because secrets are not available to untrusted code.`,
+        ),
+      ),
+    );
+    await reporter.comment(
+      pr as number,
+      plan.workers.map((w, i) => entry(w, results[i]!)),
+    );
+    return results;
+  }
+
+  const deployable = plan.workers.filter((w) => w.verdict !== 'unsupported');
+  if (pr !== null && options.environment === 'preview') {
+    await reporter.comment(
+      pr,
+      deployable.map((w) =>
+        commentEntry({
+          worker: w,
+          status: 'building',
+          commit,
+          now: ctx.now(),
+          checks: options.checks,
+        }),
+      ),
+    );
+  }
+  const provisioned = deployable.length
+    ? await options.provisioner(plan, options.environment, pr, ctx)
+    : [];
+  const wrangler = options.wrangler ?? (await resolveWrangler(ctx));
+
+  const results: DeployResult[] = [];
+  for (const worker of plan.workers) {
+    if (worker.verdict === 'unsupported') {
+      results.push(
+        skippedResult(
+          worker,
+          options.environment,
+          'skipped',
+          deployFinding(
+            'R004',
+            `${worker.name}: not deployed, the plan's verdict is unsupported (${worker.verdictReason}).`,
+          ),
+        ),
+      );
+      continue;
+    }
+    const environmentName = deploymentEnvironment(
+      options.environment,
+      pr,
+      worker.name,
+      plan.workers.length,
+    );
+    const production = await reporter.productionMetrics(
+      deploymentEnvironment('production', null, worker.name, plan.workers.length),
+    );
+    const target = chooseTarget(worker, options.environment, pr);
+    const deploymentId = await reporter.startDeployment({
+      environment: environmentName,
+      ref: commit || 'HEAD',
+      transient: options.environment === 'preview',
+      production: options.environment === 'production',
+      description: `${worker.name} → ${target.scriptName}`,
+      metrics: { worker: worker.name, versionId: null, startupMs: null, gzipBytes: null },
+    });
+    const result = await deployWorker(ctx, {
+      worker,
+      target,
+      configPath: configFor(provisioned, worker.name),
+      environment: options.environment,
+      pullRequest: pr,
+      rollback: options.rollback ?? true,
+      healthCheck: options.healthCheck ?? true,
+      health: options.health ?? {},
+      wrangler,
+    });
+    result.migration.production = production
+      ? { startupMs: production.startupMs, gzipBytes: production.gzipBytes }
+      : null;
+    result.migration.kvReadYourWrites = kvReadYourWrites(
+      worker,
+      findingsFor(worker.name, options.checks),
+    );
+    await reporter.finishDeployment(deploymentId, environmentName, {
+      ok: result.status === 'ready',
+      environmentUrl: result.previewAliasUrl ?? result.deploymentUrl ?? result.previewUrl,
+      description:
+        result.status === 'ready'
+          ? `${worker.name} is live`
+          : (result.diagnostics.find((d) => d.severity === 'error')?.message ?? 'failed'),
+    });
+    results.push(result);
+  }
+  if (pr !== null && options.environment === 'preview') {
+    await reporter.comment(
+      pr,
+      plan.workers.map((w, i) => entry(w, results[i]!)),
+    );
+  }
+  // GitHub reporting problems concern the run, not one Worker: they ride on the first result.
+  results[0]?.diagnostics.push(...reporter.diagnostics);
+  return results;
+}

@@ -1,0 +1,184 @@
+import { createServer } from 'node:http';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Provisioner } from '../../src/deploy/index.js';
+import type { Binding, Plan, WorkerPlan } from '../../src/model/index.js';
+import { workerRoutes } from '../support/cloudflare-api/routes/workers.js';
+import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
+import { testContext, type TestContext } from '../support/context.js';
+
+export function workerPlan(name: string, overrides: Partial<WorkerPlan> = {}): WorkerPlan {
+  return {
+    name,
+    target: 'worker',
+    targetReason: 'Node.js HTTP server',
+    targetSource: null,
+    dir: '.',
+    compatibilityDate: '2026-05-03',
+    compatibilityFlags: ['nodejs_compat'],
+    main: `${name}/entry.mjs`,
+    port: 3000,
+    healthcheckPath: '/healthz',
+    vars: {},
+    secrets: [],
+    bindings: [],
+    assets: null,
+    crons: [],
+    cpuMs: null,
+    remedies: [],
+    codeChanges: [],
+    report: [
+      {
+        key: 'EXPOSE 3000',
+        source: 'Dockerfile:4',
+        outcome: 'converted',
+        became: 'fetch handler',
+        why: 'shim',
+      },
+      {
+        key: 'VOLUME /data',
+        source: 'Dockerfile:5',
+        outcome: 'manual',
+        became: 'R2 bucket',
+        why: 'no disk',
+      },
+    ],
+    verdict: 'ready',
+    verdictReason: 'all good',
+    files: {
+      wranglerConfig: `${name}/wrangler.jsonc`,
+      shim: `${name}/entry.mjs`,
+      report: 'MIGRATION.md',
+    },
+    ...overrides,
+  };
+}
+
+export const durableObject: Binding = {
+  type: 'durable-object',
+  binding: 'ROOMS',
+  className: 'Room',
+  reason: 'websocket rooms',
+  source: 'src/rooms.js:1',
+};
+
+/** A plan built by hand (the deploy tests do not depend on detect and plan). */
+export async function handPlan(workers: WorkerPlan[]): Promise<Plan> {
+  const root = await mkdtemp(join(tmpdir(), 'dtw-deploy-'));
+  return {
+    version: 1,
+    root,
+    outDir: join(root, '.docker-to-workers'),
+    tier: 'free',
+    workers,
+    app: {} as Plan['app'],
+    diagnostics: [],
+  };
+}
+
+/** Writes each Worker's environment config and a tiny entry, as provision would. */
+export const handProvisioner: Provisioner = async (plan, environment) =>
+  Promise.all(
+    plan.workers.map(async (worker) => {
+      const dir = join(plan.outDir, worker.name);
+      await mkdir(dir, { recursive: true });
+      await writeFile(
+        join(dir, 'entry.mjs'),
+        'export default { fetch: () => new Response("ok") };\n',
+      );
+      const durableObjects = worker.bindings.filter((b) => b.type === 'durable-object');
+      const config = {
+        name: worker.name,
+        main: 'entry.mjs',
+        compatibility_date: worker.compatibilityDate,
+        ...(durableObjects.length
+          ? {
+              durable_objects: {
+                bindings: durableObjects.map((b) => ({ name: b.binding, class_name: b.className })),
+              },
+            }
+          : {}),
+      };
+      const configPath = join(dir, `wrangler.${environment}.jsonc`);
+      await writeFile(configPath, JSON.stringify(config, null, 2));
+      return {
+        worker: worker.name,
+        environment,
+        accountId: 'acc',
+        resources: [],
+        secretsSet: [],
+        migrationsApplied: [],
+        configPath,
+        dryRun: false,
+      };
+    }),
+  );
+
+/** The "deployed" Workers: every *.workers.dev request is answered by a local server the test steers. */
+export interface WorkersDev {
+  status: number;
+  hosts: string[];
+  fetch: typeof fetch;
+  close(): Promise<void>;
+}
+
+export async function startWorkersDev(): Promise<WorkersDev> {
+  const state = { status: 200, hosts: [] as string[] };
+  const server = createServer((req, res) => {
+    state.hosts.push(String(req.headers['x-original-host']));
+    res.writeHead(state.status, { 'content-type': 'text/plain' });
+    res.end(state.status < 400 ? 'ok' : 'boom');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const route = ((input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (!url.hostname.endsWith('.workers.dev')) return globalThis.fetch(input, init);
+    const local = `http://127.0.0.1:${port}${url.pathname}${url.search}`;
+    return globalThis.fetch(local, {
+      ...init,
+      headers: { ...init?.headers, 'x-original-host': url.hostname },
+    });
+  }) as typeof fetch;
+  return Object.assign(state, {
+    fetch: route,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  });
+}
+
+export interface DeployWorld {
+  api: CloudflareApi;
+  workersDev: WorkersDev;
+  ctx: TestContext;
+  close(): Promise<void>;
+}
+
+/** A loopback Cloudflare API with the Workers routes, local workers.dev, and a context pointing at them. */
+export async function deployWorld(): Promise<DeployWorld> {
+  const api = await startCloudflareApi({ routes: [workerRoutes] });
+  const workersDev = await startWorkersDev();
+  const ctx = testContext({
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      CLOUDFLARE_API_BASE_URL: api.baseUrl,
+      CLOUDFLARE_API_TOKEN: api.tokens.default.value,
+      CLOUDFLARE_ACCOUNT_ID: api.state.accountId,
+    },
+    fetch: workersDev.fetch,
+  });
+  return {
+    api,
+    workersDev,
+    ctx,
+    close: async () => {
+      await api.close();
+      await workersDev.close();
+    },
+  };
+}
+
+/** Fast health checks: two attempts, no waiting. */
+export const quickHealth = { attempts: 2, delayMs: 0 };
