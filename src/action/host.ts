@@ -8,9 +8,15 @@ import { Redactor } from '../util/redact.js';
  * local redactor too, so nothing we print depends on the runner's masking. Warnings and errors are
  * printed, not annotated: annotations come from the findings (capped), not from every log line.
  */
-export function createActionContext(
+export interface ActionHost {
+  ctx: Context;
+  /** Masks every registered secret (for outputs and summaries, which do not pass through the log). */
+  redact: (text: string) => string;
+}
+
+export function createActionHost(
   env: Readonly<Record<string, string | undefined>> = process.env,
-): Context {
+): ActionHost {
   const redactor = new Redactor();
   const log: Logger = {
     debug: (message) => core.debug(redactor.redact(message)),
@@ -18,7 +24,7 @@ export function createActionContext(
     warn: (message) => core.info(`warning: ${redactor.redact(message)}`),
     error: (message) => core.info(`error: ${redactor.redact(message)}`),
   };
-  return {
+  const ctx: Context = {
     log,
     exec: actionsExec(redactor),
     env,
@@ -30,6 +36,7 @@ export function createActionContext(
     },
     ci: true,
   };
+  return { ctx, redact: (text) => redactor.redact(text) };
 }
 
 /** `@actions/exec` without its command echo; output is streamed through the caller's callbacks. */

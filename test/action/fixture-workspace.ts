@@ -1,0 +1,32 @@
+import { cp, mkdtemp, readFile, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ACTION_ROOT } from './runner.js';
+
+/**
+ * A caller's checkout: a copy of a fixture app as the workspace (generated files never land in the
+ * repository), with the repository's node_modules linked in, as `npm ci` would have left them.
+ */
+export async function fixtureWorkspace(fixture: string): Promise<string> {
+  const workspace = await mkdtemp(join(tmpdir(), 'dtw-workspace-'));
+  await cp(join(ACTION_ROOT, 'test/fixtures', fixture), workspace, {
+    recursive: true,
+    filter: (source) => !source.includes('.docker-to-workers'),
+  });
+  await symlink(join(ACTION_ROOT, 'node_modules'), join(workspace, 'node_modules'), 'dir');
+  return workspace;
+}
+
+export async function eventPayload(name: string): Promise<Record<string, unknown>> {
+  return JSON.parse(
+    await readFile(join(import.meta.dirname, 'events', `${name}.json`), 'utf8'),
+  ) as Record<string, unknown>;
+}
+
+/** What the job log shows: the runner consumes `::add-mask::` commands instead of printing them. */
+export function visibleLog(stdout: string): string {
+  return stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+}
