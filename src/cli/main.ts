@@ -3,10 +3,12 @@ import type { Command } from './command.js';
 import { createCliContext } from './host.js';
 import { detectCommand } from './detect.js';
 import { appsCommand } from './apps.js';
+import { planCommand } from './plan.js';
 
 const commands: Record<string, Command> = {
   detect: detectCommand,
   apps: appsCommand,
+  plan: planCommand,
 };
 
 function help(): string {

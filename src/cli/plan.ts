@@ -1,0 +1,90 @@
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { detect, type DetectOptions } from '../detect/index.js';
+import { UserError } from '../errors.js';
+import type { Plan, Target } from '../model/index.js';
+import { planApp, writePlan } from '../plan/index.js';
+import { printResult, type Command } from './command.js';
+
+const TARGETS: readonly Target[] = ['worker', 'python-worker', 'container'];
+
+function summary(plan: Plan): string {
+  const lines = plan.workers.map(
+    (w) =>
+      `${w.name}: ${w.target}, ${w.verdict}${w.verdict === 'ready' ? '' : ` (${w.verdictReason})`}\n  ${relative(process.cwd(), plan.outDir) || '.'}/${w.files.wranglerConfig}`,
+  );
+  const findings = plan.diagnostics
+    .filter((d) => d.severity !== 'note')
+    .map(
+      (d) =>
+        `${d.severity} ${d.ruleId}${d.file ? ` ${d.file}${d.line ? `:${d.line}` : ''}` : ''}: ${d.message}${d.fix ? `\n  fix: ${d.fix}` : ''}`,
+    );
+  const written = plan.written
+    ? [`written into the repository: ${plan.written.created.join(', ') || 'nothing'}`]
+    : [];
+  return [
+    ...lines,
+    ...findings,
+    ...written,
+    `report: ${relative(process.cwd(), plan.outDir) || '.'}/MIGRATION.md`,
+  ].join('\n');
+}
+
+export const planCommand: Command = {
+  summary:
+    'Decide how the app runs on Cloudflare; write wrangler.jsonc, the entry shim and MIGRATION.md',
+  usage:
+    'Usage: docker-to-workers plan [DIR] [--out DIR] [--json] [--write] [--target worker|python-worker|container]\n' +
+    '         [--compatibility-date YYYY-MM-DD] [--use-existing] [--no-remedies] [--ci]\n' +
+    '         [--dockerfile F] [--compose F] [--service S] [--docker-target T]',
+  async run(args, ctx) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        json: { type: 'boolean' },
+        write: { type: 'boolean' },
+        target: { type: 'string' },
+        'compatibility-date': { type: 'string' },
+        'use-existing': { type: 'boolean' },
+        'no-remedies': { type: 'boolean' },
+        dockerfile: { type: 'string' },
+        compose: { type: 'string' },
+        service: { type: 'string' },
+        'docker-target': { type: 'string' },
+        ci: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+      },
+    });
+    const target = values.target as Target | undefined;
+    if (target !== undefined && !TARGETS.includes(target)) {
+      throw new UserError(`Unknown --target '${values.target}'.`, {
+        fix: `Use one of: ${TARGETS.join(', ')}.`,
+      });
+    }
+    const dir = positionals[0] ?? '.';
+    const detectOptions: DetectOptions = {
+      dockerfile: values.dockerfile,
+      compose: values.compose,
+      service: values.service,
+      dockerTarget: values['docker-target'],
+    };
+    const app = await detect(dir, detectOptions, ctx);
+    const plan = await planApp(
+      app,
+      {
+        outDir: values.out,
+        target,
+        compatibilityDate: values['compatibility-date'],
+        useExisting: values['use-existing'],
+        noRemedies: values['no-remedies'],
+        detectService: (service) => detect(dir, { ...detectOptions, service: service.name }, ctx),
+      },
+      ctx,
+    );
+    await writePlan(plan, ctx, { intoRepo: values.write ?? false });
+    printResult(values.json ?? false, plan, () => summary(plan));
+    return plan.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  },
+};
