@@ -1,0 +1,74 @@
+import type { Context } from '../context.js';
+import { UserError } from '../errors.js';
+import type { Plan, ProvisionResult, WorkerPlan } from '../model/index.js';
+import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
+import { resourceSet, scriptNameFor } from './names.js';
+import { readSecretValues } from './secrets.js';
+import { deployableWorkers, openSession, type ConnectionOptions } from './session.js';
+import { provisionWorker } from './worker.js';
+
+export { cleanupPreviewResources, type CleanupOptions } from './cleanup.js';
+export { requiredPermissions } from './permissions.js';
+export { PROVISION_RULES } from './rules.js';
+export { scriptNameFor } from './names.js';
+
+export interface ProvisionOptions extends ConnectionOptions {
+  /** `production` (default), `preview`, or any name. */
+  environment?: string;
+  pr?: number | null;
+  /** With `pr`: the PR gets its own resources (`…-pr-N`) instead of the shared preview set. */
+  perPrResources?: boolean;
+  dryRun?: boolean;
+  /** Secret values by name (the action's `secrets` input); the environment is read for the rest. */
+  secrets?: Record<string, string>;
+  /** D1 primary location hint for new databases (`weur`, `enam`…). */
+  locationHint?: string;
+  /** The Worker script an environment deploys to; default `scriptNameFor`. */
+  scriptName?: (worker: WorkerPlan, environment: string) => string;
+}
+
+/**
+ * Makes the account match the plan for one environment: finds or creates each binding's resource,
+ * writes `<out>/<worker>/wrangler.<env>.jsonc` with the ids, applies D1 migrations and sets secrets.
+ * Every check (token, account, permissions, secrets) runs before the first change.
+ */
+export async function provision(
+  plan: Plan,
+  options: ProvisionOptions,
+  ctx: Context,
+): Promise<ProvisionResult[]> {
+  const environment = options.environment ?? 'production';
+  const pr = options.pr ?? null;
+  if (options.perPrResources && pr === null) {
+    throw new UserError('--per-pr-resources needs the pull request number.', {
+      fix: 'Pass --pr N.',
+    });
+  }
+  const workers = deployableWorkers(plan);
+  const secretValues = readSecretValues(workers, options.secrets ?? {}, ctx);
+  const session = await openSession(plan, options, ctx);
+  let wrangler: Promise<Wrangler> | undefined;
+  const results = await Promise.all(
+    workers.map((worker) =>
+      provisionWorker(
+        session,
+        {
+          plan,
+          worker,
+          environment,
+          set: resourceSet(environment, pr, options.perPrResources ?? false),
+          scriptName: (options.scriptName ?? ((w, env) => scriptNameFor(w.name, env)))(
+            worker,
+            environment,
+          ),
+          dryRun: options.dryRun ?? false,
+          secretValues,
+          locationHint: options.locationHint,
+          wrangler: () => (wrangler ??= resolveWrangler(ctx)),
+        },
+        ctx,
+      ),
+    ),
+  );
+  return results;
+}

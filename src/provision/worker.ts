@@ -1,0 +1,164 @@
+import { dirname, resolve } from 'node:path';
+import type { Context } from '../context.js';
+import type { OwnedResource, Plan, ProvisionResult, WorkerPlan } from '../model/index.js';
+import type { Wrangler } from '../toolchain/wrangler.js';
+import {
+  envConfigPath,
+  environmentConfig,
+  pinnedId,
+  readBaseConfig,
+  writeEnvironmentConfig,
+} from './config.js';
+import { handlerFor, type HandlerInputs, type ProvisionableBinding } from './handlers/index.js';
+import { applyMigrations } from './migrations.js';
+import { resourceNames } from './names.js';
+import { resolveBinding, type Resolved } from './resolve.js';
+import { uploadSecrets } from './secrets.js';
+import type { Session } from './session.js';
+import { provisionableBindings } from './session.js';
+import { readState, recordOwned } from './state.js';
+
+export interface WorkerRun {
+  plan: Plan;
+  worker: WorkerPlan;
+  environment: string;
+  /** `production`, `preview`, `pr-9`… */
+  set: string;
+  scriptName: string;
+  dryRun: boolean;
+  secretValues: Map<string, string>;
+  locationHint?: string;
+  /** Resolved on first use: only Workers with secrets need wrangler. */
+  wrangler: () => Promise<Wrangler>;
+}
+
+/** Preview sets are ours by name alone (`…-preview`, `…-pr-N`): CI runners start without the state file. */
+function ownedByName(set: string): boolean {
+  return set === 'preview' || /^pr-\d+$/.test(set);
+}
+
+function inputsFor(binding: ProvisionableBinding, run: WorkerRun): HandlerInputs {
+  if (binding.type === 'hyperdrive')
+    return { connectionString: run.secretValues.get(binding.connectionSecret) };
+  if (binding.type === 'd1' && run.locationHint) return { locationHint: run.locationHint };
+  return {};
+}
+
+function ownedRecord(
+  binding: ProvisionableBinding,
+  resolved: Resolved,
+  now: string,
+): OwnedResource[] {
+  const { row, resource } = resolved;
+  if (!row.ownedByUs || !resource || row.outcome.startsWith('would')) return [];
+  return [
+    {
+      type: row.type,
+      binding: row.binding,
+      name: resource.name,
+      id: resource.id,
+      createdAt: now,
+      ...(binding.type === 'r2' && binding.jurisdiction
+        ? { jurisdiction: binding.jurisdiction }
+        : {}),
+      ...(resolved.fingerprint ? { fingerprint: resolved.fingerprint } : {}),
+    },
+  ];
+}
+
+/** Provisions one Worker for one environment: resources, then config, then migrations and secrets. */
+export async function provisionWorker(
+  session: Session,
+  run: WorkerRun,
+  ctx: Context,
+): Promise<ProvisionResult> {
+  const { plan, worker, set, dryRun } = run;
+  const bindings = provisionableBindings(worker);
+  const base = await readBaseConfig(plan, worker);
+  const state = await readState(plan.outDir, worker.name);
+  const previous =
+    state.sets[set]?.accountId === session.api.accountId ? state.sets[set].resources : [];
+  const names = resourceNames(worker.name, bindings, set);
+
+  const resolved = await Promise.all(
+    bindings.map((binding) =>
+      resolveBinding(session.api, session.inventory, {
+        binding,
+        name: names.get(binding.binding)!,
+        inputs: inputsFor(binding, run),
+        pinnedId: run.environment === 'production' ? pinnedId(base, binding) : null,
+        previous: previous.find((p) => p.type === binding.type && p.binding === binding.binding),
+        claimByName: ownedByName(set),
+        dryRun,
+      }),
+    ),
+  );
+  const configPath = envConfigPath(plan, worker, run.environment);
+  const entries = resolved.flatMap(({ resource }, i) =>
+    resource ? handlerFor(bindings[i]!).configEntries(bindings[i]!, resource) : [],
+  );
+  if (!dryRun) {
+    // Written only once every binding has an id, so the file is never half-filled.
+    await writeEnvironmentConfig(
+      configPath,
+      run.environment,
+      environmentConfig(base, run.environment, run.scriptName, entries),
+    );
+    const now = ctx.now().toISOString();
+    await recordOwned(
+      plan.outDir,
+      worker.name,
+      set,
+      session.api.accountId,
+      bindings.flatMap((b, i) => ownedRecord(b, resolved[i]!, now)),
+    );
+  }
+
+  const configDir = dirname(configPath);
+  const migrations = Promise.all(
+    bindings.map((binding, i) =>
+      binding.type === 'd1' && binding.migrationsDir
+        ? applyMigrations(
+            session.api,
+            resolved[i]!.resource,
+            resolve(configDir, binding.migrationsDir),
+            dryRun,
+          )
+        : Promise.resolve([]),
+    ),
+  );
+  const secretNames = worker.secrets;
+  const secrets =
+    dryRun || secretNames.length === 0
+      ? Promise.resolve()
+      : run
+          .wrangler()
+          .then((wrangler) =>
+            uploadSecrets(
+              ctx,
+              wrangler,
+              configPath,
+              Object.fromEntries(secretNames.map((name) => [name, run.secretValues.get(name)!])),
+              session.wranglerEnv,
+            ),
+          );
+  const [applied] = await Promise.all([migrations, secrets]);
+  for (const row of resolved.map((r) => r.row)) {
+    ctx.log.info(
+      `${worker.name} ${row.type} ${row.binding}: ${row.outcome} ${row.name}${row.id ? ` (${row.id})` : ''}`,
+    );
+  }
+  return {
+    worker: worker.name,
+    environment: run.environment,
+    accountId: session.api.accountId,
+    resources: resolved.map((r) => r.row),
+    secretsSet: dryRun ? [] : secretNames,
+    migrationsApplied: dryRun ? [] : applied.flat(),
+    ...(dryRun ? { migrationsPending: applied.flat() } : {}),
+    configPath,
+    dryRun,
+    scriptName: run.scriptName,
+    resourceSet: set,
+  };
+}
