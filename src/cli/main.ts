@@ -3,11 +3,15 @@ import type { Command } from './command.js';
 import { createCliContext } from './host.js';
 import { detectCommand } from './detect.js';
 import { appsCommand } from './apps.js';
+import { checkCommand } from './check.js';
+import { devCommand } from './dev.js';
 import { planCommand } from './plan.js';
 
 const commands: Record<string, Command> = {
   detect: detectCommand,
   apps: appsCommand,
+  check: checkCommand,
+  dev: devCommand,
   plan: planCommand,
 };
 

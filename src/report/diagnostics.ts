@@ -123,7 +123,7 @@ function smokeText(result: CheckResult): string {
     s.startupMs !== null ? `start-up ${s.startupMs} ms` : null,
     s.responseMs ? `response ${s.responseMs} ms` : null,
   ].filter(Boolean);
-  return `${status}${timing.length ? ` (${timing.join(', ')})` : ''}${s.error ? `\n  ${s.error.split('\n').join('\n  ')}` : ''}`;
+  return `${status}${timing.length ? ` (${timing.join(', ')})` : ''}${s.error ? `: ${s.error.split('\n')[0]}` : ''}`;
 }
 
 /** The check report for the terminal: per Worker the verdict, bundle, smoke result and findings. */

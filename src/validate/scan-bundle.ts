@@ -9,7 +9,7 @@ import {
   CPU_HEAVY_PACKAGES,
   NATIVE_ALTERNATIVES,
   NATIVE_LOADERS,
-  STARTUP_CODEGEN,
+  HARMLESS_CODEGEN,
 } from './known-packages.js';
 import { finding, type Where } from './rules.js';
 import { scanModule, type RawFinding, type ScanOptions } from './scanner.js';
@@ -72,7 +72,7 @@ async function scanDependencies(
       if (code === null) continue;
       out.bytesScanned += code.length;
       for (const f of scanModule(code, { ...ctx.scan, userCode: false }).findings) {
-        if (f.rule === 'W301' && (STARTUP_CODEGEN.has(pkg) || pkg in CODEGEN_LIBRARIES)) continue;
+        if (f.rule === 'W301' && (pkg in HARMLESS_CODEGEN || pkg in CODEGEN_LIBRARIES)) continue;
         const entry = grouped.get(f.rule);
         if (entry) entry.count++;
         else grouped.set(f.rule, { first: f, file: relative(ctx.root, path), count: 1 });

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { SourceMap } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic, SmokeResult, WorkerPlan } from '../model/index.js';
@@ -43,6 +44,33 @@ export function localBindings(worker: WorkerPlan, localDb?: string): Partial<Boo
   return options;
 }
 
+/**
+ * The Worker's own start-up: a second (warm) boot minus a warm boot of an empty Worker, so starting
+ * workerd itself (slow the first time in a process, and on a busy machine) is not counted.
+ */
+async function ownStartupMs(
+  wrangler: Wrangler,
+  options: BootOptions,
+  emptyOptions: BootOptions,
+): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), 'dtw-smoke-'));
+  try {
+    const scriptPath = join(dir, 'empty.mjs');
+    await writeFile(scriptPath, "export default { fetch: () => new Response('ok') };\n");
+    const empty = await bootWorker(wrangler, {
+      ...emptyOptions,
+      scriptPath,
+      onRuntimeOutput: () => undefined,
+    });
+    await empty.dispose();
+    const again = await bootWorker(wrangler, { ...options, onRuntimeOutput: () => undefined });
+    await again.dispose();
+    return Math.max(0, again.startupMs - empty.startupMs);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 const sourceMaps = new Map<string, SourceMap | null>();
 
 async function loadMap(file: string): Promise<SourceMap | null> {
@@ -72,6 +100,7 @@ export function runtimeError(output: string): string | null {
   const lines = output.split('\n').map((l) => l.trimEnd());
   const start = lines.findIndex((l) => /(Uncaught|Error|error:)/.test(l));
   if (start === -1) return null;
+  lines[start] = lines[start]!.replace(/^service [^ ]+: /, '');
   return lines
     .slice(start, start + 6)
     .filter((l) => l.trim() !== '')
@@ -91,17 +120,18 @@ export async function smokeBoot(
   const explain = async (fallback: string) =>
     mapStack(runtimeError(output) ?? fallback, bundleDir, options.root);
 
+  const bootOptions: BootOptions = {
+    scriptPath: options.entry,
+    compatibilityDate: worker.compatibilityDate,
+    compatibilityFlags: worker.compatibilityFlags,
+    ...localBindings(worker, options.localDb),
+    onRuntimeOutput: (chunk) => {
+      output += chunk;
+    },
+  };
   let booted;
   try {
-    booted = await bootWorker(wrangler, {
-      scriptPath: options.entry,
-      compatibilityDate: worker.compatibilityDate,
-      compatibilityFlags: worker.compatibilityFlags,
-      ...localBindings(worker, options.localDb),
-      onRuntimeOutput: (chunk) => {
-        output += chunk;
-      },
-    });
+    booted = await bootWorker(wrangler, bootOptions);
   } catch (error) {
     smoke.error = await explain(error instanceof Error ? error.message : String(error));
     return {
@@ -113,32 +143,38 @@ export async function smokeBoot(
   }
   const diagnostics: Diagnostic[] = [];
   try {
-    smoke.startupMs = Math.round(booted.startupMs);
-    if (booted.startupMs > options.startupLimitMs) {
-      diagnostics.push(
-        finding(
-          'W903',
-          `Start-up took ${smoke.startupMs} ms locally (limit ${options.startupLimitMs} ms; includes starting the local runtime)`,
-        ),
-      );
-    }
     const sent = performance.now();
     const response = await booted.fetch(path).catch((error: unknown) => error as Error);
     smoke.responseMs = Math.round(performance.now() - sent);
     if (response instanceof Error) {
       smoke.error = await explain(response.message);
       diagnostics.push(finding('W902', `GET ${path} threw: ${smoke.error}`));
-      return { smoke, diagnostics };
+    } else {
+      smoke.status = response.status;
+      if (response.status >= 500) {
+        smoke.error = await explain(response.body.slice(0, 500));
+        diagnostics.push(
+          finding('W902', `GET ${path} answered ${response.status}: ${smoke.error}`),
+        );
+      } else if (response.status >= 400) {
+        diagnostics.push(finding('W904', `GET ${path} answered ${response.status}`));
+      }
     }
-    smoke.status = response.status;
-    if (response.status >= 500) {
-      smoke.error = await explain(response.body.slice(0, 500));
-      diagnostics.push(finding('W902', `GET ${path} answered ${response.status}: ${smoke.error}`));
-    } else if (response.status >= 400) {
-      diagnostics.push(finding('W904', `GET ${path} answered ${response.status}`));
-    }
-    return { smoke, diagnostics };
   } finally {
     await booted.dispose();
   }
+  smoke.startupMs = Math.round(booted.startupMs);
+  if (booted.startupMs > options.startupLimitMs) {
+    const withoutClasses = { ...bootOptions, durableObjects: {} };
+    smoke.startupMs = Math.round(await ownStartupMs(wrangler, bootOptions, withoutClasses));
+    if (smoke.startupMs > options.startupLimitMs) {
+      diagnostics.push(
+        finding(
+          'W903',
+          `Global scope took about ${smoke.startupMs} ms to evaluate locally (limit ${options.startupLimitMs} ms)`,
+        ),
+      );
+    }
+  }
+  return { smoke, diagnostics };
 }

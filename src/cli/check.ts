@@ -1,0 +1,155 @@
+import { access, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Context } from '../context.js';
+import { detect } from '../detect/index.js';
+import { UserError } from '../errors.js';
+import type { CheckResult, Diagnostic, Plan, WorkersPlanTier } from '../model/index.js';
+import { planApp, writePlan } from '../plan/index.js';
+import { renderCheckText, renderDiagnosticsText } from '../report/diagnostics.js';
+import { toSarif } from '../report/sarif.js';
+import { check, exitCode, overallVerdict, type FailOn } from '../validate/index.js';
+import { RULES } from '../validate/rules.js';
+import type { Command } from './command.js';
+
+/** detect → plan → write the plan into the output directory: what `check` and `dev` start from. */
+export async function preparePlan(
+  dir: string,
+  options: { noRemedies?: boolean; out?: string },
+  ctx: Context,
+): Promise<Plan> {
+  const app = await detect(dir, {}, ctx);
+  const plan = await planApp(app, { noRemedies: options.noRemedies, outDir: options.out }, ctx);
+  await writePlan(plan, ctx);
+  return plan;
+}
+
+/** The `--json` shape: the main Worker's result at the top, every Worker under `workers`. */
+export function checkJson(results: CheckResult[], planDiagnostics: Diagnostic[]) {
+  const main = results[0];
+  const diagnostics = [...planDiagnostics, ...results.flatMap((r) => r.diagnostics)].map((d) => ({
+    ruleId: d.ruleId,
+    severity: d.severity,
+    message: d.message,
+    file: d.file ?? null,
+    line: d.line ?? null,
+    column: d.column ?? null,
+    package: d.package ?? null,
+    fix: d.fix ?? null,
+  }));
+  return {
+    verdict: overallVerdict(results),
+    diagnostics,
+    bundle: main?.bundle ?? null,
+    smoke: main?.smoke ?? null,
+    workers: results,
+  };
+}
+
+async function repositoryRoot(dir: string): Promise<string> {
+  for (let current = dir; ; current = dirname(current)) {
+    const found = await access(join(current, '.git')).then(
+      () => true,
+      () => false,
+    );
+    if (found) return current;
+    if (dirname(current) === current) return dir;
+  }
+}
+
+async function toolVersion(): Promise<string> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [
+    join(here, '..', '..', 'package.json'),
+    join(here, '..', 'package.json'),
+  ]) {
+    const text = await readFile(candidate, 'utf8').catch(() => null);
+    if (text) return (JSON.parse(text) as { version?: string }).version ?? '0.0.0';
+  }
+  return '0.0.0';
+}
+
+/** SARIF with locations relative to the repository root (GitHub code scanning needs that). */
+async function writeSarif(file: string, plan: Plan, diagnostics: Diagnostic[]): Promise<void> {
+  const prefix = relative(await repositoryRoot(plan.root), plan.root);
+  const rebased = diagnostics.map((d) => (d.file ? { ...d, file: join(prefix, d.file) } : d));
+  const sarif = toSarif(rebased, {
+    toolName: 'docker-to-workers',
+    toolVersion: await toolVersion(),
+    informationUri: 'https://github.com/cloudflare/docker-to-workers-action',
+    rules: RULES,
+    defaultFile: join(prefix, 'package.json'),
+  });
+  await writeFile(file, `${JSON.stringify(sarif, null, 2)}\n`);
+}
+
+const FAIL_ON = ['error', 'warning', 'never'];
+
+export const checkCommand: Command = {
+  summary: 'Bundle, scan and boot the planned Worker locally: will it run, and what must change?',
+  usage:
+    'Usage: docker-to-workers check [DIR] [--json] [--sarif FILE] [--plan free|paid] [--no-smoke] [--no-remedies]\n' +
+    '         [--fail-on error|warning|never] [--local-db URL] [--allow W704,W302:ajv] [--out DIR]',
+  async run(args, ctx) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        sarif: { type: 'string' },
+        plan: { type: 'string' },
+        'no-smoke': { type: 'boolean' },
+        'no-remedies': { type: 'boolean' },
+        'fail-on': { type: 'string', default: 'error' },
+        'local-db': { type: 'string' },
+        allow: { type: 'string' },
+        out: { type: 'string' },
+        ci: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+      },
+    });
+    if (values.plan && values.plan !== 'free' && values.plan !== 'paid') {
+      throw new UserError(`--plan must be free or paid, not '${values.plan}'.`);
+    }
+    if (!FAIL_ON.includes(values['fail-on'])) {
+      throw new UserError(
+        `--fail-on must be one of ${FAIL_ON.join(', ')}, not '${values['fail-on']}'.`,
+      );
+    }
+    if (values['local-db']) ctx.setSecret(values['local-db']);
+    const plan = await preparePlan(
+      resolve(positionals[0] ?? '.'),
+      { noRemedies: values['no-remedies'], out: values.out },
+      ctx,
+    );
+    const results = await check(
+      plan,
+      {
+        tier: values.plan as WorkersPlanTier | undefined,
+        smoke: !values['no-smoke'],
+        remedies: !values['no-remedies'],
+        localDb: values['local-db'],
+        allow: values.allow
+          ?.split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      },
+      ctx,
+    );
+    const all = [...plan.diagnostics, ...results.flatMap((r) => r.diagnostics)];
+    if (values.sarif) await writeSarif(resolve(values.sarif), plan, all);
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(checkJson(results, plan.diagnostics), null, 2)}\n`);
+    } else {
+      const planned = plan.diagnostics.filter((d) => d.severity !== 'note');
+      const parts = [renderCheckText(results)];
+      if (planned.length > 0) parts.push(`Plan findings:\n${renderDiagnosticsText(planned)}`);
+      parts.push(
+        `Verdict: ${overallVerdict(results)}  (plan and generated files in ${relative(process.cwd(), plan.outDir) || '.'})`,
+      );
+      process.stdout.write(`${parts.join('\n\n')}\n`);
+    }
+    return exitCode(all, values['fail-on'] as FailOn);
+  },
+};
