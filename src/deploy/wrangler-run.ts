@@ -84,24 +84,30 @@ function hint(code: number | string | undefined, text: string): string {
   return 'Run again with --verbose for wrangler’s full log.';
 }
 
-/** The last lines wrangler wrote to stderr, without colours (its own explanation of the error). */
-function stderrTail(stderr: string): string {
+/** wrangler's own explanation from stderr: its last lines, without colours or what `known` already says. */
+function stderrDetail(stderr: string, known: string): string {
   const lines = stderr
     .replace(ANSI, '')
     .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('🪵') && !/issues\/new|newer version/i.test(line));
-  return lines.slice(-4).join(' ');
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(
+      (line) =>
+        line &&
+        !line.startsWith('🪵') &&
+        !/issues\/new|newer version|report this error|fallback value/i.test(line) &&
+        !known.replace(/\s+/g, ' ').includes(line.replace(/^✘ \[ERROR\] /, '')),
+    );
+  return lines.slice(-3).join(' ');
 }
 
 /** A failed wrangler run as one clear error: what we did, wrangler's own text, and our hint. */
 export function wranglerError(run: WranglerRun, step: WranglerStep): UserError {
   const failed = run.records.find((r) => r.type === 'command-failed') as
     { message?: string; code?: number | string } | undefined;
-  const text = failed?.message || stderrTail(run.stderr) || `exit code ${run.exitCode}`;
+  const text = failed?.message || stderrDetail(run.stderr, '') || `exit code ${run.exitCode}`;
   const code = failed?.code !== undefined ? ` [code ${String(failed.code)}]` : '';
-  const detail = stderrTail(run.stderr);
-  const said = detail && !detail.includes(text) ? `\n  wrangler said: ${detail}` : '';
+  const detail = stderrDetail(run.stderr, text);
+  const said = detail ? `\n  wrangler said: ${detail}` : '';
   return new UserError(`wrangler could not ${step.action}: ${text}${code}${said}`, {
     fix: hint(failed?.code, `${text} ${detail}`),
     file: step.config,

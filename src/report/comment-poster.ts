@@ -44,11 +44,15 @@ async function findMarkerComments(
   return comments.filter((c) => c.body?.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
 }
 
+/** Every entry of ours is stored as written, or superseded by a strictly newer one. */
 function containsAll(body: string, ours: CommentEntry[]): boolean {
   const stored = parseCommentEntries(body);
   return ours.every((mine) =>
     stored.some(
-      (s) => s.worker === mine.worker && Date.parse(s.updatedAt) >= Date.parse(mine.updatedAt),
+      (s) =>
+        s.worker === mine.worker &&
+        (Date.parse(s.updatedAt) > Date.parse(mine.updatedAt) ||
+          JSON.stringify(s) === JSON.stringify(mine)),
     ),
   );
 }

@@ -84,11 +84,14 @@ export const handProvisioner: Provisioner = async (plan, environment) =>
     plan.workers.map(async (worker) => {
       const dir = join(plan.outDir, worker.name);
       await mkdir(dir, { recursive: true });
+      const durableObjects = worker.bindings.filter((b) => b.type === 'durable-object');
+      const classes = durableObjects.map(
+        (b) => `export class ${b.className} { fetch() { return new Response('ok'); } }\n`,
+      );
       await writeFile(
         join(dir, 'entry.mjs'),
-        'export default { fetch: () => new Response("ok") };\n',
+        `${classes.join('')}export default { fetch: () => new Response('ok') };\n`,
       );
-      const durableObjects = worker.bindings.filter((b) => b.type === 'durable-object');
       const config = {
         name: worker.name,
         main: 'entry.mjs',
@@ -98,6 +101,9 @@ export const handProvisioner: Provisioner = async (plan, environment) =>
               durable_objects: {
                 bindings: durableObjects.map((b) => ({ name: b.binding, class_name: b.className })),
               },
+              migrations: [
+                { tag: 'v1', new_sqlite_classes: durableObjects.map((b) => b.className) },
+              ],
             }
           : {}),
       };

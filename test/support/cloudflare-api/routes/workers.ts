@@ -57,30 +57,36 @@ function withDeployState(script: WorkerScript): DeployedScript {
   return target;
 }
 
-/** The script's metadata part: bindings and annotations (the modules themselves are not kept). */
-async function uploadMetadata(
-  request: ApiRequest,
-): Promise<{ bindings: unknown[]; annotations: Record<string, string> }> {
+interface UploadMetadata {
+  bindings: unknown[];
+  annotations: Record<string, string>;
+  /** Durable Object migrations: the tag the script is at after this upload. */
+  migrationTag: string | undefined;
+}
+
+/** The script's metadata part: bindings, annotations, migrations (the modules are not kept). */
+async function uploadMetadata(request: ApiRequest): Promise<UploadMetadata> {
   const part = (await request.form()).get('metadata');
   if (part === null) throw new ApiError(400, 10021, 'No metadata part in the upload');
   const text = typeof part === 'string' ? part : await (part as Blob).text();
   const metadata = JSON.parse(text) as {
     bindings?: unknown[];
     annotations?: Record<string, string | undefined>;
+    migrations?: { new_tag?: string };
   };
   const annotations = Object.fromEntries(
     Object.entries(metadata.annotations ?? {}).filter(
       (entry): entry is [string, string] => typeof entry[1] === 'string',
     ),
   );
-  return { bindings: metadata.bindings ?? [], annotations };
+  return {
+    bindings: metadata.bindings ?? [],
+    annotations,
+    migrationTag: metadata.migrations?.new_tag,
+  };
 }
 
-function addVersion(
-  script: DeployedScript,
-  upload: { bindings: unknown[]; annotations: Record<string, string> },
-  source: string,
-): WorkerVersion {
+function addVersion(script: DeployedScript, upload: UploadMetadata, source: string): WorkerVersion {
   const now = nowIso();
   const version: WorkerVersion = {
     id: randomUUID(),
@@ -92,6 +98,7 @@ function addVersion(
   };
   script.versions.push(version);
   script.modified_on = now;
+  if (upload.migrationTag) script.migration_tag = upload.migrationTag;
   return version;
 }
 
@@ -128,6 +135,21 @@ function deleteScript(request: ApiRequest) {
 }
 
 export const workerRoutes: RouteModule = [
+  {
+    // wrangler lists scripts to find the migration tag a Worker with Durable Objects is at.
+    id: 'workers.scripts.list',
+    method: 'GET',
+    path: SCRIPTS,
+    permission: read,
+    handle: (request) => ({
+      result: [...request.account!.scripts.values()].map((script) => ({
+        id: script.id,
+        migration_tag: script.migration_tag,
+        created_on: script.created_on,
+        modified_on: script.modified_on,
+      })),
+    }),
+  },
   {
     id: 'workers.services.get',
     method: 'GET',

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deploy } from '../../src/deploy/index.js';
+import { COMMENT_MARKER, parseCommentEntries } from '../../src/report/comment.js';
+import { createFakeGitHub, type FakeGitHub } from '../support/github-api/index.js';
+import { githubFor, pullRequestEvent } from '../report/helpers.js';
+import {
+  deployWorld,
+  durableObject,
+  handPlan,
+  handProvisioner,
+  quickHealth,
+  workerPlan,
+  type DeployWorld,
+} from './helpers.js';
+
+let world: DeployWorld;
+let fake: FakeGitHub;
+beforeEach(async () => {
+  world = await deployWorld();
+  fake = createFakeGitHub();
+});
+afterEach(async () => {
+  await world.close();
+  fake.assertAllHandled();
+});
+
+const markerComments = () =>
+  (fake.comments.get(7) ?? []).filter((c) => c.body.includes(COMMENT_MARKER));
+
+describe('preview deploy', () => {
+  it('uploads a pr-7 alias version twice and keeps one comment, updated in place', async () => {
+    const plan = await handPlan([workerPlan('shop')]);
+    await deploy(
+      plan,
+      {
+        environment: 'production',
+        provisioner: handProvisioner,
+        health: quickHealth,
+        github: null,
+      },
+      world.ctx,
+    );
+    fake.seedComments(7, 120);
+    const { github } = githubFor(fake);
+    const options = {
+      environment: 'preview' as const,
+      provisioner: handProvisioner,
+      health: quickHealth,
+      github,
+    };
+
+    const [first] = await deploy(plan, options, world.ctx);
+    expect(first?.mode).toBe('preview-alias');
+    expect(first?.previewAliasUrl).toBe('https://pr-7-shop.test-account.workers.dev');
+    expect(first?.previewUrl).toMatch(/^https:\/\/[0-9a-f]{8}-shop\.test-account\.workers\.dev$/);
+    expect(first?.health).toMatchObject({
+      ok: true,
+      url: 'https://pr-7-shop.test-account.workers.dev/healthz',
+    });
+    const [second] = await deploy(plan, options, world.ctx);
+    expect(second?.versionId).not.toBe(first?.versionId);
+
+    expect(markerComments()).toHaveLength(1);
+    const [row] = parseCommentEntries(markerComments()[0]?.body ?? '');
+    expect(row).toMatchObject({
+      worker: 'shop',
+      status: 'ready',
+      aliasUrl: 'https://pr-7-shop.test-account.workers.dev',
+    });
+    expect(row?.previewUrl).toBe(second?.previewUrl);
+    const previews = fake.deployments.filter((d) => d.environment === 'preview/pr-7');
+    expect(previews).toHaveLength(2);
+    expect(previews.every((d) => d.transient_environment)).toBe(true);
+    expect(previews.map((d) => d.statuses.at(-1)?.state)).toEqual(['inactive', 'success']);
+  });
+
+  it('deploys a Worker with Durable Objects as a separate <name>-pr-7 Worker and says why', async () => {
+    const plan = await handPlan([workerPlan('rooms', { bindings: [durableObject] })]);
+    const { github } = githubFor(fake);
+    const [result] = await deploy(
+      plan,
+      { environment: 'preview', provisioner: handProvisioner, health: quickHealth, github },
+      world.ctx,
+    );
+    expect(result?.status, JSON.stringify(result?.diagnostics)).toBe('ready');
+    expect(result).toMatchObject({ mode: 'preview-worker', scriptName: 'rooms-pr-7' });
+    expect(result?.deploymentUrl).toBe('https://rooms-pr-7.test-account.workers.dev');
+    expect(result?.modeReason).toContain('Durable Object ROOMS');
+    expect(world.api.state.primary.scripts.has('rooms')).toBe(false);
+    expect(result?.diagnostics.map((d) => d.ruleId)).toContain('R001');
+  });
+
+  it('keeps both rows when two jobs (one per Worker) deploy the same pull request at once', async () => {
+    const api = await handPlan([workerPlan('api')]);
+    const web = await handPlan([workerPlan('web')]);
+    const jobA = githubFor(fake);
+    const jobB = githubFor(fake);
+    const options = {
+      environment: 'preview' as const,
+      provisioner: handProvisioner,
+      health: quickHealth,
+    };
+    await Promise.all([
+      deploy(api, { ...options, github: jobA.github }, world.ctx),
+      deploy(web, { ...options, github: jobB.github }, world.ctx),
+    ]);
+    expect(markerComments()).toHaveLength(1);
+    const rows = parseCommentEntries(markerComments()[0]?.body ?? '');
+    expect(rows.map((r) => `${r.worker}:${r.status}`).sort()).toEqual(['api:ready', 'web:ready']);
+  });
+
+  it('skips a fork pull request and reports "skipped (fork)" without calling Cloudflare', async () => {
+    const plan = await handPlan([workerPlan('shop')]);
+    const { github } = githubFor(
+      fake,
+      pullRequestEvent({ headRepo: 'mallory/shop', title: '@admin <b>pwn</b>' }),
+    );
+    const [result] = await deploy(
+      plan,
+      { environment: 'preview', provisioner: handProvisioner, github },
+      world.ctx,
+    );
+    expect(result?.status).toBe('skipped (fork)');
+    expect(world.api.requests).toEqual([]);
+    expect(fake.deployments).toEqual([]);
+    const body = markerComments()[0]?.body ?? '';
+    expect(body).toContain('⏭️ skipped (fork)');
+    expect(body).not.toContain('@admin');
+    expect(body).not.toContain('<b>');
+  });
+});
