@@ -8,7 +8,7 @@ import { ensureDependencies } from './install.js';
 import { TIER_LIMITS } from './limits.js';
 import { pitfallSignature, unremediedPitfalls } from './pitfalls.js';
 import { finding } from './rules.js';
-import { scanBundle, sourceFiles, type BundleScan } from './scan-bundle.js';
+import { scanBundle, sourceFiles, type BundleScan, type ScanContext } from './scan-bundle.js';
 import { smokeBoot } from './smoke.js';
 import { applyAllowList } from './suppress.js';
 import { checkVerdict, type FailOn } from './verdict.js';
@@ -68,6 +68,26 @@ function serverFindings(worker: WorkerPlan, scan: BundleScan, shimKnown: boolean
   return found;
 }
 
+/** What the scanner needs to know about the Worker (as planned, or as it would be for a container). */
+function scanContext(
+  plan: Plan,
+  worker: WorkerPlan,
+  wrangler: Wrangler,
+  tier: WorkersPlanTier,
+): ScanContext {
+  return {
+    root: plan.root,
+    dir: resolve(plan.root, worker.dir),
+    wrangler,
+    scan: {
+      compatibilityDate: worker.compatibilityDate,
+      nodejsCompat:
+        worker.target !== 'worker' || worker.compatibilityFlags.includes('nodejs_compat'),
+      cpuMsPerRequest: worker.cpuMs ?? TIER_LIMITS[tier].cpuMsPerRequest,
+    },
+  };
+}
+
 async function checkWorker(
   plan: Plan,
   worker: WorkerPlan,
@@ -82,7 +102,16 @@ async function checkWorker(
     bundle: null,
     smoke: null,
   };
-  if (worker.target !== 'worker') return result;
+  if (worker.target !== 'worker') {
+    // Not bundled: the scan of the sources still shows what keeps the app off Workers.
+    if (worker.target === 'container') {
+      const context = scanContext(plan, worker, wrangler, options.tier ?? plan.tier);
+      result.diagnostics = (
+        await scanBundle(await sourceFiles(context.dir), plan.outDir, context)
+      ).diagnostics;
+    }
+    return result;
+  }
   const tier = options.tier ?? plan.tier;
   const limits = TIER_LIMITS[tier];
   const dir = resolve(plan.root, worker.dir);
@@ -104,16 +133,7 @@ async function checkWorker(
     tier,
   });
   const inputs = 'error' in built ? await sourceFiles(dir) : built.inputs;
-  const scan = await scanBundle(inputs, plan.outDir, {
-    root: plan.root,
-    dir,
-    wrangler,
-    scan: {
-      compatibilityDate: worker.compatibilityDate,
-      nodejsCompat: worker.compatibilityFlags.includes('nodejs_compat'),
-      cpuMsPerRequest: worker.cpuMs ?? limits.cpuMsPerRequest,
-    },
-  });
+  const scan = await scanBundle(inputs, plan.outDir, scanContext(plan, worker, wrangler, tier));
   const pitfalls = await unremediedPitfalls(worker, plan.root, options.remedies !== false);
   diagnostics.push(
     ...scan.diagnostics,

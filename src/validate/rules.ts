@@ -220,7 +220,8 @@ const table = {
     docs: 'https://developers.cloudflare.com/r2/api/workers/workers-api-usage/',
   },
   W704: {
-    severity: 'warning',
+    // An error for sessions (logins break across isolates); caches are reported as warnings.
+    severity: 'error',
     title: 'In-memory sessions or state',
     help: 'Each request may run in a different isolate and isolates are recycled: state kept in module memory (sessions, caches) is lost or inconsistent.',
     fix: 'Keep sessions in KV (eventually consistent) or a Durable Object (strongly consistent).',

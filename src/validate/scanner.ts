@@ -425,7 +425,9 @@ export function scanModule(code: string, options: ScanOptions): ScanOutput {
   const checkedStates = () => {
     for (const [name, node] of stateCandidates) {
       if (mutatedInFunction.has(name))
-        report('W704', node, `'${name}' is kept in module memory and written by request handlers`);
+        report('W704', node, `'${name}' is kept in module memory and written by request handlers`, {
+          severity: /session/i.test(name) ? 'error' : 'warning',
+        });
     }
   };
 

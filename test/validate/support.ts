@@ -1,6 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { APP_MODEL_VERSION, type AppModel, type Framework } from '../../src/model/index.js';
+import type { Context } from '../../src/context.js';
+import {
+  APP_MODEL_VERSION,
+  type AppModel,
+  type Framework,
+  type Plan,
+} from '../../src/model/index.js';
+import { planApp, writePlan } from '../../src/plan/index.js';
 
 /**
  * A minimal AppModel for a fixture (a Node server started with `node <entry>`), so validate tests do not
@@ -53,4 +60,32 @@ export async function nodeApp(
     diagnostics: [],
     sources: {},
   };
+}
+
+/**
+ * Fixtures keep the fake npm packages they need under `vendor/` (node_modules is not committed);
+ * this copies them into the fixture's node_modules, as an install would.
+ */
+export async function installVendored(dir: string): Promise<void> {
+  const vendor = join(dir, 'vendor');
+  const names = await readdir(vendor).catch(() => [] as string[]);
+  for (const name of names) {
+    await cp(join(vendor, name), join(dir, 'node_modules', name), { recursive: true });
+  }
+}
+
+export const fixture = (name: string) => resolve('test/fixtures', name);
+
+/** detect's part done by hand (see nodeApp), then the real plan, written to the fixture's output dir. */
+export async function plannedFixture(
+  name: string,
+  entry: string,
+  options: { framework?: Framework; healthcheck?: string; noRemedies?: boolean; ctx: Context },
+): Promise<Plan> {
+  const dir = fixture(name);
+  await installVendored(dir);
+  const app = await nodeApp(dir, entry, options);
+  const plan = await planApp(app, { noRemedies: options.noRemedies }, options.ctx);
+  await writePlan(plan, options.ctx);
+  return plan;
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/model/index.js';
+import { check } from '../../src/validate/index.js';
+import { testContext } from '../support/context.js';
+import { plannedFixture } from './support.js';
+
+interface BlockerCase {
+  fixture: string;
+  ruleId: string;
+  file: string;
+  line?: number;
+  package?: string;
+  smoke?: boolean;
+}
+
+// Each fixture has one known blocker; the check must name it by rule id and file:line.
+const cases: BlockerCase[] = [
+  { fixture: 'blocker-child-process', ruleId: 'W101', file: 'server.js', line: 7 },
+  { fixture: 'blocker-mongoose-toplevel', ruleId: 'W201', file: 'server.js', line: 4, smoke: true },
+  { fixture: 'blocker-interval', ruleId: 'W202', file: 'server.js', line: 5, smoke: true },
+  { fixture: 'blocker-fs-write', ruleId: 'W107', file: 'server.js', line: 10 },
+  { fixture: 'blocker-eval', ruleId: 'W301', file: 'server.js', line: 6 },
+  {
+    fixture: 'blocker-native-dep',
+    ruleId: 'W401',
+    file: 'package.json',
+    package: 'fast-hash-native',
+  },
+  {
+    fixture: 'blocker-new-function-dep',
+    ruleId: 'W301',
+    file: 'node_modules/tiny-templates/index.js',
+    line: 6,
+    package: 'tiny-templates',
+  },
+  { fixture: 'blocker-memory-session', ruleId: 'W704', file: 'server.js', line: 4 },
+];
+
+const brief = (d: Diagnostic) => `${d.ruleId} ${d.file ?? ''}:${d.line ?? ''} ${d.package ?? ''}`;
+
+describe('check finds known blockers', () => {
+  it.each(cases)('$fixture → $ruleId at $file:$line', async (c) => {
+    const ctx = testContext();
+    const plan = await plannedFixture(c.fixture, 'server.js', { framework: 'node-http', ctx });
+    const [result] = await check(plan, { smoke: c.smoke ?? false }, ctx);
+    const found = result!.diagnostics.find((d) => d.ruleId === c.ruleId && d.file === c.file);
+    expect(found, result!.diagnostics.map(brief).join('\n')).toBeDefined();
+    expect(found!.line).toBe(c.line);
+    if (c.package) expect(found!.package).toBe(c.package);
+    expect(found!.fix).toBeTruthy();
+    expect(result!.verdict).not.toBe('ready');
+  });
+
+  it('reports only the write outside /tmp, not the one into /tmp', async () => {
+    const ctx = testContext();
+    const plan = await plannedFixture('blocker-fs-write', 'server.js', {
+      framework: 'node-http',
+      ctx,
+    });
+    const [result] = await check(plan, { smoke: false }, ctx);
+    expect(result!.diagnostics.filter((d) => d.ruleId === 'W107').map((d) => d.line)).toEqual([10]);
+  });
+
+  it('boots the interval fixture and reports the runtime crash too', async () => {
+    const ctx = testContext();
+    const plan = await plannedFixture('blocker-interval', 'server.js', {
+      framework: 'node-http',
+      ctx,
+    });
+    const [result] = await check(plan, {}, ctx);
+    expect(result!.smoke?.error).toMatch(/Disallowed operation called within global scope/);
+    expect(result!.diagnostics.map((d) => d.ruleId)).toContain('W901');
+  });
+});
