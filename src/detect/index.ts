@@ -1,45 +1,282 @@
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
-import { APP_MODEL_VERSION, type AppModel } from '../model/index.js';
+import { UserError } from '../errors.js';
+import {
+  APP_MODEL_VERSION,
+  sourceRef,
+  type AppModel,
+  type SourceRef,
+  type VolumeMount,
+} from '../model/index.js';
+import { readCompose, type ComposeRead } from './compose.js';
+import { readDockerfile, type DockerfileRead } from './dockerfile.js';
+import { resolveEntry, workspaceDirs } from './entry.js';
+import { envVars } from './env.js';
+import { join, packageManagerOf, readPackage, type PackageRead } from './package.js';
+import { goEntry, nodeHttpServer, pythonFacts, runtimeOf, wranglerConfigOf } from './project.js';
+import { RepoReader } from './repo-reader.js';
+import { Findings } from './rules.js';
+import { splitRef } from './text.js';
 
 export interface DetectOptions {
   dockerfile?: string;
+  /** One compose file, or several separated by commas (merged in that order). */
   compose?: string;
   service?: string;
   dockerTarget?: string;
+  /** Files larger than this are skipped with D011 (default 1 MB). */
+  maxFileBytes?: number;
+  /** Receives the repository paths whose contents were read (the benchmark uses it). */
+  onFilesRead?: (paths: string[]) => void;
 }
 
-/** Placeholder until the detect stage lands: an empty model for the directory. */
-export async function detect(
-  dir: string,
-  _options: DetectOptions,
-  _ctx: Context,
-): Promise<AppModel> {
+/** Reads the repository as it is: Dockerfile, compose, package.json, wrangler config. Never writes. */
+export async function detect(dir: string, options: DetectOptions, ctx: Context): Promise<AppModel> {
+  const root = resolve(dir);
+  const info = await stat(root).catch(() => null);
+  if (!info?.isDirectory()) {
+    throw new UserError(`${dir} is not a directory.`, {
+      fix: 'Pass the directory of the repository to read.',
+    });
+  }
+  const findings = new Findings();
+  const reader = new RepoReader(root, findings, options.maxFileBytes);
+  const packageCache = new Map<string, Promise<PackageRead | null>>();
+  const packages = (packageDir: string) => {
+    if (!packageCache.has(packageDir))
+      packageCache.set(packageDir, readPackage(reader, packageDir, findings));
+    return packageCache.get(packageDir)!;
+  };
+
+  const compose = await readCompose(reader, { ...options, ci: ctx.ci }, findings);
+  const context = compose?.build?.context ?? '.';
+  const docker = await dockerfileOf(reader, options, compose, context, findings);
+  const rootPackage = await packages(context);
+  const start = startOf(docker, compose, rootPackage);
+  const entry = await resolveEntry(
+    { reader, findings, docker, context, packages, rootPackage },
+    start,
+  );
+  const pkg = entry.packageDir !== null ? await packages(entry.packageDir) : rootPackage;
+  const sources: Record<string, SourceRef> = {};
+  const fact = <T>(name: string, found: { value: T; source: SourceRef } | null, fallback: T): T => {
+    if (!found) return fallback;
+    sources[name] = found.source;
+    return found.value;
+  };
+
+  const runtime = fact('runtime', await runtimeOf(docker, reader, context), 'unknown' as const);
+  const python = runtime === 'python' ? await pythonFacts(reader, context) : null;
+  const entryPath = entry.entry?.path ?? (runtime === 'go' ? await goEntry(reader, context) : null);
+  const framework = fact(
+    'framework',
+    (entry.framework && { value: entry.framework.name, source: entry.framework.source }) ??
+      (pkg?.framework && { value: pkg.framework.name, source: pkg.framework.source }) ??
+      python?.framework ??
+      (entryPath && runtime === 'node' ? await nodeHttpServer(reader, entryPath) : null),
+    'unknown' as const,
+  );
+  if (entryPath) sources.entry = entry.entry?.source ?? entryPath;
+  if (entry.runFile) sources.runFile = entry.chain.at(-1)!.source;
+  const startCommand = entry.chain.at(-1)?.command ?? null;
+  if (startCommand) sources.startCommand = entry.chain.at(-1)!.source;
+
+  const ports = portsOf(docker, compose);
+  if (ports[0]) sources.ports = ports[0].source;
+  const healthcheck =
+    compose?.healthcheck ??
+    (docker?.healthcheck
+      ? {
+          path: docker.healthcheck.path,
+          source: sourceRef(docker.facts.path, docker.healthcheck.line),
+        }
+      : null);
+  if (healthcheck) sources.healthcheck = healthcheck.source;
+
+  const manager = pkg ? await packageManagerOf(reader, pkg.facts.dir) : null;
+  const packageManager = fact(
+    'packageManager',
+    manager && { value: manager.name, source: manager.source },
+    null,
+  );
+  const nativeAddons = pkg?.nativeAddons ?? [];
+  if (nativeAddons.length > 0) {
+    findings.add(
+      'D031',
+      { packages: nativeAddons.map((a) => a.name).join(', ') },
+      splitRef(nativeAddons[0]!.source),
+    );
+  }
+  const dbClients = [...(pkg?.dbClients ?? []), ...(python?.dbClients ?? [])];
+  const wranglerConfig = await wranglerConfigOf(reader, [pkg?.facts.dir ?? context, context, '.']);
+  if (wranglerConfig) {
+    sources.wranglerConfig = wranglerConfig;
+    findings.add('D040', { file: wranglerConfig }, { file: wranglerConfig });
+  }
+  if (docker) {
+    sources.dockerfile = docker.facts.path;
+    if (docker.facts.workdir) sources.workdir = docker.facts.path;
+  }
+  if (compose?.serviceSource) sources.composeService = compose.serviceSource;
+  for (const [name, found] of [
+    ['nativeAddons', nativeAddons[0]],
+    ['dbClients', dbClients[0]],
+  ] as const) {
+    if (found) sources[name] = found.source;
+  }
+  const packageJson = pkg
+    ? {
+        ...pkg.facts,
+        workspaces:
+          pkg.facts.workspaces.length > 0
+            ? pkg.facts.workspaces
+            : await monorepoGlobs(reader, rootPackage, pkg),
+      }
+    : null;
+  if (packageJson) sources.packageJson = pkg!.file.path;
+  options.onFilesRead?.([...reader.filesRead]);
+
   return {
     version: APP_MODEL_VERSION,
-    root: resolve(dir),
-    runtime: 'unknown',
-    framework: 'unknown',
-    entry: null,
-    runFile: null,
-    startCommand: null,
-    ports: [],
-    healthcheck: null,
-    services: [],
-    builtServices: [],
-    volumes: [],
-    env: [],
-    packageManager: null,
-    nativeAddons: [],
-    dbClients: [],
-    wranglerConfig: null,
-    dockerfile: null,
-    composeFiles: [],
-    composeService: null,
-    composeOverrides: null,
-    packageJson: null,
+    root,
+    runtime,
+    framework,
+    entry: entryPath,
+    runFile: entry.runFile,
+    startCommand,
+    startChain: entry.chain,
+    ports: ports.map((p) => p.port),
+    healthcheck: healthcheck?.path ?? null,
+    services: compose?.services ?? [],
+    builtServices: compose?.builtServices ?? [],
+    volumes: volumesOf(docker, compose),
+    env: envVars(envEntries(docker, compose), ctx.setSecret),
+    packageManager,
+    nativeAddons: nativeAddons.map((a) => a.name),
+    dbClients: [...new Set(dbClients.map((c) => c.name))],
+    wranglerConfig,
+    dockerfile: docker?.facts ?? null,
+    composeFiles: compose?.files ?? [],
+    composeService: compose?.service ?? null,
+    composeOverrides: compose?.overrides ?? null,
+    packageJson,
     crons: [],
-    diagnostics: [],
-    sources: {},
+    diagnostics: findings.list,
+    sources,
   };
+}
+
+async function dockerfileOf(
+  reader: RepoReader,
+  options: DetectOptions,
+  compose: ComposeRead | null,
+  context: string,
+  findings: Findings,
+): Promise<DockerfileRead | null> {
+  const path =
+    options.dockerfile !== undefined
+      ? RepoReader.normalise(options.dockerfile)
+      : (compose?.build?.dockerfile ?? join(context, 'Dockerfile'));
+  if (path === null) {
+    findings.add('D013', { file: options.dockerfile! }, { file: options.dockerfile! });
+    return null;
+  }
+  const text = await reader.readText(path);
+  if (text === null) {
+    if (!findings.list.some((d) => d.file === path))
+      findings.add('D001', { file: path }, { file: path });
+    return null;
+  }
+  return readDockerfile(
+    text,
+    path,
+    context,
+    options.dockerTarget ?? compose?.build?.target ?? undefined,
+    findings,
+  );
+}
+
+/** Docker's rule: exec-form ENTRYPOINT gets CMD appended; a shell-form ENTRYPOINT ignores CMD. Compose overrides either. */
+function startOf(
+  docker: DockerfileRead | null,
+  compose: ComposeRead | null,
+  pkg: PackageRead | null,
+) {
+  if (compose?.command) {
+    const entrypoint = compose.command.entrypoint ? [] : (docker?.facts.entrypoint ?? []);
+    const { file, line } = splitRef(compose.command.source);
+    return {
+      argv: [...entrypoint, ...compose.command.argv],
+      source: compose.command.source,
+      line: line ?? null,
+      file,
+    };
+  }
+  if (docker) {
+    const { entrypoint, cmd, path } = docker.facts;
+    const shellEntrypoint = entrypoint?.[0] === '/bin/sh' && entrypoint[1] === '-c';
+    const argv = shellEntrypoint ? entrypoint! : [...(entrypoint ?? []), ...(cmd ?? [])];
+    if (argv.length === 0 || docker.startLine === null) return null;
+    return { argv, source: sourceRef(path, docker.startLine), line: docker.startLine, file: path };
+  }
+  if (pkg && (pkg.facts.scripts.start || typeof pkg.file.value.main === 'string')) {
+    const argv = pkg.facts.scripts.start ? ['npm', 'start'] : ['node', String(pkg.file.value.main)];
+    return {
+      argv,
+      source: pkg.file.at(pkg.facts.scripts.start ? 'scripts' : 'main'),
+      line: null,
+      file: pkg.file.path,
+    };
+  }
+  return null;
+}
+
+function portsOf(
+  docker: DockerfileRead | null,
+  compose: ComposeRead | null,
+): { port: number; source: SourceRef }[] {
+  const ports: { port: number; source: SourceRef }[] = [];
+  const add = (port: number, source: SourceRef) => {
+    if (!ports.some((p) => p.port === port)) ports.push({ port, source });
+  };
+  for (const { port, line } of docker?.ports ?? []) add(port, sourceRef(docker!.facts.path, line));
+  for (const { port, source } of compose?.ports ?? []) add(port, source);
+  if (ports.length === 0 && docker) {
+    // No EXPOSE: a numeric ENV PORT is what the server listens on.
+    const env = docker.env.find((e) => e.name === 'PORT' && /^\d+$/.test(e.value));
+    if (env) add(Number(env.value), sourceRef(docker.facts.path, env.line));
+  }
+  return ports;
+}
+
+function volumesOf(docker: DockerfileRead | null, compose: ComposeRead | null): VolumeMount[] {
+  const composed = compose?.volumes ?? [];
+  const declared = (docker?.volumes ?? [])
+    .filter((v) => !composed.some((c) => c.target === v.target))
+    .map((v): VolumeMount => ({
+      source: null,
+      target: v.target,
+      type: 'anonymous',
+      source_ref: sourceRef(docker!.facts.path, v.line),
+    }));
+  return [...declared, ...composed];
+}
+
+function envEntries(docker: DockerfileRead | null, compose: ComposeRead | null) {
+  const fromDocker = (docker?.env ?? []).map((e) => ({
+    name: e.name,
+    value: e.value,
+    source: sourceRef(docker!.facts.path, e.line),
+  }));
+  return [...fromDocker, ...(compose?.env ?? [])];
+}
+
+async function monorepoGlobs(
+  reader: RepoReader,
+  root: PackageRead | null,
+  pkg: PackageRead,
+): Promise<string[]> {
+  if (!root || root === pkg || root.facts.workspaces.length === 0) return [];
+  return (await workspaceDirs(reader, root)).includes(pkg.facts.dir) ? root.facts.workspaces : [];
 }

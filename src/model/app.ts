@@ -84,7 +84,11 @@ export interface VolumeMount {
 
 export interface EnvVar {
   name: string;
-  /** The value as read (after interpolation); null when only the name is known. */
+  /**
+   * The value as read (after interpolation); null when only the name is known or the variable is
+   * secret-like (secret values never enter the model; a connection URL keeps its shape with `***`
+   * for the password).
+   */
   value: string | null;
   secretLike: boolean;
   source: SourceRef;
@@ -126,7 +130,7 @@ export interface PackageFacts {
   devDependencies: Record<string, string>;
   /** `type: module`. */
   esm: boolean;
-  /** Workspace globs from package.json / pnpm-workspace.yaml (monorepo root only). */
+  /** Workspace globs of the monorepo root this package belongs to (its own when it is the root). */
   workspaces: string[];
   /** TypeScript or bundler build, when one produces the entry. */
   build: {
@@ -146,8 +150,10 @@ export interface AppModel {
   entry: string | null;
   /** The file the container actually runs (e.g. `dist/server.js`), relative to root, or null. */
   runFile: string | null;
-  /** The container's start command as a string, e.g. `node dist/server.js`. */
+  /** The command that starts the server, e.g. `node dist/server.js` (the end of `startChain`). */
   startCommand: string | null;
+  /** How the container gets there: CMD/ENTRYPOINT (or compose `command`), then each package script it runs. */
+  startChain?: { command: string; source: SourceRef }[];
   ports: number[];
   /** Healthcheck path (from HEALTHCHECK or compose healthcheck), or null. */
   healthcheck: string | null;

@@ -1,0 +1,238 @@
+import { posix } from 'node:path';
+import type { Framework, SourceRef } from '../model/index.js';
+import { BUILD_STEP, type DockerfileRead, type PathOrigin } from './dockerfile.js';
+import { join, sourceRoot, type PackageRead } from './package.js';
+import type { RepoReader } from './repo-reader.js';
+import type { Findings } from './rules.js';
+import { startTarget, type StartStep, type StartTarget } from './start.js';
+import { joinShellWords, splitRef, splitShellWords } from './text.js';
+
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
+const RUN_EXTENSIONS = ['', '.js', '.mjs', '.cjs', '.ts', '/index.js'];
+const FRAMEWORK_COMMANDS: Record<string, Framework> = {
+  next: 'next',
+  nest: 'nestjs',
+  nuxt: 'nuxt',
+  astro: 'astro',
+  remix: 'remix',
+};
+
+export interface EntryRead {
+  /** Each command on the way from the container's CMD to the server (CMD → npm script → …). */
+  chain: StartStep[];
+  entry: { path: string; source: SourceRef } | null;
+  runFile: string | null;
+  /** Directory of the package.json whose scripts/dependencies the app runs with. */
+  packageDir: string | null;
+  framework: { name: Framework; source: SourceRef } | null;
+}
+
+interface Resolver {
+  reader: RepoReader;
+  findings: Findings;
+  docker: DockerfileRead | null;
+  context: string;
+  packages: (dir: string) => Promise<PackageRead | null>;
+  rootPackage: PackageRead | null;
+}
+
+/** Follows the start command to the file the server runs and the source file it is built from. */
+export async function resolveEntry(
+  resolver: Resolver,
+  start: { argv: string[]; source: SourceRef; line: number | null; file: string } | null,
+): Promise<EntryRead> {
+  const read: EntryRead = {
+    chain: [],
+    entry: null,
+    runFile: null,
+    packageDir: null,
+    framework: null,
+  };
+  if (!start) return read;
+  const { docker, reader, findings } = resolver;
+  read.chain.push({ command: commandText(start.argv), source: start.source });
+  let target = startTarget(start.argv);
+  // Paths are inside the container until a package script moves us into a repository directory.
+  let repoDir: string | null = docker ? null : resolver.context;
+  const cwd = docker?.facts.workdir ?? '/';
+  for (let hop = 0; hop < 6 && target.kind === 'script'; hop++) {
+    const dir = await scriptPackageDir(resolver, target, repoDir, cwd);
+    const pkg = dir === null ? null : await resolver.packages(dir);
+    if (!pkg) break;
+    read.packageDir = dir;
+    repoDir = dir;
+    const defined = pkg.facts.scripts[target.script];
+    // npm runs `node server.js` for `npm start` when no start script is defined.
+    const text = defined ?? (target.script === 'start' ? 'node server.js' : null);
+    if (text === null) break;
+    read.chain.push({
+      command: text,
+      source: defined ? pkg.file.at('scripts', target.script) : pkg.file.path,
+    });
+    target = startTarget(splitShellWords(text));
+  }
+  const last = read.chain.at(-1)!;
+  if (target.kind === 'framework') {
+    const name = FRAMEWORK_COMMANDS[target.name];
+    if (name) read.framework = { name, source: last.source };
+    if (target.name === 'nest' && read.packageDir !== null)
+      await nestEntry(resolver, read, last.source);
+    return read;
+  }
+  if (target.kind !== 'file' && target.kind !== 'python' && target.kind !== 'binary') {
+    findings.add('D008', { command: last.command }, splitRef(last.source));
+    return read;
+  }
+  const where =
+    repoDir === null
+      ? await originInContainer(resolver, posix.resolve(cwd, target.path), cwd)
+      : {
+          kind: 'repo' as const,
+          path: join(repoDir, target.path),
+          generated: Boolean(docker?.facts.runCommands.some((run) => BUILD_STEP.test(run.command))),
+        };
+  if (where.kind === 'unknown') {
+    if (target.kind !== 'binary')
+      findings.add('D008', { command: last.command }, splitRef(last.source));
+    return read;
+  }
+  read.packageDir ??= await nearestPackageDir(reader, posix.dirname(where.path), resolver.context);
+  const pkg = read.packageDir === null ? null : await resolver.packages(read.packageDir);
+  const existing = where.kind === 'repo' ? await firstExisting(reader, where.path) : null;
+  const runFile =
+    existing ??
+    (target.kind === 'file' && !posix.extname(where.path) ? `${where.path}.js` : where.path);
+  read.runFile = runFile;
+  const outDir = pkg?.facts.build?.outDir ? join(pkg.facts.dir, pkg.facts.build.outDir) : null;
+  if (outDir && (runFile === outDir || runFile.startsWith(`${outDir}/`))) {
+    const source = await builtSource(resolver, pkg!, runFile, outDir);
+    read.entry = source ? { path: source, source: last.source } : null;
+    return read;
+  }
+  if (existing) read.entry = { path: existing, source: last.source };
+  else if (where.kind === 'repo' && !where.generated) {
+    findings.add('D007', { file: where.path }, splitRef(last.source));
+  }
+  return read;
+}
+
+function commandText(argv: string[]): string {
+  const [shell, flag, script] = argv;
+  return shell === '/bin/sh' && flag === '-c' && script !== undefined
+    ? script
+    : joinShellWords(argv);
+}
+
+/**
+ * Where a container path comes from. When no COPY explains it (a broken Dockerfile, ONBUILD base
+ * images) a file at the same place relative to WORKDIR in the build context is the best guess.
+ */
+async function originInContainer(
+  resolver: Resolver,
+  containerPath: string,
+  cwd = '/',
+): Promise<PathOrigin> {
+  const origin = resolver.docker?.origin(containerPath) ?? { kind: 'unknown' };
+  if (origin.kind !== 'unknown' || !containerPath.startsWith(cwd)) return origin;
+  const guess = join(resolver.context, posix.relative(cwd, containerPath));
+  return (await firstExisting(resolver.reader, guess))
+    ? { kind: 'repo', path: guess, generated: false }
+    : origin;
+}
+
+async function scriptPackageDir(
+  resolver: Resolver,
+  target: Extract<StartTarget, { kind: 'script' }>,
+  repoDir: string | null,
+  cwd: string,
+): Promise<string | null> {
+  if (target.workspace) return workspaceDir(resolver, target.workspace);
+  if (repoDir !== null) return target.prefix ? join(repoDir, target.prefix) : repoDir;
+  const where = await originInContainer(
+    resolver,
+    posix.join(posix.resolve(cwd, target.prefix ?? '.'), 'package.json'),
+  );
+  return where.kind === 'unknown' ? resolver.context : posix.dirname(where.path) || '.';
+}
+
+/** The workspace a `--workspace` / `--filter` / `yarn workspace` flag names, by package name or path. */
+async function workspaceDir(resolver: Resolver, name: string): Promise<string | null> {
+  const root = resolver.rootPackage;
+  for (const dir of await workspaceDirs(resolver.reader, root)) {
+    if (dir === join(resolver.context, name)) return dir;
+    if ((await resolver.packages(dir))?.facts.name === name) return dir;
+  }
+  resolver.findings.add(
+    'D032',
+    { workspace: name },
+    splitRef(root?.file.at('workspaces') ?? 'package.json'),
+  );
+  return null;
+}
+
+/** Directories matched by the root's workspace globs (`packages/*`, `apps/api`); never node_modules. */
+export async function workspaceDirs(
+  reader: RepoReader,
+  root: PackageRead | null,
+): Promise<string[]> {
+  if (!root) return [];
+  const dirs: string[] = [];
+  for (const glob of root.facts.workspaces) {
+    const pattern = join(root.facts.dir, glob.replace(/\/\*\*?$/, '/*'));
+    if (!pattern.endsWith('/*')) {
+      dirs.push(pattern);
+      continue;
+    }
+    const parent = pattern.slice(0, -2);
+    for (const child of await reader.subdirectories(parent)) dirs.push(join(parent, child));
+  }
+  return dirs;
+}
+
+async function nearestPackageDir(
+  reader: RepoReader,
+  dir: string,
+  context: string,
+): Promise<string | null> {
+  for (let current = dir; ; current = posix.dirname(current)) {
+    if (await reader.exists(join(current, 'package.json'))) return current;
+    if (current === context || current === '.' || current === '/') return null;
+  }
+}
+
+async function firstExisting(reader: RepoReader, path: string): Promise<string | null> {
+  for (const extension of RUN_EXTENSIONS) {
+    if (await reader.exists(path + extension)) return join(path + extension, '.');
+  }
+  return null;
+}
+
+/** `dist/server.js` → `src/server.ts`: the build mirrors the source root into outDir. */
+async function builtSource(
+  resolver: Resolver,
+  pkg: PackageRead,
+  runFile: string,
+  outDir: string,
+): Promise<string | null> {
+  const script = pkg.facts.build?.script ?? '';
+  const explicit = splitShellWords(script).find(
+    (w) => SOURCE_EXTENSIONS.some((e) => w.endsWith(e)) && !w.startsWith('-'),
+  );
+  if (explicit && (await resolver.reader.exists(join(pkg.facts.dir, explicit))))
+    return join(pkg.facts.dir, explicit);
+  const relative = posix.relative(outDir, runFile).replace(/\.[cm]?js$/, '');
+  const root = await sourceRoot(resolver.reader, pkg.facts.dir, resolver.findings);
+  for (const base of root ? [root] : ['src', '.']) {
+    for (const extension of SOURCE_EXTENSIONS) {
+      const candidate = join(pkg.facts.dir, posix.join(base, relative + extension));
+      if (await resolver.reader.exists(candidate)) return candidate;
+    }
+  }
+  return null;
+}
+
+async function nestEntry(resolver: Resolver, read: EntryRead, source: SourceRef): Promise<void> {
+  const root = (await sourceRoot(resolver.reader, read.packageDir!, resolver.findings)) ?? 'src';
+  const main = join(read.packageDir!, posix.join(root, 'main.ts'));
+  if (await resolver.reader.exists(main)) read.entry = { path: main, source };
+}

@@ -1,0 +1,49 @@
+import type { Runtime, ServiceKind } from '../model/index.js';
+
+/** Repository name of an image without registry, tag or digest: `docker.io/library/postgres:16` → `postgres`. */
+export function imageName(image: string): string {
+  const withoutDigest = image.split('@')[0]!;
+  const parts = withoutDigest.split('/');
+  const last = parts.pop()!.split(':')[0]!;
+  return [...parts.filter((p) => !p.includes('.') && !p.includes(':') && p !== 'library'), last]
+    .join('/')
+    .toLowerCase();
+}
+
+const SERVICE_KINDS: [RegExp, ServiceKind][] = [
+  [/(^|\/)(postgres|postgis|timescaledb[\w-]*|pgvector|supabase\/postgres)$/, 'postgres'],
+  [/(^|\/)(mysql|mariadb|percona[\w-]*)$/, 'mysql'],
+  [/(^|\/)(redis|redis-stack[\w-]*|valkey|keydb|dragonfly)$/, 'redis'],
+  [/(^|\/)(mongo|mongodb[\w-]*)$/, 'mongo'],
+  [/(^|\/)rabbitmq$/, 'rabbitmq'],
+  [/(^|\/)nats(-streaming)?$/, 'nats'],
+  [/(^|\/)(kafka|cp-kafka|redpanda)$/, 'kafka'],
+  [/(^|\/)memcached$/, 'memcached'],
+  [/(^|\/)(minio|localstack|s3[\w-]*)$/, 's3'],
+  [/(^|\/)(elasticsearch|opensearch)$/, 'elasticsearch'],
+  [/(^|\/)(nginx|openresty|caddy|httpd|traefik)$/, 'nginx'],
+];
+
+export function serviceKind(image: string): ServiceKind {
+  const name = imageName(image);
+  return SERVICE_KINDS.find(([pattern]) => pattern.test(name))?.[1] ?? 'unknown';
+}
+
+const RUNTIMES: [RegExp, Runtime][] = [
+  [/(^|\/)(node|nodejs\d*[\w-]*)$/, 'node'],
+  [/(^|\/)bun$/, 'bun'],
+  [/(^|\/)deno$/, 'deno'],
+  [/(^|\/)(python|python\d[\w.-]*|pypy)$/, 'python'],
+  [/(^|\/)(golang|go)$/, 'go'],
+  [/(^|\/)(ruby|jruby)$/, 'ruby'],
+  [/(^|\/)(openjdk|eclipse-temurin|amazoncorretto|java\d*[\w-]*|maven|gradle)$/, 'java'],
+  [/(^|\/)php$/, 'php'],
+  [/(^|\/)rust$/, 'rust'],
+  [/(^|\/)(nginx|httpd|caddy)$/, 'static'],
+];
+
+/** The language runtime an image provides, or null for OS/scratch/distroless-static images. */
+export function imageRuntime(image: string): Runtime | null {
+  const name = imageName(image);
+  return RUNTIMES.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+}

@@ -1,0 +1,304 @@
+import { posix } from 'node:path';
+import {
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
+import type { Framework, PackageFacts, PackageManager, SourceRef } from '../model/index.js';
+import { sourceRef } from '../model/index.js';
+import { RepoReader } from './repo-reader.js';
+import type { Findings } from './rules.js';
+import { lineAt } from './text.js';
+
+/** A JSON(C) file kept with its text so any key can be traced to its line. */
+export class JsonFile {
+  constructor(
+    readonly path: string,
+    private readonly text: string,
+    private readonly tree: Node | undefined,
+    readonly value: Record<string, unknown>,
+  ) {}
+
+  static async read(
+    reader: RepoReader,
+    path: string,
+    findings: Findings,
+  ): Promise<JsonFile | null> {
+    const text = await reader.readText(path);
+    if (text === null) return null;
+    const errors: ParseError[] = [];
+    const tree = parseTree(text, errors, { allowTrailingComma: true });
+    const value: unknown = tree ? evaluate(tree) : undefined;
+    if (errors.length > 0 && path.endsWith('package.json')) {
+      const first = errors[0]!;
+      findings.add(
+        'D030',
+        { file: path, detail: printParseErrorCode(first.error) },
+        { file: path, line: lineAt(text, first.offset) },
+      );
+    }
+    const object =
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? (value as Record<string, unknown>)
+        : {};
+    return new JsonFile(path, text, tree, object);
+  }
+
+  /** `file:line` of a key path (e.g. `['scripts', 'start']`), or of the file. */
+  at(...path: string[]): SourceRef {
+    const node = this.tree ? findNodeAtLocation(this.tree, path) : undefined;
+    const offset = node?.parent?.type === 'property' ? node.parent.offset : node?.offset;
+    return offset === undefined ? this.path : sourceRef(this.path, lineAt(this.text, offset));
+  }
+
+  record(key: string): Record<string, string> {
+    const value = this.value[key];
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+    return Object.fromEntries(
+      Object.entries(value).filter(([, v]) => typeof v === 'string'),
+    ) as Record<string, string>;
+  }
+}
+
+function evaluate(node: Node): unknown {
+  switch (node.type) {
+    case 'object':
+      return Object.fromEntries(
+        (node.children ?? [])
+          .filter((p) => p.children?.[0] && p.children[1])
+          .map((p) => [String(p.children![0]!.value), evaluate(p.children![1]!)]),
+      );
+    case 'array':
+      return (node.children ?? []).map(evaluate);
+    default:
+      return node.value;
+  }
+}
+
+/** Framework dependencies, most specific first (Nest and Next sit on top of Express/Node). */
+const FRAMEWORKS: [string, Framework][] = [
+  ['@nestjs/core', 'nestjs'],
+  ['next', 'next'],
+  ['nuxt', 'nuxt'],
+  ['@remix-run/node', 'remix'],
+  ['@remix-run/serve', 'remix'],
+  ['@react-router/serve', 'remix'],
+  ['@sveltejs/kit', 'sveltekit'],
+  ['astro', 'astro'],
+  ['hono', 'hono'],
+  ['fastify', 'fastify'],
+  ['koa', 'koa'],
+  ['@hapi/hapi', 'hapi'],
+  ['express', 'express'],
+];
+
+export const NATIVE_ADDONS = [
+  'bcrypt',
+  'sharp',
+  'sqlite3',
+  'better-sqlite3',
+  'canvas',
+  'argon2',
+  'node-sass',
+  'bufferutil',
+  'utf-8-validate',
+  're2',
+  'cpu-features',
+  'leveldown',
+  'zeromq',
+  'serialport',
+  'usb',
+  'microtime',
+  'farmhash',
+  'kerberos',
+  'isolated-vm',
+  'lmdb',
+  'libxmljs',
+  'libxmljs2',
+  '@tensorflow/tfjs-node',
+  'node-pty',
+  'grpc',
+];
+
+export const DB_CLIENTS = [
+  'pg',
+  'postgres',
+  '@neondatabase/serverless',
+  'mysql',
+  'mysql2',
+  'mongoose',
+  'mongodb',
+  'redis',
+  'ioredis',
+  '@prisma/client',
+  'prisma',
+  'knex',
+  'sequelize',
+  'typeorm',
+  'drizzle-orm',
+  'kysely',
+  'sqlite3',
+  'better-sqlite3',
+  '@planetscale/database',
+  '@upstash/redis',
+  'memjs',
+];
+
+export interface PackageRead {
+  facts: PackageFacts;
+  file: JsonFile;
+  framework: { name: Framework; source: SourceRef } | null;
+  nativeAddons: { name: string; source: SourceRef }[];
+  dbClients: { name: string; source: SourceRef }[];
+}
+
+export async function readPackage(
+  reader: RepoReader,
+  dir: string,
+  findings: Findings,
+): Promise<PackageRead | null> {
+  const file = await JsonFile.read(reader, join(dir, 'package.json'), findings);
+  if (!file) return null;
+  const dependencies = file.record('dependencies');
+  const devDependencies = file.record('devDependencies');
+  const scripts = file.record('scripts');
+  const depSource = (name: string) =>
+    name in dependencies ? file.at('dependencies', name) : file.at('devDependencies', name);
+  const frameworkDep = FRAMEWORKS.find(([name]) => name in dependencies || name in devDependencies);
+  const facts: PackageFacts = {
+    dir,
+    name: typeof file.value.name === 'string' ? file.value.name : null,
+    scripts,
+    dependencies,
+    devDependencies,
+    esm: file.value.type === 'module',
+    workspaces: workspaceGlobs(file.value.workspaces),
+    build: await buildOf(reader, dir, scripts, findings),
+  };
+  return {
+    facts,
+    file,
+    framework: frameworkDep ? { name: frameworkDep[1], source: depSource(frameworkDep[0]) } : null,
+    nativeAddons: NATIVE_ADDONS.filter((n) => n in dependencies).map((name) => ({
+      name,
+      source: depSource(name),
+    })),
+    dbClients: DB_CLIENTS.filter((n) => n in dependencies).map((name) => ({
+      name,
+      source: depSource(name),
+    })),
+  };
+}
+
+function workspaceGlobs(value: unknown): string[] {
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value !== null
+      ? (value as { packages?: unknown }).packages
+      : [];
+  return Array.isArray(list) ? list.filter((g): g is string => typeof g === 'string') : [];
+}
+
+/** The build that produces the run file: its tool, output directory and the script that runs it. */
+async function buildOf(
+  reader: RepoReader,
+  dir: string,
+  scripts: Record<string, string>,
+  findings: Findings,
+): Promise<PackageFacts['build']> {
+  const script = scripts.build;
+  if (!script) return null;
+  const words = script.split(/\s+/);
+  const flag = (...names: string[]) => {
+    const index = words.findIndex((w) => names.some((n) => w === n || w.startsWith(`${n}=`)));
+    if (index === -1) return null;
+    const word = words[index]!;
+    return word.includes('=') ? word.slice(word.indexOf('=') + 1) : (words[index + 1] ?? null);
+  };
+  if (/\bnest build\b/.test(script)) {
+    return {
+      tool: 'nest',
+      outDir: (await tsconfigOutDir(reader, dir, 'tsconfig.json', findings)) ?? 'dist',
+      script,
+    };
+  }
+  if (/\btsc\b/.test(script)) {
+    const outDir =
+      flag('--outDir') ??
+      (await tsconfigOutDir(reader, dir, flag('-p', '--project') ?? 'tsconfig.json', findings));
+    return { tool: 'tsc', outDir: outDir ? clean(outDir) : null, script };
+  }
+  if (/\btsup\b/.test(script))
+    return { tool: 'tsup', outDir: clean(flag('-d', '--out-dir') ?? 'dist'), script };
+  if (/\besbuild\b/.test(script)) {
+    const outfile = flag('--outfile');
+    return {
+      tool: 'esbuild',
+      outDir: clean(flag('--outdir') ?? (outfile ? posix.dirname(outfile) : 'dist')),
+      script,
+    };
+  }
+  if (/\bvite build\b/.test(script))
+    return { tool: 'vite', outDir: clean(flag('--outDir') ?? 'dist'), script };
+  return { tool: 'other', outDir: null, script };
+}
+
+async function tsconfigOutDir(
+  reader: RepoReader,
+  dir: string,
+  project: string,
+  findings: Findings,
+): Promise<string | null> {
+  const path = project.endsWith('.json') ? project : posix.join(project, 'tsconfig.json');
+  const tsconfig = await JsonFile.read(reader, join(dir, path), findings);
+  const options = tsconfig?.value.compilerOptions as { outDir?: unknown } | undefined;
+  return typeof options?.outDir === 'string'
+    ? clean(posix.join(posix.dirname(path), options.outDir))
+    : null;
+}
+
+/** The tsconfig `rootDir` (or the `sourceRoot` of nest-cli.json), which the build mirrors into outDir. */
+export async function sourceRoot(
+  reader: RepoReader,
+  dir: string,
+  findings: Findings,
+): Promise<string | null> {
+  const tsconfig = await JsonFile.read(reader, join(dir, 'tsconfig.json'), findings);
+  const rootDir = (tsconfig?.value.compilerOptions as { rootDir?: unknown } | undefined)?.rootDir;
+  if (typeof rootDir === 'string') return clean(rootDir);
+  const nest = await JsonFile.read(reader, join(dir, 'nest-cli.json'), findings);
+  return typeof nest?.value.sourceRoot === 'string' ? clean(nest.value.sourceRoot) : null;
+}
+
+const LOCKFILES: [string, PackageManager][] = [
+  ['package-lock.json', 'npm'],
+  ['npm-shrinkwrap.json', 'npm'],
+  ['pnpm-lock.yaml', 'pnpm'],
+  ['yarn.lock', 'yarn'],
+  ['bun.lock', 'bun'],
+  ['bun.lockb', 'bun'],
+];
+
+/** Package manager from the nearest lockfile (the package's directory, then up to the root). */
+export async function packageManagerOf(
+  reader: RepoReader,
+  dir: string,
+): Promise<{ name: PackageManager; source: SourceRef } | null> {
+  for (let current = dir; ; current = posix.dirname(current)) {
+    for (const [file, name] of LOCKFILES) {
+      const path = join(current, file);
+      if (await reader.exists(path)) return { name, source: path };
+    }
+    if (current === '.' || current === '/' || current === '') return null;
+  }
+}
+
+export function join(dir: string, path: string): string {
+  return RepoReader.normalise(posix.join(dir, path)) ?? path;
+}
+
+function clean(path: string): string {
+  return RepoReader.normalise(path) ?? path;
+}

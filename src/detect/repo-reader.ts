@@ -1,0 +1,119 @@
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import type { Findings } from './rules.js';
+
+/** Detect reads configuration and entry files, never bundles: 1 MB is far above any real one. */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The only way detect touches the file system. Every path is relative to the repository root and is
+ * confined to it: `..`, absolute paths, symlinks that resolve outside, `node_modules`, files over the
+ * size cap and binary files are refused with a finding instead of being read.
+ */
+export class RepoReader {
+  /** Repository-relative paths whose contents were read (the benchmark checks node_modules is absent). */
+  readonly filesRead: string[] = [];
+  private readonly refused = new Set<string>();
+  private realRoot: string | null = null;
+
+  constructor(
+    readonly root: string,
+    private readonly findings: Findings,
+    private readonly maxBytes = DEFAULT_MAX_FILE_BYTES,
+  ) {}
+
+  /** Normalises a repository path (`./a/../b` → `b`, `.` for the root), or null when it leaves the root. */
+  static normalise(path: string): string | null {
+    if (isAbsolute(path)) return null;
+    const clean = normalize(path).split(sep).join('/').replace(/\/+$/, '');
+    if (clean === '..' || clean.startsWith('../')) return null;
+    return clean === '' ? '.' : clean;
+  }
+
+  /** Reads a UTF-8 text file; null (with a finding for anything but "absent") when it cannot be used. */
+  async readText(path: string): Promise<string | null> {
+    const file = await this.confine(path);
+    if (!file) return null;
+    const info = await stat(file.absolute).catch(() => null);
+    if (!info?.isFile()) return null;
+    if (info.size > this.maxBytes) {
+      this.refuse('D011', file.relative, {
+        size: (info.size / 1024 / 1024).toFixed(1),
+        limit: this.maxBytes / 1024 / 1024,
+      });
+      return null;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file.absolute);
+    } catch (error) {
+      this.refuse('D014', file.relative, {
+        reason: (error as NodeJS.ErrnoException).code ?? 'error',
+      });
+      return null;
+    }
+    this.filesRead.push(file.relative);
+    if (bytes.includes(0)) return this.refuse('D012', file.relative, {});
+    try {
+      return utf8.decode(bytes);
+    } catch {
+      return this.refuse('D012', file.relative, {});
+    }
+  }
+
+  /** True when a regular file (or directory, with `kind`) exists inside the repository. Reads no content. */
+  async exists(path: string, kind: 'file' | 'dir' = 'file'): Promise<boolean> {
+    const file = await this.confine(path, { quiet: true });
+    if (!file) return false;
+    const info = await stat(file.absolute).catch(() => null);
+    return kind === 'file' ? Boolean(info?.isFile()) : Boolean(info?.isDirectory());
+  }
+
+  /** Names of the subdirectories of a directory (for workspace globs); never lists node_modules. */
+  async subdirectories(path: string): Promise<string[]> {
+    const dir = await this.confine(path, { quiet: true });
+    if (!dir) return [];
+    const entries = await readdir(dir.absolute, { withFileTypes: true }).catch(() => []);
+    return entries
+      .filter((entry) => entry.isDirectory() && entry.name !== 'node_modules')
+      .map((entry) => entry.name)
+      .sort();
+  }
+
+  private async confine(
+    path: string,
+    options: { quiet?: boolean } = {},
+  ): Promise<{ absolute: string; relative: string } | null> {
+    const relativePath = RepoReader.normalise(path);
+    if (relativePath === null) {
+      if (!options.quiet) this.refuse('D013', path, {});
+      return null;
+    }
+    if (relativePath.split('/').includes('node_modules')) return null;
+    const absolute = join(this.root, relativePath);
+    const link = await lstat(absolute).catch(() => null);
+    if (!link) return null;
+    this.realRoot ??= await realpath(this.root);
+    const real = await realpath(absolute).catch(() => null);
+    const inside = real !== null && !relative(this.realRoot, real).startsWith('..');
+    if (!inside || (real !== null && isAbsolute(relative(this.realRoot, real)))) {
+      if (!options.quiet || link.isSymbolicLink()) this.refuse('D010', relativePath, {});
+      return null;
+    }
+    return { absolute, relative: relativePath };
+  }
+
+  private refuse(
+    ruleId: 'D010' | 'D011' | 'D012' | 'D013' | 'D014',
+    file: string,
+    params: Record<string, string | number>,
+  ): null {
+    if (!this.refused.has(file)) {
+      this.refused.add(file);
+      this.findings.add(ruleId, { file, ...params }, { file });
+    }
+    return null;
+  }
+}

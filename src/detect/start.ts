@@ -1,0 +1,169 @@
+import { posix } from 'node:path';
+import type { SourceRef } from '../model/index.js';
+import { splitShellWords } from './text.js';
+
+/** What the start command runs, before it is matched against the repository. */
+export type StartTarget =
+  /** A file given to a runtime (`node dist/server.js`), as a path inside the container. */
+  | { kind: 'file'; path: string; runtime: string }
+  /** A package script (`npm start`), optionally in a workspace or another directory. */
+  | { kind: 'script'; script: string; workspace: string | null; prefix: string | null }
+  /** A Python ASGI/WSGI module (`uvicorn app.main:app`) or file. */
+  | { kind: 'python'; path: string }
+  /** A framework's own server (`next start`, `nest start`, `astro preview`). */
+  | { kind: 'framework'; name: string }
+  /** An executable (a compiled binary such as `/server`). */
+  | { kind: 'binary'; path: string }
+  | { kind: 'unknown' };
+
+const WRAPPERS = new Set(['tini', 'dumb-init', 'exec', 'env', 'doppler', 'with-contenv']);
+const NODE_LIKE = new Set([
+  'node',
+  'nodejs',
+  'bun',
+  'tsx',
+  'ts-node',
+  'ts-node-dev',
+  'nodemon',
+  'deno',
+  'pm2-runtime',
+]);
+const NODE_VALUE_FLAGS = new Set([
+  '-r',
+  '--require',
+  '--import',
+  '--loader',
+  '--experimental-loader',
+  '--env-file',
+  '--watch-path',
+  '-e',
+  '--eval',
+  '--inspect-port',
+]);
+const SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+
+/** Interprets a container's argv (ENTRYPOINT + CMD, or a package script split into words). */
+export function startTarget(argv: string[]): StartTarget {
+  const words = lastCommand(unwrapShell(argv));
+  while (
+    words.length > 0 &&
+    (WRAPPERS.has(posix.basename(words[0]!)) || words[0] === '--' || /^\w+=/.test(words[0]!))
+  ) {
+    words.shift();
+  }
+  const [program, ...args] = words;
+  if (!program) return { kind: 'unknown' };
+  const name = posix.basename(program);
+  if (SCRIPT_RUNNERS.has(name)) {
+    const script = scriptTarget(name, args);
+    if (script) return script;
+  }
+  if (NODE_LIKE.has(name)) {
+    const file = firstOperand(
+      name === 'deno'
+        ? args.filter((a) => a !== 'run' && a !== 'serve')
+        : args.filter((a) => a !== 'run' && a !== 'start'),
+    );
+    return file ? { kind: 'file', path: file, runtime: name } : { kind: 'unknown' };
+  }
+  if (name === 'npx' && args[0]) return startTarget(args);
+  const python = pythonTarget(name, args);
+  if (python) return python;
+  if (
+    ['next', 'nest', 'nuxt', 'nuxi', 'astro', 'remix-serve', 'react-router-serve'].includes(name)
+  ) {
+    return { kind: 'framework', name: name === 'nuxi' ? 'nuxt' : name.replace(/-serve$/, '') };
+  }
+  if (program.startsWith('/') || program.startsWith('./')) return { kind: 'binary', path: program };
+  return { kind: 'unknown' };
+}
+
+/** `sh -c "a && b"` → the words of `a && b`. */
+function unwrapShell(argv: string[]): string[] {
+  const [shell, flag, script] = argv;
+  if (shell && /(^|\/)(ba|da)?sh$/.test(shell) && flag === '-c' && script !== undefined)
+    return splitShellWords(script);
+  return argv;
+}
+
+/** The server is the last command of a chain (`prisma migrate deploy && node dist/main.js`). */
+function lastCommand(words: string[]): string[] {
+  const separators = words
+    .map((w, i) => (['&&', '||', ';'].includes(w) ? i : -1))
+    .filter((i) => i >= 0);
+  const start = separators.length > 0 ? separators.at(-1)! + 1 : 0;
+  return words.slice(start);
+}
+
+function firstOperand(args: string[]): string | null {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (NODE_VALUE_FLAGS.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return null;
+}
+
+function scriptTarget(runner: string, args: string[]): StartTarget | null {
+  let workspace: string | null = null;
+  let prefix: string | null = null;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, null];
+    const value = () => inline ?? args[++i] ?? null;
+    if (['-w', '--workspace', '--filter', '-F'].includes(flag)) workspace = value();
+    else if (['--prefix', '-C', '--dir', '--cwd'].includes(flag)) prefix = value();
+    else if (arg === '--') break;
+    else if (!arg.startsWith('-')) rest.push(arg);
+  }
+  if (runner === 'yarn' && rest[0] === 'workspace' && rest[1]) {
+    workspace = rest[1];
+    rest.splice(0, 2);
+  }
+  const [verb, script] = rest;
+  if (verb === 'run' || verb === 'run-script')
+    return script ? { kind: 'script', script, workspace, prefix } : null;
+  if (verb === 'start' || verb === 'test')
+    return { kind: 'script', script: verb, workspace, prefix };
+  // `yarn dev`, `pnpm serve`, `bun serve`: any other word is a script name (bun: unless it is a file).
+  if (verb && runner !== 'npm' && !/\.[cm]?[jt]sx?$/.test(verb))
+    return { kind: 'script', script: verb, workspace, prefix };
+  if (verb && runner === 'bun') return { kind: 'file', path: verb, runtime: 'bun' };
+  return null;
+}
+
+function pythonTarget(name: string, args: string[]): StartTarget | null {
+  if (/^python[\d.]*$/.test(name)) {
+    if (args[0] === '-m' && args[1])
+      return pythonTarget(args[1], args.slice(2)) ?? { kind: 'python', path: moduleFile(args[1]) };
+    const file = args.find((a) => !a.startsWith('-'));
+    return file ? { kind: 'python', path: file } : null;
+  }
+  if (['uvicorn', 'gunicorn', 'hypercorn', 'granian', 'daphne'].includes(name)) {
+    const app = args.find(
+      (a, i) =>
+        !a.startsWith('-') &&
+        !(args[i - 1]?.startsWith('-') && !args[i - 1]!.includes('=')) &&
+        a.includes(':'),
+    );
+    return app ? { kind: 'python', path: moduleFile(app.split(':')[0]!) } : null;
+  }
+  if ((name === 'fastapi' || name === 'flask') && args[0]) {
+    const file = args.slice(1).find((a) => !a.startsWith('-'));
+    return { kind: 'python', path: file ?? (name === 'flask' ? 'app.py' : 'main.py') };
+  }
+  return null;
+}
+
+function moduleFile(module: string): string {
+  return `${module.replace(/\./g, '/')}.py`;
+}
+
+/** Where a script or command was defined, for `sources`. */
+export interface StartStep {
+  command: string;
+  source: SourceRef;
+}
