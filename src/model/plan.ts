@@ -65,7 +65,7 @@ export interface AppliedRemedy {
 /** A wrangler config as JSON (the generated one, or the user's when `--use-existing`). */
 export type WranglerConfig = Record<string, unknown>;
 
-/** An npm package plan installs into `<outDir>/<worker>/vendor` (a remedy's fixed version, the router's library). */
+/** An npm package plan installs into `<outDir>/<worker>/node_modules` (a remedy's fixed version, the router's library). */
 export interface VendorPackage {
   name: string;
   version: string;

@@ -1,7 +1,7 @@
 import type { AppModel, ContainerPlan, VendorPackage, WranglerConfig } from '../model/index.js';
 import type { Overrides } from './overrides.js';
 
-/** The library the router Worker uses; vendored into `<worker>/vendor` like a remedy. */
+/** The library the router Worker uses; installed beside the router like a remedy's package. */
 export const CONTAINERS_PACKAGE: VendorPackage = {
   name: '@cloudflare/containers',
   version: '0.3.7',

@@ -135,7 +135,9 @@ export const PITFALLS: readonly Pitfall[] = [
   {
     id: 'global-scope-io',
     title: 'I/O or timers in global scope',
-    detect: { pattern: /^(?:await\s|setInterval\(|setTimeout\(|\w+\.connect\(\))/ },
+    detect: {
+      pattern: /^(?:await\s(?!\S+\.listen\()|setInterval\(|setTimeout\(|\w+\.connect\(\))/,
+    },
     effect:
       '"Disallowed operation called within global scope": start-up fails or the connection never happens',
     remedy: { kind: 'code', change: 'create clients and timers lazily inside the request path' },

@@ -13,7 +13,7 @@ export interface RemedyPlan {
 
 /** Where a vendored package lands, relative to `<outDir>/<worker>/` (and so to wrangler.jsonc). */
 export function vendorPath(name: string): string {
-  return `./vendor/node_modules/${name}`;
+  return `./node_modules/${name}`;
 }
 
 function locate(hit: PitfallHit): { file: string; line: number | null } {

@@ -48,11 +48,18 @@ async function walk(dir: string, out: string[]): Promise<void> {
   }
 }
 
-export async function readSources(root: string, dir: string): Promise<SourceFile[]> {
+/** Reads the sources under `dir`, minus `skip` (a build's output directory: its code is the sources'). */
+export async function readSources(
+  root: string,
+  dir: string,
+  skip: string | null = null,
+): Promise<SourceFile[]> {
   const paths: string[] = [];
   await walk(join(root, dir), paths);
+  const skipped = skip ? `${join(root, dir, skip)}${sep}` : null;
+  const kept = skipped ? paths.filter((p) => !p.startsWith(skipped)) : paths;
   const files = await Promise.all(
-    paths.map(async (path) => ({
+    kept.map(async (path) => ({
       path: relative(root, path).split(sep).join(posix.sep),
       text: await readFile(path, 'utf8'),
     })),

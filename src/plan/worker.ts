@@ -16,12 +16,7 @@ import { planBindings } from './bindings.js';
 import { planServiceCalls } from './calls.js';
 import { compatibilityFlags, defaultCompatibilityDate, isCompatibilityDate } from './compat.js';
 import { buildConfig } from './config.js';
-import {
-  CONTAINERS_PACKAGE,
-  containerConfig,
-  containerPlan,
-  renderRouter,
-} from './container.js';
+import { CONTAINERS_PACKAGE, containerConfig, containerPlan, renderRouter } from './container.js';
 import { planCrons } from './crons.js';
 import { entryStrategy, importFrom, type EntryStrategy } from './entry.js';
 import { planEnv } from './env.js';
@@ -164,7 +159,7 @@ export async function planWorker(input: WorkerInput): Promise<WorkerPlan> {
   const workerDir = join(input.outDir, input.name);
   const rel = (file: string): string => importFrom(workerDir, app.root, file);
   const packageDir = app.packageJson?.dir ?? '.';
-  const sources = await readSources(app.root, packageDir);
+  const sources = await readSources(app.root, packageDir, app.packageJson?.build?.outDir ?? null);
   const dependencies = app.packageJson?.dependencies ?? {};
   const installed = app.packageJson
     ? await installedTree(join(app.root, packageDir), dependencies)
@@ -216,7 +211,7 @@ export async function planWorker(input: WorkerInput): Promise<WorkerPlan> {
       assets: null,
       crons: [],
       cpuMs: null,
-      alias: { [CONTAINERS_PACKAGE.name]: `./vendor/node_modules/${CONTAINERS_PACKAGE.name}` },
+      alias: {},
       build: null,
       routes: overrides.routes ?? null,
     });

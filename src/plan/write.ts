@@ -31,7 +31,7 @@ async function installedVersion(dir: string, name: string): Promise<string | nul
   return text ? ((JSON.parse(text) as { version?: string }).version ?? null) : null;
 }
 
-/** `npm install --prefix <worker>/vendor` for packages not already there at that version. */
+/** `npm install --prefix <worker>` for packages not already there at that version (imports from the shim resolve them). */
 async function installVendor(dir: string, packages: VendorPackage[], ctx: Context): Promise<void> {
   const missing: VendorPackage[] = [];
   for (const pkg of packages)
@@ -148,7 +148,7 @@ export async function writePlan(
       await writeFile(join(workerDir, name), source);
     }
     if (options.install !== false && generated.vendor.length)
-      await installVendor(join(workerDir, 'vendor'), generated.vendor, ctx);
+      await installVendor(workerDir, generated.vendor, ctx);
     if (options.intoRepo) await writeIntoRepo(plan, worker, workerDir);
   }
   await writeFile(join(plan.outDir, 'MIGRATION.md'), renderMigration(plan));

@@ -133,7 +133,7 @@ describe('pitfalls', () => {
     const p = await plan();
     const [worker] = p.workers;
     expect(worker?.generated?.config.alias).toEqual({
-      'iconv-lite': './vendor/node_modules/iconv-lite',
+      'iconv-lite': './node_modules/iconv-lite',
     });
     expect(worker?.generated?.vendor).toEqual([{ name: 'iconv-lite', version: '0.6.3' }]);
     expect(worker?.remedies.map((r) => r.pitfallId)).toEqual(['iconv-lite-0.4']);

@@ -1,0 +1,166 @@
+// detect → planApp → writePlan → real `wrangler deploy --dry-run` → real workerd boot, over the fixtures.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'jsonc-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import type { AppModel, Plan, WorkerPlan } from '../../src/model/index.js';
+import { loadPlan, planApp, writePlan } from '../../src/plan/index.js';
+import { bootWorker } from '../../src/toolchain/workerd.js';
+import { resolveWrangler, runWrangler, type Wrangler } from '../../src/toolchain/wrangler.js';
+import { testContext } from '../support/context.js';
+import { models } from './models.js';
+import { FIXTURES, tempOut } from './support.js';
+
+let wrangler: Wrangler;
+beforeAll(async () => {
+  wrangler = await resolveWrangler(testContext());
+});
+
+async function planned(app: AppModel | string, noRemedies = false): Promise<Plan> {
+  const ctx = testContext();
+  const root = join(FIXTURES, typeof app === 'string' ? app : '');
+  const model = typeof app === 'string' ? await detect(root, {}, ctx) : app;
+  const plan = await planApp(
+    model,
+    {
+      outDir: await tempOut(),
+      noRemedies,
+      detectService: (s) => detect(root, { service: s.name }, ctx),
+    },
+    ctx,
+  );
+  await writePlan(plan, ctx);
+  return plan;
+}
+
+/** Every file under a fixture with its hash: the fixture must be byte-for-byte the same after plan. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return Object.fromEntries(
+    await Promise.all(
+      files.map(async (f) => [
+        f,
+        createHash('sha1')
+          .update(await readFile(f))
+          .digest('hex'),
+      ]),
+    ),
+  );
+}
+
+async function dryRun(plan: Plan, worker: WorkerPlan): Promise<string> {
+  const dir = join(plan.outDir, worker.name);
+  const run = await runWrangler(
+    testContext(),
+    wrangler,
+    ['deploy', '--dry-run', '--outdir', 'bundle'],
+    { config: join(dir, 'wrangler.jsonc'), cwd: dir },
+  );
+  expect(run.exitCode, run.stderr).toBe(0);
+  return join(dir, 'bundle');
+}
+
+async function boot(worker: WorkerPlan, bundle: string) {
+  const main = (await readdir(bundle)).find((f) => f.endsWith('.js'));
+  return bootWorker(wrangler, {
+    scriptPath: join(bundle, main ?? 'entry.js'),
+    compatibilityDate: worker.compatibilityDate,
+    compatibilityFlags: worker.compatibilityFlags,
+    bindings: worker.vars,
+  });
+}
+
+async function bootAndGet(plan: Plan, worker: WorkerPlan, paths: string[]): Promise<number[]> {
+  const booted = await boot(worker, await dryRun(plan, worker));
+  try {
+    const statuses: number[] = [];
+    for (const path of paths) statuses.push((await booted.fetch(path)).status);
+    return statuses;
+  } finally {
+    await booted.dispose();
+  }
+}
+
+describe('generated Workers boot in workerd', () => {
+  it('Express 4 (iconv-lite 0.4) boots through the alias remedy, fixture files untouched', async () => {
+    const before = await snapshot(join(FIXTURES, 'express'));
+    const plan = await planned('express');
+    const [worker] = plan.workers;
+    if (!worker) throw new Error('no worker');
+    expect(worker.remedies.map((r) => r.pitfallId)).toEqual(['iconv-lite-0.4']);
+    const text = await readFile(join(plan.outDir, worker.files.wranglerConfig), 'utf8');
+    expect(parse(text)).toEqual(worker.generated?.config);
+    expect(text).toContain('// Remedies:');
+    expect(await bootAndGet(plan, worker, ['/health', '/'])).toEqual([200, 404]);
+    expect(await snapshot(join(FIXTURES, 'express'))).toEqual(before);
+    expect(await loadPlan(plan.outDir)).toEqual(JSON.parse(JSON.stringify(plan)));
+  });
+
+  it('Express 4 without the remedy (--no-remedies) crashes at start-up, as measured', async () => {
+    const plan = await planned('express', true);
+    const [worker] = plan.workers;
+    if (!worker) throw new Error('no worker');
+    const bundle = await dryRun(plan, worker);
+    expect(await readFile(join(bundle, 'entry.js'), 'utf8')).toContain('iconv-lite/lib/index.js');
+    await expect(boot(worker, bundle)).rejects.toThrow(/failed to start/);
+  });
+
+  it('Koa and Hono answer their health paths', async () => {
+    for (const [fixture, path] of [
+      ['koa', '/healthz'],
+      ['hono', '/health'],
+    ] as const) {
+      const plan = await planned(fixture);
+      const [worker] = plan.workers;
+      if (!worker) throw new Error('no worker');
+      expect(await bootAndGet(plan, worker, [path]), fixture).toEqual([200]);
+    }
+  });
+
+  it('the cron fixture (fetch-native app + scheduled handler) boots', async () => {
+    const plan = await planned(models.cron());
+    const [worker] = plan.workers;
+    if (!worker) throw new Error('no worker');
+    expect(await bootAndGet(plan, worker, ['/'])).toEqual([200]);
+  });
+});
+
+describe('generated configs pass wrangler deploy --dry-run', () => {
+  it.each([
+    'compose-postgres-redis',
+    'fastify-ts',
+    'monorepo',
+    'toplevel-await-db',
+    'static-site',
+    'compose-multi',
+  ])('%s', async (fixture) => {
+    const plan = await planned(fixture);
+    expect(plan.workers.length).toBeGreaterThan(0);
+    for (const worker of plan.workers.filter((w) => w.target === 'worker'))
+      await dryRun(plan, worker);
+  });
+});
+
+describe('container target', () => {
+  it("matches wrangler's config schema, and its router bundles (the image build itself needs Docker)", async () => {
+    const plan = await planned('go-service');
+    const [worker] = plan.workers;
+    if (!worker) throw new Error('no worker');
+    expect(worker.target).toBe('container');
+    const path = join(plan.outDir, worker.files.wranglerConfig);
+    const config = parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    const schema = createRequire(import.meta.url)('wrangler/config-schema.json') as object;
+    const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+    // `wrangler deploy --dry-run` builds the image with Docker after bundling; without Docker, check the
+    // router alone: the same config minus `containers` must bundle with its Durable Object class.
+    const { containers: _image, ...router } = config;
+    await writeFile(path, JSON.stringify(router));
+    await dryRun(plan, worker);
+  });
+});
