@@ -22,7 +22,8 @@ async function query(api: AccountApi, databaseId: string, name: string, sql: str
   return page.result;
 }
 
-async function appliedMigrations(api: AccountApi, databaseId: string): Promise<Set<string>> {
+/** Names already applied; null when the table does not exist yet. */
+async function appliedMigrations(api: AccountApi, databaseId: string): Promise<Set<string> | null> {
   try {
     const results = await query(
       api,
@@ -34,9 +35,7 @@ async function appliedMigrations(api: AccountApi, databaseId: string): Promise<S
       (results[0]?.results ?? []).map((row) => String((row as { name?: unknown }).name)),
     );
   } catch (error) {
-    // No table yet: nothing applied.
-    if (error instanceof CloudflareApiError && /no such table/i.test(error.message))
-      return new Set();
+    if (error instanceof CloudflareApiError && /no such table/i.test(error.message)) return null;
     throw error;
   }
 }
@@ -55,7 +54,11 @@ export async function applyMigrations(
   const files = await migrationFiles(dir);
   if (files.length === 0) return [];
   if (!database) return files;
-  if (!dryRun) {
+  // Read first, create the table only when missing: a rerun with nothing to apply costs one read.
+  const done = await appliedMigrations(api, database.id);
+  const pending = files.filter((f) => !done?.has(f));
+  if (dryRun || pending.length === 0) return pending;
+  if (!done) {
     await query(
       api,
       database.id,
@@ -63,9 +66,6 @@ export async function applyMigrations(
       `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE}(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL);`,
     );
   }
-  const done = await appliedMigrations(api, database.id);
-  const pending = files.filter((f) => !done.has(f));
-  if (dryRun) return pending;
   for (const file of pending) {
     const sql = await readFile(join(dir, file), 'utf8');
     try {
