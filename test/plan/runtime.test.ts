@@ -159,7 +159,8 @@ describe('container target', () => {
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
     // `wrangler deploy --dry-run` builds the image with Docker after bundling; without Docker, check the
     // router alone: the same config minus `containers` must bundle with its Durable Object class.
-    const { containers: _image, ...router } = config;
+    const router = { ...config };
+    delete router.containers;
     await writeFile(path, JSON.stringify(router));
     await dryRun(plan, worker);
   });
