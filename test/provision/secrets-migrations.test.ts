@@ -1,0 +1,118 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanupPreviewResources, provision } from '../../src/provision/index.js';
+import { draftScriptRoutes } from '../support/cloudflare-api/draft-script.js';
+import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
+import {
+  DATABASE_URL,
+  FAST,
+  provisionContext,
+  resourceCounts,
+  SESSION_KEY,
+} from '../support/provision-env.js';
+import { fivePlan } from '../support/provision-plan.js';
+
+let api: CloudflareApi;
+beforeEach(async () => {
+  api = await startCloudflareApi({ routes: [draftScriptRoutes] });
+});
+afterEach(() => api.close());
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return Promise.all(
+    entries.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'utf8')),
+  );
+}
+
+describe('provision secrets and migrations', () => {
+  it('sets each environment’s secrets on its own Worker and never prints a value', async () => {
+    const plan = await fivePlan();
+    const production = provisionContext(api);
+    const preview = provisionContext(api, { SESSION_KEY: 'preview-session-key-fedcba9876' });
+    const [prod] = await provision(plan, FAST, production);
+    const [prev] = await provision(plan, { ...FAST, environment: 'preview' }, preview);
+    expect(prod!.secretsSet).toEqual(['DATABASE_URL', 'SESSION_KEY']);
+    expect(prev!.scriptName).toBe('shop-api-preview');
+
+    const secretsOf = (script: string) =>
+      Object.fromEntries(
+        (api.state.primary.scripts.get(script)?.bindings ?? []).map((b) => [b.name, b.text]),
+      );
+    expect(secretsOf('shop-api')).toEqual({ DATABASE_URL, SESSION_KEY });
+    expect(secretsOf('shop-api-preview')).toEqual({
+      DATABASE_URL,
+      SESSION_KEY: 'preview-session-key-fedcba9876',
+    });
+
+    const captured = [
+      ...production.logs,
+      ...preview.logs,
+      JSON.stringify([prod, prev]),
+      ...(await filesUnder(plan.outDir)),
+    ].join('\n');
+    for (const value of [
+      DATABASE_URL,
+      SESSION_KEY,
+      's3cret-pg-pass',
+      'preview-session-key-fedcba9876',
+    ]) {
+      expect(captured).not.toContain(value);
+    }
+  });
+
+  it('keeps secret values out of errors', async () => {
+    const plan = await fivePlan({ secrets: [] });
+    const ctx = provisionContext(api, { DATABASE_URL: 'mysql://root@db/app-with-no-password' });
+    const error = await provision(plan, FAST, ctx).catch((e: unknown) => e);
+    expect(String(error)).toMatch(
+      /connection string in the connection secret needs a user, a password.*C021/,
+    );
+    expect(String(error)).not.toContain('app-with-no-password');
+  });
+
+  it('applies D1 migrations once; a rerun applies nothing', async () => {
+    const plan = await fivePlan({ secrets: [] });
+    const [first] = await provision(plan, FAST, provisionContext(api));
+    expect(first!.migrationsApplied).toEqual(['0001_users.sql', '0002_orders.sql']);
+    const db = api.state.primary.d1[0]!;
+    expect([...db.tables.keys()].sort()).toEqual(['d1_migrations', 'orders', 'users']);
+    const [second] = await provision(plan, FAST, provisionContext(api));
+    expect(second!.migrationsApplied).toEqual([]);
+    expect(db.tables.get('d1_migrations')).toHaveLength(2);
+  });
+
+  it('cleans up a closed PR’s own resources and nothing else', async () => {
+    const plan = await fivePlan({ secrets: [] });
+    await provision(plan, FAST, provisionContext(api));
+    await provision(plan, { ...FAST, environment: 'preview', pr: 9 }, provisionContext(api));
+    await provision(
+      plan,
+      { ...FAST, environment: 'preview', pr: 9, perPrResources: true },
+      provisionContext(api),
+    );
+    api.state.primary.kv.push({ id: 'f'.repeat(32), title: 'someone-elses-namespace-pr-9' });
+    expect(resourceCounts(api)).toEqual({ kv: 4, d1: 3, r2: 3, queues: 3, hyperdrive: 3 });
+
+    const rows = await cleanupPreviewResources(plan, { ...FAST, pr: 9 }, provisionContext(api));
+    expect(rows.map((r) => r.name).sort()).toEqual(
+      ['cache', 'db', 'jobs', 'pg', 'uploads'].map((b) => `shop-api-${b}-pr-9`),
+    );
+    expect(resourceCounts(api)).toEqual({ kv: 3, d1: 2, r2: 2, queues: 2, hyperdrive: 2 });
+    const names = [
+      ...api.state.primary.kv.map((n) => n.title),
+      ...api.state.primary.d1.map((d) => d.name),
+    ];
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'shop-api-cache-production',
+        'shop-api-cache-preview',
+        'someone-elses-namespace-pr-9',
+      ]),
+    );
+    expect(await cleanupPreviewResources(plan, { ...FAST, pr: 9 }, provisionContext(api))).toEqual(
+      [],
+    );
+  });
+});
