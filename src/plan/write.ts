@@ -81,8 +81,13 @@ async function writeIntoRepo(plan: Plan, worker: WorkerPlan, workerDir: string):
   const generated = worker.generated;
   if (!generated || worker.baseConfig) return;
   const targetDir = join(plan.root, worker.dir);
+  // Generated modules are written beside the config; other paths are re-pointed from the output dir.
   const move = (p: unknown): unknown =>
-    typeof p === 'string' ? posix.relative(targetDir, posix.join(workerDir, p)) || '.' : p;
+    typeof p === 'string' && p in generated.modules
+      ? p
+      : typeof p === 'string'
+        ? posix.relative(targetDir, posix.join(workerDir, p)) || '.'
+        : p;
   const config: Record<string, unknown> = {
     ...generated.config,
     main: move(generated.config.main),
