@@ -35,20 +35,27 @@ describe('writePlan', () => {
       const at = lines.findIndex((l) => l.startsWith(`  "${key}":`));
       expect(lines[at - 1], key).toMatch(/^ {2}\/\/ /);
     }
-    expect(await readFile(join(plan.outDir, worker.name, 'entry.mjs'), 'utf8')).toContain("import './prelude.mjs';");
+    expect(await readFile(join(plan.outDir, worker.name, 'entry.mjs'), 'utf8')).toContain(
+      "import './prelude.mjs';",
+    );
   });
 
   it('writes MIGRATION.md: conversion table, code changes with file:line, secrets by name, verdict', async () => {
     const plan = await written(models.compose());
     const report = await readFile(join(plan.outDir, 'MIGRATION.md'), 'utf8');
     expect(report).toContain('| Docker / compose | Source | Outcome | Became | Why |');
-    expect(report).toMatch(/\| `volume uploads:\/app\/uploads` \| compose.yaml:20 \| approximated \| R2 bucket UPLOADS \|/);
+    expect(report).toMatch(
+      /\| `volume uploads:\/app\/uploads` \| compose.yaml:20 \| approximated \| R2 bucket UPLOADS \|/,
+    );
     expect(report).toContain('`src/index.js:25`: write with env.UPLOADS.put');
     expect(report).toContain('- `SESSION_SECRET`: Worker secret');
-    expect(report).toContain('- `DATABASE_URL`: origin connection string for Hyperdrive HYPERDRIVE');
+    expect(report).toContain(
+      '- `DATABASE_URL`: origin connection string for Hyperdrive HYPERDRIVE',
+    );
     expect(report).toContain('**Verdict:** needs changes');
     expect(report).toContain('`iconv-lite-0.4`: iconv-lite 0.4');
-    for (const secret of ['devpass', 'dev-session-secret-change-me', 'mk_test_123']) expect(report).not.toContain(secret);
+    for (const secret of ['devpass', 'dev-session-secret-change-me', 'mk_test_123'])
+      expect(report).not.toContain(secret);
   });
 
   it('saves a plan that loadPlan reads back, and explains a missing or foreign plan', async () => {
@@ -68,14 +75,20 @@ describe('--write', () => {
     const plan = await written(app, true);
     expect(plan.written).toEqual({ created: ['entry.mjs'], skipped: ['wrangler.jsonc'] });
     expect(await readFile(join(app.root, 'wrangler.jsonc'), 'utf8')).toBe(before);
-    expect(plan.diagnostics.some((d) => d.ruleId === 'P080' && d.file === 'wrangler.jsonc')).toBe(true);
+    expect(plan.diagnostics.some((d) => d.ruleId === 'P080' && d.file === 'wrangler.jsonc')).toBe(
+      true,
+    );
     expect(await readFile(join(app.root, 'entry.mjs'), 'utf8')).toContain('import "./server.js";');
 
     const fresh = await copyOf(models.koa());
     const koa = await written(fresh, true);
     expect(koa.written?.created).toEqual(['wrangler.jsonc', 'entry.mjs']);
-    const config = parse(await readFile(join(fresh.root, 'wrangler.jsonc'), 'utf8')) as { main: string };
+    const config = parse(await readFile(join(fresh.root, 'wrangler.jsonc'), 'utf8')) as {
+      main: string;
+    };
     expect(config.main).toBe('entry.mjs');
-    expect(await readFile(join(fresh.root, 'entry.mjs'), 'utf8')).toContain('import "./src/app.js";');
+    expect(await readFile(join(fresh.root, 'entry.mjs'), 'utf8')).toContain(
+      'import "./src/app.js";',
+    );
   });
 });
