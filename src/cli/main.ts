@@ -6,6 +6,7 @@ import { appsCommand } from './apps.js';
 import { checkCommand } from './check.js';
 import { devCommand } from './dev.js';
 import { planCommand } from './plan.js';
+import { provisionCommand } from './provision.js';
 
 const commands: Record<string, Command> = {
   detect: detectCommand,
@@ -13,6 +14,7 @@ const commands: Record<string, Command> = {
   check: checkCommand,
   dev: devCommand,
   plan: planCommand,
+  provision: provisionCommand,
 };
 
 function help(): string {

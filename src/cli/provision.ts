@@ -1,0 +1,109 @@
+import { access } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Context } from '../context.js';
+import { detect } from '../detect/index.js';
+import { UserError } from '../errors.js';
+import type { Plan, ProvisionResult } from '../model/index.js';
+import { loadPlan, planApp, writePlan } from '../plan/index.js';
+import { provision, requiredPermissions } from '../provision/index.js';
+import { printResult, type Command } from './command.js';
+
+/** The saved plan in the output directory, or a fresh detect → plan (written, so provision can read its config). */
+async function planFor(dir: string, out: string | undefined, ctx: Context): Promise<Plan> {
+  const outDir = resolve(out ?? join(dir, '.docker-to-workers'));
+  const saved = await access(join(outDir, 'plan.json')).then(
+    () => true,
+    () => false,
+  );
+  if (saved) return loadPlan(outDir);
+  ctx.log.info(`No saved plan in ${outDir}: running detect and plan.`);
+  const plan = await planApp(await detect(dir, {}, ctx), { outDir: out }, ctx);
+  await writePlan(plan, ctx);
+  return plan;
+}
+
+function parsePr(raw: string | undefined): number | null {
+  if (raw === undefined) return null;
+  const pr = Number(raw);
+  if (!Number.isInteger(pr) || pr <= 0) {
+    throw new UserError(`--pr must be a pull request number, not '${raw}'.`, {
+      fix: 'Pass --pr 123.',
+    });
+  }
+  return pr;
+}
+
+function summary(results: ProvisionResult[]): string {
+  return results
+    .map((r) => {
+      const rows = r.resources.map(
+        (x) => `  ${x.outcome.padEnd(12)} ${x.type.padEnd(10)} ${x.binding} → ${x.name}`,
+      );
+      const extra = [
+        r.migrationsApplied.length
+          ? `  migrations applied: ${r.migrationsApplied.join(', ')}`
+          : null,
+        r.migrationsPending?.length
+          ? `  migrations to apply: ${r.migrationsPending.join(', ')}`
+          : null,
+        r.secretsSet.length ? `  secrets set on ${r.scriptName}: ${r.secretsSet.join(', ')}` : null,
+        r.dryRun
+          ? '  dry run: nothing changed'
+          : `  config: ${relative(process.cwd(), r.configPath)}`,
+      ].filter((line): line is string => line !== null);
+      return [`${r.worker} (${r.environment}, account ${r.accountId})`, ...rows, ...extra].join(
+        '\n',
+      );
+    })
+    .join('\n');
+}
+
+export const provisionCommand: Command = {
+  summary:
+    'Create or find the Cloudflare resources the plan binds; write wrangler.<env>.jsonc with their ids',
+  usage:
+    'Usage: docker-to-workers provision [DIR] [--env production|preview|<name>] [--pr N] [--per-pr-resources]\n' +
+    '         [--out DIR] [--dry-run] [--json] [--print-permissions] [--location-hint HINT]\n' +
+    'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID (optional with a single-account token);\n' +
+    'the plan’s secrets (and Hyperdrive connection strings) are read from the environment.',
+  async run(args, ctx) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        env: { type: 'string' },
+        pr: { type: 'string' },
+        'per-pr-resources': { type: 'boolean' },
+        out: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        'print-permissions': { type: 'boolean' },
+        'location-hint': { type: 'string' },
+        ci: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+      },
+    });
+    const plan = await planFor(positionals[0] ?? '.', values.out, ctx);
+    if (values['print-permissions']) {
+      const permissions = requiredPermissions(plan, {
+        accountGiven: Boolean(ctx.env.CLOUDFLARE_ACCOUNT_ID),
+      });
+      printResult(values.json ?? false, permissions, () => permissions.join('\n'));
+      return 0;
+    }
+    const results = await provision(
+      plan,
+      {
+        environment: values.env,
+        pr: parsePr(values.pr),
+        perPrResources: values['per-pr-resources'],
+        dryRun: values['dry-run'],
+        locationHint: values['location-hint'],
+      },
+      ctx,
+    );
+    printResult(values.json ?? false, results, () => summary(results));
+    return 0;
+  },
+};
