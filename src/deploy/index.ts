@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
-import { loadGitHubContext, pullRequestNumber } from '../github/context.js';
+import { githubFromEnvironment, type GitHubClient } from '../github/client.js';
+import { pullRequestNumber } from '../github/context.js';
 import type {
   CheckResult,
   DeployResult,
@@ -13,11 +13,14 @@ import { deploymentEnvironment } from '../report/deployments.js';
 import { GitHubReporter, type ReportOptions } from '../report/github-reporter.js';
 import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { UserError } from '../errors.js';
+import { provision, type ProvisionOptions } from '../provision/index.js';
 import type { HealthCheckOptions } from './health.js';
 import { deployFinding } from './rules.js';
 import { chooseTarget } from './target.js';
 import { deployWorker } from './worker.js';
 import { skippedResult } from './skipped.js';
+
+export { cleanup, type CleanupOptions, type CleanupResult, type WorkerNames } from './cleanup.js';
 
 export type DeployEnvironment = 'production' | 'preview';
 
@@ -29,6 +32,21 @@ export type Provisioner = (
   ctx: Context,
 ) => Promise<ProvisionResult[]>;
 
+/** Provision through src/provision, each Worker's config naming the script deploy uploads to. */
+export function defaultProvisioner(options: ProvisionOptions = {}): Provisioner {
+  return (plan, environment, pullRequest, ctx) =>
+    provision(
+      plan,
+      {
+        ...options,
+        environment,
+        pr: pullRequest,
+        scriptName: (worker) => chooseTarget(worker, environment, pullRequest).scriptName,
+      },
+      ctx,
+    );
+}
+
 export interface DeployOptions {
   environment: DeployEnvironment;
   /** The pull request of a preview; defaults to the one in the GitHub event. */
@@ -37,18 +55,14 @@ export interface DeployOptions {
   rollback?: boolean;
   healthCheck?: boolean;
   health?: Omit<HealthCheckOptions, 'fetch'>;
-  provisioner: Provisioner;
+  /** Default: `defaultProvisioner()` (src/provision with the environment's credentials). */
+  provisioner?: Provisioner;
   /** Check results, for findings and bundle sizes in the comment and summary. */
   checks?: CheckResult[];
   report?: ReportOptions;
   /** The GitHub client; by default built from the environment (`GITHUB_TOKEN`, …), none without it. */
   github?: GitHubClient | null;
   wrangler?: Wrangler;
-}
-
-export async function githubFromEnvironment(ctx: Context): Promise<GitHubClient | null> {
-  const context = await loadGitHubContext(ctx);
-  return context ? createGitHubClient(ctx, context) : null;
 }
 
 function configFor(results: ProvisionResult[], worker: string): string {
@@ -125,7 +139,7 @@ export async function deploy(
     );
   }
   const provisioned = deployable.length
-    ? await options.provisioner(plan, options.environment, pr, ctx)
+    ? await (options.provisioner ?? defaultProvisioner())(plan, options.environment, pr, ctx)
     : [];
   const wrangler = options.wrangler ?? (await resolveWrangler(ctx));
 

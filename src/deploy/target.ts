@@ -34,6 +34,9 @@ function aliasBlocker(worker: WorkerPlan): string | null {
   if (durableObject) {
     return `it binds the Durable Object ${durableObject.binding}: a version upload cannot apply Durable Object migrations, and an alias would share production's Durable Object instances and their stored state`;
   }
+  if (worker.secrets.length > 0) {
+    return `it has secrets (${worker.secrets.join(', ')}): secrets belong to the Worker script, so setting preview values on the production Worker would change production`;
+  }
   if (worker.target === 'container') {
     return 'it runs a Container: container changes (image, instances) only roll out with `wrangler deploy`, not with a version upload';
   }

@@ -1,6 +1,6 @@
 import { getOctokit } from '@actions/github';
 import type { Context } from '../context.js';
-import type { GitHubContext } from './context.js';
+import { loadGitHubContext, type GitHubContext } from './context.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -30,4 +30,10 @@ export function createGitHubClient(ctx: Context, context: GitHubContext): GitHub
     },
   });
   return { octokit, context };
+}
+
+/** The client for the GitHub context in the environment, or null outside GitHub Actions / without a token. */
+export async function githubFromEnvironment(ctx: Context): Promise<GitHubClient | null> {
+  const context = await loadGitHubContext(ctx);
+  return context ? createGitHubClient(ctx, context) : null;
 }

@@ -1,0 +1,142 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Context } from '../context.js';
+import { githubFromEnvironment, type GitHubClient } from '../github/client.js';
+import type { Diagnostic, Plan, ProvisionedResource } from '../model/index.js';
+import {
+  cleanupPreviewResources,
+  type CleanupOptions as ProvisionCleanupOptions,
+} from '../provision/index.js';
+import { deploymentEnvironment } from '../report/deployments.js';
+import { GitHubReporter, type ReportOptions } from '../report/github-reporter.js';
+import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
+import { deployFinding } from './rules.js';
+import { previewWorkerName } from './target.js';
+import { runStep, Transcript, wranglerError } from './wrangler-run.js';
+
+export interface CleanupOptions {
+  pullRequest: number;
+  /** Token, account and client tuning for deleting provision's per-PR resources. */
+  connection?: Omit<ProvisionCleanupOptions, 'pr' | 'dryRun'>;
+  report?: ReportOptions;
+  github?: GitHubClient | null;
+  wrangler?: Wrangler;
+}
+
+export interface CleanupResult {
+  pullRequest: number;
+  /** Separate preview Workers deleted (`<name>-pr-N`). */
+  deletedWorkers: string[];
+  deletedResources: ProvisionedResource[];
+  deactivatedDeployments: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Worker names known by name alone, when there is no saved plan (the PR's code is not checked out). */
+export interface WorkerNames {
+  workers: string[];
+}
+
+function isPlan(source: Plan | WorkerNames): source is Plan {
+  return 'version' in source;
+}
+
+const NOT_FOUND = new Set<unknown>([10007, 10090]);
+
+/** Deletes `<name>-pr-N` if it exists (a Worker with an alias preview has none). */
+async function deletePreviewWorker(
+  ctx: Context,
+  wrangler: Wrangler,
+  scriptName: string,
+  transcript: Transcript,
+): Promise<boolean> {
+  // wrangler needs a config; the PR's own is not checked out, and only the name matters here.
+  const dir = await mkdtemp(join(tmpdir(), 'dtw-cleanup-'));
+  try {
+    const config = join(dir, 'wrangler.json');
+    await writeFile(config, JSON.stringify({ name: scriptName, compatibility_date: '2025-01-01' }));
+    const step = { config, cwd: dir, action: `delete the preview Worker ${scriptName}` };
+    const run = await runStep(
+      ctx,
+      wrangler,
+      ['delete', '--name', scriptName, '--force'],
+      step,
+      transcript,
+    );
+    const failed = run.records.find((r) => r.type === 'command-failed') as
+      { code?: unknown } | undefined;
+    if (failed && NOT_FOUND.has(failed.code)) return false;
+    if (run.exitCode !== 0 || failed) throw wranglerError(run, step);
+    return true;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Removes a closed pull request's previews: the separate preview Workers, the per-PR resources provision
+ * created (only names of that PR's set), the PR's GitHub deployments (inactive), and marks its comment
+ * rows "cleaned up". Needs only the saved plan, or just the Worker names.
+ */
+export async function cleanup(
+  source: Plan | WorkerNames,
+  options: CleanupOptions,
+  ctx: Context,
+): Promise<CleanupResult> {
+  const pr = options.pullRequest;
+  const plan = isPlan(source) ? source : null;
+  const names = isPlan(source) ? source.workers.map((w) => w.name) : source.workers;
+  const github = options.github === undefined ? await githubFromEnvironment(ctx) : options.github;
+  const reporter = new GitHubReporter(github, options.report ?? {}, ctx);
+  const wrangler = options.wrangler ?? (await resolveWrangler(ctx));
+  const result: CleanupResult = {
+    pullRequest: pr,
+    deletedWorkers: [],
+    deletedResources: [],
+    deactivatedDeployments: 0,
+    diagnostics: [],
+  };
+  const transcript = new Transcript();
+  for (const name of names) {
+    const scriptName = previewWorkerName(name, pr);
+    try {
+      if (await deletePreviewWorker(ctx, wrangler, scriptName, transcript)) {
+        result.deletedWorkers.push(scriptName);
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      result.diagnostics.push(deployFinding('R030', message));
+    }
+  }
+  if (plan) {
+    result.deletedResources = await cleanupPreviewResources(
+      plan,
+      { ...options.connection, pr },
+      ctx,
+    );
+  }
+  for (const name of names) {
+    result.deactivatedDeployments += await reporter.deactivate(
+      deploymentEnvironment('preview', pr, name, names.length),
+    );
+  }
+  const now = ctx.now().toISOString();
+  await reporter.comment(
+    pr,
+    names.map((worker) => ({
+      worker,
+      status: 'cleaned up',
+      commit: '',
+      previewUrl: null,
+      aliasUrl: null,
+      updatedAt: now,
+      note: null,
+      findings: [],
+      migration: null,
+      health: null,
+    })),
+  );
+  result.diagnostics.push(...reporter.diagnostics);
+  return result;
+}
