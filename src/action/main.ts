@@ -1,11 +1,155 @@
 import * as core from '@actions/core';
+import { dirname, join, relative } from 'node:path';
+import type { Context } from '../context.js';
 import { formatError } from '../errors.js';
+import { loadGitHubContext, type GitHubContext } from '../github/context.js';
+import { renderCheckMarkdown } from '../report/diagnostics.js';
+import { resolveWrangler } from '../toolchain/wrangler.js';
+import { exitCode, overallVerdict } from '../validate/index.js';
+import { createActionHost } from './host.js';
+import { parseInputs, requireCredentials, type ActionConfig, type Mode } from './inputs.js';
+import { modeFor } from './mode.js';
+import { checkApp, cleanupApp, deployApp, type Checked } from './pipeline.js';
+import {
+  annotate,
+  deployOutputs,
+  relativeToWorkspace,
+  setOutputs,
+  verdictLine,
+  writeSarif,
+  writeSummary,
+  type Outputs,
+} from './report.js';
 
-/** The action's entry: placeholder until the action mode lands. */
-export async function run(): Promise<void> {
+interface Outcome {
+  outputs: Outputs;
+  summary: string;
+  /** Set when the step must fail after reporting (findings over `fail-on`, a failed deploy). */
+  failure: string | null;
+}
+
+/**
+ * The stages see the credentials in their context's environment (wrangler reads CLOUDFLARE_* there,
+ * the GitHub client GITHUB_TOKEN); the process environment itself is left alone. The wrangler of
+ * `wrangler-version` is resolved (installed into the tool cache when cold) once, and every stage uses it.
+ */
+async function stageContext(ctx: Context, config: ActionConfig): Promise<Context> {
+  const wrangler = await resolveWrangler(ctx, config.wranglerVersion);
+  ctx.log.info(`wrangler ${wrangler.version} at ${wrangler.packageDir}`);
+  const env: Record<string, string | undefined> = {
+    ...ctx.env,
+    DOCKER_TO_WORKERS_WRANGLER_DIR: dirname(dirname(wrangler.packageDir)),
+  };
+  if (config.apiToken) env.CLOUDFLARE_API_TOKEN = config.apiToken;
+  if (config.accountId) env.CLOUDFLARE_ACCOUNT_ID = config.accountId;
+  if (config.githubToken && (config.comment || config.deployments)) {
+    env.GITHUB_TOKEN = config.githubToken;
+  }
+  return { ...ctx, env };
+}
+
+/** Annotations, SARIF and the check part of the summary; decides whether findings fail the step. */
+async function reportFindings(
+  checked: Checked,
+  config: ActionConfig,
+  workspace: string,
+): Promise<{ summary: string; failure: string | null }> {
+  const diagnostics = relativeToWorkspace(checked.diagnostics, workspace, config.workingDirectory);
+  const omitted = annotate(diagnostics);
+  if (config.sarif) {
+    const appDir = relative(workspace, config.workingDirectory);
+    await writeSarif(config.sarif, diagnostics, join(appDir, 'package.json'));
+  }
+  const failing = exitCode(checked.diagnostics, config.failOn) !== 0;
+  return {
+    summary: renderCheckMarkdown(checked.results, omitted),
+    failure: failing
+      ? `Check found problems at or above fail-on '${config.failOn}' (${overallVerdict(checked.results)}); see the annotations and the job summary.`
+      : null,
+  };
+}
+
+async function runMode(
+  mode: Mode,
+  config: ActionConfig,
+  github: GitHubContext | null,
+  ctx: Context,
+): Promise<Outcome> {
+  if (mode === 'cleanup') {
+    requireCredentials(config, mode);
+    const result = await cleanupApp(config, ctx);
+    const failures = result.diagnostics.filter((d) => d.severity === 'error');
+    return {
+      outputs: { environment: `preview/pr-${result.pullRequest}` },
+      summary: [
+        `## docker-to-workers cleanup of #${result.pullRequest}`,
+        '',
+        `- preview Workers deleted: ${result.deletedWorkers.join(', ') || 'none (alias previews need none)'}`,
+        `- preview resources deleted: ${result.deletedResources.map((r) => r.name).join(', ') || 'none'}`,
+        `- deployments marked inactive: ${result.deactivatedDeployments}`,
+      ].join('\n'),
+      failure: failures.length > 0 ? failures.map((d) => d.message).join('\n') : null,
+    };
+  }
+  const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
+  const checked = await checkApp(config, ctx);
+  const verdict = overallVerdict(checked.results);
+  const findings = await reportFindings(checked, config, workspace);
+  const header = verdictLine(verdict, mode);
+  if (mode === 'check' || findings.failure) {
+    return {
+      outputs: { verdict },
+      summary: `${header}\n\n${findings.summary}`,
+      failure:
+        findings.failure &&
+        `${findings.failure}${mode === 'check' ? '' : ' Nothing was deployed.'}`,
+    };
+  }
+  const environment = mode === 'production' ? 'production' : 'preview';
+  // deploy skips a fork's preview (and says so in the comment) before it needs any credential.
+  if (!(environment === 'preview' && github?.pullRequest?.fork)) requireCredentials(config, mode);
+  const results = await deployApp(checked, environment, config, ctx);
+  annotate(
+    relativeToWorkspace(
+      results.flatMap((r) => r.diagnostics),
+      workspace,
+      config.workingDirectory,
+    ),
+  );
+  const failed = results.filter((r) => r.status === 'failed');
+  return {
+    outputs: { ...deployOutputs(results), verdict },
+    summary: `${header}\n\n${findings.summary}`,
+    failure:
+      failed.length > 0
+        ? failed
+            .map(
+              (r) =>
+                `${r.worker}: ${r.diagnostics.find((d) => d.severity === 'error')?.message ?? 'deploy failed'}`,
+            )
+            .join('\n')
+        : null,
+  };
+}
+
+/** The action: parse inputs once, run the mode's stages, report, and fail with the real message. */
+export async function run(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<void> {
+  const { ctx, redact } = createActionHost(env);
   try {
-    core.info('docker-to-workers-action');
+    const config = parseInputs(env, ctx.setSecret);
+    const github = await loadGitHubContext(ctx);
+    const mode = modeFor(config.mode, github);
+    const where = relative(env.GITHUB_WORKSPACE ?? process.cwd(), config.workingDirectory) || '.';
+    ctx.log.info(
+      `docker-to-workers ${mode} for ${where} (${github?.eventName || 'no event'}, wrangler ${config.wranglerVersion})`,
+    );
+    const outcome = await runMode(mode, config, github, await stageContext(ctx, config));
+    setOutputs(outcome.outputs, redact);
+    await writeSummary(outcome.summary, redact);
+    if (outcome.failure) core.setFailed(redact(outcome.failure));
   } catch (error) {
-    core.setFailed(formatError(error));
+    core.setFailed(redact(formatError(error)));
   }
 }

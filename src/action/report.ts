@@ -5,7 +5,7 @@ import type { DeployResult, Diagnostic, Verdict } from '../model/index.js';
 import { toAnnotations } from '../report/diagnostics.js';
 import { toSarif } from '../report/sarif.js';
 import { RULES } from '../validate/rules.js';
-import { PINNED_WRANGLER_VERSION } from '../toolchain/wrangler.js';
+import pkg from '../../package.json' with { type: 'json' };
 
 export const OUTPUT_NAMES = [
   'deployment-url',
@@ -59,8 +59,8 @@ export async function writeSarif(
 ): Promise<void> {
   const sarif = toSarif(diagnostics, {
     toolName: 'docker-to-workers',
-    toolVersion: PINNED_WRANGLER_VERSION,
-    informationUri: 'https://github.com/docker-to-workers/docker-to-workers-action',
+    toolVersion: pkg.version,
+    informationUri: 'https://github.com/cloudflare/docker-to-workers-action',
     rules: RULES,
     defaultFile,
   });

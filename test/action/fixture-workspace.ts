@@ -1,6 +1,9 @@
 import { cp, mkdtemp, readFile, symlink } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ACTION_ROOT } from './runner.js';
 
 /**
@@ -29,4 +32,30 @@ export function visibleLog(stdout: string): string {
     .split('\n')
     .filter((line) => !line.startsWith('::add-mask::'))
     .join('\n');
+}
+
+/** The deployed Workers: every *.workers.dev request (rerouted by loopback-preload.mjs) lands here. */
+export async function startWorkersDev(): Promise<{
+  url: string;
+  hosts: string[];
+  close: () => Promise<void>;
+}> {
+  const hosts: string[] = [];
+  const server = createServer((req, res) => {
+    hosts.push(`${String(req.headers['x-original-host'])}${req.url ?? ''}`);
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end('ok');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    hosts,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** NODE_OPTIONS for the action's process: the network edge of loopback-preload.mjs. */
+export function loopbackNodeOptions(): string {
+  return `--import ${pathToFileURL(join(import.meta.dirname, 'loopback-preload.mjs')).href}`;
 }

@@ -1,0 +1,118 @@
+import type { Context } from '../context.js';
+import { cleanup, deploy, type CleanupResult, type DeployEnvironment } from '../deploy/index.js';
+import { chooseTarget } from '../deploy/target.js';
+import { githubFromEnvironment } from '../github/client.js';
+import { UserError } from '../errors.js';
+import { detect } from '../detect/index.js';
+import type { CheckResult, DeployResult, Diagnostic, Plan } from '../model/index.js';
+import { planApp, writePlan } from '../plan/index.js';
+import { provision } from '../provision/index.js';
+import { check } from '../validate/index.js';
+import type { ActionConfig } from './inputs.js';
+
+/** What detect → plan → check found, for every mode. */
+export interface Checked {
+  plan: Plan;
+  results: CheckResult[];
+  /** Every finding of every stage so far, each once. */
+  diagnostics: Diagnostic[];
+}
+
+function unique(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.ruleId}|${d.file ?? ''}|${d.line ?? ''}|${d.package ?? ''}|${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+async function planFor(config: ActionConfig, ctx: Context): Promise<Plan> {
+  const detectOptions = { dockerfile: config.dockerfile, compose: config.composeFile };
+  const app = await detect(
+    config.workingDirectory,
+    { ...detectOptions, service: config.service },
+    ctx,
+  );
+  const plan = await planApp(
+    app,
+    {
+      compatibilityDate: config.compatibilityDate,
+      // Other services a compose file builds become Workers of their own, each detected as the app.
+      detectService: (service) =>
+        detect(config.workingDirectory, { ...detectOptions, service: service.name }, ctx),
+    },
+    ctx,
+  );
+  // The `vars` input adds to (and wins over) what the plan found in the Dockerfile and compose file.
+  for (const worker of plan.workers) worker.vars = { ...worker.vars, ...config.vars };
+  return plan;
+}
+
+export async function checkApp(config: ActionConfig, ctx: Context): Promise<Checked> {
+  const plan = await planFor(config, ctx);
+  await writePlan(plan, ctx);
+  const results = await check(plan, { tier: config.plan, failOn: config.failOn }, ctx);
+  return {
+    plan,
+    results,
+    diagnostics: unique([
+      ...plan.app.diagnostics,
+      ...plan.diagnostics,
+      ...results.flatMap((r) => r.diagnostics),
+    ]),
+  };
+}
+
+export async function deployApp(
+  checked: Checked,
+  environment: DeployEnvironment,
+  config: ActionConfig,
+  ctx: Context,
+): Promise<DeployResult[]> {
+  return deploy(
+    checked.plan,
+    {
+      environment,
+      checks: checked.results,
+      report: { comment: config.comment, deployments: config.deployments },
+      // As deploy's default provisioner, but production may be named (`environment` input).
+      provisioner: (plan, env, pullRequest, provisionCtx) =>
+        provision(
+          plan,
+          {
+            environment: env === 'production' ? (config.environment ?? env) : env,
+            pr: pullRequest,
+            secrets: config.secrets,
+            scriptName: (worker) => chooseTarget(worker, env, pullRequest).scriptName,
+          },
+          provisionCtx,
+        ),
+    },
+    ctx,
+  );
+}
+
+/**
+ * Cleanup after a pull request closes. It runs on the base branch's code (the PR's is never checked out):
+ * the plan only names the Workers and their per-PR resources; nothing is bundled or deployed.
+ */
+export async function cleanupApp(config: ActionConfig, ctx: Context): Promise<CleanupResult> {
+  const github = await githubFromEnvironment(ctx);
+  const pullRequest = github?.context.pullRequest?.number;
+  if (pullRequest === undefined) {
+    throw new UserError("Mode 'cleanup' needs a pull request, and this event has none.", {
+      fix: "Run cleanup on the pull_request 'closed' event.",
+    });
+  }
+  return cleanup(
+    await planFor(config, ctx),
+    {
+      pullRequest,
+      github,
+      report: { comment: config.comment, deployments: config.deployments },
+    },
+    ctx,
+  );
+}

@@ -1,0 +1,81 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PINNED_WRANGLER_VERSION } from '../../src/toolchain/wrangler.js';
+import { eventPayload, fixtureWorkspace, visibleLog } from './fixture-workspace.js';
+import { runAction } from './runner.js';
+
+const TOKEN = 'cf-api-token-that-must-never-be-printed';
+
+describe('the composite action in check mode (no credentials), run the way the runner runs it', () => {
+  let workspace: string;
+  let toolCache: string;
+  beforeAll(async () => {
+    workspace = await fixtureWorkspace('express');
+    toolCache = await mkdtemp(join(tmpdir(), 'dtw-toolcache-'));
+  });
+
+  it('sets up Node, caches wrangler by version and OS, checks the app and reports', async () => {
+    const run = await runAction({
+      with: { mode: 'check', sarif: 'findings.sarif', apiToken: TOKEN },
+      event: { name: 'pull_request', payload: await eventPayload('pull_request.opened') },
+      workspace,
+      toolCache,
+    });
+    expect(run.failed, run.stdout + run.stderr).toBe(false);
+    expect(run.steps.map((s) => [s.name, s.outcome])).toEqual([
+      ['Set up Node.js', 'success'],
+      ['Cache wrangler', 'success'],
+      ['Docker to Workers', 'success'],
+      ['Upload SARIF', 'success'],
+    ]);
+    expect(run.steps[0]?.with).toEqual({ 'node-version': '20' });
+    // The cached directory is the one resolveWrangler installs into, so a warm run finds it.
+    expect(run.steps[1]?.with).toEqual({
+      path: join(toolCache, 'docker-to-workers', `wrangler-${PINNED_WRANGLER_VERSION}`),
+      key: `docker-to-workers-wrangler-${PINNED_WRANGLER_VERSION}-Linux-X64`,
+    });
+    expect(run.steps[3]?.with).toEqual({
+      sarif_file: 'findings.sarif',
+      category: 'docker-to-workers',
+    });
+
+    expect(run.outputs.verdict).toBe('ready');
+    expect(run.outputs['deployment-url']).toBe('');
+    expect(run.summary).toContain('## docker-to-workers check: `ready`');
+    expect(run.stdout).toContain('docker-to-workers check for . (pull_request');
+    const sarif = JSON.parse(await readFile(join(workspace, 'findings.sarif'), 'utf8')) as {
+      version: string;
+      runs: { tool: { driver: { name: string } } }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.tool.driver.name).toBe('docker-to-workers');
+    // Masked as soon as read: the token is registered with the runner and appears nowhere else.
+    expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
+    for (const text of [
+      visibleLog(run.stdout),
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+    ]) {
+      expect(text).not.toContain(TOKEN);
+    }
+  });
+
+  it('fails the step with the input’s name and the fix, not a stack trace', async () => {
+    const run = await runAction({
+      with: { mode: 'check', plan: 'enterprise' },
+      event: { name: 'push', payload: await eventPayload('push') },
+      workspace,
+      toolCache,
+    });
+    expect(run.failed).toBe(true);
+    expect(run.steps.map((s) => s.outcome)).toEqual(['success', 'success', 'failure', 'skipped']);
+    expect(run.stdout).toContain(
+      "::error::Input 'plan' is 'enterprise', which is not one of free, paid.",
+    );
+    expect(run.stdout).toContain('fix: Set');
+    expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,141 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCommentEntries } from '../../src/report/comment.js';
+import { workerRoutes } from '../support/cloudflare-api/routes/workers.js';
+import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
+import { createFakeGitHub, type FakeGitHub } from '../support/github-api/index.js';
+import {
+  eventPayload,
+  fixtureWorkspace,
+  loopbackNodeOptions,
+  startWorkersDev,
+  visibleLog,
+} from './fixture-workspace.js';
+import { runAction, type ActionRun } from './runner.js';
+
+/**
+ * One pull request's life, as the runner runs our composite action with real wrangler: preview on open,
+ * update on synchronize, production on push, cleanup on close — against the loopback Cloudflare API and
+ * the fake GitHub API. The steps share one Cloudflare account, one GitHub repository and one tool cache.
+ */
+describe('the composite action through a pull request’s life', () => {
+  let api: CloudflareApi;
+  let github: FakeGitHub;
+  let githubServer: { url: string; close: () => Promise<void> };
+  let workersDev: Awaited<ReturnType<typeof startWorkersDev>>;
+  let workspace: string;
+  let toolCache: string;
+
+  beforeAll(async () => {
+    api = await startCloudflareApi({ routes: [workerRoutes] });
+    github = createFakeGitHub();
+    githubServer = await github.listen();
+    workersDev = await startWorkersDev();
+    workspace = await fixtureWorkspace('express');
+    toolCache = await mkdtemp(join(tmpdir(), 'dtw-toolcache-'));
+  });
+  afterAll(async () => {
+    await Promise.all([api.close(), githubServer.close(), workersDev.close()]);
+    github.assertAllHandled();
+  });
+
+  async function act(event: string, eventName: string, sha: string): Promise<ActionRun> {
+    const run = await runAction({
+      with: {
+        apiToken: api.tokens.default.value,
+        accountId: api.state.accountId,
+        vars: 'GREETING=hello',
+      },
+      event: { name: eventName, payload: await eventPayload(event) },
+      jobEnv: {
+        CLOUDFLARE_API_BASE_URL: api.baseUrl,
+        GITHUB_API_URL: githubServer.url,
+        NODE_OPTIONS: loopbackNodeOptions(),
+        DTW_TEST_WORKERS_DEV: workersDev.url,
+      },
+      sha,
+      workspace,
+      toolCache,
+    });
+    const token = api.tokens.default.value;
+    for (const text of [
+      visibleLog(run.stdout),
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+    ]) {
+      expect(text).not.toContain(token);
+    }
+    for (const comment of github.comments.get(7) ?? []) expect(comment.body).not.toContain(token);
+    return run;
+  }
+
+  function ourComments() {
+    return (github.comments.get(7) ?? []).filter((c) =>
+      c.body.includes('<!-- docker-to-workers:pr-comment -->'),
+    );
+  }
+
+  it('deploys a preview when the pull request opens: outputs, one comment, a deployment, the summary', async () => {
+    const run = await act('pull_request.opened', 'pull_request', 'a'.repeat(40));
+    expect(run.failed, run.stdout + run.stderr).toBe(false);
+    expect(run.outputs).toMatchObject({ verdict: 'ready', environment: 'preview' });
+    expect(run.outputs['preview-alias-url']).toMatch(
+      /^https:\/\/pr-7-express-todos\..*workers\.dev$/,
+    );
+    expect(run.outputs['version-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(run.outputs['command-output']).toContain('express-todos');
+
+    const comments = ourComments();
+    expect(comments).toHaveLength(1);
+    const [row] = parseCommentEntries(comments[0]!.body);
+    expect(row).toMatchObject({ worker: 'express-todos', status: 'ready' });
+    expect(row?.aliasUrl).toBe(run.outputs['preview-alias-url']);
+    // The PR title is escaped: no raw HTML and no mention reaches the comment.
+    expect(comments[0]!.body).not.toContain('<b>');
+    expect(comments[0]!.body).not.toMatch(/(^|\s)@everyone/);
+
+    expect(github.deployments.map((d) => [d.environment, d.statuses.map((s) => s.state)])).toEqual([
+      ['preview/pr-7', ['in_progress', 'success']],
+    ]);
+    expect(run.summary).toContain('## docker-to-workers preview: `ready`');
+  });
+
+  it('updates the same comment and adds a deployment on synchronize', async () => {
+    const before = ourComments()[0]!;
+    const run = await act('pull_request.synchronize', 'pull_request', 'b'.repeat(40));
+    expect(run.failed, run.stdout + run.stderr).toBe(false);
+    const comments = ourComments();
+    expect(comments.map((c) => c.id)).toEqual([before.id]);
+    expect(parseCommentEntries(comments[0]!.body)[0]?.commit).toMatch(/^b+/);
+    expect(github.deployments.filter((d) => d.environment === 'preview/pr-7')).toHaveLength(2);
+  });
+
+  it('deploys production on push to main', async () => {
+    const run = await act('push', 'push', 'c'.repeat(40));
+    expect(run.failed, run.stdout + run.stderr).toBe(false);
+    expect(run.outputs).toMatchObject({ verdict: 'ready', environment: 'production' });
+    expect(run.outputs['deployment-url']).toMatch(/^https:\/\/express-todos\..*workers\.dev$/);
+    expect(
+      workersDev.hosts.some((h) => h.startsWith(new URL(run.outputs['deployment-url']!).host)),
+    ).toBe(true);
+    const production = github.deployments.filter((d) => d.environment === 'production');
+    expect(production.map((d) => d.statuses.at(-1)?.state)).toEqual(['success']);
+    expect(production[0]?.statuses.at(-1)?.environment_url).toBe(run.outputs['deployment-url']);
+    expect(run.summary).toContain('## docker-to-workers production: `ready`');
+  });
+
+  it('cleans up when the pull request closes', async () => {
+    const run = await act('pull_request.closed', 'pull_request', 'b'.repeat(40));
+    expect(run.failed, run.stdout + run.stderr).toBe(false);
+    const [row] = parseCommentEntries(ourComments()[0]!.body);
+    expect(row?.status).toBe('cleaned up');
+    const previews = github.deployments.filter((d) => d.environment === 'preview/pr-7');
+    expect(previews.every((d) => d.statuses.at(-1)?.state === 'inactive')).toBe(true);
+    expect(
+      github.deployments.find((d) => d.environment === 'production')?.statuses.at(-1)?.state,
+    ).toBe('success');
+  });
+});
