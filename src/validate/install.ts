@@ -88,13 +88,14 @@ export async function ensureDependencies(
   if (missing.length === 0) return [];
   const lock = await findLockfile(options.dir, options.root);
   const where = relative(options.root, options.dir) || '.';
+  const manifest = relative(options.root, join(options.dir, 'package.json'));
   if (!lock) {
     return [
       finding(
         'W002',
         `${missing.length} dependencies of ${where} are not installed (${missing.slice(0, 3).join(', ')}…) and there is no lockfile`,
         {
-          file: `${where}/package.json`,
+          file: manifest,
         },
         {
           fix: 'Commit a lockfile (npm install / pnpm install) so check can install exactly what the image installs.',
@@ -118,7 +119,7 @@ export async function ensureDependencies(
     const last = result.stderr.trim().split('\n').slice(-3).join(' ');
     return [
       finding('W002', `\`${shown}\` failed (exit ${result.exitCode}): ${last}`, {
-        file: `${where}/package.json`,
+        file: manifest,
       }),
     ];
   }

@@ -80,7 +80,13 @@ export const fixture = (name: string) => resolve('test/fixtures', name);
 export async function plannedFixture(
   name: string,
   entry: string,
-  options: { framework?: Framework; healthcheck?: string; noRemedies?: boolean; ctx: Context },
+  options: {
+    framework?: Framework;
+    port?: number;
+    healthcheck?: string;
+    noRemedies?: boolean;
+    ctx: Context;
+  },
 ): Promise<Plan> {
   const dir = fixture(name);
   await installVendored(dir);

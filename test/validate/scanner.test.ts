@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { scanModule, type ScanOptions } from '../../src/validate/scanner.js';
+
+const modern: ScanOptions = {
+  compatibilityDate: '2026-05-03',
+  nodejsCompat: true,
+  userCode: true,
+  cpuMsPerRequest: 10,
+};
+
+const rules = (code: string, options: Partial<ScanOptions> = {}) =>
+  scanModule(code, { ...modern, ...options }).findings.map((f) => `${f.rule}:${f.line}`);
+
+describe('scanner', () => {
+  it.each([
+    ["const cluster = require('cluster');\nif (cluster.isPrimary) cluster.fork();", 'W102:2'],
+    ["import { Worker } from 'node:worker_threads';\nnew Worker('./job.js');", 'W102:2'],
+    ["import net from 'node:net';\nnet.createServer(() => {}).listen(9000);", 'W103:2'],
+    ["const http2 = require('http2');\nhttp2.createSecureServer({});", 'W103:2'],
+    ["import vm from 'node:vm';\nexport const run = (c) => vm.runInNewContext(c, {});", 'W104:2'],
+    ["import { watch } from 'node:fs';\nwatch('./config.json', () => {});", 'W104:2'],
+    ["import v8 from 'v8';\nexport const copy = (x) => v8.deserialize(v8.serialize(x));", 'W104:2'],
+    [
+      "import { promises as dns } from 'node:dns';\nexport const ip = () => dns.lookup('db');",
+      'W110:2',
+    ],
+    ['module.exports = (name) => require(name);', 'W111:1'],
+    ["app.set('view engine', 'hbs');", 'W111:1'],
+    ["const views = require('path').join(__dirname, 'views');", 'W112:1'],
+    ['(async () => {\n  await client.connect();\n})();', 'W201:2'],
+    ['db.connect().then(() => app.listen(3000));', 'W201:1'],
+    ["const config = fetch('http://config/');", 'W203:1'],
+    ["import crypto from 'node:crypto';\nconst secret = crypto.randomBytes(32);", 'W204:2'],
+    ['const id = crypto.randomUUID();', 'W204:1'],
+    ['export const load = (b) => WebAssembly.compile(b);', 'W303:1'],
+    [
+      "const bcrypt = require('bcryptjs');\nexport const hash = (p) => bcrypt.hashSync(p, 12);",
+      'W601:2',
+    ],
+    [
+      "import { pbkdf2Sync } from 'node:crypto';\nexport const k = (p) => pbkdf2Sync(p, 's', 600000, 32, 'sha256');",
+      'W601:2',
+    ],
+    ["app.get('/quit', () => process.exit(1));", 'W701:1'],
+    ["process.on('SIGTERM', () => server.close());", 'W702:1'],
+    ["const multer = require('multer');\nconst upload = multer({ dest: 'uploads/' });", 'W703:2'],
+    ["import session from 'express-session';\napp.use(session({ secret: 'x' }));", 'W704:2'],
+  ])('%s → %s', (code, expected) => {
+    expect(rules(code)).toContain(expected);
+  });
+
+  it.each([
+    ['setTimeout inside a handler', "app.get('/', (req, res) => setTimeout(() => res.end(), 10));"],
+    ['eval at start-up from 2025-06-01', "const add = new Function('a', 'b', 'return a + b');"],
+    ['the global-object idiom', "function g() { return Function('return this')(); }"],
+    [
+      'fs writes into /tmp',
+      "import fs from 'node:fs';\nexport const w = () => fs.writeFileSync('/tmp/x', '1');",
+    ],
+    [
+      'session with a store',
+      "import session from 'express-session';\napp.use(session({ store, secret }));",
+    ],
+    [
+      'fs and the http client from their dates on',
+      "import fs from 'node:fs';\nimport https from 'node:https';\nexport const r = () => [fs.readFileSync('/bundle/a'), https.get('https://x')];",
+    ],
+    [
+      'a cost below the threshold',
+      "const bcrypt = require('bcryptjs');\nexport const h = (p) => bcrypt.hashSync(p, 8);",
+    ],
+  ])('does not flag %s', (_name, code) => {
+    expect(rules(code)).toEqual([]);
+  });
+
+  it('flags date-gated APIs before the date they work from, citing it', () => {
+    const old = { compatibilityDate: '2024-09-23' };
+    const found = scanModule(
+      "import fs from 'node:fs';\nexport const r = () => fs.readFileSync('a');\nconst u = process.env.DB_URL;",
+      { ...modern, ...old },
+    ).findings;
+    expect(found.map((f) => `${f.rule}:${f.line}`)).toEqual(['W106:2', 'W106:3']);
+    expect(found[0]!.message).toContain('2025-09-01');
+    expect(found[1]!.message).toContain('2025-04-01');
+  });
+
+  it('flags module-scope eval before 2025-06-01 only', () => {
+    const code = "const f = new Function('return 1');";
+    expect(rules(code, { compatibilityDate: '2025-05-31' })).toEqual(['W301:1']);
+    expect(rules(code, { compatibilityDate: '2025-06-01' })).toEqual([]);
+  });
+
+  it('needs nodejs_compat for built-ins', () => {
+    expect(
+      rules("import fs from 'node:fs';\nfs.existsSync('x');", { nodejsCompat: false }),
+    ).toEqual(['W109:2']);
+  });
+
+  it('skips parsing dependency files no rule can match, and applies only library rules to them', () => {
+    const quiet = scanModule('module.exports = function add(a, b) { return a + b; };', {
+      ...modern,
+      userCode: false,
+    });
+    expect(quiet.parsed).toBe(false);
+    const dep =
+      "process.exit(1);\nconst cp = require('child_process');\nexports.run = () => cp.spawn('x');";
+    expect(rules(dep, { userCode: false })).toEqual(['W101:3']);
+  });
+
+  it('parses old sloppy-mode CommonJS (with statements, octal literals)', () => {
+    expect(
+      rules("with (obj) { x = 010; }\nrequire('child_process').execSync('ls');", {
+        userCode: false,
+      }),
+    ).toEqual(['W101:2']);
+  });
+
+  it('collects listen ports for the one-port rule', () => {
+    expect(scanModule('app.listen(3000);\nadmin.listen(9090);', modern).listenPorts).toEqual([
+      '3000',
+      '9090',
+    ]);
+  });
+});

@@ -1,0 +1,158 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BundleReport, Diagnostic } from '../../src/model/index.js';
+import {
+  APP_CODE,
+  bundleInputs,
+  packageOf,
+  sizeDiagnostics,
+  topPackages,
+} from '../../src/validate/bundle.js';
+import { ensureDependencies, findLockfile, installCommand } from '../../src/validate/install.js';
+import { applyAllowList, inlineSuppressions } from '../../src/validate/suppress.js';
+import { checkVerdict, exitCode } from '../../src/validate/verdict.js';
+import { testContext } from '../support/context.js';
+
+describe('install', () => {
+  it.each([
+    ['npm', false, false, 'npm ci --no-audit --no-fund --ignore-scripts', {}],
+    ['npm', true, false, 'npm ci --no-audit --no-fund', {}],
+    ['pnpm', false, false, 'pnpm install --frozen-lockfile --ignore-scripts', {}],
+    ['bun', false, false, 'bun install --frozen-lockfile --ignore-scripts', {}],
+    ['yarn', false, true, 'yarn install --immutable', { YARN_ENABLE_SCRIPTS: 'false' }],
+    ['yarn', false, false, 'yarn install --frozen-lockfile --ignore-scripts', {}],
+  ] as const)('%s (scripts %s, berry %s) → %s', (manager, allowScripts, yarnBerry, line, env) => {
+    const command = installCommand(manager, { allowScripts, yarnBerry });
+    expect(`${command.command} ${command.args.join(' ')}`).toBe(line);
+    expect(command.env).toEqual(env);
+  });
+
+  it('finds the workspace root lockfile above a monorepo package', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'dtw-lock-'));
+    await mkdir(join(root, 'packages', 'api'), { recursive: true });
+    await writeFile(join(root, 'pnpm-lock.yaml'), 'lockfileVersion: 9.0\n');
+    expect(await findLockfile(join(root, 'packages', 'api'), root)).toEqual({
+      dir: root,
+      manager: 'pnpm',
+    });
+  });
+
+  it('does nothing when dependencies resolve, and explains a missing lockfile', async () => {
+    const ctx = testContext();
+    expect(
+      await ensureDependencies(ctx, {
+        dir: 'test/fixtures/express',
+        root: 'test/fixtures/express',
+        manager: 'npm',
+        allowScripts: false,
+      }),
+    ).toEqual([]);
+    const dir = await mkdtemp(join(tmpdir(), 'dtw-nolock-'));
+    await writeFile(
+      join(dir, 'package.json'),
+      JSON.stringify({ dependencies: { 'left-pad-that-is-not-installed': '1.0.0' } }),
+    );
+    const [missing] = await ensureDependencies(ctx, {
+      dir,
+      root: dir,
+      manager: null,
+      allowScripts: false,
+    });
+    expect(missing).toMatchObject({ ruleId: 'W002', severity: 'error', file: 'package.json' });
+  });
+});
+
+describe('bundle analysis', () => {
+  it('maps paths to packages, scoped ones included', () => {
+    expect(packageOf('/a/node_modules/express/lib/x.js')).toBe('express');
+    expect(packageOf('/a/node_modules/@koa/router/lib/x.js')).toBe('@koa/router');
+    expect(packageOf('/a/node_modules/x/node_modules/iconv-lite/y.js')).toBe('iconv-lite');
+    expect(packageOf('/a/src/app.js')).toBeNull();
+  });
+
+  it('reads the metafile: virtual inputs skipped, shares by bytes in output', () => {
+    const inputs = bundleInputs(
+      {
+        inputs: {},
+        outputs: {
+          'bundle/entry.js': {
+            bytes: 1000,
+            entryPoint: 'entry.mjs',
+            inputs: {
+              'node-built-in-modules:fs': { bytesInOutput: 10 },
+              '../server.js': { bytesInOutput: 100 },
+              '../node_modules/big/index.js': { bytesInOutput: 600 },
+              '../node_modules/big/more.js': { bytesInOutput: 200 },
+              '../node_modules/small/index.js': { bytesInOutput: 100 },
+            },
+          },
+        },
+      },
+      '/repo/out',
+    );
+    expect(inputs.map((i) => i.path)).not.toContain('/repo/out/node-built-in-modules:fs');
+    expect(topPackages(inputs)).toEqual([
+      { package: 'big', bytes: 800, share: 0.8 },
+      { package: APP_CODE, bytes: 100, share: 0.1 },
+      { package: 'small', bytes: 100, share: 0.1 },
+    ]);
+  });
+
+  it('errors over the limit, warns over 80 %', () => {
+    const report = (gzipBytes: number): BundleReport => ({
+      rawBytes: gzipBytes * 4,
+      gzipBytes,
+      limitBytes: 1000,
+      topPackages: [{ package: 'big', bytes: 1, share: 1 }],
+    });
+    expect(sizeDiagnostics(report(1001), 'free').map((d) => d.ruleId)).toEqual(['W801']);
+    expect(sizeDiagnostics(report(801), 'free').map((d) => d.ruleId)).toEqual(['W802']);
+    expect(sizeDiagnostics(report(800), 'free')).toEqual([]);
+    expect(sizeDiagnostics(report(1001), 'free')[0]!.message).toContain('big 100 %');
+  });
+});
+
+describe('suppression', () => {
+  it('honours inline comments on the line or the line above', () => {
+    const source =
+      'a();\n// docker-to-workers-ignore W202, W203\nsetInterval(f);\nb(); // docker-to-workers-ignore W101\n';
+    const ignored = inlineSuppressions(source);
+    expect(ignored('W202', 3)).toBe(true);
+    expect(ignored('W203', 3)).toBe(true);
+    expect(ignored('W101', 4)).toBe(true);
+    expect(ignored('W101', 1)).toBe(false);
+  });
+
+  it('turns allowed findings into reported W003 notes, by rule, package or file', () => {
+    const found: Diagnostic[] = [
+      { ruleId: 'W302', severity: 'error', message: 'ajv', package: 'ajv' },
+      { ruleId: 'W302', severity: 'error', message: 'handlebars', package: 'handlebars' },
+      { ruleId: 'W107', severity: 'error', message: 'write', file: 'src/log.js', line: 3 },
+    ];
+    const result = applyAllowList(found, ['W302:ajv', 'W107:src/log.js']);
+    expect(result.map((d) => `${d.ruleId}:${d.severity}`)).toEqual([
+      'W003:note',
+      'W302:error',
+      'W003:note',
+    ]);
+    expect(result[0]!.message).toContain("allow list entry 'W302:ajv'");
+  });
+});
+
+describe('verdict', () => {
+  const error: Diagnostic = { ruleId: 'W101', severity: 'error', message: 'x' };
+  const warning: Diagnostic = { ruleId: 'W704', severity: 'warning', message: 'x' };
+  it('keeps plan verdicts for containers and downgrades ready Workers with errors', () => {
+    expect(checkVerdict('ready', [error])).toBe('needs-changes');
+    expect(checkVerdict('ready', [warning])).toBe('ready');
+    expect(checkVerdict('container', [error])).toBe('container');
+  });
+  it('exits by --fail-on', () => {
+    expect(exitCode([warning], 'error')).toBe(0);
+    expect(exitCode([warning], 'warning')).toBe(1);
+    expect(exitCode([error], 'never')).toBe(0);
+    expect(exitCode([error], 'error')).toBe(1);
+  });
+});
