@@ -1,0 +1,88 @@
+import type { CheckResult, DeployResult, ProvisionResult } from '../model/index.js';
+import { healthTable, kvWarnings } from './comment.js';
+import { renderCheckMarkdown, renderDiagnosticsMarkdown } from './diagnostics.js';
+import { escapeInline, formatMs, link, table } from './markdown.js';
+
+export interface SummaryInput {
+  /** `production`, `preview`, `check`, `cleanup`… */
+  environment: string;
+  pullRequest: number | null;
+  verdict: string;
+  results: DeployResult[];
+  checks?: CheckResult[];
+  provisions?: ProvisionResult[];
+  /** Stage name → milliseconds, in the order they ran. */
+  timings?: Record<string, number>;
+}
+
+function healthCell(result: DeployResult): string {
+  const h = result.health;
+  if (!h) return '—';
+  const answer = h.status === null ? 'no answer' : `HTTP ${h.status}`;
+  return `${h.ok ? '✅' : '❌'} ${answer}, ${formatMs(h.latencyMs)}`;
+}
+
+function deploymentsSection(results: DeployResult[]): string | null {
+  if (results.length === 0) return null;
+  const rows = results.map((r) => [
+    escapeInline(r.status),
+    escapeInline(r.worker),
+    link(r.deploymentUrl),
+    link(r.previewUrl),
+    link(r.previewAliasUrl),
+    r.versionId ? escapeInline(r.versionId) : '—',
+    healthCell(r),
+  ]);
+  return `### Deployments\n\n${table(
+    ['Status', 'Worker', 'URL', 'Preview URL', 'Alias URL', 'Version', 'Health'],
+    rows,
+  )}`;
+}
+
+function resourcesSection(provisions: ProvisionResult[] | undefined): string | null {
+  const rows = (provisions ?? []).flatMap((p) =>
+    p.resources.map((r) => [
+      escapeInline(p.worker),
+      escapeInline(r.binding),
+      r.type,
+      escapeInline(r.name),
+      r.outcome,
+    ]),
+  );
+  return rows.length
+    ? `### Resources\n\n${table(['Worker', 'Binding', 'Type', 'Name', 'Outcome'], rows)}`
+    : null;
+}
+
+function timingsSection(timings: Record<string, number> | undefined): string | null {
+  const entries = Object.entries(timings ?? {});
+  if (entries.length === 0) return null;
+  const rows = entries.map(([stage, ms]) => [escapeInline(stage), `${(ms / 1000).toFixed(1)} s`]);
+  return `### Timings\n\n${table(['Stage', 'Time'], rows)}`;
+}
+
+/** Pure: the job summary Markdown (the host writes it to `GITHUB_STEP_SUMMARY`). */
+export function renderJobSummary(input: SummaryInput): string {
+  const where = input.pullRequest === null ? '' : ` for pull request #${input.pullRequest}`;
+  const deployFindings = input.results.flatMap((r) => r.diagnostics);
+  const health = healthTable(
+    input.results.map((r) => ({
+      worker: r.worker,
+      health: r.mode === 'skipped' ? null : r.migration,
+    })),
+  );
+  const sections = [
+    `## docker-to-workers: ${escapeInline(input.verdict)}`,
+    `Environment: ${escapeInline(input.environment)}${where}`,
+    deploymentsSection(input.results),
+    health ? `### Migration health\n\n${health}` : null,
+    kvWarnings(input.results.map((r) => ({ worker: r.worker, health: r.migration }))),
+    deployFindings.length
+      ? `### Deploy findings\n\n${renderDiagnosticsMarkdown(deployFindings)}`
+      : null,
+    input.checks?.length ? `### Check\n\n${renderCheckMarkdown(input.checks)}` : null,
+    resourcesSection(input.provisions),
+    timingsSection(input.timings),
+  ];
+  return `${sections.filter((s): s is string => s !== null).join('\n\n')}\n`;
+}
