@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { detect } from '../detect/index.js';
+import { formatAppModel } from '../detect/table.js';
 import { printResult, type Command } from './command.js';
 
 export const detectCommand: Command = {
@@ -30,7 +31,7 @@ export const detectCommand: Command = {
       },
       ctx,
     );
-    printResult(values.json ?? false, model, () => JSON.stringify(model, null, 2));
+    printResult(values.json ?? false, model, () => formatAppModel(model));
     return model.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   },
 };

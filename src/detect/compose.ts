@@ -3,6 +3,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { BackingService, BuiltService, SourceRef, VolumeMount } from '../model/index.js';
 import { sourceRef } from '../model/index.js';
 import {
+  dependsOnMap,
   isObject,
   mergeService,
   mountTarget,
@@ -43,6 +44,8 @@ export interface ComposeRead {
   services: BackingService[];
   builtServices: BuiltService[];
   overrides: Record<string, unknown> | null;
+  /** Services the app service waits for (`depends_on`). */
+  dependsOn: string[];
   /** The service's `entrypoint` + `command`, when compose overrides the image's. */
   command: { argv: string[]; source: SourceRef; entrypoint: boolean } | null;
 }
@@ -268,7 +271,7 @@ async function describe(
   const result: ComposeRead = {
     files: files.map((f) => f.path),
     service: app,
-    serviceSource: app ? where(['services', app]) : null,
+    serviceSource: app ? where(['services', app, 'build']) : null,
     build: appService?.build !== undefined ? buildOf(appService.build, composeDir) : null,
     ports: [],
     env: [],
@@ -277,6 +280,7 @@ async function describe(
     services: [],
     builtServices: [],
     command: null,
+    dependsOn: [],
     overrides:
       appService && isObject(appService['x-cloudflare']) ? appService['x-cloudflare'] : null,
   };
@@ -335,6 +339,7 @@ async function describeApp(
     env.set(name, { name, value, source });
   }
   result.env = [...env.values()];
+  result.dependsOn = Object.keys(dependsOnMap(service.depends_on));
   const argv = (key: string) =>
     typeof service[key] === 'string'
       ? splitShellWords(service[key])
@@ -435,16 +440,17 @@ function locate(files: LoadedFile[], path: (string | number)[]): SourceRef {
 
 function locateOptional(files: LoadedFile[], path: (string | number)[]): SourceRef | null {
   for (const file of [...files].reverse()) {
+    // A map key's own line first (`web:`), then the node's (list items, which have no key).
+    const found = keyLine(file, path);
+    if (found) return found;
     const node = file.document.getIn(path, true) as
       { range?: [number, number, number] } | undefined;
     if (node?.range) return sourceRef(file.path, file.lines.linePos(node.range[0]).line);
-    const pair = keyLine(file, path);
-    if (pair) return pair;
   }
   return null;
 }
 
-/** Line of a map key whose value is empty (`uploads:`), which getIn does not return a node for. */
+/** Line of a map key (also when its value is empty, `uploads:`, which getIn has no node for). */
 function keyLine(file: LoadedFile, path: (string | number)[]): SourceRef | null {
   const parent = file.document.getIn(path.slice(0, -1), true) as
     { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | undefined;

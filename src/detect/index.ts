@@ -159,6 +159,7 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
     dockerfile: docker?.facts ?? null,
     composeFiles: compose?.files ?? [],
     composeService: compose?.service ?? null,
+    dependsOn: compose?.dependsOn ?? [],
     composeOverrides: compose?.overrides ?? null,
     packageJson,
     crons: [],

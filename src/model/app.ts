@@ -171,6 +171,8 @@ export interface AppModel {
   composeFiles: string[];
   /** The compose service that is the app (the one with `build:`), or null. */
   composeService: string | null;
+  /** Compose services the app service depends on (`depends_on`), by name. */
+  dependsOn?: string[];
   /** The `x-cloudflare` block of the app's compose service, untouched (plan validates it). */
   composeOverrides: Record<string, unknown> | null;
   packageJson: PackageFacts | null;
