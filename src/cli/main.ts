@@ -7,6 +7,8 @@ import { checkCommand } from './check.js';
 import { devCommand } from './dev.js';
 import { planCommand } from './plan.js';
 import { provisionCommand } from './provision.js';
+import { deployCommand } from './deploy.js';
+import { cleanupCommand } from './cleanup.js';
 
 const commands: Record<string, Command> = {
   detect: detectCommand,
@@ -15,6 +17,8 @@ const commands: Record<string, Command> = {
   dev: devCommand,
   plan: planCommand,
   provision: provisionCommand,
+  deploy: deployCommand,
+  cleanup: cleanupCommand,
 };
 
 function help(): string {

@@ -10,7 +10,7 @@ import { provision, requiredPermissions } from '../provision/index.js';
 import { printResult, type Command } from './command.js';
 
 /** The saved plan in the output directory, or a fresh detect → plan (written, so provision can read its config). */
-async function planFor(dir: string, out: string | undefined, ctx: Context): Promise<Plan> {
+export async function planFor(dir: string, out: string | undefined, ctx: Context): Promise<Plan> {
   const outDir = resolve(out ?? join(dir, '.docker-to-workers'));
   const saved = await access(join(outDir, 'plan.json')).then(
     () => true,
@@ -23,7 +23,7 @@ async function planFor(dir: string, out: string | undefined, ctx: Context): Prom
   return plan;
 }
 
-function parsePr(raw: string | undefined): number | null {
+export function parsePr(raw: string | undefined): number | null {
   if (raw === undefined) return null;
   const pr = Number(raw);
   if (!Number.isInteger(pr) || pr <= 0) {
