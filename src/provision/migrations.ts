@@ -66,6 +66,7 @@ export async function applyMigrations(
       `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE}(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL);`,
     );
   }
+  const applied: string[] = [];
   for (const file of pending) {
     const sql = await readFile(join(dir, file), 'utf8');
     try {
@@ -75,7 +76,10 @@ export async function applyMigrations(
         `apply D1 migration ${file} to ${database.name}`,
         `${sql}\nINSERT INTO ${MIGRATIONS_TABLE} (name) values ('${file.replace(/'/g, "''")}');`,
       );
+      applied.push(file);
     } catch (error) {
+      // A concurrent run applied it first (D1 runs the file and its bookkeeping as one batch).
+      if ((await appliedMigrations(api, database.id))?.has(file)) continue;
       throw provisionError(
         'C040',
         `Migration ${file} failed on D1 database ${database.name}: ${error instanceof Error ? error.message : String(error)}`,
@@ -84,5 +88,5 @@ export async function applyMigrations(
       );
     }
   }
-  return pending;
+  return applied;
 }

@@ -113,5 +113,10 @@ describe('provision under faults', () => {
     expect(resourceCounts(api)).toEqual(ONE_OF_EACH);
     const ids = (rows: typeof a) => rows[0]!.resources.map((r) => r.id);
     expect(ids(a)).toEqual(ids(b));
+    // Each migration is applied by exactly one of the two runs.
+    expect([...a, ...b].flatMap((r) => r.migrationsApplied).sort()).toEqual([
+      '0001_users.sql',
+      '0002_orders.sql',
+    ]);
   });
 });
