@@ -44,6 +44,7 @@ export interface ComposeRead {
   services: BackingService[];
   builtServices: BuiltService[];
   overrides: Record<string, unknown> | null;
+  overridesSource: SourceRef | null;
   /** Services the app service waits for (`depends_on`). */
   dependsOn: string[];
   /** The service's `entrypoint` + `command`, when compose overrides the image's. */
@@ -281,6 +282,8 @@ async function describe(
     builtServices: [],
     command: null,
     dependsOn: [],
+    overridesSource:
+      app && appService?.['x-cloudflare'] ? where(['services', app, 'x-cloudflare']) : null,
     overrides:
       appService && isObject(appService['x-cloudflare']) ? appService['x-cloudflare'] : null,
   };

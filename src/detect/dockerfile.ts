@@ -56,6 +56,8 @@ export interface DockerfileRead {
   env: { name: string; value: string; line: number }[];
   /** Line of the CMD (or ENTRYPOINT) that starts the container. */
   startLine: number | null;
+  /** Line of the WORKDIR in force for the built stage. */
+  workdirLine: number | null;
   /** Traces a path in the built image back to the repository (through COPY, COPY --from and builds). */
   origin(containerPath: string): PathOrigin;
 }
@@ -190,6 +192,7 @@ function readFinalStage(
     volumes: [],
     env: [],
     startLine: null,
+    workdirLine: null,
   };
   for (const stage of stages) trackCopies(stage, stages);
   const chain = stageChain(stages, finalStage);
@@ -221,6 +224,9 @@ function applyInstruction(
   const line = instruction.getRange().start.line + 1;
   const expanded = instruction.getExpandedArguments().map((a) => a.getValue());
   switch (keyword) {
+    case 'WORKDIR':
+      read.workdirLine = line;
+      break;
     case 'USER':
       facts.user = expanded[0] ?? null;
       break;

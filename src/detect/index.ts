@@ -12,6 +12,7 @@ import {
 import { readCompose, type ComposeRead } from './compose.js';
 import { readDockerfile, type DockerfileRead } from './dockerfile.js';
 import { resolveEntry, workspaceDirs } from './entry.js';
+import { readCrons } from './crons.js';
 import { envVars } from './env.js';
 import { join, packageManagerOf, readPackage, type PackageRead } from './package.js';
 import { goEntry, nodeHttpServer, pythonFacts, runtimeOf, wranglerConfigOf } from './project.js';
@@ -83,7 +84,6 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
   if (startCommand) sources.startCommand = entry.chain.at(-1)!.source;
 
   const ports = portsOf(docker, compose);
-  if (ports[0]) sources.ports = ports[0].source;
   const healthcheck =
     compose?.healthcheck ??
     (docker?.healthcheck
@@ -116,15 +116,21 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
   }
   if (docker) {
     sources.dockerfile = docker.facts.path;
-    if (docker.facts.workdir) sources.workdir = docker.facts.path;
+    if (docker.workdirLine) sources.workdir = sourceRef(docker.facts.path, docker.workdirLine);
   }
   if (compose?.serviceSource) sources.composeService = compose.serviceSource;
-  for (const [name, found] of [
-    ['nativeAddons', nativeAddons[0]],
-    ['dbClients', dbClients[0]],
+  if (compose?.overridesSource) sources.composeOverrides = compose.overridesSource;
+  // List facts: the first item's source under the fact's name, each item's under `fact.item`.
+  for (const [name, items] of [
+    ['ports', ports.map((p) => ({ name: String(p.port), source: p.source }))],
+    ['nativeAddons', nativeAddons],
+    ['dbClients', dbClients],
   ] as const) {
-    if (found) sources[name] = found.source;
+    if (items[0]) sources[name] = items[0].source;
+    for (const item of items) sources[`${name}.${item.name}`] ??= item.source;
   }
+  const crons = await readCrons(reader, docker, entryPath, pkg?.facts.dependencies ?? {});
+  if (crons[0]) sources.crons = crons[0].source;
   const packageJson = pkg
     ? {
         ...pkg.facts,
@@ -162,7 +168,7 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
     dependsOn: compose?.dependsOn ?? [],
     composeOverrides: compose?.overrides ?? null,
     packageJson,
-    crons: [],
+    crons,
     diagnostics: findings.list,
     sources,
   };
