@@ -46,7 +46,13 @@ async function planFor(config: ActionConfig, ctx: Context): Promise<Plan> {
     ctx,
   );
   // The `vars` input adds to (and wins over) what the plan found in the Dockerfile and compose file.
-  for (const worker of plan.workers) worker.vars = { ...worker.vars, ...config.vars };
+  if (Object.keys(config.vars).length > 0) {
+    for (const worker of plan.workers) {
+      worker.vars = { ...worker.vars, ...config.vars };
+      if (worker.generated)
+        worker.generated.config = { ...worker.generated.config, vars: worker.vars };
+    }
+  }
   return plan;
 }
 

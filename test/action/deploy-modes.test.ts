@@ -20,6 +20,8 @@ import { runAction, type ActionRun } from './runner.js';
  * update on synchronize, production on push, cleanup on close — against the loopback Cloudflare API and
  * the fake GitHub API. The steps share one Cloudflare account, one GitHub repository and one tool cache.
  */
+const PREVIEW_WORKER_URL = 'https://express-todos-pr-7.test-account.workers.dev';
+
 describe('the composite action through a pull request’s life', () => {
   let api: CloudflareApi;
   let github: FakeGitHub;
@@ -82,17 +84,19 @@ describe('the composite action through a pull request’s life', () => {
     const run = await act('pull_request.opened', 'pull_request', 'a'.repeat(40));
     expect(run.failed, run.stdout + run.stderr).toBe(false);
     expect(run.outputs).toMatchObject({ verdict: 'ready', environment: 'preview' });
-    expect(run.outputs['preview-alias-url']).toMatch(
-      /^https:\/\/pr-7-express-todos\..*workers\.dev$/,
-    );
+    // No production Worker exists yet, so no alias can hang off it: deploy makes a separate preview Worker.
+    expect(run.outputs['deployment-url']).toBe(PREVIEW_WORKER_URL);
     expect(run.outputs['version-id']).toMatch(/^[0-9a-f-]{36}$/);
-    expect(run.outputs['command-output']).toContain('express-todos');
+    expect(run.outputs['command-output']).toContain('Uploaded express-todos-pr-7');
+    // The `vars` input reached the deployed Worker's bindings.
+    expect(run.outputs['command-output']).toContain('env.GREETING ("hello")');
+    expect(api.state.primary.scripts.has('express-todos-pr-7')).toBe(true);
 
     const comments = ourComments();
     expect(comments).toHaveLength(1);
     const [row] = parseCommentEntries(comments[0]!.body);
     expect(row).toMatchObject({ worker: 'express-todos', status: 'ready' });
-    expect(row?.aliasUrl).toBe(run.outputs['preview-alias-url']);
+    expect(comments[0]!.body).toContain(PREVIEW_WORKER_URL);
     // The PR title is escaped: no raw HTML and no mention reaches the comment.
     expect(comments[0]!.body).not.toContain('<b>');
     expect(comments[0]!.body).not.toMatch(/(^|\s)@everyone/);
@@ -110,6 +114,7 @@ describe('the composite action through a pull request’s life', () => {
     const comments = ourComments();
     expect(comments.map((c) => c.id)).toEqual([before.id]);
     expect(parseCommentEntries(comments[0]!.body)[0]?.commit).toMatch(/^b+/);
+    expect(run.outputs['deployment-url']).toBe(PREVIEW_WORKER_URL);
     expect(github.deployments.filter((d) => d.environment === 'preview/pr-7')).toHaveLength(2);
   });
 
@@ -132,6 +137,9 @@ describe('the composite action through a pull request’s life', () => {
     expect(run.failed, run.stdout + run.stderr).toBe(false);
     const [row] = parseCommentEntries(ourComments()[0]!.body);
     expect(row?.status).toBe('cleaned up');
+    expect(api.state.primary.scripts.has('express-todos-pr-7')).toBe(false);
+    expect(api.state.primary.scripts.has('express-todos')).toBe(true);
+    expect(run.summary).toContain('preview Workers deleted: express-todos-pr-7');
     const previews = github.deployments.filter((d) => d.environment === 'preview/pr-7');
     expect(previews.every((d) => d.statuses.at(-1)?.state === 'inactive')).toBe(true);
     expect(
