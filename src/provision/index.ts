@@ -46,7 +46,10 @@ export async function provision(
   }
   const workers = deployableWorkers(plan);
   const secretValues = readSecretValues(workers, options.secrets ?? {}, ctx);
-  const session = await openSession(plan, options, ctx);
+  const scriptName = (worker: WorkerPlan) =>
+    (options.scriptName ?? ((w, env) => scriptNameFor(w.name, env)))(worker, environment);
+  const withSecrets = workers.filter((w) => w.secrets.length > 0).map(scriptName);
+  const session = await openSession(plan, options, ctx, withSecrets);
   let wrangler: Promise<Wrangler> | undefined;
   const results = await Promise.all(
     workers.map((worker) =>
@@ -57,10 +60,7 @@ export async function provision(
           worker,
           environment,
           set: resourceSet(environment, pr, options.perPrResources ?? false),
-          scriptName: (options.scriptName ?? ((w, env) => scriptNameFor(w.name, env)))(
-            worker,
-            environment,
-          ),
+          scriptName: scriptName(worker),
           dryRun: options.dryRun ?? false,
           secretValues,
           locationHint: options.locationHint,

@@ -61,30 +61,50 @@ async function resolveAccount(client: CloudflareClient, accountId: string | null
   );
 }
 
+/** Null when the call worked (or failed for another reason than a 403); the permission when forbidden. */
+async function forbiddenPermission(
+  request: Promise<unknown>,
+  label: string,
+): Promise<string | null> {
+  try {
+    await request;
+    return null;
+  } catch (error) {
+    if (error instanceof CloudflareApiError && error.status === 403) return label;
+    // A Worker that does not exist yet is fine: the probe only asks whether the token may look.
+    if (error instanceof CloudflareApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
 /**
- * Lists each resource type the plan binds, once. The lists double as permission probes: a 403 on
- * any of them fails the run before any change, naming every missing permission.
+ * Lists each resource type the plan binds, once, and reads the secrets of each Worker that gets
+ * secrets. These reads double as permission probes: a 403 on any of them fails the run before
+ * any change, naming every missing permission. (A read proves Read; Cloudflare has no cheaper
+ * way to ask for Edit, so a Read-only token still fails later, on the create, with the same name.)
  */
 async function takeInventory(
   api: AccountApi,
   bindings: ProvisionableBinding[],
+  scriptsWithSecrets: string[],
 ): Promise<Inventory> {
   const inventory: Inventory = new Map();
+  const probes: Promise<string | null>[] = [];
   for (const binding of bindings) {
     const handler = handlerFor(binding);
     const key = handler.listKey(binding);
-    if (!inventory.has(key)) inventory.set(key, handler.list(api, binding));
+    if (inventory.has(key)) continue;
+    const listing = handler.list(api, binding);
+    inventory.set(key, listing);
+    probes.push(forbiddenPermission(listing, permissionLabel(handler.permission)));
   }
-  const settled = await Promise.allSettled(inventory.values());
-  const forbidden = new Set<string>();
-  const keys = [...inventory.keys()];
-  for (const [i, outcome] of settled.entries()) {
-    if (outcome.status === 'fulfilled') continue;
-    const error = outcome.reason as unknown;
-    if (!(error instanceof CloudflareApiError) || error.status !== 403) throw error;
-    const binding = bindings.find((b) => handlerFor(b).listKey(b) === keys[i])!;
-    forbidden.add(permissionLabel(handlerFor(binding).permission));
+  for (const script of scriptsWithSecrets) {
+    const secrets = api.client.call(`list secrets of Worker ${script}`, (sdk) =>
+      sdk.workers.scripts.secrets.list(script, { account_id: api.accountId }),
+    );
+    probes.push(forbiddenPermission(secrets, permissionLabel('Workers Scripts')));
   }
+  const forbidden = new Set((await Promise.all(probes)).filter((p): p is string => p !== null));
   if (forbidden.size > 0) {
     const missing = [...forbidden].map((p) => `"${p}"`).join(', ');
     throw provisionError(
@@ -105,11 +125,12 @@ export async function preflight(
   client: CloudflareClient,
   accountIdHint: string | null,
   bindings: ProvisionableBinding[],
+  scriptsWithSecrets: string[],
   ctx: Context,
 ): Promise<Preflight> {
   await verifyToken(client, accountIdHint);
   const accountId = await resolveAccount(client, accountIdHint);
   ctx.log.debug(`Cloudflare account ${accountId}`);
   const api = { client, accountId };
-  return { api, inventory: await takeInventory(api, bindings) };
+  return { api, inventory: await takeInventory(api, bindings, scriptsWithSecrets) };
 }

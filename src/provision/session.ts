@@ -40,6 +40,8 @@ export async function openSession(
   plan: Plan,
   options: ConnectionOptions,
   ctx: Context,
+  /** Workers that will get secrets: their access is probed too. */
+  scriptsWithSecrets: string[] = [],
 ): Promise<Session> {
   const apiToken = options.apiToken ?? ctx.env.CLOUDFLARE_API_TOKEN;
   if (!apiToken) {
@@ -56,6 +58,7 @@ export async function openSession(
     client,
     options.accountId ?? ctx.env.CLOUDFLARE_ACCOUNT_ID ?? null,
     bindings,
+    scriptsWithSecrets,
     ctx,
   );
   return {

@@ -125,6 +125,21 @@ describe('provision', () => {
     expect(counts()).toEqual({ kv: 0, d1: 0, r2: 0, queues: 0, hyperdrive: 0 });
   });
 
+  it('probes the Worker secrets permission when the plan has secrets', async () => {
+    const plan = await fivePlan();
+    const ctx = context({
+      CLOUDFLARE_API_TOKEN: api.tokens.without('Workers Scripts', 'Queues').value,
+    });
+    const error = await provision(plan, fast, ctx).catch((e: unknown) => e);
+    expect(String(error)).toContain(
+      '"Account › Queues › Edit", "Account › Workers Scripts › Edit"',
+    );
+    expect(api.requests.every((r) => r.method === 'GET')).toBe(true);
+    expect(api.requests.filter((r) => r.status === 403).map((r) => r.missingPermission)).toEqual(
+      expect.arrayContaining(['Account › Queues › Read', 'Account › Workers Scripts › Read']),
+    );
+  });
+
   it('names a missing required secret before any call', async () => {
     const plan = await fivePlan();
     const ctx = context();
