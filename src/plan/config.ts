@@ -7,6 +7,8 @@ export interface ConfigParts {
   name: string;
   main: string | null;
   compatibilityDate: string;
+  /** Set by --compatibility-date or an override (the comment then says so). */
+  dateOverridden: boolean;
   compatibilityFlags: string[];
   vars: Record<string, string>;
   bindings: Binding[];
@@ -115,7 +117,9 @@ export function buildConfig(parts: ConfigParts): {
   builder.set(
     'compatibility_date',
     parts.compatibilityDate,
-    'The newest date the pinned local workerd accepts, so the local smoke boot runs production semantics.',
+    parts.dateOverridden
+      ? 'Chosen by --compatibility-date or an override.'
+      : 'The newest date the pinned local workerd accepts, so the local smoke boot runs production semantics.',
   );
   if (parts.compatibilityFlags.length)
     builder.set(

@@ -1,4 +1,8 @@
+import { join, posix } from 'node:path';
 import type { AppModel, ContainerPlan, VendorPackage, WranglerConfig } from '../model/index.js';
+import type { Analysis, TargetParts } from './assemble.js';
+import { buildConfig } from './config.js';
+import { planEnv } from './env.js';
 import type { Overrides } from './overrides.js';
 
 /** The library the router Worker uses; installed beside the router like a remedy's package. */
@@ -64,4 +68,49 @@ export function renderRouter(plan: ContainerPlan, envVars: Record<string, string
     '};',
     '',
   ].join('\n');
+}
+
+/** The `container` target: the user's image behind a router Worker; its env goes to the container. */
+export function containerParts(analysis: Analysis): TargetParts {
+  const { input, workerDir } = analysis;
+  const { app, overrides } = input;
+  const env = planEnv(app, overrides, [], null, input.setSecret);
+  const container = containerPlan(app, overrides, analysis.port ?? 8080);
+  const base = buildConfig({
+    name: input.name,
+    main: 'router.mjs',
+    compatibilityDate: analysis.date,
+    dateOverridden: Boolean(input.options.compatibilityDate ?? overrides.compatibility_date),
+    compatibilityFlags: [],
+    vars: {},
+    bindings: [],
+    assets: null,
+    crons: [],
+    cpuMs: null,
+    alias: {},
+    build: null,
+    routes: overrides.routes ?? null,
+  });
+  const extra = containerConfig(
+    container,
+    posix.relative(workerDir, join(app.root, container.dockerfile)),
+  );
+  return {
+    flags: [],
+    // The container gets the env (vars in the router's envVars); secrets stay names to set.
+    env: { ...env, vars: {} },
+    rows: [],
+    codeChanges: [],
+    diagnostics: env.diagnostics,
+    remedies: [],
+    bindings: [],
+    assets: null,
+    crons: [],
+    container,
+    config: { ...base.config, ...extra.config },
+    comments: { ...base.comments, ...extra.comments },
+    modules: { 'router.mjs': renderRouter(container, env.vars) },
+    vendor: [CONTAINERS_PACKAGE],
+    main: 'router.mjs',
+  };
 }

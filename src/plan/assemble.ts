@@ -1,0 +1,147 @@
+import type {
+  AppModel,
+  BuiltService,
+  CodeChange,
+  Diagnostic,
+  ReportRow,
+  Target,
+  VendorPackage,
+  Verdict,
+  WorkerPlan,
+} from '../model/index.js';
+import type { EntryStrategy } from './entry.js';
+import type { Overrides } from './overrides.js';
+import type { PitfallHit } from './pitfalls.js';
+import type { SourceFile } from './sources.js';
+import type { TargetDecision } from './target.js';
+
+export interface PlanOptions {
+  target?: Target;
+  compatibilityDate?: string;
+  /** Disables the generated-build remedies for known pitfalls (they are then reported as code changes). */
+  noRemedies?: boolean;
+  /** Use the repository's own wrangler config as the base. */
+  useExisting?: boolean;
+  /** Output directory (default `<root>/.docker-to-workers`). */
+  outDir?: string;
+  /** Detects another built compose service (the CLI passes detect with `--service`). */
+  detectService?: (service: BuiltService) => Promise<AppModel>;
+}
+
+export interface WorkerInput {
+  app: AppModel;
+  name: string;
+  service: string | null;
+  overrides: Overrides;
+  options: PlanOptions;
+  ci: boolean;
+  outDir: string;
+  others: { service: BuiltService; worker: string }[];
+  setSecret: (value: string) => void;
+}
+
+/** What every target shares: read once by planWorker, then handed to the target's planner. */
+export interface Analysis {
+  input: WorkerInput;
+  /** Absolute `<outDir>/<worker>`: generated paths are relative to it. */
+  workerDir: string;
+  sources: SourceFile[];
+  hits: PitfallHit[];
+  decision: TargetDecision;
+  date: string;
+  port: number | null;
+  strategy: EntryStrategy;
+  rows: ReportRow[];
+  diagnostics: Diagnostic[];
+}
+
+/** What a target's planner adds. */
+export interface TargetParts {
+  flags: string[];
+  env: { vars: Record<string, string>; secrets: string[]; rows: ReportRow[] };
+  rows: ReportRow[];
+  codeChanges: CodeChange[];
+  diagnostics: Diagnostic[];
+  remedies: WorkerPlan['remedies'];
+  bindings: WorkerPlan['bindings'];
+  assets: WorkerPlan['assets'];
+  crons: string[];
+  container: WorkerPlan['container'];
+  config: Record<string, unknown>;
+  comments: Record<string, string>;
+  modules: Record<string, string>;
+  vendor: VendorPackage[];
+  /** The Worker's main module, relative to the worker directory ('' for assets only). */
+  main: string;
+}
+
+function verdictOf(
+  analysis: Analysis,
+  diagnostics: Diagnostic[],
+  codeChanges: CodeChange[],
+): { verdict: Verdict; verdictReason: string } {
+  const error = diagnostics.find((d) => d.severity === 'error');
+  if (error) return { verdict: 'unsupported', verdictReason: error.message };
+  if (analysis.decision.target === 'container') {
+    return { verdict: 'container', verdictReason: analysis.decision.reason };
+  }
+  if (analysis.strategy.kind === 'opennext') {
+    return {
+      verdict: 'needs-changes',
+      verdictReason: 'Next.js builds with OpenNext (@opennextjs/cloudflare) first',
+    };
+  }
+  if (codeChanges.length > 0) {
+    return {
+      verdict: 'needs-changes',
+      verdictReason: `${codeChanges.length} code change(s) listed below`,
+    };
+  }
+  return { verdict: 'ready', verdictReason: 'deploys as is' };
+}
+
+/** The WorkerPlan (plus its diagnostics, which planApp moves to the Plan). */
+export function assemble(
+  analysis: Analysis,
+  parts: TargetParts,
+): WorkerPlan & { diagnostics: Diagnostic[] } {
+  const { input } = analysis;
+  const diagnostics = [...analysis.diagnostics, ...parts.diagnostics];
+  return {
+    name: input.name,
+    target: analysis.decision.target,
+    targetReason: analysis.decision.reason,
+    targetSource: analysis.decision.source,
+    dir: input.app.packageJson?.dir ?? '.',
+    compatibilityDate: analysis.date,
+    compatibilityFlags: parts.flags,
+    main: `${input.name}/${parts.main}`,
+    port: analysis.port,
+    healthcheckPath: input.app.healthcheck ?? '/',
+    vars: parts.env.vars,
+    secrets: parts.env.secrets,
+    bindings: parts.bindings,
+    assets: parts.assets,
+    crons: parts.crons,
+    cpuMs: input.overrides.cpu_ms ?? null,
+    remedies: parts.remedies,
+    codeChanges: parts.codeChanges,
+    report: [...analysis.rows, ...parts.env.rows, ...parts.rows],
+    ...verdictOf(analysis, diagnostics, parts.codeChanges),
+    files: {
+      wranglerConfig: `${input.name}/wrangler.jsonc`,
+      shim: `${input.name}/${parts.main}`,
+      report: 'MIGRATION.md',
+    },
+    service: input.service,
+    container: parts.container,
+    baseConfig: null,
+    generated: {
+      config: parts.config,
+      comments: parts.comments,
+      modules: parts.modules,
+      vendor: parts.vendor,
+    },
+    diagnostics,
+  };
+}

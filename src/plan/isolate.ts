@@ -1,0 +1,136 @@
+import { join, posix } from 'node:path';
+import type { Diagnostic } from '../model/index.js';
+import type { Analysis, TargetParts } from './assemble.js';
+import { planAssets } from './assets.js';
+import { planBindings } from './bindings.js';
+import { planServiceCalls } from './calls.js';
+import { compatibilityFlags } from './compat.js';
+import { buildConfig } from './config.js';
+import { planCrons } from './crons.js';
+import { importFrom } from './entry.js';
+import { planEnv } from './env.js';
+import { planRemedies } from './remedies.js';
+import { planDiagnostic } from './rules.js';
+import { renderShim } from './shim.js';
+
+const OPEN_NEXT_CONFIG =
+  "import { defineCloudflareConfig } from '@opennextjs/cloudflare';\n\nexport default defineCloudflareConfig();\n";
+
+function entryDiagnostics(analysis: Analysis): Diagnostic[] {
+  if (analysis.strategy.kind === 'none') {
+    return [
+      planDiagnostic('P061', {
+        message: 'no server entry found (CMD, package.json start/main)',
+        fix: 'Give the Dockerfile a CMD that runs the server file, or set "main" in package.json.',
+      }),
+    ];
+  }
+  if (analysis.strategy.kind === 'opennext') {
+    return [
+      planDiagnostic('P060', {
+        message:
+          'Next.js runs on Workers through OpenNext (@opennextjs/cloudflare), not its standalone server',
+        fix: 'npm install -D @opennextjs/cloudflare, copy the generated open-next.config.ts into the app, then build with `npx opennextjs-cloudflare build`.',
+      }),
+    ];
+  }
+  return [];
+}
+
+/** The `worker` / `python-worker` targets: bindings, env, assets, crons, remedies, the shim and the config. */
+export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
+  const { input, workerDir, sources, strategy, port } = analysis;
+  const { app, overrides } = input;
+  const fromWorker = (path: string): string =>
+    posix.relative(workerDir, join(app.root, path)) || '.';
+  const serves = strategy.kind === 'http-server';
+  const bindings = await planBindings(app, overrides, sources);
+  const calls = planServiceCalls(app, input.others, sources);
+  const assets = await planAssets(app, overrides, sources);
+  const crons = planCrons(app, overrides);
+  const remedies = planRemedies(analysis.hits, input.options.noRemedies ?? false);
+  const env = planEnv(app, overrides, bindings.serviceVars, serves ? port : null, input.setSecret);
+  const allBindings = [...bindings.bindings, ...calls.bindings];
+
+  const shim =
+    strategy.kind === 'http-server' || strategy.kind === 'fetch' || strategy.kind === 'python'
+      ? renderShim({
+          kind: strategy.kind,
+          appImport: importFrom(workerDir, app.root, strategy.file),
+          port: port ?? 8080,
+          hyperdriveEnv: bindings.replacedVars,
+          serviceHosts: calls.hosts,
+          cronPaths: crons.paths,
+          redisStateClass: allBindings.some((b) => b.type === 'durable-object'),
+          pythonApp: app.startCommand?.match(/([\w.]+:\w+)/)?.[1],
+        })
+      : null;
+  const appDir = app.packageJson?.dir ?? '.';
+  const opennext = strategy.kind === 'opennext';
+  const main = opennext
+    ? fromWorker(posix.join(appDir, '.open-next/worker.js'))
+    : (shim?.main ?? null);
+  const assetsConfig = opennext
+    ? { directory: fromWorker(posix.join(appDir, '.open-next/assets')), binding: 'ASSETS' }
+    : assets
+      ? { directory: fromWorker(assets.directory) }
+      : null;
+  const build = opennext
+    ? { command: 'npx opennextjs-cloudflare build', cwd: fromWorker(appDir) }
+    : 'build' in strategy && strategy.build
+      ? { command: strategy.build.command, cwd: fromWorker(strategy.build.cwd) }
+      : null;
+  const flags = [
+    ...new Set([
+      ...compatibilityFlags(analysis.decision.target, analysis.date, serves),
+      ...(overrides.compatibility_flags ?? []),
+    ]),
+  ];
+  const { config, comments } = buildConfig({
+    name: input.name,
+    main,
+    compatibilityDate: analysis.date,
+    dateOverridden: Boolean(input.options.compatibilityDate ?? overrides.compatibility_date),
+    compatibilityFlags: flags,
+    vars: env.vars,
+    bindings: allBindings.map((b) =>
+      b.type === 'd1' && b.migrationsDir ? { ...b, migrationsDir: fromWorker(b.migrationsDir) } : b,
+    ),
+    assets: assetsConfig,
+    crons: crons.schedules,
+    cpuMs: overrides.cpu_ms ?? null,
+    alias: remedies.alias,
+    build,
+    routes: overrides.routes ?? null,
+  });
+  return {
+    flags,
+    env,
+    rows: [...bindings.rows, ...calls.rows, ...crons.rows, ...(assets ? [assets.row] : [])],
+    codeChanges: [
+      ...bindings.codeChanges,
+      ...calls.codeChanges,
+      ...crons.codeChanges,
+      ...remedies.codeChanges,
+    ],
+    diagnostics: [
+      ...bindings.diagnostics,
+      ...env.diagnostics,
+      ...remedies.diagnostics,
+      ...entryDiagnostics(analysis),
+    ],
+    remedies: remedies.applied,
+    bindings: allBindings,
+    assets: assets ? { directory: assets.directory } : null,
+    crons: crons.schedules,
+    container: null,
+    config,
+    comments,
+    modules: {
+      ...(shim?.modules ?? {}),
+      ...(opennext ? { 'open-next.config.ts': OPEN_NEXT_CONFIG } : {}),
+    },
+    vendor: remedies.vendor,
+    main: main ?? '',
+  };
+}
