@@ -1,6 +1,15 @@
 import { posix } from 'node:path';
 import { DockerfileParser, JSONInstruction, type Env, type Instruction } from 'dockerfile-ast';
-import type { DockerfileFacts, DockerStage } from '../model/index.js';
+import type { DockerfileFacts } from '../model/index.js';
+import {
+  baseImageOf,
+  copyArguments,
+  originOf,
+  stageChain,
+  trackCopies,
+  type PathOrigin,
+  type Stage,
+} from './docker-stages.js';
 import type { Findings } from './rules.js';
 import { splitShellWords } from './text.js';
 
@@ -19,34 +28,8 @@ const NEEDS_ARGUMENTS = new Set([
   'RUN',
   'LABEL',
 ]);
-export const BUILD_STEP = /\b(build|tsc|compile|esbuild|tsup|webpack|rollup|vite)\b/;
 const PACKAGE_INSTALL =
   /^(?:apk add|apt-get install|apt install|yum install|dnf install|microdnf install)$/;
-
-interface Copied {
-  sources: string[];
-  destination: string;
-  from: string | null;
-  line: number;
-}
-
-interface Stage extends DockerStage {
-  /** Index of the stage this one is built `FROM`, when it names an earlier stage. */
-  parent: number | null;
-  instructions: Instruction[];
-  copies: Copied[];
-  hasRun: boolean;
-  runs: { command: string; line: number }[];
-  /** WORKDIR in force at the end of the stage (inherited from a parent stage), or null if never set. */
-  workdir: string | null;
-}
-
-/** Where a path inside the built image comes from. */
-export type PathOrigin =
-  /** `generated`: a build step (RUN … build) ran after the copy, so the file may be its output. */
-  | { kind: 'repo'; path: string; generated: boolean }
-  | { kind: 'built'; path: string }
-  | { kind: 'unknown' };
 
 export interface DockerfileRead {
   facts: DockerfileFacts;
@@ -116,7 +99,6 @@ export function readDockerfile(
     }
     stage.instructions.push(instruction);
     if (keyword === 'RUN') {
-      stage.hasRun = true;
       stage.runs.push({ command: instruction.getRawArgumentsContent() ?? '', line });
     }
   }
@@ -159,7 +141,6 @@ function readFrom(
     parent: parent === -1 ? null : parent,
     instructions: [],
     copies: [],
-    hasRun: false,
     runs: [],
     workdir: null,
   };
@@ -293,153 +274,6 @@ function jsonOrWords(
   }
   if (instruction.getKeyword() === 'VOLUME') return { argv: splitShellWords(raw), exec: false };
   return { argv: ['/bin/sh', '-c', raw], exec: false };
-}
-
-function copyArguments(instruction: Instruction): string[] {
-  if (instruction instanceof JSONInstruction && instruction.getClosingBracket()) {
-    return instruction.getJSONStrings().map((s) => s.getJSONValue());
-  }
-  return instruction
-    .getArguments()
-    .map((a) => a.getValue())
-    .filter((a) => !a.startsWith('--'));
-}
-
-/** Records each COPY/ADD with its destination made absolute against the WORKDIR in force. */
-function trackCopies(stage: Stage, stages: Stage[]): void {
-  const inherited = stage.parent === null ? null : (stages[stage.parent]?.workdir ?? null);
-  let workdir = inherited ?? '/';
-  stage.workdir = inherited;
-  for (const instruction of stage.instructions) {
-    const keyword = instruction.getKeyword();
-    const line = instruction.getRange().start.line + 1;
-    if (keyword === 'WORKDIR') {
-      workdir = posix.resolve(workdir, instruction.getExpandedArguments()[0]?.getValue() ?? '.');
-      stage.workdir = workdir;
-    } else if (keyword === 'COPY' || keyword === 'ADD') {
-      const args = copyArguments(instruction);
-      const destination = args.at(-1)!;
-      // getFromFlag() misses --from when another flag (--chown) follows it: read the flags directly.
-      const from =
-        instruction instanceof JSONInstruction
-          ? (instruction
-              .getFlags()
-              .find((f) => f.getName() === 'from')
-              ?.getValue() ?? null)
-          : null;
-      stage.copies.push({
-        sources: args.slice(0, -1),
-        destination:
-          destination.endsWith('/') || destination === '.'
-            ? `${posix.resolve(workdir, destination)}/`
-            : posix.resolve(workdir, destination),
-        from,
-        line,
-      });
-    }
-  }
-}
-
-/** The stage and the earlier stages it is built FROM, oldest first. */
-function stageChain(stages: Stage[], index: number): Stage[] {
-  const chain: Stage[] = [];
-  for (
-    let stage = stages[index];
-    stage;
-    stage = stage.parent === null ? undefined : stages[stage.parent]
-  ) {
-    chain.unshift(stage);
-  }
-  return chain;
-}
-
-function baseImageOf(stages: Stage[], index: number): string {
-  return stageChain(stages, index)[0]!.image;
-}
-
-function originOf(
-  stages: Stage[],
-  index: number,
-  containerPath: string,
-  context: string,
-  depth: number,
-): PathOrigin {
-  const chain = stageChain(stages, index);
-  if (depth > 8 || chain.length === 0) return { kind: 'unknown' };
-  const copies = chain.flatMap((s) => s.copies).reverse();
-  for (const copy of copies) {
-    const sourcePath = copiedFrom(copy, containerPath);
-    if (sourcePath === null) continue;
-    if (copy.from === null) {
-      const generated = chain.some((s) =>
-        s.runs.some((run) => run.line > copy.line && BUILD_STEP.test(run.command)),
-      );
-      return { kind: 'repo', path: joinRepo(context, sourcePath), generated };
-    }
-    const fromIndex = stages.findIndex(
-      (s) => s.name?.toLowerCase() === copy.from!.toLowerCase() || String(s.index) === copy.from,
-    );
-    if (fromIndex === -1) return { kind: 'unknown' };
-    return originOf(stages, fromIndex, posix.resolve('/', sourcePath), context, depth + 1);
-  }
-  // Nothing copied it here: a RUN step made it. Its path relative to where the project was copied
-  // (the directory that received package.json or `.`) is where the build writes it.
-  if (!chain.some((s) => s.hasRun)) return { kind: 'unknown' };
-  const projectDir = chain
-    .flatMap((s) => s.copies)
-    .find(
-      (c) =>
-        c.from === null && c.sources.some((s) => s === '.' || posix.basename(s) === 'package.json'),
-    );
-  if (!projectDir) return { kind: 'unknown' };
-  const root = projectDir.destination.endsWith('/')
-    ? projectDir.destination.slice(0, -1)
-    : posix.dirname(projectDir.destination);
-  const relative = posix.relative(root || '/', containerPath);
-  if (relative.startsWith('..')) return { kind: 'unknown' };
-  return { kind: 'built', path: joinRepo(context, relative) };
-}
-
-/** The COPY source path (relative to the context or the other stage) that put `containerPath` there. */
-function copiedFrom(copy: Copied, containerPath: string): string | null {
-  const intoDirectory = copy.destination.endsWith('/') || copy.sources.length > 1;
-  const destination = copy.destination.replace(/\/$/, '') || '/';
-  for (const source of copy.sources) {
-    const clean = source.replace(/\/$/, '');
-    const looksLikeDirectory =
-      clean === '.' || source.endsWith('/') || !/\.[^/]+$/.test(posix.basename(clean));
-    if (looksLikeDirectory) {
-      if (containerPath === destination) return clean;
-      const prefix = destination === '/' ? '/' : `${destination}/`;
-      if (containerPath.startsWith(prefix))
-        return posix.join(clean, containerPath.slice(prefix.length));
-      continue;
-    }
-    const target = intoDirectory ? posix.join(destination, posix.basename(clean)) : destination;
-    if (
-      target === containerPath ||
-      (clean.includes('*') &&
-        globMatches(posix.join(destination, posix.basename(clean)), containerPath))
-    ) {
-      return intoDirectory
-        ? posix.join(posix.dirname(clean), posix.basename(containerPath))
-        : clean;
-    }
-  }
-  return null;
-}
-
-function globMatches(glob: string, path: string): boolean {
-  const pattern = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '[^/]*')
-    .replace(/\?/g, '[^/]');
-  return new RegExp(`^${pattern}$`).test(path);
-}
-
-function joinRepo(context: string, path: string): string {
-  const joined = posix.normalize(posix.join(context, path.replace(/^\/+/, '')));
-  return joined === '' ? '.' : joined;
 }
 
 /** `${NAME}`, `$NAME` and `${NAME:-default}` from ARGs declared before the first FROM. */

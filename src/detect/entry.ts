@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Framework, SourceRef } from '../model/index.js';
-import { BUILD_STEP, type DockerfileRead, type PathOrigin } from './dockerfile.js';
+import { BUILD_STEP, type PathOrigin } from './docker-stages.js';
+import type { DockerfileRead } from './dockerfile.js';
 import { join, sourceRoot, type PackageRead } from './package.js';
 import type { RepoReader } from './repo-reader.js';
 import type { Findings } from './rules.js';
