@@ -12,7 +12,7 @@ import type {
 import type { EntryStrategy } from './entry.js';
 import type { Overrides } from './overrides.js';
 import type { PitfallHit } from './pitfalls.js';
-import type { SourceFile } from './sources.js';
+import type { SourceFile, WasmFile } from './sources.js';
 import type { TargetDecision } from './target.js';
 
 export interface PlanOptions {
@@ -46,6 +46,7 @@ export interface Analysis {
   /** Absolute `<outDir>/<worker>`: generated paths are relative to it. */
   workerDir: string;
   sources: SourceFile[];
+  wasm: WasmFile[];
   hits: PitfallHit[];
   decision: TargetDecision;
   date: string;

@@ -7,6 +7,8 @@ import type { ShimKind } from './shim.js';
 export type EntryStrategy =
   | { kind: ShimKind; file: string; build: { command: string; cwd: string } | null }
   | { kind: 'opennext' }
+  /** Rust with workers-rs: worker-build produces the entry. */
+  | { kind: 'workers-rs' }
   | { kind: 'assets-only' }
   | { kind: 'none' };
 

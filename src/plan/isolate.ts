@@ -12,6 +12,7 @@ import { planEnv } from './env.js';
 import { planRemedies } from './remedies.js';
 import { planDiagnostic } from './rules.js';
 import { renderShim } from './shim.js';
+import { wasmRows } from './wasm.js';
 
 const OPEN_NEXT_CONFIG =
   "import { defineCloudflareConfig } from '@opennextjs/cloudflare';\n\nexport default defineCloudflareConfig();\n";
@@ -67,9 +68,12 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
       : null;
   const appDir = app.packageJson?.dir ?? '.';
   const opennext = strategy.kind === 'opennext';
+  const rust = strategy.kind === 'workers-rs';
   const main = opennext
     ? fromWorker(posix.join(appDir, '.open-next/worker.js'))
-    : (shim?.main ?? null);
+    : rust
+      ? fromWorker(posix.join(appDir, 'build/worker/shim.mjs'))
+      : (shim?.main ?? null);
   const assetsConfig = opennext
     ? { directory: fromWorker(posix.join(appDir, '.open-next/assets')), binding: 'ASSETS' }
     : assets
@@ -77,9 +81,14 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
       : null;
   const build = opennext
     ? { command: 'npx opennextjs-cloudflare build', cwd: fromWorker(appDir) }
-    : 'build' in strategy && strategy.build
-      ? { command: strategy.build.command, cwd: fromWorker(strategy.build.cwd) }
-      : null;
+    : rust
+      ? {
+          command: 'cargo install -q worker-build && worker-build --release',
+          cwd: fromWorker(appDir),
+        }
+      : 'build' in strategy && strategy.build
+        ? { command: strategy.build.command, cwd: fromWorker(strategy.build.cwd) }
+        : null;
   const flags = [
     ...new Set([
       ...compatibilityFlags(analysis.decision.target, analysis.date, serves),
@@ -106,7 +115,13 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
   return {
     flags,
     env,
-    rows: [...bindings.rows, ...calls.rows, ...crons.rows, ...(assets ? [assets.row] : [])],
+    rows: [
+      ...bindings.rows,
+      ...calls.rows,
+      ...crons.rows,
+      ...(assets ? [assets.row] : []),
+      ...wasmRows(analysis.wasm),
+    ],
     codeChanges: [
       ...bindings.codeChanges,
       ...calls.codeChanges,

@@ -141,19 +141,25 @@ function lineOf(
   return offset === undefined ? undefined : counter.linePos(offset).line;
 }
 
-/** Validates overrides from `file` (its YAML document gives line numbers); a bad key throws a UserError. */
+/**
+ * Validates overrides read from `where` (`file` or `file:line`; a YAML document gives each key's line);
+ * a bad key throws a UserError.
+ */
 export function validateOverrides(
   value: unknown,
-  file: string,
+  where: string,
   doc: Document | null = null,
   counter: LineCounter | null = null,
 ): Overrides {
   if (validate(value)) return value;
+  const [, file = where, blockLine] = /^(.*?)(?::(\d+))?$/.exec(where) ?? [];
   const first = (validate.errors ?? [])[0];
   const messages = (validate.errors ?? []).filter((e) => e.keyword !== 'anyOf').map(describe);
   throw new UserError(`P090 invalid overrides in ${file}: ${[...new Set(messages)].join('; ')}`, {
     file,
-    line: first ? lineOf(doc, counter, first) : undefined,
+    line:
+      (first ? lineOf(doc, counter, first) : undefined) ??
+      (blockLine ? Number(blockLine) : undefined),
     fix: 'Keys allowed: name, target, compatibility_date, compatibility_flags, port, routes, bindings, vars, secrets, assets, crons, cpu_ms, use_existing, container, services (see README "plan").',
   });
 }

@@ -170,6 +170,16 @@ export const PITFALLS: readonly Pitfall[] = [
     remedy: { kind: 'container', change: 'runs only in a container' },
   },
   {
+    id: 'background-loop',
+    title: 'long-running background loop',
+    detect: { pattern: /^\s*(?:while\s*\(\s*(?:true|1)\s*\)|for\s*\(\s*;\s*;\s*\))/ },
+    effect: 'a Worker runs per request (or per trigger); nothing keeps a loop alive between them',
+    remedy: {
+      kind: 'container',
+      change: 'runs in a container; or move the work to Cron Triggers, Queues or Workflows',
+    },
+  },
+  {
     id: 'websocket-server',
     title: 'WebSocket server on node:http upgrade',
     detect: { pattern: /new\s+(?:WebSocket\.Server|WebSocketServer)\(|\.on\(\s*['"]upgrade['"]/ },

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 
 /** The app's own source files, read once; plan's code patterns search them (never node_modules). */
@@ -6,6 +6,12 @@ export interface SourceFile {
   /** Relative to the repository root, forward slashes. */
   path: string;
   text: string;
+}
+
+/** A compiled WebAssembly module in the repository (workers-rs, TinyGo, Emscripten output…). */
+export interface WasmFile {
+  path: string;
+  bytes: number;
 }
 
 export interface SourceHit {
@@ -31,40 +37,52 @@ const SKIPPED_DIRS = new Set([
 /** Source files above this size are generated or vendored; patterns in them are not the app's code. */
 const MAX_SOURCE_BYTES = 512 * 1024;
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, out: { sources: string[]; wasm: string[] }): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) {
         await walk(join(dir, entry.name), out);
       }
+    } else if (entry.isFile() && entry.name.endsWith('.wasm')) {
+      out.wasm.push(join(dir, entry.name));
     } else if (
       entry.isFile() &&
       SOURCE_EXTENSIONS.test(entry.name) &&
       !entry.name.endsWith('.d.ts')
     ) {
-      out.push(join(dir, entry.name));
+      out.sources.push(join(dir, entry.name));
     }
   }
 }
 
-/** Reads the sources under `dir`, minus `skip` (a build's output directory: its code is the sources'). */
+function repoPath(root: string, path: string): string {
+  return relative(root, path).split(sep).join(posix.sep);
+}
+
+/**
+ * Reads the sources under `dir` and lists its Wasm modules, minus `skip` (a build's output directory:
+ * its code is the sources').
+ */
 export async function readSources(
   root: string,
   dir: string,
   skip: string | null = null,
-): Promise<SourceFile[]> {
-  const paths: string[] = [];
-  await walk(join(root, dir), paths);
+): Promise<{ files: SourceFile[]; wasm: WasmFile[] }> {
+  const found = { sources: [] as string[], wasm: [] as string[] };
+  await walk(join(root, dir), found);
   const skipped = skip ? `${join(root, dir, skip)}${sep}` : null;
-  const kept = skipped ? paths.filter((p) => !p.startsWith(skipped)) : paths;
+  const kept = skipped ? found.sources.filter((p) => !p.startsWith(skipped)) : found.sources;
   const files = await Promise.all(
-    kept.map(async (path) => ({
-      path: relative(root, path).split(sep).join(posix.sep),
-      text: await readFile(path, 'utf8'),
+    kept.map(async (path) => ({ path: repoPath(root, path), text: await readFile(path, 'utf8') })),
+  );
+  const wasm = await Promise.all(
+    found.wasm.map(async (path) => ({
+      path: repoPath(root, path),
+      bytes: (await stat(path)).size,
     })),
   );
-  return files.filter((f) => f.text.length <= MAX_SOURCE_BYTES);
+  return { files: files.filter((f) => f.text.length <= MAX_SOURCE_BYTES), wasm };
 }
 
 /** Every line matching `pattern` (no `g` flag needed), as `file:line` hits. */

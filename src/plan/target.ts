@@ -71,8 +71,16 @@ function natural(
   app: AppModel,
   hits: PitfallHit[],
   pythonFits: boolean,
+  workersRs: boolean,
 ): Omit<TargetDecision, 'diagnostics'> {
   const runtimeSource = app.sources.runtime ?? app.dockerfile?.path ?? null;
+  if (workersRs) {
+    return {
+      target: 'worker',
+      reason: 'Rust crate built with workers-rs: compiles to a Wasm Worker',
+      source: 'Cargo.toml',
+    };
+  }
   if (app.runtime === 'static') {
     return {
       target: 'worker',
@@ -132,9 +140,10 @@ export function decideTarget(
   hits: PitfallHit[],
   requirements: string[],
   forced: { target: Target; by: string } | null,
+  workersRs = false,
 ): TargetDecision {
   const pythonFits = pythonWorkerFits(app, requirements);
-  const decided = natural(app, hits, pythonFits);
+  const decided = natural(app, hits, pythonFits, workersRs);
   const diagnostics: Diagnostic[] = [];
   if (pythonFits && decided.target === 'container') {
     diagnostics.push(

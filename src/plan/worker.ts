@@ -14,6 +14,7 @@ import { dockerfileRows } from './rows.js';
 import { ambiguity, planDiagnostic } from './rules.js';
 import { readSources } from './sources.js';
 import { decideTarget } from './target.js';
+import { usesWorkersRs } from './wasm.js';
 
 export type { PlanOptions, WorkerInput } from './assemble.js';
 
@@ -95,7 +96,11 @@ export async function planWorker(
 ): Promise<WorkerPlan & { diagnostics: Diagnostic[] }> {
   const { app, overrides } = input;
   const packageDir = app.packageJson?.dir ?? '.';
-  const sources = await readSources(app.root, packageDir, app.packageJson?.build?.outDir ?? null);
+  const { files: sources, wasm } = await readSources(
+    app.root,
+    packageDir,
+    app.packageJson?.build?.outDir ?? null,
+  );
   const dependencies = app.packageJson?.dependencies ?? {};
   const installed = app.packageJson
     ? await installedTree(join(app.root, packageDir), dependencies)
@@ -108,7 +113,8 @@ export async function planWorker(
     : overrides.target
       ? { target: overrides.target, by: `target in ${OVERRIDES_FILE}` }
       : null;
-  const decision = decideTarget(app, hits, await requirements(app), forced);
+  const workersRs = await usesWorkersRs(app);
+  const decision = decideTarget(app, hits, await requirements(app), forced, workersRs);
   const diagnostics: Diagnostic[] = [
     ...decision.diagnostics,
     planDiagnostic('P001', {
@@ -122,7 +128,9 @@ export async function planWorker(
       ? { kind: 'none' }
       : decision.target === 'python-worker'
         ? { kind: 'python', file: app.entry ?? 'main.py', build: null }
-        : await entryStrategy(app);
+        : workersRs
+          ? { kind: 'workers-rs' }
+          : await entryStrategy(app);
   const port = choosePort(
     input,
     decision.target === 'container' || strategy.kind === 'http-server',
@@ -138,6 +146,7 @@ export async function planWorker(
     input,
     workerDir: join(input.outDir, input.name),
     sources,
+    wasm,
     hits,
     decision,
     date,

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import type { Binding, Plan } from '../../src/model/index.js';
@@ -5,7 +7,7 @@ import { planApp, PITFALLS, findPitfalls } from '../../src/plan/index.js';
 import { bindingName, isValidWorkerName, workerName } from '../../src/plan/naming.js';
 import { testContext } from '../support/context.js';
 import { models } from './models.js';
-import { tempOut } from './support.js';
+import { appModel, tempOut } from './support.js';
 
 async function plan(
   app = models.express(),
@@ -90,6 +92,51 @@ describe('target and compatibility', () => {
     expect(p.workers[0]?.generated?.modules['entry.py']).toContain(
       'from app.main import app as app',
     );
+  });
+});
+
+describe('Wasm and background work', () => {
+  it('keeps a workers-rs crate as a Wasm Worker built by worker-build, with its Wasm size and wasm-opt', async () => {
+    const root = await tempOut();
+    await writeFile(
+      join(root, 'Cargo.toml'),
+      '[package]\nname = "edge"\n\n[dependencies]\nworker = "0.6"\n',
+    );
+    await mkdir(join(root, 'build/worker'), { recursive: true });
+    await writeFile(join(root, 'build/worker/index.wasm'), Buffer.alloc(2048));
+    const app = {
+      ...appModel('express', {
+        runtime: 'rust',
+        framework: 'unknown',
+        entry: 'src/lib.rs',
+        packageJson: null,
+      }),
+      root,
+    };
+    const p = await plan(app);
+    const [worker] = p.workers;
+    expect(worker?.target).toBe('worker');
+    expect(worker?.generated?.config.main).toMatch(/build\/worker\/shim\.mjs$/);
+    expect(worker?.generated?.config.build).toEqual(
+      expect.objectContaining({ command: expect.stringContaining('worker-build --release') }),
+    );
+    expect(worker?.report).toContainEqual(
+      expect.objectContaining({
+        key: 'wasm build/worker/index.wasm (2.0 KiB)',
+        why: expect.stringContaining('wasm-opt -Oz'),
+      }),
+    );
+  });
+
+  it('sends a long-running loop to Containers, citing the line', async () => {
+    const root = await tempOut();
+    await writeFile(
+      join(root, 'worker.js'),
+      "const queue = require('./queue');\n\nwhile (true) {\n  queue.drain();\n}\n",
+    );
+    const p = await plan({ ...appModel('express', { entry: 'worker.js' }), root });
+    expect(p.workers[0]?.target).toBe('container');
+    expect(p.workers[0]?.targetSource).toBe('worker.js:3');
   });
 });
 
