@@ -14,7 +14,7 @@ import { startCloudflareApi, type CloudflareApi } from '../test/support/cloudfla
 import { provisionContext } from '../test/support/provision-env.js';
 import { fivePlan } from '../test/support/provision-plan.js';
 
-const LATENCY_MS = 20;
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
 const RUNS = Number(process.argv[2] ?? 7);
 const CRITICAL_PATH_CALLS = 3;
 

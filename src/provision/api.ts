@@ -50,3 +50,14 @@ export function isAlreadyExists(error: unknown, conflictCodes: readonly number[]
     /already (exists|taken)/i.test(error.message)
   );
 }
+
+/**
+ * Like Promise.all, but waits for every promise before failing: a failed run returns only when
+ * none of its requests is still in flight (so a rerun never races the run that failed).
+ */
+export async function allSettledOrThrow<T>(promises: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
+}

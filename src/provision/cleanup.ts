@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import type { OwnedResource, Plan, ProvisionedResource } from '../model/index.js';
+import { allSettledOrThrow } from './api.js';
 import { handlerFor } from './handlers/index.js';
 import { resourceNames, resourceSet } from './names.js';
 import {
@@ -34,7 +35,7 @@ export async function cleanupPreviewResources(
     const names = resourceNames(worker.name, bindings, set);
     const recorded = (await readState(plan.outDir, worker.name)).sets[set]?.resources ?? [];
     const removed: OwnedResource[] = [];
-    await Promise.all(
+    await allSettledOrThrow(
       bindings.map(async (binding) => {
         const handler = handlerFor(binding);
         const name = names.get(binding.binding)!;

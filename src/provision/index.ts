@@ -2,10 +2,11 @@ import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import type { Plan, ProvisionResult, WorkerPlan } from '../model/index.js';
 import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
+import { allSettledOrThrow } from './api.js';
 import { resourceSet, scriptNameFor } from './names.js';
 import { readSecretValues } from './secrets.js';
 import { deployableWorkers, openSession, type ConnectionOptions } from './session.js';
-import { provisionWorker } from './worker.js';
+import { provisionWorker, readWorkerFiles } from './worker.js';
 
 export { cleanupPreviewResources, type CleanupOptions } from './cleanup.js';
 export { requiredPermissions } from './permissions.js';
@@ -49,9 +50,12 @@ export async function provision(
   const scriptName = (worker: WorkerPlan) =>
     (options.scriptName ?? ((w, env) => scriptNameFor(w.name, env)))(worker, environment);
   const withSecrets = workers.filter((w) => w.secrets.length > 0).map(scriptName);
+  const files = new Map(workers.map((w) => [w, readWorkerFiles(plan, w)]));
+  // Unhandled until provisionWorker awaits them; a failing session must not leave them dangling.
+  for (const pending of files.values()) pending.catch(() => undefined);
   const session = await openSession(plan, options, ctx, withSecrets);
   let wrangler: Promise<Wrangler> | undefined;
-  const results = await Promise.all(
+  const results = await allSettledOrThrow(
     workers.map((worker) =>
       provisionWorker(
         session,
@@ -61,6 +65,7 @@ export async function provision(
           environment,
           set: resourceSet(environment, pr, options.perPrResources ?? false),
           scriptName: scriptName(worker),
+          files: files.get(worker)!,
           dryRun: options.dryRun ?? false,
           secretValues,
           locationHint: options.locationHint,

@@ -1,7 +1,7 @@
 import type { CloudflareClient } from '../cloudflare/client.js';
 import { CloudflareApiError, TOKEN_PAGE } from '../cloudflare/client.js';
 import type { Context } from '../context.js';
-import type { AccountApi } from './api.js';
+import { allSettledOrThrow, type AccountApi } from './api.js';
 import { handlerFor, type ExistingResource, type ProvisionableBinding } from './handlers/index.js';
 import { permissionLabel } from './permissions.js';
 import { provisionError } from './rules.js';
@@ -104,7 +104,9 @@ async function takeInventory(
     );
     probes.push(forbiddenPermission(secrets, permissionLabel('Workers Scripts')));
   }
-  const forbidden = new Set((await Promise.all(probes)).filter((p): p is string => p !== null));
+  const forbidden = new Set(
+    (await allSettledOrThrow(probes)).filter((p): p is string => p !== null),
+  );
   if (forbidden.size > 0) {
     const missing = [...forbidden].map((p) => `"${p}"`).join(', ');
     throw provisionError(

@@ -1,6 +1,12 @@
 import { dirname, resolve } from 'node:path';
 import type { Context } from '../context.js';
-import type { OwnedResource, Plan, ProvisionResult, WorkerPlan } from '../model/index.js';
+import type {
+  OwnedResource,
+  Plan,
+  ProvisionResult,
+  ProvisionState,
+  WorkerPlan,
+} from '../model/index.js';
 import type { Wrangler } from '../toolchain/wrangler.js';
 import {
   envConfigPath,
@@ -8,7 +14,9 @@ import {
   pinnedId,
   readBaseConfig,
   writeEnvironmentConfig,
+  type WranglerConfig,
 } from './config.js';
+import { allSettledOrThrow } from './api.js';
 import { handlerFor, type HandlerInputs, type ProvisionableBinding } from './handlers/index.js';
 import { applyMigrations } from './migrations.js';
 import { resourceNames } from './names.js';
@@ -28,8 +36,23 @@ export interface WorkerRun {
   dryRun: boolean;
   secretValues: Map<string, string>;
   locationHint?: string;
+  /** The plan's config and the ownership state, read while the session is being opened. */
+  files: Promise<WorkerFiles>;
   /** Resolved on first use: only Workers with secrets need wrangler. */
   wrangler: () => Promise<Wrangler>;
+}
+
+export interface WorkerFiles {
+  base: WranglerConfig;
+  state: ProvisionState;
+}
+
+export async function readWorkerFiles(plan: Plan, worker: WorkerPlan): Promise<WorkerFiles> {
+  const [base, state] = await Promise.all([
+    readBaseConfig(plan, worker),
+    readState(plan.outDir, worker.name),
+  ]);
+  return { base, state };
 }
 
 /** Preview sets are ours by name alone (`…-preview`, `…-pr-N`): CI runners start without the state file. */
@@ -74,13 +97,12 @@ export async function provisionWorker(
 ): Promise<ProvisionResult> {
   const { plan, worker, set, dryRun } = run;
   const bindings = provisionableBindings(worker);
-  const base = await readBaseConfig(plan, worker);
-  const state = await readState(plan.outDir, worker.name);
+  const { base, state } = await run.files;
   const previous =
     state.sets[set]?.accountId === session.api.accountId ? state.sets[set].resources : [];
   const names = resourceNames(worker.name, bindings, set);
 
-  const resolved = await Promise.all(
+  const resolved = await allSettledOrThrow(
     bindings.map((binding) =>
       resolveBinding(session.api, session.inventory, {
         binding,
@@ -99,23 +121,25 @@ export async function provisionWorker(
   );
   if (!dryRun) {
     // Written only once every binding has an id, so the file is never half-filled.
-    await writeEnvironmentConfig(
-      configPath,
-      run.environment,
-      environmentConfig(base, run.environment, run.scriptName, entries),
-    );
     const now = ctx.now().toISOString();
-    await recordOwned(
-      plan.outDir,
-      worker.name,
-      set,
-      session.api.accountId,
-      bindings.flatMap((b, i) => ownedRecord(b, resolved[i]!, now)),
-    );
+    await Promise.all([
+      writeEnvironmentConfig(
+        configPath,
+        run.environment,
+        environmentConfig(base, run.environment, run.scriptName, entries),
+      ),
+      recordOwned(
+        plan.outDir,
+        worker.name,
+        set,
+        session.api.accountId,
+        bindings.flatMap((b, i) => ownedRecord(b, resolved[i]!, now)),
+      ),
+    ]);
   }
 
   const configDir = dirname(configPath);
-  const migrations = Promise.all(
+  const migrations = allSettledOrThrow(
     bindings.map((binding, i) =>
       binding.type === 'd1' && binding.migrationsDir
         ? applyMigrations(
@@ -142,7 +166,8 @@ export async function provisionWorker(
               session.wranglerEnv,
             ),
           );
-  const [applied] = await Promise.all([migrations, secrets]);
+  await allSettledOrThrow<unknown>([migrations, secrets]);
+  const applied = await migrations;
   for (const row of resolved.map((r) => r.row)) {
     ctx.log.info(
       `${worker.name} ${row.type} ${row.binding}: ${row.outcome} ${row.name}${row.id ? ` (${row.id})` : ''}`,
