@@ -7,6 +7,7 @@ import {
   type ProvisionableBinding,
 } from './handlers/index.js';
 import type { Inventory } from './preflight.js';
+import { provisionError } from './rules.js';
 
 export interface ResolveRequest {
   binding: ProvisionableBinding;
@@ -79,7 +80,14 @@ export async function resolveBinding(
     if (!isAlreadyExists(error, handler.conflictCodes)) throw error;
     // Another run (or our own retried request) created it first: use that one.
     const winner = (await handler.list(api, binding)).find((r) => r.name === name);
-    if (!winner) throw error;
+    if (!winner) {
+      throw provisionError(
+        'C030',
+        `The ${handler.label} name ${name} is taken, but no ${handler.label} of that name is visible to this token.`,
+        'Delete or rename the conflicting resource (it may belong to another account or jurisdiction), or rename the binding.',
+        error,
+      );
+    }
     return {
       row: row('found', winner, true),
       resource: winner,

@@ -59,6 +59,18 @@ describe('provision under faults', () => {
     expect(waits).toEqual([7000]);
   });
 
+  it('caps a long Retry-After', async () => {
+    const plan = await fivePlan({ secrets: [] });
+    const waits: number[] = [];
+    api.faults.add({
+      route: 'kv.namespaces.list',
+      fault: { type: 'rate-limit', retryAfterSeconds: 3600 },
+    });
+    const client = { maxRetryWaitMs: 30_000, sleep: async (ms: number) => void waits.push(ms) };
+    await provision(plan, { client }, provisionContext(api));
+    expect(waits).toEqual([30_000]);
+  });
+
   it('gives up after bounded retries, naming the call and Cloudflare’s code', async () => {
     const plan = await fivePlan({ secrets: [] });
     api.faults.add({ route: 'queues.create', calls: 'every', fault: { type: 'server-error' } });

@@ -71,6 +71,13 @@ function visibleOrigin(o: Partial<Origin>): Record<string, unknown> {
   };
 }
 
+/** Salted with the config id: the digest says "changed or not" and nothing about the value. */
+function fingerprint(existing: ExistingResource, inputs: HandlerInputs): string {
+  return createHash('sha256')
+    .update(`${existing.id}\0${inputs.connectionString ?? ''}`)
+    .digest('hex');
+}
+
 function toExisting(config: Hyperdrive): ExistingResource {
   return {
     name: config.name,
@@ -108,8 +115,7 @@ export const hyperdriveHandler: ResourceHandler<HyperdriveBinding> = {
     const changedVisibly =
       JSON.stringify(existing.details) !== JSON.stringify(visibleOrigin(origin(inputs)));
     const changedSecretly =
-      previousFingerprint !== undefined &&
-      previousFingerprint !== this.fingerprint!(existing, inputs);
+      previousFingerprint !== undefined && previousFingerprint !== fingerprint(existing, inputs);
     return changedVisibly || changedSecretly;
   },
   async update(api, existing, inputs) {
@@ -125,11 +131,7 @@ export const hyperdriveHandler: ResourceHandler<HyperdriveBinding> = {
     );
     return toExisting(updated);
   },
-  // Salted with the config id: the digest says "changed or not" and nothing about the value.
-  fingerprint: (existing, inputs) =>
-    createHash('sha256')
-      .update(`${existing.id}\0${inputs.connectionString ?? ''}`)
-      .digest('hex'),
+  fingerprint,
   async remove(api, resource) {
     await api.client.call(
       `delete Hyperdrive config ${resource.name}`,
