@@ -132,6 +132,48 @@ describe('the composite action through a pull request’s life', () => {
     expect(run.summary).toContain('## docker-to-workers production: `ready`');
   });
 
+  it('gives the pull request a stable alias URL on the production Worker once that exists', async () => {
+    const run = await act('pull_request.synchronize', 'pull_request', 'd'.repeat(40));
+    expect(run.failed, run.stdout + run.stderr).toBe(false);
+    expect(run.outputs['preview-alias-url']).toBe(
+      'https://pr-7-express-todos.test-account.workers.dev',
+    );
+    expect(run.outputs['preview-url']).toMatch(
+      /^https:\/\/[0-9a-f]+-express-todos\..*workers\.dev$/,
+    );
+    const [row] = parseCommentEntries(ourComments()[0]!.body);
+    expect(row?.aliasUrl).toBe(run.outputs['preview-alias-url']);
+    expect(ourComments()).toHaveLength(1);
+  });
+
+  it('skips a fork’s preview without credentials, saying why, and still checks it', async () => {
+    const payload = await eventPayload('pull_request.fork');
+    const pr = payload.pull_request as Record<string, unknown>;
+    payload.number = pr.number = 8;
+    const run = await runAction({
+      with: {},
+      event: { name: 'pull_request', payload },
+      jobEnv: {
+        CLOUDFLARE_API_BASE_URL: api.baseUrl,
+        GITHUB_API_URL: githubServer.url,
+        NODE_OPTIONS: loopbackNodeOptions(),
+        DTW_TEST_WORKERS_DEV: workersDev.url,
+      },
+      workspace,
+      toolCache,
+    });
+    expect(run.failed, run.stdout + run.stderr).toBe(false);
+    expect(run.outputs.verdict).toBe('ready');
+    expect(run.outputs['deployment-url']).toBe('');
+    expect(run.stdout).toContain('comes from a fork');
+    const [row] = parseCommentEntries(
+      (github.comments.get(8) ?? []).find((c) => c.body.includes('docker-to-workers:pr-comment'))!
+        .body,
+    );
+    expect(row?.status).toBe('skipped (fork)');
+    expect(api.state.primary.scripts.has('express-todos-pr-8')).toBe(false);
+  });
+
   it('cleans up when the pull request closes', async () => {
     const run = await act('pull_request.closed', 'pull_request', 'b'.repeat(40));
     expect(run.failed, run.stdout + run.stderr).toBe(false);
