@@ -3,19 +3,18 @@ import { dirname, join, relative } from 'node:path';
 import type { Context } from '../context.js';
 import { formatError } from '../errors.js';
 import { loadGitHubContext, type GitHubContext } from '../github/context.js';
-import { renderCheckMarkdown } from '../report/diagnostics.js';
+import { renderJobSummary } from '../report/summary.js';
 import { resolveWrangler } from '../toolchain/wrangler.js';
 import { exitCode, overallVerdict } from '../validate/index.js';
 import { createActionHost } from './host.js';
 import { parseInputs, requireCredentials, type ActionConfig, type Mode } from './inputs.js';
 import { modeFor } from './mode.js';
-import { checkApp, cleanupApp, deployApp, type Checked } from './pipeline.js';
+import { checkApp, cleanupApp, deployApp, type Checked, type Deployed } from './pipeline.js';
 import {
   annotate,
   deployOutputs,
   relativeToWorkspace,
   setOutputs,
-  verdictLine,
   writeSarif,
   writeSummary,
   type Outputs,
@@ -48,12 +47,12 @@ async function stageContext(ctx: Context, config: ActionConfig): Promise<Context
   return { ...ctx, env };
 }
 
-/** Annotations, SARIF and the check part of the summary; decides whether findings fail the step. */
+/** Annotations and SARIF for the findings; decides whether they fail the step. */
 async function reportFindings(
   checked: Checked,
   config: ActionConfig,
   workspace: string,
-): Promise<{ summary: string; failure: string | null }> {
+): Promise<{ omitted: number; failure: string | null }> {
   const diagnostics = relativeToWorkspace(checked.diagnostics, workspace, config.workingDirectory);
   const omitted = annotate(diagnostics);
   if (config.sarif) {
@@ -62,7 +61,7 @@ async function reportFindings(
   }
   const failing = exitCode(checked.diagnostics, config.failOn) !== 0;
   return {
-    summary: renderCheckMarkdown(checked.results, omitted),
+    omitted,
     failure: failing
       ? `Check found problems at or above fail-on '${config.failOn}' (${overallVerdict(checked.results)}); see the annotations and the job summary.`
       : null,
@@ -95,11 +94,23 @@ async function runMode(
   const checked = await checkApp(config, ctx);
   const verdict = overallVerdict(checked.results);
   const findings = await reportFindings(checked, config, workspace);
-  const header = verdictLine(verdict, mode);
+  const summary = (environment: string, deployed?: Deployed) =>
+    renderJobSummary({
+      environment,
+      pullRequest: github?.pullRequest?.number ?? null,
+      verdict,
+      results: deployed?.results ?? [],
+      checks: checked.results,
+      provisions: deployed?.provisions,
+      timings: deployed?.timings ?? checked.timings,
+    }) +
+    (findings.omitted > 0
+      ? `\n_${findings.omitted} more findings are not annotated; they are all in the tables above._\n`
+      : '');
   if (mode === 'check' || findings.failure) {
     return {
       outputs: { verdict },
-      summary: `${header}\n\n${findings.summary}`,
+      summary: summary(mode),
       failure:
         findings.failure &&
         `${findings.failure}${mode === 'check' ? '' : ' Nothing was deployed.'}`,
@@ -108,7 +119,8 @@ async function runMode(
   const environment = mode === 'production' ? 'production' : 'preview';
   // deploy skips a fork's preview (and says so in the comment) before it needs any credential.
   if (!(environment === 'preview' && github?.pullRequest?.fork)) requireCredentials(config, mode);
-  const results = await deployApp(checked, environment, config, ctx);
+  const deployed = await deployApp(checked, environment, config, ctx);
+  const { results } = deployed;
   annotate(
     relativeToWorkspace(
       results.flatMap((r) => r.diagnostics),
@@ -119,7 +131,7 @@ async function runMode(
   const failed = results.filter((r) => r.status === 'failed');
   return {
     outputs: { ...deployOutputs(results), verdict },
-    summary: `${header}\n\n${findings.summary}`,
+    summary: summary(environment, deployed),
     failure:
       failed.length > 0
         ? failed

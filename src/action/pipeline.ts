@@ -4,7 +4,13 @@ import { chooseTarget } from '../deploy/target.js';
 import { githubFromEnvironment } from '../github/client.js';
 import { UserError } from '../errors.js';
 import { detect } from '../detect/index.js';
-import type { CheckResult, DeployResult, Diagnostic, Plan } from '../model/index.js';
+import type {
+  CheckResult,
+  DeployResult,
+  Diagnostic,
+  Plan,
+  ProvisionResult,
+} from '../model/index.js';
 import { planApp, writePlan } from '../plan/index.js';
 import { provision } from '../provision/index.js';
 import { check } from '../validate/index.js';
@@ -16,6 +22,27 @@ export interface Checked {
   results: CheckResult[];
   /** Every finding of every stage so far, each once. */
   diagnostics: Diagnostic[];
+  /** Stage → milliseconds, in the order they ran (for the job summary). */
+  timings: Record<string, number>;
+}
+
+export interface Deployed {
+  results: DeployResult[];
+  provisions: ProvisionResult[];
+  timings: Record<string, number>;
+}
+
+async function timed<T>(
+  timings: Record<string, number>,
+  stage: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings[stage] = Math.round(performance.now() - start);
+  }
 }
 
 function unique(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -57,12 +84,19 @@ async function planFor(config: ActionConfig, ctx: Context): Promise<Plan> {
 }
 
 export async function checkApp(config: ActionConfig, ctx: Context): Promise<Checked> {
-  const plan = await planFor(config, ctx);
-  await writePlan(plan, ctx);
-  const results = await check(plan, { tier: config.plan, failOn: config.failOn }, ctx);
+  const timings: Record<string, number> = {};
+  const plan = await timed(timings, 'detect + plan', async () => {
+    const planned = await planFor(config, ctx);
+    await writePlan(planned, ctx);
+    return planned;
+  });
+  const results = await timed(timings, 'check', () =>
+    check(plan, { tier: config.plan, failOn: config.failOn }, ctx),
+  );
   return {
     plan,
     results,
+    timings,
     diagnostics: unique([
       ...plan.app.diagnostics,
       ...plan.diagnostics,
@@ -76,28 +110,36 @@ export async function deployApp(
   environment: DeployEnvironment,
   config: ActionConfig,
   ctx: Context,
-): Promise<DeployResult[]> {
-  return deploy(
-    checked.plan,
-    {
-      environment,
-      checks: checked.results,
-      report: { comment: config.comment, deployments: config.deployments },
-      // As deploy's default provisioner, but production may be named (`environment` input).
-      provisioner: (plan, env, pullRequest, provisionCtx) =>
-        provision(
-          plan,
-          {
-            environment: env === 'production' ? (config.environment ?? env) : env,
-            pr: pullRequest,
-            secrets: config.secrets,
-            scriptName: (worker) => chooseTarget(worker, env, pullRequest).scriptName,
-          },
-          provisionCtx,
-        ),
-    },
-    ctx,
+): Promise<Deployed> {
+  const timings = { ...checked.timings };
+  const provisions: ProvisionResult[] = [];
+  const results = await timed(timings, 'provision + deploy', () =>
+    deploy(
+      checked.plan,
+      {
+        environment,
+        checks: checked.results,
+        report: { comment: config.comment, deployments: config.deployments },
+        // As deploy's default provisioner, but production may be named (`environment` input).
+        provisioner: async (plan, env, pullRequest, provisionCtx) => {
+          const provisioned = await provision(
+            plan,
+            {
+              environment: env === 'production' ? (config.environment ?? env) : env,
+              pr: pullRequest,
+              secrets: config.secrets,
+              scriptName: (worker) => chooseTarget(worker, env, pullRequest).scriptName,
+            },
+            provisionCtx,
+          );
+          provisions.push(...provisioned);
+          return provisioned;
+        },
+      },
+      ctx,
+    ),
   );
+  return { results, provisions, timings };
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import type { DeployResult, Diagnostic, Verdict } from '../model/index.js';
+import type { DeployResult, Diagnostic } from '../model/index.js';
 import { toAnnotations } from '../report/diagnostics.js';
 import { toSarif } from '../report/sarif.js';
 import { RULES } from '../validate/rules.js';
@@ -100,8 +100,4 @@ export async function writeSummary(
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   await core.summary.addRaw(redact(markdown), true).write();
-}
-
-export function verdictLine(verdict: Verdict, mode: string): string {
-  return `## docker-to-workers ${mode}: \`${verdict}\``;
 }

@@ -43,7 +43,9 @@ describe('the composite action in check mode (no credentials), run the way the r
 
     expect(run.outputs.verdict).toBe('ready');
     expect(run.outputs['deployment-url']).toBe('');
-    expect(run.summary).toContain('## docker-to-workers check: `ready`');
+    expect(run.summary).toContain('## docker-to-workers: ready');
+    expect(run.summary).toContain('Environment: check for pull request #7');
+    expect(run.summary).toContain('### Check');
     expect(run.stdout).toContain('docker-to-workers check for . (pull_request');
     const sarif = JSON.parse(await readFile(join(workspace, 'findings.sarif'), 'utf8')) as {
       version: string;

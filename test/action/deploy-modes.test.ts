@@ -104,7 +104,9 @@ describe('the composite action through a pull request’s life', () => {
     expect(github.deployments.map((d) => [d.environment, d.statuses.map((s) => s.state)])).toEqual([
       ['preview/pr-7', ['in_progress', 'success']],
     ]);
-    expect(run.summary).toContain('## docker-to-workers preview: `ready`');
+    expect(run.summary).toContain('## docker-to-workers: ready');
+    expect(run.summary).toContain('Environment: preview for pull request #7');
+    expect(run.summary).toContain('### Deployments');
   });
 
   it('updates the same comment and adds a deployment on synchronize', async () => {
@@ -129,7 +131,9 @@ describe('the composite action through a pull request’s life', () => {
     const production = github.deployments.filter((d) => d.environment === 'production');
     expect(production.map((d) => d.statuses.at(-1)?.state)).toEqual(['success']);
     expect(production[0]?.statuses.at(-1)?.environment_url).toBe(run.outputs['deployment-url']);
-    expect(run.summary).toContain('## docker-to-workers production: `ready`');
+    expect(run.summary).toContain('## docker-to-workers: ready');
+    expect(run.summary).toContain('Environment: production');
+    expect(run.summary).toContain(run.outputs['deployment-url']!);
   });
 
   it('gives the pull request a stable alias URL on the production Worker once that exists', async () => {
