@@ -169,14 +169,22 @@ export async function deploy(
       deploymentEnvironment('production', null, worker.name, plan.workers.length),
     );
     const target = chooseTarget(worker, options.environment, pr);
-    const deploymentId = await reporter.startDeployment({
-      environment: environmentName,
-      ref: commit || 'HEAD',
-      transient: options.environment === 'preview',
-      production: options.environment === 'production',
-      description: `${worker.name} → ${target.scriptName}`,
-      metrics: { worker: worker.name, versionId: null, startupMs: null, gzipBytes: null },
-    });
+    let deploymentId: number | null = null;
+    // The payload keeps start-up time and size, so later previews can compare against production.
+    const startDeployment = (result: DeployResult) =>
+      reporter.startDeployment({
+        environment: environmentName,
+        ref: commit || 'HEAD',
+        transient: options.environment === 'preview',
+        production: options.environment === 'production',
+        description: `${worker.name} → ${result.scriptName}`,
+        metrics: {
+          worker: worker.name,
+          versionId: result.versionId,
+          startupMs: result.migration.startupMs,
+          gzipBytes: result.migration.gzipBytes,
+        },
+      });
     const result = await deployWorker(ctx, {
       worker,
       target,
@@ -187,7 +195,12 @@ export async function deploy(
       healthCheck: options.healthCheck ?? true,
       health: options.health ?? {},
       wrangler,
+      onUploaded: async (uploaded) => {
+        deploymentId = await startDeployment(uploaded);
+      },
     });
+    // A failed upload still gets a (failed) deployment, so the environment shows what happened.
+    deploymentId ??= await startDeployment(result);
     result.migration.production = production
       ? { startupMs: production.startupMs, gzipBytes: production.gzipBytes }
       : null;

@@ -27,6 +27,8 @@ export interface WorkerDeployInput {
   healthCheck: boolean;
   health: Omit<HealthCheckOptions, 'fetch'>;
   wrangler: Wrangler;
+  /** Called once the upload succeeded, before the health check (GitHub's deployment starts here). */
+  onUploaded?: (result: DeployResult) => Promise<void>;
 }
 
 type OutputRecord<T extends string> = Extract<WranglerOutputRecord, { type: T }>;
@@ -204,6 +206,7 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
     result.migration.startupMs = reportedStartupMs(run.stdout);
     result.migration.gzipBytes = await gzipSize(uploadDir);
 
+    await input.onUploaded?.(result);
     const url = result.previewAliasUrl ?? result.previewUrl ?? result.deploymentUrl;
     if (input.healthCheck && url) {
       result.health = await checkHealth(healthUrl(url, worker.healthcheckPath), {

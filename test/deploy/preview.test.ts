@@ -30,13 +30,14 @@ const markerComments = () =>
 describe('preview deploy', () => {
   it('uploads a pr-7 alias version twice and keeps one comment, updated in place', async () => {
     const plan = await handPlan([workerPlan('shop')]);
+    const push = githubFor(fake, { ref: 'refs/heads/main' });
     await deploy(
       plan,
       {
         environment: 'production',
         provisioner: handProvisioner,
         health: quickHealth,
-        github: null,
+        github: push.github,
       },
       world.ctx,
     );
@@ -56,6 +57,11 @@ describe('preview deploy', () => {
     expect(first?.health).toMatchObject({
       ok: true,
       url: 'https://pr-7-shop.test-account.workers.dev/healthz',
+    });
+    // Start-up time and size are compared with production's, read from its GitHub deployment.
+    expect(first?.migration.production).toEqual({
+      startupMs: 7,
+      gzipBytes: expect.any(Number) as number,
     });
     const [second] = await deploy(plan, options, world.ctx);
     expect(second?.versionId).not.toBe(first?.versionId);

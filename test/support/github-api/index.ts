@@ -225,11 +225,14 @@ export function createFakeGitHub(options: { owner?: string; repo?: string } = {}
         req.on('data', (chunk: Buffer) => chunks.push(chunk));
         req.on('end', () => {
           const body = chunks.length ? Buffer.concat(chunks) : undefined;
-          const request = new Request(`http://${req.headers.host ?? "127.0.0.1"}${req.url ?? "/"}`, {
-            method: req.method,
-            headers: req.headers as Record<string, string>,
-            body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
-          });
+          const request = new Request(
+            `http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`,
+            {
+              method: req.method,
+              headers: req.headers as Record<string, string>,
+              body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
+            },
+          );
           void handle(request).then(async (response) => {
             res.writeHead(response.status, Object.fromEntries(response.headers));
             res.end(Buffer.from(await response.arrayBuffer()));
