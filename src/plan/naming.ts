@@ -7,7 +7,7 @@ export const MAX_WORKER_NAME = 54;
 export function workerName(...parts: (string | null | undefined)[]): string {
   const raw = parts
     .filter((p): p is string => Boolean(p))
-    .map((p) => p.replace(/^@[^/]+\//, ''))
+    .map((p) => p.replace(/^@/, ''))
     .join('-');
   const slug = raw
     .toLowerCase()

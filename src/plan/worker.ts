@@ -57,6 +57,9 @@ function compatibilityDate(input: WorkerInput, diagnostics: Diagnostic[]): strin
   return chosen;
 }
 
+/** Node inspector ports: published for debugging, never the one the app serves on. */
+const DEBUG_PORTS = new Set([9229, 9230, 5858]);
+
 function choosePort(
   input: WorkerInput,
   needsPort: boolean,
@@ -64,13 +67,14 @@ function choosePort(
 ): number | null {
   const { app, overrides, ci } = input;
   if (overrides.port) return overrides.port;
-  const [first] = app.ports;
-  if (app.ports.length === 1 && first !== undefined) return first;
+  const ports = app.ports.filter((p) => !DEBUG_PORTS.has(p));
+  const [first] = ports;
+  if (ports.length === 1 && first !== undefined) return first;
   const resolveWith = `\`port\` in ${OVERRIDES_FILE}${input.service ? ` (services.${input.service}.port)` : ''} or \`x-cloudflare: { port }\` in compose`;
-  if (app.ports.length > 1) {
+  if (ports.length > 1) {
     diagnostics.push(
       ambiguity('P020', ci, {
-        message: `the app exposes several ports (${app.ports.join(', ')})`,
+        message: `the app exposes several ports (${ports.join(', ')})`,
         chosen: `port ${String(first)}`,
         resolveWith,
         source: app.sources.ports,

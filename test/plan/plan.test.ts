@@ -31,7 +31,7 @@ const errors = (p: Plan) => p.diagnostics.filter((d) => d.severity === 'error');
 
 describe('naming', () => {
   it('makes a valid Worker name of at most 54 characters', () => {
-    expect(workerName('@acme/My_Service!!')).toBe('my-service');
+    expect(workerName('@acme/My_Service!!')).toBe('acme-my-service');
     const long = workerName('a'.repeat(40), 'b'.repeat(40));
     expect(long.length).toBeLessThanOrEqual(54);
     expect(isValidWorkerName(long)).toBe(true);
@@ -343,7 +343,9 @@ describe('bad input, existing config, ambiguity', () => {
   });
 
   it('is an error in CI and a warning otherwise when the port is ambiguous', async () => {
-    const app = { ...models.express(), ports: [3000, 9229] };
+    const debugOnly = await plan({ ...models.express(), ports: [3000, 9229] }, {}, true);
+    expect(debugOnly.diagnostics.some((d) => d.ruleId === 'P020')).toBe(false);
+    const app = { ...models.express(), ports: [3000, 8080] };
     expect((await plan(app)).diagnostics.find((d) => d.ruleId === 'P020')?.severity).toBe(
       'warning',
     );
