@@ -2,7 +2,7 @@ import type { Binding, Plan, WorkerPlan } from '../model/index.js';
 
 const VERDICT_TEXT = {
   ready: 'ready — deploys as is',
-  'needs-changes': 'needs changes — see "Code changes"',
+  'needs-changes': 'needs changes',
   container: 'container — runs as the image on Cloudflare Containers',
   unsupported: 'unsupported',
 } as const;

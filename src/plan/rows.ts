@@ -2,6 +2,9 @@ import type { AppModel, ReportRow, Target } from '../model/index.js';
 
 const INSTALL = /\b(?:npm (?:ci|install|i)\b|yarn(?: install)?\b|pnpm (?:install|i)\b|bun install)/;
 const SYSTEM = /\b(?:apt-get|apk|yum|dnf)\b/;
+/** Filesystem and user setup only (`mkdir -p /app/uploads && chown node /app/uploads`). */
+const SETUP_ONLY =
+  /^(?:\s*(?:mkdir|chown|chmod|ln|addgroup|adduser|useradd|groupadd|rm|touch)\b[^&;|]*(?:&&|;|$))+\s*$/;
 
 /**
  * The kompose-style rows for the Dockerfile: each instruction the app uses and what became of it.
@@ -77,6 +80,14 @@ export function dockerfileRows(
         outcome: 'dropped',
         became: 'nothing',
         why: 'no system packages in an isolate; native code needs the Container target',
+      });
+    else if (SETUP_ONLY.test(run.command))
+      rows.push({
+        key: `RUN ${run.command}`,
+        source: at(run.line),
+        outcome: 'dropped',
+        became: 'nothing',
+        why: 'directory and user setup; an isolate has no filesystem of its own to prepare',
       });
     else
       rows.push({

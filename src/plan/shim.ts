@@ -40,8 +40,9 @@ function prelude(input: ShimInput): string | null {
       lines.push(
         `// ${name} pointed at the compose database; Hyperdrive ${binding} pools connections to it.`,
       );
+      // Guarded: a local boot without the binding keeps the var as it was.
       lines.push(
-        `process.env[${JSON.stringify(name)}] = env[${JSON.stringify(binding)}].connectionString;`,
+        `if (env[${JSON.stringify(binding)}]) process.env[${JSON.stringify(name)}] = env[${JSON.stringify(binding)}].connectionString;`,
       );
     }
   }
@@ -54,7 +55,7 @@ function prelude(input: ShimInput): string | null {
       'globalThis.fetch = (input, init) => {',
       '  const request = new Request(input, init);',
       '  const binding = SERVICE_HOSTS[new URL(request.url).host];',
-      '  return binding ? env[binding].fetch(request) : originalFetch(request);',
+      '  return binding && env[binding] ? env[binding].fetch(request) : originalFetch(request);',
       '};',
     );
   }
