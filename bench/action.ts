@@ -119,6 +119,8 @@ async function main(): Promise<void> {
   const entry = await bundleAction();
   const temp = await mkdtemp(join(tmpdir(), 'dtw-bench-action-'));
   const env = actionEnv(ROOT, temp);
+  // The runner creates the file-command files before the step starts.
+  await Promise.all([env.GITHUB_OUTPUT!, env.GITHUB_STEP_SUMMARY!].map((f) => writeFile(f, '')));
 
   const startup: Timed[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -183,9 +185,13 @@ async function main(): Promise<void> {
   const installMs = median(bare.map((r) => r.install.ms));
   const dryRunMs = median(bare.map((r) => r.dryRun.ms));
   const bareMs = median(bare.map((r) => r.install.ms + r.dryRun.ms));
-  const peak = (runs: Timed[]) => Math.max(...runs.map((r) => r.peakKb ?? 0)) / 1024;
-  const row = (name: string, ms: number, mb: number, target = '') =>
-    `${name.padEnd(46)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${mb.toFixed(0).padStart(5)} MB peak  ${target}`;
+  // A run ended early (start-up) is killed before /usr/bin/time reports its peak.
+  const peak = (runs: Timed[]) => {
+    const kb = runs.map((r) => r.peakKb).filter((v): v is number => v !== null);
+    return kb.length ? Math.max(...kb) / 1024 : null;
+  };
+  const row = (name: string, ms: number, mb: number | null, target = '') =>
+    `${name.padEnd(46)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${mb === null ? '    —' : mb.toFixed(0).padStart(5)} MB peak  ${target}`;
   console.log(
     `docker-to-workers action bench (${APP}, wrangler ${PINNED_WRANGLER_VERSION}, medians)`,
   );
@@ -209,7 +215,7 @@ async function main(): Promise<void> {
     row('bare: npm install wrangler (local cache)', installMs, peak(bare.map((b) => b.install))),
   );
   console.log(row('bare: wrangler deploy --dry-run', dryRunMs, peak(bare.map((b) => b.dryRun))));
-  console.log(row('bare total (wrangler-action style)', bareMs, 0));
+  console.log(row('bare total (wrangler-action style)', bareMs, null));
   console.log(
     `ratio check mode ÷ bare run: ${(checkMs / bareMs).toFixed(2)}× (check also scans and boots the Worker in workerd)`,
   );
