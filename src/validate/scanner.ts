@@ -1,5 +1,5 @@
 import type { AnyNode, CallExpression, Expression, NewExpression, Node } from 'acorn';
-import { ancestor } from 'acorn-walk';
+import { ancestor, simple, type AncestorVisitors } from 'acorn-walk';
 import type { Severity } from '../model/index.js';
 import {
   BCRYPT_PACKAGES,
@@ -11,6 +11,7 @@ import {
   EVAL_AT_STARTUP_FROM,
   FS_WRITES,
   lookupApi,
+  NODE_APIS,
   normaliseBuiltin,
   PROCESS_ENV_FROM,
 } from './node-apis.js';
@@ -58,14 +59,59 @@ const CONNECT_METHODS = new Set([
 ]);
 const RANDOM_METHODS = new Set(['randomUUID', 'getRandomValues', 'randomBytes', 'randomInt']);
 const SHUTDOWN_EVENTS = new Set(['SIGTERM', 'SIGINT', 'SIGHUP', 'exit', 'beforeExit']);
+/** Globals whose members rules look at, and global functions rules look at, in dependencies too. */
+const GLOBAL_ROOTS = new Set(['process', 'crypto', 'globalThis', 'WebAssembly']);
+const GLOBAL_CALLS = new Set(['eval', 'Function', 'setInterval', 'setTimeout', 'fetch', 'require']);
 const STATE_NAME = /^(?:sessions?|sessionStore|cache|memoryStore|store)$/i;
+
+interface Prefilter {
+  any: RegExp;
+  /** One pass over the text finds every import/require of a module some rule is about. */
+  imported: RegExp;
+  /** Per module, the members a rule is about (null = any member). */
+  members: Map<string, RegExp | null>;
+}
+
+const prefilters = new Map<string, Prefilter>();
+
+/** For dependencies: the text a rule needs before parsing is worth it, per compatibility date. */
+function prefilterFor(date: string): Prefilter {
+  const cached = prefilters.get(date);
+  if (cached) return cached;
+  const names = new Map<string, Set<string>>([['fs', new Set(FS_WRITES)]]);
+  for (const api of NODE_APIS) {
+    if (api.worksFrom && date >= api.worksFrom) continue;
+    names.set(api.module, (names.get(api.module) ?? new Set()).add(api.member));
+  }
+  const filter: Prefilter = {
+    // Code generation anywhere; timers/fetch/random values on a statement at (or near) the left margin,
+    // which is where module-scope code sits in library files.
+    any: /\beval\s*\(|\bFunction\s*\(|WebAssembly\.(?:compile|Module)|\bdlopen\b|^[ \t]{0,2}(?:(?:const|let|var)\s+[\w$]+\s*=\s*|[\w$.]+\s*=\s*)?(?:await\s+)?(?:setInterval|setTimeout|fetch|crypto\.(?:random\w+|getRandomValues))\s*\(/m,
+    imported: new RegExp(
+      `(?:require\\(\\s*|from\\s*)['"](?:node:)?(${[...names.keys()].join('|')})(?:/promises)?['"]`,
+      'g',
+    ),
+    members: new Map(
+      [...names].map(([module, members]) => [
+        module,
+        members.has('*') ? null : new RegExp(`\\b(?:${[...members].join('|')})\\b`),
+      ]),
+    ),
+  };
+  prefilters.set(date, filter);
+  return filter;
+}
 
 /** Cheap test that lets most dependency files skip parsing: they contain nothing any rule looks at. */
 function relevant(code: string, options: ScanOptions): boolean {
   if (options.userCode) return true;
-  return /\beval\s*\(|\bFunction\s*\(|\bset(?:Interval|Timeout)\s*\(|\bfetch\s*\(|random(?:UUID|Bytes|Int)|getRandomValues|WebAssembly\.|dlopen|(?:require\s*\(\s*|from\s*)['"](?:node:)?(?:child_process|cluster|worker_threads|wasi|http2|net|tls|dgram|inspector|repl|v8|vm|readline|async_hooks|trace_events|dns|fs|https?|util|console|perf_hooks|domain)\b/.test(
-    code,
-  );
+  const filter = prefilterFor(options.compatibilityDate);
+  if (filter.any.test(code)) return true;
+  for (const match of code.matchAll(filter.imported)) {
+    const members = filter.members.get(match[1]!);
+    if (!members || members.test(code)) return true;
+  }
+  return false;
 }
 
 function isFunction(node: AnyNode): boolean {
@@ -157,7 +203,8 @@ export function scanModule(code: string, options: ScanOptions): ScanOutput {
     output.findings.push({ rule, message, line, column, ...extra });
   };
 
-  ancestor(ast, {
+  // Pass 1: what each local name is bound to (imports, requires) and which names the module declares.
+  simple(ast, {
     ImportDeclaration(node) {
       const specifier = String(node.source.value);
       if (specifier.endsWith('.node'))
@@ -171,53 +218,51 @@ export function scanModule(code: string, options: ScanOptions): ScanOutput {
         bindings.set(s.local.name, { ...base, path: [...base.path, ...imported] });
       }
     },
-    VariableDeclarator(node, _state, ancestors) {
+    VariableDeclarator(node) {
       if (node.id.type === 'Identifier') declared.add(node.id.name);
       const init = node.init as AnyNode | null | undefined;
       const specifier =
         requireSpecifier(init) ??
         (init?.type === 'MemberExpression' ? requireSpecifier(init.object) : null);
-      if (specifier !== null) {
-        const base = bindingFor(specifier);
-        const member = init?.type === 'MemberExpression' ? propertyName(init) : null;
-        const path = member ? [...base.path, member] : base.path;
-        if (node.id.type === 'Identifier') bindings.set(node.id.name, { ...base, path });
-        if (node.id.type === 'ObjectPattern') {
-          for (const p of node.id.properties) {
-            if (p.type !== 'Property' || p.value.type !== 'Identifier') continue;
-            const key = p.key.type === 'Identifier' ? p.key.name : stringValue(p.key);
-            if (key) bindings.set(p.value.name, { ...base, path: [...path, key] });
-          }
+      if (specifier === null) return;
+      const base = bindingFor(specifier);
+      const member = init?.type === 'MemberExpression' ? propertyName(init) : null;
+      const path = member ? [...base.path, member] : base.path;
+      if (node.id.type === 'Identifier') bindings.set(node.id.name, { ...base, path });
+      if (node.id.type === 'ObjectPattern') {
+        for (const p of node.id.properties) {
+          if (p.type !== 'Property' || p.value.type !== 'Identifier') continue;
+          const key = p.key.type === 'Identifier' ? p.key.name : stringValue(p.key);
+          if (key) bindings.set(p.value.name, { ...base, path: [...path, key] });
         }
-      }
-      if (
-        user &&
-        node.id.type === 'Identifier' &&
-        STATE_NAME.test(node.id.name) &&
-        atModuleScope(ancestors) &&
-        (init?.type === 'ObjectExpression' ||
-          (init?.type === 'NewExpression' &&
-            init.callee.type === 'Identifier' &&
-            ['Map', 'Set'].includes(init.callee.name)))
-      ) {
-        stateCandidates.set(node.id.name, node);
       }
     },
     FunctionDeclaration(node) {
       if (node.id) declared.add(node.id.name);
     },
+  });
+
+  // Pass 2: keep the calls and member accesses a rule can be about (all of them in the app's code; in a
+  // dependency only those on bound names and a few globals), with their ancestors.
+  const interestingRoot = (name: string) => user || bindings.has(name) || GLOBAL_ROOTS.has(name);
+  const interestingCallee = (name: string) => user || bindings.has(name) || GLOBAL_CALLS.has(name);
+  const visitors: AncestorVisitors<unknown> = {
     CallExpression(node, _state, ancestors) {
-      calls.push({ node, ancestors: [...ancestors] });
+      if (node.callee.type === 'Identifier' && interestingCallee(node.callee.name))
+        calls.push({ node, ancestors: [...ancestors] });
     },
     NewExpression(node, _state, ancestors) {
-      calls.push({ node, ancestors: [...ancestors] });
+      if (node.callee.type === 'Identifier' && interestingCallee(node.callee.name))
+        calls.push({ node, ancestors: [...ancestors] });
     },
     MemberExpression(node, _state, ancestors) {
-      const parent = ancestors[ancestors.length - 2];
       // Only the innermost member of a chain: `a.b.c` is handled once from `a.b`.
-      if (node.object.type === 'Identifier' || requireSpecifier(node.object as AnyNode) !== null) {
-        members.push({ node, ancestors: [...ancestors] });
-      }
+      const rooted =
+        (node.object.type === 'Identifier' && interestingRoot(node.object.name)) ||
+        (node.object.type === 'CallExpression' &&
+          requireSpecifier(node.object as AnyNode) !== null);
+      if (rooted) members.push({ node, ancestors: [...ancestors] });
+      const parent = ancestors[ancestors.length - 2];
       if (
         user &&
         parent?.type === 'AssignmentExpression' &&
@@ -228,15 +273,32 @@ export function scanModule(code: string, options: ScanOptions): ScanOutput {
         mutatedInFunction.add(node.object.name);
       }
     },
-    Identifier(node, _state, ancestors) {
-      if (!user || (node.name !== '__dirname' && node.name !== '__filename')) return;
+  };
+  if (user) {
+    visitors.VariableDeclarator = (node, _state, ancestors) => {
+      const init = node.init as AnyNode | null | undefined;
+      if (
+        node.id.type === 'Identifier' &&
+        STATE_NAME.test(node.id.name) &&
+        atModuleScope(ancestors) &&
+        (init?.type === 'ObjectExpression' ||
+          (init?.type === 'NewExpression' &&
+            init.callee.type === 'Identifier' &&
+            ['Map', 'Set'].includes(init.callee.name)))
+      ) {
+        stateCandidates.set(node.id.name, node);
+      }
+    };
+    visitors.Identifier = (node, _state, ancestors) => {
+      if (node.name !== '__dirname' && node.name !== '__filename') return;
       const parent = ancestors[ancestors.length - 2];
       if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed)
         return;
       if (parent?.type === 'VariableDeclarator' && parent.id === node) return;
       members.push({ node, ancestors: [...ancestors] });
-    },
-  });
+    };
+  }
+  ancestor(ast, visitors);
 
   const moduleScope = (ancestors: AnyNode[]) => atModuleScope(ancestors);
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult, Diagnostic } from '../../src/model/index.js';
 import {
@@ -92,7 +92,11 @@ describe('SARIF', () => {
     const schema = JSON.parse(
       await readFile('test/support/sarif-2.1.0-rtm.5.json', 'utf8'),
     ) as object;
-    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+    const validate = new AjvDraft04.default({
+      allErrors: true,
+      strict: false,
+      unicodeRegExp: false,
+    }).compile(schema);
     const sarif = toSarif(
       findings.map((d) => (d.file ? { ...d, file: `examples/app/${d.file}` } : d)),
       {
