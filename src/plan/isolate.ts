@@ -1,5 +1,5 @@
 import { join, posix } from 'node:path';
-import type { Diagnostic } from '../model/index.js';
+import type { CodeChange, Diagnostic } from '../model/index.js';
 import type { Analysis, TargetParts } from './assemble.js';
 import { planAssets } from './assets.js';
 import { planBindings } from './bindings.js';
@@ -16,6 +16,20 @@ import { wasmRows } from './wasm.js';
 
 const OPEN_NEXT_CONFIG =
   "import { defineCloudflareConfig } from '@opennextjs/cloudflare';\n\nexport default defineCloudflareConfig();\n";
+
+/** Python Workers upload the modules in main's directory: the entry must sit beside the app's package. */
+function pythonPlacement(analysis: Analysis): CodeChange[] {
+  if (analysis.strategy.kind !== 'python') return [];
+  return [
+    {
+      file: 'entry.py',
+      line: null,
+      change:
+        'run plan with --write so entry.py and wrangler.jsonc sit at the repository root beside the app package, and vendor requirements with pywrangler',
+      why: 'Python Workers bundle only the modules next to main; the output directory holds none of the app',
+    },
+  ];
+}
 
 function entryDiagnostics(analysis: Analysis): Diagnostic[] {
   if (analysis.strategy.kind === 'none') {
@@ -123,6 +137,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
       ...wasmRows(analysis.wasm),
     ],
     codeChanges: [
+      ...pythonPlacement(analysis),
       ...bindings.codeChanges,
       ...calls.codeChanges,
       ...crons.codeChanges,
