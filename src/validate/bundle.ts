@@ -1,5 +1,5 @@
 import { readFile, readdir, rm } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Context } from '../context.js';
 import type { BundleReport, Diagnostic, PackageSize, WorkersPlanTier } from '../model/index.js';
@@ -143,7 +143,7 @@ export async function bundleWorker(
     topPackages: topPackages(inputs),
   };
   ctx.log.info(
-    `Bundled ${relative(cwd, options.outDir) || '.'}: ${kib(rawBytes)} / gzip ${kib(gzipBytes)}`,
+    `Bundled ${basename(dirname(options.outDir))}: ${kib(rawBytes)} / gzip ${kib(gzipBytes)}`,
   );
   return {
     entry: resolve(cwd, entryOut ?? join(options.outDir, 'index.js')),
@@ -151,9 +151,4 @@ export async function bundleWorker(
     report,
     diagnostics: sizeDiagnostics(report, options.tier),
   };
-}
-
-/** True for files under a node_modules directory. */
-export function inNodeModules(path: string): boolean {
-  return path.split(sep).includes('node_modules');
 }
