@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Provisioner } from '../../src/deploy/index.js';
 import type { Binding, Plan, WorkerPlan } from '../../src/model/index.js';
-import { workerRoutes } from '../support/cloudflare-api/routes/workers.js';
+import {
+  createWorkerRoutes,
+  defaultWorkerSettings,
+  type WorkerSettings,
+} from '../support/cloudflare-api/routes/workers.js';
 import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
 import { testContext, type TestContext } from '../support/context.js';
 
@@ -156,6 +160,8 @@ export async function startWorkersDev(): Promise<WorkersDev> {
 
 export interface DeployWorld {
   api: CloudflareApi;
+  /** The Workers routes' settings (e.g. make every upload fail with a given error). */
+  settings: WorkerSettings;
   workersDev: WorkersDev;
   ctx: TestContext;
   close(): Promise<void>;
@@ -163,7 +169,8 @@ export interface DeployWorld {
 
 /** A loopback Cloudflare API with the Workers routes, local workers.dev, and a context pointing at them. */
 export async function deployWorld(): Promise<DeployWorld> {
-  const api = await startCloudflareApi({ routes: [workerRoutes] });
+  const settings = defaultWorkerSettings();
+  const api = await startCloudflareApi({ routes: [createWorkerRoutes(settings)] });
   const workersDev = await startWorkersDev();
   const ctx = testContext({
     env: {
@@ -177,6 +184,7 @@ export async function deployWorld(): Promise<DeployWorld> {
   });
   return {
     api,
+    settings,
     workersDev,
     ctx,
     close: async () => {

@@ -134,4 +134,47 @@ describe('preview deploy', () => {
     expect(body).not.toContain('@admin');
     expect(body).not.toContain('<b>');
   });
+
+  it('escapes a hostile wrangler error in the comment and gives the size hint', async () => {
+    const plan = await handPlan([workerPlan('shop')]);
+    await deploy(
+      plan,
+      {
+        environment: 'production',
+        provisioner: handProvisioner,
+        health: quickHealth,
+        github: null,
+      },
+      world.ctx,
+    );
+    world.settings.rejectUpload = {
+      status: 400,
+      code: 10027,
+      message:
+        'Script too large <img src=x onerror=alert(1)> cc @admin | `rm -rf` [x](javascript:alert(1))',
+    };
+    const { github } = githubFor(fake);
+    const [result] = await deploy(
+      plan,
+      { environment: 'preview', provisioner: handProvisioner, health: quickHealth, github },
+      world.ctx,
+    );
+    expect(result?.status).toBe('failed');
+    const error = result?.diagnostics.find((d) => d.ruleId === 'R010');
+    expect(error?.message).toContain('Script too large');
+    expect(error?.fix).toContain('size limit');
+    const body = markerComments()[0]?.body ?? '';
+    const visible = body.slice(0, body.indexOf('<!-- docker-to-workers:data'));
+    expect(visible).toContain('❌ failed');
+    expect(visible).toContain('Script too large');
+    expect(visible).not.toContain('<img');
+    expect(visible).not.toContain('@admin');
+    expect(visible).not.toContain('](javascript');
+    const row = visible.split('\n').find((line) => line.startsWith('| ❌'));
+    expect(row?.split(' | ')).toHaveLength(6);
+    expect(fake.deployments.at(-1)?.statuses.map((s) => s.state)).toEqual([
+      'in_progress',
+      'failure',
+    ]);
+  });
 });

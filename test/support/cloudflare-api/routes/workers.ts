@@ -6,8 +6,8 @@ import { nowIso, type AccountState, type WorkerScript } from '../state.js';
 /**
  * Worker scripts, versions and deployments: what `wrangler deploy`, `wrangler versions upload`,
  * `wrangler deployments status`, `wrangler rollback` and `wrangler delete` call (wrangler 4.86.0).
- * A script keeps its versions and deployments (newest last); `startupTimeMs` on the account's
- * `workerSettings` sets what uploads report as start-up time.
+ * A script keeps its versions and deployments (newest last). `createWorkerRoutes(settings)` lets a test
+ * set the workers.dev subdomain, the start-up time uploads report, and an error every upload fails with.
  */
 const SCRIPTS = '/accounts/:account_id/workers/scripts';
 const SCRIPT = `${SCRIPTS}/:script_name`;
@@ -39,8 +39,21 @@ export interface DeployedScript extends WorkerScript {
   subdomain: { enabled: boolean; previews_enabled: boolean };
 }
 
-/** The account's workers.dev subdomain and the start-up time uploads report. */
-export const workerSettings = { subdomain: 'test-account', startupTimeMs: 7 };
+export interface WorkerSettings {
+  subdomain: string;
+  startupTimeMs: number;
+  /** When set, script uploads and version uploads fail with this Cloudflare error. */
+  rejectUpload: { status: number; code: number; message: string } | null;
+}
+
+export function defaultWorkerSettings(): WorkerSettings {
+  return { subdomain: 'test-account', startupTimeMs: 7, rejectUpload: null };
+}
+
+function checkUpload(settings: WorkerSettings): void {
+  const reject = settings.rejectUpload;
+  if (reject) throw new ApiError(reject.status, reject.code, reject.message);
+}
 
 function scriptOr404(request: ApiRequest): DeployedScript {
   const found = request.account!.scripts.get(request.params.script_name!);
@@ -86,15 +99,19 @@ async function uploadMetadata(request: ApiRequest): Promise<UploadMetadata> {
   };
 }
 
-function addVersion(script: DeployedScript, upload: UploadMetadata, source: string): WorkerVersion {
+function addVersion(
+  script: DeployedScript,
+  upload: UploadMetadata,
+  startupTimeMs: number,
+): WorkerVersion {
   const now = nowIso();
   const version: WorkerVersion = {
     id: randomUUID(),
     number: script.versions.length + 1,
-    metadata: { created_on: now, modified_on: now, source, has_preview: true },
+    metadata: { created_on: now, modified_on: now, source: 'wrangler', has_preview: true },
     annotations: upload.annotations,
     resources: { bindings: upload.bindings, script: { etag: randomUUID(), handlers: ['fetch'] } },
-    startup_time_ms: workerSettings.startupTimeMs,
+    startup_time_ms: startupTimeMs,
   };
   script.versions.push(version);
   script.modified_on = now;
@@ -134,169 +151,178 @@ function deleteScript(request: ApiRequest) {
   return { result: null };
 }
 
-export const workerRoutes: RouteModule = [
-  {
-    // wrangler lists scripts to find the migration tag a Worker with Durable Objects is at.
-    id: 'workers.scripts.list',
-    method: 'GET',
-    path: SCRIPTS,
-    permission: read,
-    handle: (request) => ({
-      result: [...request.account!.scripts.values()].map((script) => ({
-        id: script.id,
-        migration_tag: script.migration_tag,
-        created_on: script.created_on,
-        modified_on: script.modified_on,
-      })),
-    }),
-  },
-  {
-    id: 'workers.services.get',
-    method: 'GET',
-    path: '/accounts/:account_id/workers/services/:script_name',
-    permission: read,
-    handle: (request) => {
-      const found = request.account!.scripts.get(request.params.script_name!);
-      // 10090 is what wrangler checks to treat the Worker as new.
-      if (!found) throw new ApiError(404, 10090, 'This Worker does not exist.');
-      return {
-        result: {
-          id: found.id,
-          default_environment: {
-            environment: 'production',
-            script: { id: found.id, tag: found.id, last_deployed_from: 'wrangler' },
-          },
-        },
-      };
-    },
-  },
-  {
-    id: 'workers.subdomain.get',
-    method: 'GET',
-    path: '/accounts/:account_id/workers/subdomain',
-    permission: read,
-    handle: () => ({ result: { subdomain: workerSettings.subdomain } }),
-  },
-  {
-    id: 'workers.scripts.upload',
-    method: 'PUT',
-    path: SCRIPT,
-    permission: edit,
-    handle: async (request) => {
-      const upload = await uploadMetadata(request);
-      const script = ensureScript(request.account!, request.params.script_name!);
-      const version = addVersion(script, upload, 'wrangler');
-      addDeployment(script, [{ version_id: version.id, percentage: 100 }]);
-      return {
-        result: {
+export function createWorkerRoutes(settings = defaultWorkerSettings()): RouteModule {
+  return [
+    {
+      // wrangler lists scripts to find the migration tag a Worker with Durable Objects is at.
+      id: 'workers.scripts.list',
+      method: 'GET',
+      path: SCRIPTS,
+      permission: read,
+      handle: (request) => ({
+        result: [...request.account!.scripts.values()].map((script) => ({
           id: script.id,
-          etag: version.resources.script.etag,
-          deployment_id: version.id,
-          startup_time_ms: version.startup_time_ms,
+          migration_tag: script.migration_tag,
           created_on: script.created_on,
           modified_on: script.modified_on,
-        },
-      };
+        })),
+      }),
     },
-  },
-  {
-    // `wrangler delete` deletes the service (`?force=true`); the SDK deletes the script.
-    id: 'workers.services.delete',
-    method: 'DELETE',
-    path: '/accounts/:account_id/workers/services/:script_name',
-    permission: edit,
-    handle: deleteScript,
-  },
-  {
-    id: 'workers.scripts.delete',
-    method: 'DELETE',
-    path: SCRIPT,
-    permission: edit,
-    handle: deleteScript,
-  },
-  {
-    id: 'workers.scripts.subdomain.get',
-    method: 'GET',
-    path: `${SCRIPT}/subdomain`,
-    permission: read,
-    handle: (request) => ({ result: scriptOr404(request).subdomain }),
-  },
-  {
-    id: 'workers.scripts.subdomain.edit',
-    method: 'POST',
-    path: `${SCRIPT}/subdomain`,
-    permission: edit,
-    handle: (request) => {
-      const script = scriptOr404(request);
-      const body = request.json<{ enabled?: boolean; previews_enabled?: boolean }>();
-      script.subdomain = {
-        enabled: body.enabled ?? script.subdomain.enabled,
-        previews_enabled: body.previews_enabled ?? script.subdomain.previews_enabled,
-      };
-      return { result: script.subdomain };
+    {
+      id: 'workers.services.get',
+      method: 'GET',
+      path: '/accounts/:account_id/workers/services/:script_name',
+      permission: read,
+      handle: (request) => {
+        const found = request.account!.scripts.get(request.params.script_name!);
+        // 10090 is what wrangler checks to treat the Worker as new.
+        if (!found) throw new ApiError(404, 10090, 'This Worker does not exist.');
+        return {
+          result: {
+            id: found.id,
+            default_environment: {
+              environment: 'production',
+              script: { id: found.id, tag: found.id, last_deployed_from: 'wrangler' },
+            },
+          },
+        };
+      },
     },
-  },
-  {
-    id: 'workers.scripts.versions.create',
-    method: 'POST',
-    path: `${SCRIPT}/versions`,
-    permission: edit,
-    handle: async (request) => {
-      const script = scriptOr404(request);
-      const version = addVersion(script, await uploadMetadata(request), 'wrangler');
-      return { result: version };
+    {
+      id: 'workers.subdomain.get',
+      method: 'GET',
+      path: '/accounts/:account_id/workers/subdomain',
+      permission: read,
+      handle: () => ({ result: { subdomain: settings.subdomain } }),
     },
-  },
-  {
-    id: 'workers.scripts.versions.list',
-    method: 'GET',
-    path: `${SCRIPT}/versions`,
-    permission: read,
-    handle: (request) => {
-      const items = [...scriptOr404(request).versions].reverse();
-      return {
-        result: { items },
-        resultInfo: { count: items.length, total_count: items.length, page: 1, per_page: 100 },
-      };
+    {
+      id: 'workers.scripts.upload',
+      method: 'PUT',
+      path: SCRIPT,
+      permission: edit,
+      handle: async (request) => {
+        checkUpload(settings);
+        const upload = await uploadMetadata(request);
+        const script = ensureScript(request.account!, request.params.script_name!);
+        const version = addVersion(script, upload, settings.startupTimeMs);
+        addDeployment(script, [{ version_id: version.id, percentage: 100 }]);
+        return {
+          result: {
+            id: script.id,
+            etag: version.resources.script.etag,
+            deployment_id: version.id,
+            startup_time_ms: version.startup_time_ms,
+            created_on: script.created_on,
+            modified_on: script.modified_on,
+          },
+        };
+      },
     },
-  },
-  {
-    id: 'workers.scripts.versions.get',
-    method: 'GET',
-    path: `${SCRIPT}/versions/:version_id`,
-    permission: read,
-    handle: (request) => {
-      const version = scriptOr404(request).versions.find((v) => v.id === request.params.version_id);
-      if (!version) throw new ApiError(404, 10237, 'Version not found');
-      return { result: version };
+    {
+      // `wrangler delete` deletes the service (`?force=true`); the SDK deletes the script.
+      id: 'workers.services.delete',
+      method: 'DELETE',
+      path: '/accounts/:account_id/workers/services/:script_name',
+      permission: edit,
+      handle: deleteScript,
     },
-  },
-  {
-    id: 'workers.scripts.deployments.list',
-    method: 'GET',
-    path: `${SCRIPT}/deployments`,
-    permission: read,
-    handle: (request) => ({
-      result: { deployments: [...scriptOr404(request).deployments].reverse() },
-    }),
-  },
-  {
-    id: 'workers.scripts.deployments.create',
-    method: 'POST',
-    path: `${SCRIPT}/deployments`,
-    permission: edit,
-    handle: (request) => {
-      const script = scriptOr404(request);
-      const body = request.json<{
-        versions?: WorkerDeployment['versions'];
-        annotations?: Record<string, string>;
-      }>();
-      for (const { version_id } of body.versions ?? []) {
-        if (!script.versions.some((v) => v.id === version_id)) {
-          throw new ApiError(404, 10237, `Version ${version_id} not found`);
+    {
+      id: 'workers.scripts.delete',
+      method: 'DELETE',
+      path: SCRIPT,
+      permission: edit,
+      handle: deleteScript,
+    },
+    {
+      id: 'workers.scripts.subdomain.get',
+      method: 'GET',
+      path: `${SCRIPT}/subdomain`,
+      permission: read,
+      handle: (request) => ({ result: scriptOr404(request).subdomain }),
+    },
+    {
+      id: 'workers.scripts.subdomain.edit',
+      method: 'POST',
+      path: `${SCRIPT}/subdomain`,
+      permission: edit,
+      handle: (request) => {
+        const script = scriptOr404(request);
+        const body = request.json<{ enabled?: boolean; previews_enabled?: boolean }>();
+        script.subdomain = {
+          enabled: body.enabled ?? script.subdomain.enabled,
+          previews_enabled: body.previews_enabled ?? script.subdomain.previews_enabled,
+        };
+        return { result: script.subdomain };
+      },
+    },
+    {
+      id: 'workers.scripts.versions.create',
+      method: 'POST',
+      path: `${SCRIPT}/versions`,
+      permission: edit,
+      handle: async (request) => {
+        const script = scriptOr404(request);
+        checkUpload(settings);
+        const version = addVersion(script, await uploadMetadata(request), settings.startupTimeMs);
+        return { result: version };
+      },
+    },
+    {
+      id: 'workers.scripts.versions.list',
+      method: 'GET',
+      path: `${SCRIPT}/versions`,
+      permission: read,
+      handle: (request) => {
+        const items = [...scriptOr404(request).versions].reverse();
+        return {
+          result: { items },
+          resultInfo: { count: items.length, total_count: items.length, page: 1, per_page: 100 },
+        };
+      },
+    },
+    {
+      id: 'workers.scripts.versions.get',
+      method: 'GET',
+      path: `${SCRIPT}/versions/:version_id`,
+      permission: read,
+      handle: (request) => {
+        const version = scriptOr404(request).versions.find(
+          (v) => v.id === request.params.version_id,
+        );
+        if (!version) throw new ApiError(404, 10237, 'Version not found');
+        return { result: version };
+      },
+    },
+    {
+      id: 'workers.scripts.deployments.list',
+      method: 'GET',
+      path: `${SCRIPT}/deployments`,
+      permission: read,
+      handle: (request) => ({
+        result: { deployments: [...scriptOr404(request).deployments].reverse() },
+      }),
+    },
+    {
+      id: 'workers.scripts.deployments.create',
+      method: 'POST',
+      path: `${SCRIPT}/deployments`,
+      permission: edit,
+      handle: (request) => {
+        const script = scriptOr404(request);
+        const body = request.json<{
+          versions?: WorkerDeployment['versions'];
+          annotations?: Record<string, string>;
+        }>();
+        for (const { version_id } of body.versions ?? []) {
+          if (!script.versions.some((v) => v.id === version_id)) {
+            throw new ApiError(404, 10237, `Version ${version_id} not found`);
+          }
         }
-      }
-      return { result: addDeployment(script, body.versions ?? [], body.annotations) };
+        return { result: addDeployment(script, body.versions ?? [], body.annotations) };
+      },
     },
-  },
-];
+  ];
+}
+
+/** The routes with default settings. */
+export const workerRoutes: RouteModule = createWorkerRoutes();
