@@ -10,6 +10,7 @@ import type {
   WorkerPlan,
 } from '../model/index.js';
 import type { EntryStrategy } from './entry.js';
+import type { DeclaredMemory } from './memory.js';
 import type { Overrides } from './overrides.js';
 import type { PitfallHit } from './pitfalls.js';
 import type { SourceFile, WasmFile } from './sources.js';
@@ -47,6 +48,7 @@ export interface Analysis {
   workerDir: string;
   sources: SourceFile[];
   wasm: WasmFile[];
+  memory: DeclaredMemory | null;
   hits: PitfallHit[];
   decision: TargetDecision;
   date: string;

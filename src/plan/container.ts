@@ -3,6 +3,7 @@ import type { AppModel, ContainerPlan, VendorPackage, WranglerConfig } from '../
 import type { Analysis, TargetParts } from './assemble.js';
 import { buildConfig } from './config.js';
 import { planEnv } from './env.js';
+import { instanceTypeFor, type DeclaredMemory } from './memory.js';
 import type { Overrides } from './overrides.js';
 
 /** The library the router Worker uses; installed beside the router like a remedy's package. */
@@ -13,11 +14,16 @@ export const CONTAINERS_PACKAGE: VendorPackage = {
 export const CONTAINER_CLASS = 'AppContainer';
 export const CONTAINER_BINDING = 'APP_CONTAINER';
 
-export function containerPlan(app: AppModel, overrides: Overrides, port: number): ContainerPlan {
+export function containerPlan(
+  app: AppModel,
+  overrides: Overrides,
+  port: number,
+  memory: DeclaredMemory | null,
+): ContainerPlan {
   return {
     className: CONTAINER_CLASS,
     dockerfile: app.dockerfile?.path ?? 'Dockerfile',
-    instanceType: overrides.container?.instance_type ?? 'basic',
+    instanceType: overrides.container?.instance_type ?? instanceTypeFor(memory),
     maxInstances: overrides.container?.max_instances ?? 3,
     port,
   };
@@ -75,7 +81,7 @@ export function containerParts(analysis: Analysis): TargetParts {
   const { input, workerDir } = analysis;
   const { app, overrides } = input;
   const env = planEnv(app, overrides, [], null, input.setSecret);
-  const container = containerPlan(app, overrides, analysis.port ?? 8080);
+  const container = containerPlan(app, overrides, analysis.port ?? 8080, analysis.memory);
   const base = buildConfig({
     name: input.name,
     main: 'router.mjs',

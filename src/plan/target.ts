@@ -1,4 +1,5 @@
 import type { AppModel, Diagnostic, Target } from '../model/index.js';
+import { ISOLATE_MEMORY_MB, type DeclaredMemory } from './memory.js';
 import type { PitfallHit } from './pitfalls.js';
 import { planDiagnostic } from './rules.js';
 
@@ -67,14 +68,31 @@ export function pythonWorkerFits(app: AppModel, requirements: string[]): boolean
   );
 }
 
+/** What the target decision reads besides the app model. */
+export interface TargetFacts {
+  /** Python requirement names (requirements.txt). */
+  requirements: string[];
+  /** A Rust crate using workers-rs. */
+  workersRs: boolean;
+  /** Memory the compose service declares. */
+  memory: DeclaredMemory | null;
+}
+
 function natural(
   app: AppModel,
   hits: PitfallHit[],
   pythonFits: boolean,
-  workersRs: boolean,
+  facts: TargetFacts,
 ): Omit<TargetDecision, 'diagnostics'> {
   const runtimeSource = app.sources.runtime ?? app.dockerfile?.path ?? null;
-  if (workersRs) {
+  if (facts.memory && facts.memory.megabytes > ISOLATE_MEMORY_MB && app.runtime !== 'static') {
+    return {
+      target: 'container',
+      reason: `declared memory ${Math.round(facts.memory.megabytes)} MB is above the ${ISOLATE_MEMORY_MB} MB of a Worker isolate`,
+      source: facts.memory.source,
+    };
+  }
+  if (facts.workersRs) {
     return {
       target: 'worker',
       reason: 'Rust crate built with workers-rs: compiles to a Wasm Worker',
@@ -138,12 +156,11 @@ function natural(
 export function decideTarget(
   app: AppModel,
   hits: PitfallHit[],
-  requirements: string[],
+  facts: TargetFacts,
   forced: { target: Target; by: string } | null,
-  workersRs = false,
 ): TargetDecision {
-  const pythonFits = pythonWorkerFits(app, requirements);
-  const decided = natural(app, hits, pythonFits, workersRs);
+  const pythonFits = pythonWorkerFits(app, facts.requirements);
+  const decided = natural(app, hits, pythonFits, facts);
   const diagnostics: Diagnostic[] = [];
   if (pythonFits && decided.target === 'container') {
     diagnostics.push(

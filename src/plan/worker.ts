@@ -7,6 +7,7 @@ import { defaultCompatibilityDate, isCompatibilityDate } from './compat.js';
 import { containerParts } from './container.js';
 import { entryStrategy, type EntryStrategy } from './entry.js';
 import { installedTree } from './installed.js';
+import { declaredMemory } from './memory.js';
 import { isolateParts } from './isolate.js';
 import { OVERRIDES_FILE } from './overrides.js';
 import { findPitfalls, type PitfallHit } from './pitfalls.js';
@@ -118,7 +119,13 @@ export async function planWorker(
       ? { target: overrides.target, by: `target in ${OVERRIDES_FILE}` }
       : null;
   const workersRs = await usesWorkersRs(app);
-  const decision = decideTarget(app, hits, await requirements(app), forced, workersRs);
+  const memory = await declaredMemory(app);
+  const decision = decideTarget(
+    app,
+    hits,
+    { requirements: await requirements(app), workersRs, memory },
+    forced,
+  );
   const diagnostics: Diagnostic[] = [
     ...decision.diagnostics,
     planDiagnostic('P001', {
@@ -151,6 +158,7 @@ export async function planWorker(
     workerDir: join(input.outDir, input.name),
     sources,
     wasm,
+    memory,
     hits,
     decision,
     date,

@@ -128,6 +128,23 @@ describe('Wasm and background work', () => {
     );
   });
 
+  it('sends a service that declares more than 128 MB to Containers, sized by that memory', async () => {
+    const root = await tempOut();
+    await writeFile(
+      join(root, 'compose.yaml'),
+      'services:\n  web:\n    build: .\n    deploy:\n      resources:\n        limits:\n          memory: 2g\n',
+    );
+    await writeFile(join(root, 'server.js'), "require('node:http').createServer().listen(3000);\n");
+    const app = {
+      ...appModel('express', { composeService: 'web', composeFiles: ['compose.yaml'] }),
+      root,
+    };
+    const p = await plan(app);
+    expect(p.workers[0]?.target).toBe('container');
+    expect(p.workers[0]?.targetSource).toBe('compose.yaml:7');
+    expect(p.workers[0]?.container?.instanceType).toBe('standard-1');
+  });
+
   it('sends a long-running loop to Containers, citing the line', async () => {
     const root = await tempOut();
     await writeFile(
