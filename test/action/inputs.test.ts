@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { modeFor } from '../../src/action/mode.js';
 import { parseGitHubContext } from '../../src/github/context.js';
 import { UserError } from '../../src/errors.js';
 import { PINNED_WRANGLER_VERSION } from '../../src/toolchain/wrangler.js';
+import { spawnExec } from '../../src/util/exec.js';
 
 const TOKEN = 'cf-token-0123456789abcdef';
 const ACCOUNT = '0123456789abcdef0123456789abcdef';
@@ -254,5 +255,23 @@ describe('listApps (the workflow matrix)', () => {
     await expect(listApps(join(root, 'docs'), 'auto')).rejects.toThrow(
       'No Dockerfile or compose file',
     );
+
+    // What the reusable workflows' first job runs to build the matrix.
+    const output = join(root, 'github-output');
+    await writeFile(output, '');
+    const cliEntry = join(import.meta.dirname, '../../src/cli/index.ts');
+    const cli = await spawnExec(
+      process.execPath,
+      ['--import', 'tsx', cliEntry, 'apps', root, '--apps', 'auto', '--github-output'],
+      { env: { GITHUB_OUTPUT: output } },
+    );
+    expect(cli.exitCode, cli.stderr).toBe(0);
+    const written = (await readFile(output, 'utf8')).trim();
+    expect(written).toMatch(/^apps=\[/);
+    expect((JSON.parse(written.slice('apps='.length)) as string[]).sort()).toEqual([
+      'services/api',
+      'services/web',
+      'stack',
+    ]);
   });
 });

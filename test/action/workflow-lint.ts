@@ -137,6 +137,20 @@ function uploadsSarif(job: Yaml): boolean {
 /** The reusable workflows of this repository, by file name, for checking callers against them. */
 export type ReusableWorkflows = Record<string, string>;
 
+/** A step that runs this repository's action: the local checkout or the published `…/docker-to-workers-action@ref`. */
+const OUR_ACTION = /^(\.\/\.docker-to-workers-action|[\w.-]+\/docker-to-workers-action@.+)$/;
+
+/** `with:` keys given to our action that action.yml does not declare (the runner would ignore them). */
+function actionInputProblems(where: string, steps: Yaml[], actionInputs: string[]): string[] {
+  return steps.flatMap((step, i) =>
+    typeof step.uses === 'string' && OUR_ACTION.test(step.uses)
+      ? Object.keys((step.with as Yaml | undefined) ?? {})
+          .filter((name) => !actionInputs.includes(name))
+          .map((name) => `${where}.steps[${i}] passes '${name}', which action.yml does not declare`)
+      : [],
+  );
+}
+
 function callerProblems(where: string, job: Yaml, called: Yaml): string[] {
   const call = ((called.on as Yaml).workflow_call as Yaml | undefined) ?? {};
   const inputs = (call.inputs as Yaml | undefined) ?? {};
@@ -185,6 +199,7 @@ export async function lintWorkflow(
   source: string,
   file: string,
   reusable: ReusableWorkflows = {},
+  actionInputs: string[] | null = null,
 ): Promise<string[]> {
   const parsed = parseWorkflow({ name: file, content: source }, new NoOperationTraceWriter());
   const problems = parserErrors(parsed);
@@ -224,7 +239,9 @@ export async function lintWorkflow(
   const jobs = (workflow.jobs ?? {}) as Record<string, Yaml>;
   for (const [id, job] of Object.entries(jobs)) {
     const where = `${file}: job '${id}'`;
-    problems.push(...expressionsInRun((job.steps as unknown[] | undefined) ?? [], where));
+    const steps = (job.steps as Yaml[] | undefined) ?? [];
+    problems.push(...expressionsInRun(steps, where));
+    if (actionInputs) problems.push(...actionInputProblems(where, steps, actionInputs));
     const uses = typeof job.uses === 'string' ? job.uses : null;
     const calledFile = uses?.match(/\/\.github\/workflows\/([\w-]+\.ya?ml)@/)?.[1];
     const called = calledFile ? reusable[calledFile] : undefined;

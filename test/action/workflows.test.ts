@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { lintAction, lintWorkflow, type ReusableWorkflows } from './workflow-lint.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -69,6 +70,8 @@ runs:
 
 describe('workflows', async () => {
   const reusable = await reusableWorkflows();
+  const action = parse(await readFile(join(root, 'action.yml'), 'utf8')) as { inputs: object };
+  const actionInputs = Object.keys(action.inputs);
   const files = [
     ...(await yamlFiles('.github/workflows')),
     ...(await yamlFiles('examples/workflows')),
@@ -89,6 +92,25 @@ describe('workflows', async () => {
       expect(source).toContain('ref: ${{ job.workflow_sha }}');
       expect(source).toContain('uses: ./.docker-to-workers-action');
     }
+  });
+
+  it('fails on an input our action does not declare', async () => {
+    const source = `
+on: push
+permissions: { contents: read }
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ./.docker-to-workers-action
+        with: { mode: check, api-token: x }
+      - uses: acme/docker-to-workers-action@v1
+        with: { workdir: app }
+`;
+    expect(await lintWorkflow(source, 'bad.yml', {}, actionInputs)).toEqual([
+      "bad.yml: job 'deploy'.steps[0] passes 'api-token', which action.yml does not declare",
+      "bad.yml: job 'deploy'.steps[1] passes 'workdir', which action.yml does not declare",
+    ]);
   });
 
   it('fails on a secret used but not declared by workflow_call', async () => {
