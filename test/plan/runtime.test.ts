@@ -7,12 +7,11 @@ import { Ajv } from 'ajv';
 import { parse } from 'jsonc-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
-import type { AppModel, Plan, WorkerPlan } from '../../src/model/index.js';
+import type { Plan, WorkerPlan } from '../../src/model/index.js';
 import { loadPlan, planApp, writePlan } from '../../src/plan/index.js';
 import { bootWorker } from '../../src/toolchain/workerd.js';
 import { resolveWrangler, runWrangler, type Wrangler } from '../../src/toolchain/wrangler.js';
 import { testContext } from '../support/context.js';
-import { models } from './models.js';
 import { FIXTURES, tempOut } from './support.js';
 
 let wrangler: Wrangler;
@@ -20,12 +19,12 @@ beforeAll(async () => {
   wrangler = await resolveWrangler(testContext());
 });
 
-async function planned(app: AppModel | string, noRemedies = false): Promise<Plan> {
+/** detect → planApp → writePlan for a fixture, into a temporary output directory. */
+async function planned(fixture: string, noRemedies = false): Promise<Plan> {
   const ctx = testContext();
-  const root = join(FIXTURES, typeof app === 'string' ? app : '');
-  const model = typeof app === 'string' ? await detect(root, {}, ctx) : app;
+  const root = join(FIXTURES, fixture);
   const plan = await planApp(
-    model,
+    await detect(root, {}, ctx),
     {
       outDir: await tempOut(),
       noRemedies,
@@ -122,10 +121,12 @@ describe('generated Workers boot in workerd', () => {
     }
   });
 
-  it('the cron fixture (fetch-native app + scheduled handler) boots', async () => {
-    const plan = await planned(models.cron());
+  it('the cron fixture (fetch-native app + scheduled handler for its crontab) boots', async () => {
+    const plan = await planned('cron');
     const [worker] = plan.workers;
     if (!worker) throw new Error('no worker');
+    expect(worker.generated?.config.triggers).toEqual({ crons: ['0 7 * * *'] });
+    expect(worker.generated?.modules['entry.mjs']).toContain('"0 7 * * *":"/tasks/digest"');
     expect(await bootAndGet(plan, worker, ['/'])).toEqual([200]);
   });
 });
