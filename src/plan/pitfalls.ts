@@ -143,6 +143,19 @@ export const PITFALLS: readonly Pitfall[] = [
     remedy: { kind: 'code', change: 'create clients and timers lazily inside the request path' },
   },
   {
+    id: 'shared-db-client',
+    title: 'database client created once at load time and shared by requests',
+    detect: {
+      pattern:
+        /^(?:export\s+)?(?:const|let|var)\s+\w+\s*=\s*(?:new\s+(?:\w+\.)?(?:Pool|Client|Redis)\(|(?:\w+\.)?createPool\()/,
+    },
+    effect: 'sockets belong to the request that opened them: later requests fail or hang',
+    remedy: {
+      kind: 'code',
+      change: 'create the client per request (Hyperdrive makes that cheap for Postgres/MySQL)',
+    },
+  },
+  {
     id: 'request-time-eval',
     title: 'code generation at request time',
     detect: {
