@@ -1,10 +1,10 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PINNED_WRANGLER_VERSION } from '../../src/toolchain/wrangler.js';
 import { eventPayload, fixtureWorkspace, visibleLog } from './fixture-workspace.js';
-import { runAction } from './runner.js';
+import { ACTION_ROOT, runAction } from './runner.js';
 
 const TOKEN = 'cf-api-token-that-must-never-be-printed';
 
@@ -63,6 +63,24 @@ describe('the composite action in check mode (no credentials), run the way the r
     ]) {
       expect(text).not.toContain(TOKEN);
     }
+  });
+
+  it('uses a warm wrangler cache at the path action.yml caches, without reinstalling', async () => {
+    // An actions/cache hit for another wrangler version: the repository's install stands in for it.
+    const version = '4.85.0';
+    const cached = join(toolCache, 'docker-to-workers', `wrangler-${version}`);
+    await mkdir(cached, { recursive: true });
+    await symlink(join(ACTION_ROOT, 'node_modules'), join(cached, 'node_modules'), 'dir');
+    const run = await runAction({
+      with: { mode: 'check', 'wrangler-version': version },
+      event: { name: 'push', payload: await eventPayload('push') },
+      workspace,
+      toolCache,
+    });
+    expect(run.failed, run.stdout + run.stderr).toBe(false);
+    expect(run.steps[1]?.with?.path).toBe(cached);
+    expect(run.stdout).toContain(`at ${join(cached, 'node_modules', 'wrangler')}`);
+    expect(run.stdout).not.toContain('Installing wrangler');
   });
 
   it('fails the step with the input’s name and the fix, not a stack trace', async () => {
