@@ -10,6 +10,7 @@ import {
   type PathOrigin,
   type Stage,
 } from './docker-stages.js';
+import { imageRuntime } from './images.js';
 import type { Findings } from './rules.js';
 import { splitShellWords } from './text.js';
 
@@ -184,7 +185,8 @@ function readFinalStage(
     const stage = stages[finalStage];
     facts.copies = chain.flatMap((s) => s.copies);
     facts.workdir = stage.workdir;
-    if (!facts.cmd && !facts.entrypoint)
+    // Web server images (nginx, httpd, caddy) start the right thing by default.
+    if (!facts.cmd && !facts.entrypoint && imageRuntime(facts.baseImage) !== 'static')
       findings.add('D006', { image: facts.baseImage }, { file: path, line: stage.line });
   }
   return {

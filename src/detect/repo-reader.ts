@@ -1,5 +1,5 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import type { Findings } from './rules.js';
 
 /** Detect reads configuration and entry files, never bundles: 1 MB is far above any real one. */
@@ -97,8 +97,15 @@ export class RepoReader {
     if (!link) return null;
     this.realRoot ??= await realpath(this.root);
     const real = await realpath(absolute).catch(() => null);
-    const inside = real !== null && !relative(this.realRoot, real).startsWith('..');
-    if (!inside || (real !== null && isAbsolute(relative(this.realRoot, real)))) {
+    if (real === null) {
+      // A dangling link: refuse it loudly only when it points out of the repository.
+      const target = link.isSymbolicLink() ? await readlink(absolute).catch(() => '') : '';
+      if (target && !isWithin(this.root, resolve(dirname(absolute), target))) {
+        this.refuse('D010', relativePath, {});
+      }
+      return null;
+    }
+    if (!isWithin(this.realRoot, real)) {
       if (!options.quiet || link.isSymbolicLink()) this.refuse('D010', relativePath, {});
       return null;
     }
@@ -116,4 +123,9 @@ export class RepoReader {
     }
     return null;
   }
+}
+
+function isWithin(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
