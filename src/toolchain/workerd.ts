@@ -58,6 +58,11 @@ async function loadMiniflare(wrangler: Wrangler): Promise<MiniflareConstructor> 
   return mod.Miniflare;
 }
 
+/** Loads miniflare ahead of a boot (e.g. while wrangler bundles); the module stays cached. */
+export async function preloadRuntime(wrangler: Wrangler): Promise<void> {
+  await loadMiniflare(wrangler);
+}
+
 function forwardStdio(onOutput: (chunk: string) => void) {
   return (stdout: Readable, stderr: Readable) => {
     for (const stream of [stdout, stderr]) stream.setEncoding('utf8').on('data', onOutput);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { CheckResult, Diagnostic, Plan, WorkerPlan, WorkersPlanTier } from '../model/index.js';
+import { preloadRuntime } from '../toolchain/workerd.js';
 import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { bundleWorker } from './bundle.js';
 import { ensureDependencies } from './install.js';
@@ -127,41 +128,51 @@ async function checkWorker(
     );
   }
   const workerDir = join(plan.outDir, worker.name);
-  const built = await bundleWorker(ctx, wrangler, {
-    config: join(plan.outDir, worker.files.wranglerConfig),
-    outDir: join(workerDir, 'bundle'),
-    tier,
-  });
+  const smokeOn = options.smoke !== false;
+  // Loading the local runtime overlaps with wrangler's bundling; the pitfall lookup needs no bundle either.
+  const [built, pitfalls] = await Promise.all([
+    bundleWorker(ctx, wrangler, {
+      config: join(plan.outDir, worker.files.wranglerConfig),
+      outDir: join(workerDir, 'bundle'),
+      tier,
+    }),
+    unremediedPitfalls(worker, plan.root, options.remedies !== false),
+    smokeOn ? preloadRuntime(wrangler).catch(() => undefined) : undefined,
+  ]);
   const inputs = 'error' in built ? await sourceFiles(dir) : built.inputs;
+  // The smoke boot (another process) runs while this process scans.
+  const smoke =
+    smokeOn && !('error' in built)
+      ? smokeBoot(wrangler, {
+          entry: built.entry,
+          worker,
+          root: plan.root,
+          startupLimitMs: limits.startupMs,
+          localDb: options.localDb,
+        })
+      : null;
   const scan = await scanBundle(inputs, plan.outDir, scanContext(plan, worker, wrangler, tier));
-  const pitfalls = await unremediedPitfalls(worker, plan.root, options.remedies !== false);
   diagnostics.push(
     ...scan.diagnostics,
     ...serverFindings(worker, scan, worker.generated !== undefined),
+    ...pitfalls.map((p) => p.diagnostic),
   );
-  diagnostics.push(...pitfalls.map((p) => p.diagnostic));
   if ('error' in built) {
     diagnostics.push(built.error);
   } else {
     result.bundle = built.report;
     diagnostics.push(...built.diagnostics);
-    if (options.smoke !== false) {
-      const smoke = await smokeBoot(wrangler, {
-        entry: built.entry,
-        worker,
-        root: plan.root,
-        startupLimitMs: limits.startupMs,
-        localDb: options.localDb,
+  }
+  if (smoke) {
+    const booted = await smoke;
+    result.smoke = booted.smoke;
+    // A crash that a known pitfall explains gets that pitfall's fix.
+    for (const d of booted.diagnostics) {
+      const known = pitfalls.find((p) => {
+        const signature = pitfallSignature(p.pitfall);
+        return signature !== null && d.message.includes(signature);
       });
-      result.smoke = smoke.smoke;
-      // A crash that a known pitfall explains gets that pitfall's fix.
-      for (const d of smoke.diagnostics) {
-        const known = pitfalls.find((p) => {
-          const signature = pitfallSignature(p.pitfall);
-          return signature !== null && d.message.includes(signature);
-        });
-        diagnostics.push(known ? { ...d, fix: known.diagnostic.fix } : d);
-      }
+      diagnostics.push(known ? { ...d, fix: known.diagnostic.fix } : d);
     }
   }
   const allow = [...(options.allow ?? []), ...(await appAllowList(dir))];

@@ -1,0 +1,70 @@
+/**
+ * `check` on the README's Express app against a bare `wrangler deploy --dry-run` of the same generated
+ * config, side by side in one run (alternating, so load on the shared machine hits both alike).
+ * check = bundle (the same dry-run, plus the metafile) + scan + smoke boot in workerd + health-check request.
+ * Target: check ≤ 1.3× the bare dry-run. Usage: npx tsx bench/check.ts [runs]
+ */
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { preparePlan } from '../src/cli/check.js';
+import type { Context } from '../src/context.js';
+import { resolveWrangler, runWrangler } from '../src/toolchain/wrangler.js';
+import { spawnExec } from '../src/util/exec.js';
+import { check } from '../src/validate/index.js';
+
+const RUNS = Number(process.argv[2] ?? 5);
+const APP = resolve(import.meta.dirname, '..', 'examples', 'express-app');
+
+const quiet: Context = {
+  log: { debug() {}, info() {}, warn() {}, error() {} },
+  exec: spawnExec,
+  env: process.env,
+  fetch,
+  now: () => new Date(),
+  setSecret() {},
+  ci: false,
+};
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const plan = await preparePlan(APP, {}, quiet);
+const worker = plan.workers[0]!;
+const config = join(plan.outDir, worker.files.wranglerConfig);
+const wrangler = await resolveWrangler(quiet);
+const bareOut = join(plan.outDir, worker.name, 'bench-bare');
+
+const bare: number[] = [];
+const full: number[] = [];
+let peakRss = 0;
+for (let run = 0; run < RUNS; run++) {
+  let started = performance.now();
+  const dry = await runWrangler(quiet, wrangler, ['deploy', '--dry-run', '--outdir', bareOut], {
+    config,
+    cwd: join(plan.outDir, worker.name),
+  });
+  if (dry.exitCode !== 0) throw new Error(dry.stderr);
+  bare.push(performance.now() - started);
+
+  started = performance.now();
+  const [result] = await check(plan, { install: false }, quiet);
+  full.push(performance.now() - started);
+  if (result?.smoke?.status !== 200)
+    throw new Error(`smoke failed: ${JSON.stringify(result?.smoke)}`);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+await rm(bareOut, { recursive: true, force: true });
+
+const b = median(bare);
+const c = median(full);
+console.log(`examples/express-app, ${RUNS} alternating runs (medians):`);
+console.log(`  bare wrangler deploy --dry-run : ${b.toFixed(0)} ms`);
+console.log(
+  `  check (bundle+scan+smoke)      : ${c.toFixed(0)} ms  → ${(c / b).toFixed(2)}× (target ≤ 1.3×)`,
+);
+console.log(
+  `  runs: bare [${bare.map((v) => v.toFixed(0)).join(', ')}], check [${full.map((v) => v.toFixed(0)).join(', ')}]`,
+);
+console.log(
+  `  peak RSS of this process: ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024).toFixed(0)} MB`,
+);
