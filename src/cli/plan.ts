@@ -35,7 +35,7 @@ export const planCommand: Command = {
     'Decide how the app runs on Cloudflare; write wrangler.jsonc, the entry shim and MIGRATION.md',
   usage:
     'Usage: docker-to-workers plan [DIR] [--out DIR] [--json] [--write] [--target worker|python-worker|container]\n' +
-    '         [--compatibility-date YYYY-MM-DD] [--use-existing] [--no-remedies] [--ci]\n' +
+    '         [--compatibility-date YYYY-MM-DD] [--use-existing] [--no-remedies] [--tier free|paid] [--ci]\n' +
     '         [--dockerfile F] [--compose F] [--service S] [--docker-target T]',
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
@@ -49,6 +49,7 @@ export const planCommand: Command = {
         'compatibility-date': { type: 'string' },
         'use-existing': { type: 'boolean' },
         'no-remedies': { type: 'boolean' },
+        tier: { type: 'string' },
         dockerfile: { type: 'string' },
         compose: { type: 'string' },
         service: { type: 'string' },
@@ -62,6 +63,10 @@ export const planCommand: Command = {
       throw new UserError(`Unknown --target '${values.target}'.`, {
         fix: `Use one of: ${TARGETS.join(', ')}.`,
       });
+    }
+    const tier = values.tier ?? 'paid';
+    if (tier !== 'free' && tier !== 'paid') {
+      throw new UserError(`Unknown --tier '${tier}'.`, { fix: 'Use free or paid.' });
     }
     const dir = positionals[0] ?? '.';
     const detectOptions: DetectOptions = {
@@ -79,6 +84,7 @@ export const planCommand: Command = {
         compatibilityDate: values['compatibility-date'],
         useExisting: values['use-existing'],
         noRemedies: values['no-remedies'],
+        tier,
         detectService: (service) => detect(dir, { ...detectOptions, service: service.name }, ctx),
       },
       ctx,

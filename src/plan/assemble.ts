@@ -8,6 +8,7 @@ import type {
   VendorPackage,
   Verdict,
   WorkerPlan,
+  WorkersPlanTier,
 } from '../model/index.js';
 import type { EntryStrategy } from './entry.js';
 import type { DeclaredMemory } from './memory.js';
@@ -23,6 +24,8 @@ export interface PlanOptions {
   noRemedies?: boolean;
   /** Use the repository's own wrangler config as the base. */
   useExisting?: boolean;
+  /** Workers plan the limits are checked against later (default `paid`). */
+  tier?: WorkersPlanTier;
   /** Output directory (default `<root>/.docker-to-workers`). */
   outDir?: string;
   /** Detects another built compose service (the CLI passes detect with `--service`). */

@@ -120,7 +120,7 @@ export async function planApp(app: AppModel, options: PlanOptions, ctx: Context)
     version: PLAN_VERSION,
     root: app.root,
     outDir,
-    tier: 'paid',
+    tier: options.tier ?? 'paid',
     workers: [],
     app,
     diagnostics,
