@@ -40,6 +40,7 @@ const NODE_VALUE_FLAGS = new Set([
   '--eval',
   '--inspect-port',
 ]);
+const SOURCE_FILE = /\.[cm]?[jt]sx?$/;
 const SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 
 /** Interprets a container's argv (ENTRYPOINT + CMD, or a package script split into words). */
@@ -54,6 +55,8 @@ export function startTarget(argv: string[]): StartTarget {
   const [program, ...args] = words;
   if (!program) return { kind: 'unknown' };
   const name = posix.basename(program);
+  // `docker-entrypoint.sh node app.js`: entrypoint scripts end with `exec "$@"`.
+  if (/entrypoint(\.sh)?$/.test(name) && args.length > 0) return startTarget(args);
   if (SCRIPT_RUNNERS.has(name)) {
     const script = scriptTarget(name, args);
     if (script) return script;
@@ -124,12 +127,17 @@ function scriptTarget(runner: string, args: string[]): StartTarget | null {
     rest.splice(0, 2);
   }
   const [verb, script] = rest;
-  if (verb === 'run' || verb === 'run-script')
-    return script ? { kind: 'script', script, workspace, prefix } : null;
+  if ((verb === 'run' || verb === 'run-script') && script) {
+    // `bun run src/index.ts` runs a file, not a script.
+    return runner === 'bun' && SOURCE_FILE.test(script)
+      ? { kind: 'file', path: script, runtime: 'bun' }
+      : { kind: 'script', script, workspace, prefix };
+  }
+  if (verb === 'run' || verb === 'run-script') return null;
   if (verb === 'start' || verb === 'test')
     return { kind: 'script', script: verb, workspace, prefix };
   // `yarn dev`, `pnpm serve`, `bun serve`: any other word is a script name (bun: unless it is a file).
-  if (verb && runner !== 'npm' && !/\.[cm]?[jt]sx?$/.test(verb))
+  if (verb && runner !== 'npm' && !SOURCE_FILE.test(verb))
     return { kind: 'script', script: verb, workspace, prefix };
   if (verb && runner === 'bun') return { kind: 'file', path: verb, runtime: 'bun' };
   return null;
