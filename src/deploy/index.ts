@@ -75,6 +75,78 @@ function configFor(results: ProvisionResult[], worker: string): string {
   return found.configPath;
 }
 
+interface DeployRun {
+  plan: Plan;
+  options: DeployOptions;
+  reporter: GitHubReporter;
+  pr: number | null;
+  commit: string;
+  provisioned: ProvisionResult[];
+  wrangler: Wrangler;
+}
+
+/** One Worker: its GitHub deployment around the upload, health and rollback, and migration health. */
+async function deployOne(worker: WorkerPlan, run: DeployRun, ctx: Context): Promise<DeployResult> {
+  const environmentName = deploymentEnvironment(
+    run.options.environment,
+    run.pr,
+    worker.name,
+    run.plan.workers.length,
+  );
+  const production = await run.reporter.productionMetrics(
+    deploymentEnvironment('production', null, worker.name, run.plan.workers.length),
+  );
+  const target = chooseTarget(worker, run.options.environment, run.pr);
+  let deploymentId: number | null = null;
+  // The payload keeps start-up time and size, so later previews can compare against production.
+  const startDeployment = (result: DeployResult) =>
+    run.reporter.startDeployment({
+      environment: environmentName,
+      ref: run.commit || 'HEAD',
+      transient: run.options.environment === 'preview',
+      production: run.options.environment === 'production',
+      description: `${worker.name} → ${result.scriptName}`,
+      metrics: {
+        worker: worker.name,
+        versionId: result.versionId,
+        startupMs: result.migration.startupMs,
+        gzipBytes: result.migration.gzipBytes,
+      },
+    });
+  const result = await deployWorker(ctx, {
+    worker,
+    target,
+    configPath: configFor(run.provisioned, worker.name),
+    environment: run.options.environment,
+    pullRequest: run.pr,
+    rollback: run.options.rollback ?? true,
+    healthCheck: run.options.healthCheck ?? true,
+    health: run.options.health ?? {},
+    wrangler: run.wrangler,
+    onUploaded: async (uploaded) => {
+      deploymentId = await startDeployment(uploaded);
+    },
+  });
+  // A failed upload still gets a (failed) deployment, so the environment shows what happened.
+  deploymentId ??= await startDeployment(result);
+  result.migration.production = production
+    ? { startupMs: production.startupMs, gzipBytes: production.gzipBytes }
+    : null;
+  result.migration.kvReadYourWrites = kvReadYourWrites(
+    worker,
+    findingsFor(worker.name, run.options.checks),
+  );
+  await run.reporter.finishDeployment(deploymentId, environmentName, {
+    ok: result.status === 'ready',
+    environmentUrl: result.previewAliasUrl ?? result.deploymentUrl ?? result.previewUrl,
+    description:
+      result.status === 'ready'
+        ? `${worker.name} is live`
+        : (result.diagnostics.find((d) => d.severity === 'error')?.message ?? 'failed'),
+  });
+  return result;
+}
+
 /**
  * Deploys every Worker of the plan to production or to a pull request's preview, checks health, rolls
  * production back on failure, and reports to GitHub (sticky comment, Deployments) when it can.
@@ -138,9 +210,36 @@ export async function deploy(
       ),
     );
   }
-  const provisioned = deployable.length
-    ? await (options.provisioner ?? defaultProvisioner())(plan, options.environment, pr, ctx)
-    : [];
+  let provisioned: ProvisionResult[] = [];
+  try {
+    if (deployable.length) {
+      provisioned = await (options.provisioner ?? defaultProvisioner())(
+        plan,
+        options.environment,
+        pr,
+        ctx,
+      );
+    }
+  } catch (error) {
+    // Leave no row "building" forever: say it failed, then let the host report the error.
+    if (pr !== null && options.environment === 'preview' && error instanceof UserError) {
+      const note = `provisioning failed: ${error.message}`;
+      await reporter.comment(
+        pr,
+        deployable.map((w) =>
+          commentEntry({
+            worker: w,
+            status: 'failed',
+            commit,
+            now: ctx.now(),
+            note,
+            checks: options.checks,
+          }),
+        ),
+      );
+    }
+    throw error;
+  }
   const wrangler = options.wrangler ?? (await resolveWrangler(ctx));
 
   const results: DeployResult[] = [];
@@ -159,64 +258,9 @@ export async function deploy(
       );
       continue;
     }
-    const environmentName = deploymentEnvironment(
-      options.environment,
-      pr,
-      worker.name,
-      plan.workers.length,
+    results.push(
+      await deployOne(worker, { plan, options, reporter, pr, commit, provisioned, wrangler }, ctx),
     );
-    const production = await reporter.productionMetrics(
-      deploymentEnvironment('production', null, worker.name, plan.workers.length),
-    );
-    const target = chooseTarget(worker, options.environment, pr);
-    let deploymentId: number | null = null;
-    // The payload keeps start-up time and size, so later previews can compare against production.
-    const startDeployment = (result: DeployResult) =>
-      reporter.startDeployment({
-        environment: environmentName,
-        ref: commit || 'HEAD',
-        transient: options.environment === 'preview',
-        production: options.environment === 'production',
-        description: `${worker.name} → ${result.scriptName}`,
-        metrics: {
-          worker: worker.name,
-          versionId: result.versionId,
-          startupMs: result.migration.startupMs,
-          gzipBytes: result.migration.gzipBytes,
-        },
-      });
-    const result = await deployWorker(ctx, {
-      worker,
-      target,
-      configPath: configFor(provisioned, worker.name),
-      environment: options.environment,
-      pullRequest: pr,
-      rollback: options.rollback ?? true,
-      healthCheck: options.healthCheck ?? true,
-      health: options.health ?? {},
-      wrangler,
-      onUploaded: async (uploaded) => {
-        deploymentId = await startDeployment(uploaded);
-      },
-    });
-    // A failed upload still gets a (failed) deployment, so the environment shows what happened.
-    deploymentId ??= await startDeployment(result);
-    result.migration.production = production
-      ? { startupMs: production.startupMs, gzipBytes: production.gzipBytes }
-      : null;
-    result.migration.kvReadYourWrites = kvReadYourWrites(
-      worker,
-      findingsFor(worker.name, options.checks),
-    );
-    await reporter.finishDeployment(deploymentId, environmentName, {
-      ok: result.status === 'ready',
-      environmentUrl: result.previewAliasUrl ?? result.deploymentUrl ?? result.previewUrl,
-      description:
-        result.status === 'ready'
-          ? `${worker.name} is live`
-          : (result.diagnostics.find((d) => d.severity === 'error')?.message ?? 'failed'),
-    });
-    results.push(result);
   }
   if (pr !== null && options.environment === 'preview') {
     await reporter.comment(
