@@ -7,12 +7,12 @@ import { pathToFileURL } from 'node:url';
 import { ACTION_ROOT } from './runner.js';
 
 /**
- * A caller's checkout: a copy of a fixture app as the workspace (generated files never land in the
- * repository), with the repository's node_modules linked in, as `npm ci` would have left them.
+ * A caller's checkout: a copy of a fixture app as the workspace, or in `appDir` of it (generated files
+ * never land in the repository), with the repository's node_modules linked in, as `npm ci` would have left them.
  */
-export async function fixtureWorkspace(fixture: string): Promise<string> {
+export async function fixtureWorkspace(fixture: string, appDir = '.'): Promise<string> {
   const workspace = await mkdtemp(join(tmpdir(), 'dtw-workspace-'));
-  await cp(join(ACTION_ROOT, 'test/fixtures', fixture), workspace, {
+  await cp(join(ACTION_ROOT, 'test/fixtures', fixture), join(workspace, appDir), {
     recursive: true,
     filter: (source) => !source.includes('.docker-to-workers'),
   });
