@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deploy } from '../../src/deploy/index.js';
+import { UserError } from '../../src/errors.js';
 import { COMMENT_MARKER, parseCommentEntries } from '../../src/report/comment.js';
 import { createFakeGitHub, type FakeGitHub } from '../support/github-api/index.js';
 import { githubFor, pullRequestEvent } from '../report/helpers.js';
@@ -176,5 +177,19 @@ describe('preview deploy', () => {
       'in_progress',
       'failure',
     ]);
+  });
+
+  it('turns the building row into failed when provisioning fails, and rethrows', async () => {
+    const plan = await handPlan([workerPlan('shop')]);
+    const { github } = githubFor(fake);
+    const provisioner = () => Promise.reject(new UserError('Missing permission D1 Edit.'));
+    await expect(
+      deploy(plan, { environment: 'preview', provisioner, github }, world.ctx),
+    ).rejects.toThrow('Missing permission');
+    const [row] = parseCommentEntries(markerComments()[0]?.body ?? '');
+    expect(row).toMatchObject({
+      status: 'failed',
+      note: 'provisioning failed: Missing permission D1 Edit.',
+    });
   });
 });
