@@ -86,6 +86,17 @@ describe('workflows', async () => {
     },
   );
 
+  it('the README’s workflow examples are copy-paste ready', async () => {
+    const readme = await readFile(join(root, 'README.md'), 'utf8');
+    const workflows = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
+      .map((m) => m[1] ?? '')
+      .filter((block) => /^jobs:/m.test(block));
+    expect(workflows.length).toBeGreaterThan(0);
+    for (const [i, source] of workflows.entries()) {
+      expect(await lintWorkflow(source, `README-${i}.yml`, reusable, actionInputs)).toEqual([]);
+    }
+  });
+
   it('the reusable workflows run this repository’s action at the called workflow’s commit, never @main', () => {
     for (const source of Object.values(reusable)) {
       expect(source).not.toMatch(/docker-to-workers-action@/);
