@@ -142,6 +142,7 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
     : null;
   if (packageJson) sources.packageJson = pkg!.file.path;
   options.onFilesRead?.([...reader.filesRead]);
+  ctx.log.debug(`detect read ${reader.filesRead.length} files: ${reader.filesRead.join(', ')}`);
 
   return {
     version: APP_MODEL_VERSION,

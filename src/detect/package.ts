@@ -6,6 +6,7 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
+import { isScalar, isSeq, parseDocument } from 'yaml';
 import type { Framework, PackageFacts, PackageManager, SourceRef } from '../model/index.js';
 import { sourceRef } from '../model/index.js';
 import { RepoReader } from './repo-reader.js';
@@ -174,7 +175,7 @@ export async function readPackage(
     dependencies,
     devDependencies,
     esm: file.value.type === 'module',
-    workspaces: workspaceGlobs(file.value.workspaces),
+    workspaces: workspaceGlobs(file.value.workspaces) ?? (await pnpmWorkspaces(reader, dir)),
     build: await buildOf(reader, dir, scripts, findings),
   };
   return {
@@ -192,13 +193,27 @@ export async function readPackage(
   };
 }
 
-function workspaceGlobs(value: unknown): string[] {
-  const list = Array.isArray(value)
-    ? value
-    : typeof value === 'object' && value !== null
+/** npm/yarn `workspaces` (an array, or `{ packages }`); undefined when the field is absent. */
+function workspaceGlobs(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const list =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
       ? (value as { packages?: unknown }).packages
-      : [];
+      : value;
   return Array.isArray(list) ? list.filter((g): g is string => typeof g === 'string') : [];
+}
+
+/** pnpm keeps its workspace globs in pnpm-workspace.yaml (`packages:`). */
+async function pnpmWorkspaces(reader: RepoReader, dir: string): Promise<string[]> {
+  const text = await reader.readText(join(dir, 'pnpm-workspace.yaml'));
+  if (text === null) return [];
+  const document = parseDocument(text);
+  const packages = document.errors.length === 0 ? document.get('packages') : null;
+  return isSeq(packages)
+    ? packages.items
+        .map((item) => String(isScalar(item) ? item.value : item))
+        .filter((g) => !g.startsWith('!'))
+    : [];
 }
 
 /** The build that produces the run file: its tool, output directory and the script that runs it. */

@@ -1,4 +1,7 @@
 // Each fixture app's detect output, field by field, with the file:line each fact was read from.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import type { AppModel } from '../../src/model/index.js';
@@ -254,5 +257,33 @@ describe('detect details', () => {
       { command: 'npm start --workspace @acme/api', source: 'Dockerfile:11' },
       { command: 'node src/server.js', source: 'packages/api/package.json:7' },
     ]);
+  });
+
+  it('a pnpm monorepo: globs from pnpm-workspace.yaml, `pnpm --filter` picks the package', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dtw-detect-'));
+    try {
+      await mkdir(join(dir, 'apps', 'api', 'src'), { recursive: true });
+      const files: Record<string, string> = {
+        'package.json': '{ "name": "root", "private": true }\n',
+        'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n  - '!apps/legacy'\n",
+        'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+        Dockerfile:
+          'FROM node:22-alpine\nWORKDIR /repo\nCOPY . .\nCMD ["pnpm", "--filter", "api", "start"]\n',
+        'apps/api/package.json':
+          '{\n  "name": "api",\n  "scripts": { "start": "tsx src/main.ts" },\n  "dependencies": { "koa": "2.16.4" }\n}\n',
+        'apps/api/src/main.ts': 'export {};\n',
+      };
+      for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+      const model = await detect(dir, {}, testContext());
+      expect(model).toMatchObject({
+        framework: 'koa',
+        entry: 'apps/api/src/main.ts',
+        packageManager: 'pnpm',
+        packageJson: { dir: 'apps/api', workspaces: ['apps/*'] },
+        sources: { packageManager: 'pnpm-lock.yaml', entry: 'apps/api/package.json:3' },
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
