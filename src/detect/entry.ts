@@ -40,7 +40,7 @@ interface Resolver {
 /** Follows the start command to the file the server runs and the source file it is built from. */
 export async function resolveEntry(
   resolver: Resolver,
-  start: { argv: string[]; source: SourceRef; line: number | null; file: string } | null,
+  start: { argv: string[]; source: SourceRef } | null,
 ): Promise<EntryRead> {
   const read: EntryRead = {
     chain: [],

@@ -210,33 +210,23 @@ function startOf(
   docker: DockerfileRead | null,
   compose: ComposeRead | null,
   pkg: PackageRead | null,
-) {
+): { argv: string[]; source: SourceRef } | null {
   if (compose?.command) {
     const entrypoint = compose.command.entrypoint ? [] : (docker?.facts.entrypoint ?? []);
-    const { file, line } = splitRef(compose.command.source);
-    return {
-      argv: [...entrypoint, ...compose.command.argv],
-      source: compose.command.source,
-      line: line ?? null,
-      file,
-    };
+    return { argv: [...entrypoint, ...compose.command.argv], source: compose.command.source };
   }
   if (docker) {
     const { entrypoint, cmd, path } = docker.facts;
     const shellEntrypoint = entrypoint?.[0] === '/bin/sh' && entrypoint[1] === '-c';
     const argv = shellEntrypoint ? entrypoint! : [...(entrypoint ?? []), ...(cmd ?? [])];
     if (argv.length === 0 || docker.startLine === null) return null;
-    return { argv, source: sourceRef(path, docker.startLine), line: docker.startLine, file: path };
+    return { argv, source: sourceRef(path, docker.startLine) };
   }
-  if (pkg && (pkg.facts.scripts.start || typeof pkg.file.value.main === 'string')) {
-    const argv = pkg.facts.scripts.start ? ['npm', 'start'] : ['node', String(pkg.file.value.main)];
-    return {
-      argv,
-      source: pkg.file.at(pkg.facts.scripts.start ? 'scripts' : 'main'),
-      line: null,
-      file: pkg.file.path,
-    };
-  }
+  // No Dockerfile: what `npm start` (or `main`) would run.
+  const { start } = pkg?.facts.scripts ?? {};
+  const main = pkg?.file.value.main;
+  if (start) return { argv: ['npm', 'start'], source: pkg!.file.at('scripts', 'start') };
+  if (typeof main === 'string') return { argv: ['node', main], source: pkg!.file.at('main') };
   return null;
 }
 

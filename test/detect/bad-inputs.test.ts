@@ -1,5 +1,5 @@
 // Bad input never throws: each gives its rule id at file:line and detect returns what it could read.
-import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -135,5 +135,18 @@ describe('bad inputs', () => {
     expect(model.diagnostics).toEqual([found('D001', 'Dockerfile')]);
     expect(model.runtime).toBe('unknown');
     await expect(detect(join(dir, 'nope'), {}, testContext())).rejects.toBeInstanceOf(UserError);
+  });
+
+  it('without a Dockerfile (D001) the package start script is followed', async () => {
+    const dir = await copyOf('express');
+    await unlink(join(dir, 'Dockerfile'));
+    const model = await detect(dir, {}, testContext());
+    expect(model.diagnostics).toEqual([found('D001', 'Dockerfile')]);
+    expect(model.runtime).toBe('node');
+    expect(model.entry).toBe('server.js');
+    expect(model.startChain).toEqual([
+      { command: 'npm start', source: 'package.json:7' },
+      { command: 'node server.js', source: 'package.json:7' },
+    ]);
   });
 });
