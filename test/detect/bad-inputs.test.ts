@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
+import { DETECT_RULES } from '../../src/detect/rules.js';
 import { UserError } from '../../src/errors.js';
 import { testContext } from '../support/context.js';
 
@@ -148,5 +149,27 @@ describe('bad inputs', () => {
       { command: 'npm start', source: 'package.json:7' },
       { command: 'node server.js', source: 'package.json:7' },
     ]);
+  });
+});
+
+describe('the detect rule table', () => {
+  it('has stable D### ids, and every emitted finding is fully filled in', async () => {
+    expect(Object.keys(DETECT_RULES).every((id) => /^D\d{3}$/.test(id))).toBe(true);
+    const names = [
+      'bad-dockerfile',
+      'bad-compose',
+      'missing-cmd-file',
+      'symlink-escape',
+      'binary-junk',
+      'native-addon',
+    ];
+    for (const name of names) {
+      const { diagnostics } = await detect(fixture(name), {}, testContext());
+      expect(diagnostics.length).toBeGreaterThan(0);
+      for (const d of diagnostics) {
+        expect(d.message + d.fix).not.toMatch(/\{\w+\}/);
+        expect(d.file).toBeTruthy();
+      }
+    }
   });
 });
