@@ -118,7 +118,9 @@ function parseSecrets(
 
 function parseDate(value: string): string | undefined {
   if (value === '') return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  // Round-trips only for real calendar days (2026-02-31 would roll over to March).
+  if (date && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)) return value;
   throw invalid(
     'compatibility-date',
     `is '${value}', which is not a date.`,

@@ -129,6 +129,10 @@ describe('parseInputs', () => {
       "Input 'accountId' is not a Cloudflare account id (32 hexadecimal characters).",
     ],
     [
+      { 'compatibility-date': '2026-02-31' },
+      "Input 'compatibility-date' is '2026-02-31', which is not a date.",
+    ],
+    [
       { 'compatibility-date': '2026-13-45' },
       "Input 'compatibility-date' is '2026-13-45', which is not a date.",
     ],
