@@ -46,7 +46,7 @@ export interface ComposeRead {
  * Chooses the app service (`--service`, else the one with `build:`; several → D022) and describes it,
  * its backing services (by image) and the other built services.
  */
-export async function describe(
+export async function describeCompose(
   files: LoadedFile[],
   paths: string[],
   services: Record<string, ComposeObject>,

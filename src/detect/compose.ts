@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { describe, type ComposeRead } from './compose-app.js';
+import { describeCompose, type ComposeRead } from './compose-app.js';
 import { locate, type LoadedFile } from './compose-locate.js';
 import { isObject, mergeService, toList, type ComposeObject } from './compose-merge.js';
 import { interpolate, parseEnvFile } from './interpolate.js';
@@ -60,7 +60,7 @@ export async function readCompose(
       delete services[name];
     }
   }
-  return describe(files, paths, services, { reader, findings }, options);
+  return describeCompose(files, paths, services, { reader, findings }, options);
 }
 
 async function composeFiles(
