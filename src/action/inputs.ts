@@ -2,11 +2,11 @@ import { isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { WorkersPlanTier } from '../model/index.js';
 import { PINNED_WRANGLER_VERSION } from '../toolchain/wrangler.js';
+import type { FailOn } from '../validate/index.js';
 
 export const MODES = ['check', 'preview', 'production', 'cleanup'] as const;
 export type Mode = (typeof MODES)[number];
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 
 /** Every input of action.yml, parsed and validated once. */
 export interface ActionConfig {
