@@ -13,7 +13,7 @@ import {
 } from './known-packages.js';
 import { finding, type Where } from './rules.js';
 import { scanModule, type RawFinding, type ScanOptions } from './scanner.js';
-import { readScannable } from './sources.js';
+import { readScannable, readText } from './sources.js';
 import { inlineSuppressions, suppressedNote } from './suppress.js';
 
 export interface ScanContext {
@@ -68,7 +68,7 @@ async function scanDependencies(
   for (const [pkg, files] of byPackage) {
     const grouped = new Map<string, { first: RawFinding; file: string; count: number }>();
     for (const path of files) {
-      const code = await readFile(path, 'utf8').catch(() => null);
+      const code = readText(path);
       if (code === null) continue;
       out.bytesScanned += code.length;
       for (const f of scanModule(code, { ...ctx.scan, userCode: false }).findings) {

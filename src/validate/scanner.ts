@@ -1,4 +1,14 @@
-import type { AnyNode, CallExpression, Expression, NewExpression, Node } from 'acorn';
+import type {
+  AnonymousFunctionDeclaration,
+  AnyNode,
+  CallExpression,
+  Expression,
+  FunctionDeclaration,
+  ImportDeclaration,
+  NewExpression,
+  Node,
+  VariableDeclarator,
+} from 'acorn';
 import { ancestor, simple, type AncestorVisitors } from 'acorn-walk';
 import type { Severity } from '../model/index.js';
 import {
@@ -203,9 +213,9 @@ export function scanModule(code: string, options: ScanOptions): ScanOutput {
     output.findings.push({ rule, message, line, column, ...extra });
   };
 
-  // Pass 1: what each local name is bound to (imports, requires) and which names the module declares.
-  simple(ast, {
-    ImportDeclaration(node) {
+  // What each local name is bound to (imports, requires) and which names the module declares.
+  const bindingVisitors = {
+    ImportDeclaration(node: ImportDeclaration) {
       const specifier = String(node.source.value);
       if (specifier.endsWith('.node'))
         report('W401', node, `imports the native addon '${specifier}'`);
@@ -218,7 +228,7 @@ export function scanModule(code: string, options: ScanOptions): ScanOutput {
         bindings.set(s.local.name, { ...base, path: [...base.path, ...imported] });
       }
     },
-    VariableDeclarator(node) {
+    VariableDeclarator(node: VariableDeclarator) {
       if (node.id.type === 'Identifier') declared.add(node.id.name);
       const init = node.init as AnyNode | null | undefined;
       const specifier =
@@ -237,12 +247,15 @@ export function scanModule(code: string, options: ScanOptions): ScanOutput {
         }
       }
     },
-    FunctionDeclaration(node) {
+    FunctionDeclaration(node: FunctionDeclaration | AnonymousFunctionDeclaration) {
       if (node.id) declared.add(node.id.name);
     },
-  });
+  };
+  // The app's code gets a separate first pass (a use may come before its import); a dependency is
+  // walked once, binding names as the walk meets them (requires come first in library code).
+  if (user) simple(ast, bindingVisitors);
 
-  // Pass 2: keep the calls and member accesses a rule can be about (all of them in the app's code; in a
+  // Keep the calls and member accesses a rule can be about (all of them in the app's code; in a
   // dependency only those on bound names and a few globals), with their ancestors.
   const interestingRoot = (name: string) => user || bindings.has(name) || GLOBAL_ROOTS.has(name);
   const interestingCallee = (name: string) => user || bindings.has(name) || GLOBAL_CALLS.has(name);
@@ -297,6 +310,11 @@ export function scanModule(code: string, options: ScanOptions): ScanOutput {
       if (parent?.type === 'VariableDeclarator' && parent.id === node) return;
       members.push({ node, ancestors: [...ancestors] });
     };
+  }
+  if (!user) {
+    visitors.ImportDeclaration = bindingVisitors.ImportDeclaration;
+    visitors.VariableDeclarator = bindingVisitors.VariableDeclarator;
+    visitors.FunctionDeclaration = bindingVisitors.FunctionDeclaration;
   }
   ancestor(ast, visitors);
 
