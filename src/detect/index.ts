@@ -130,7 +130,17 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
     for (const item of items) sources[`${name}.${item.name}`] ??= item.source;
   }
   const crons = await readCrons(reader, docker, entryPath, pkg?.facts.dependencies ?? {});
-  if (crons[0]) sources.crons = crons[0].source;
+  const volumes = volumesOf(docker, compose);
+  const env = envVars(envEntries(docker, compose), ctx.setSecret);
+  // Lists whose items carry their own source: the fact points at the first one.
+  const firsts: [string, SourceRef | undefined][] = [
+    ['crons', crons[0]?.source],
+    ['services', compose?.services[0]?.source],
+    ['builtServices', compose?.builtServices[0]?.source],
+    ['volumes', volumes[0]?.source_ref],
+    ['env', env[0]?.source],
+  ];
+  for (const [name, source] of firsts) if (source) sources[name] = source;
   const packageJson = pkg
     ? {
         ...pkg.facts,
@@ -157,8 +167,8 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
     healthcheck: healthcheck?.path ?? null,
     services: compose?.services ?? [],
     builtServices: compose?.builtServices ?? [],
-    volumes: volumesOf(docker, compose),
-    env: envVars(envEntries(docker, compose), ctx.setSecret),
+    volumes,
+    env,
     packageManager,
     nativeAddons: nativeAddons.map((a) => a.name),
     dbClients: [...new Set(dbClients.map((c) => c.name))],

@@ -126,6 +126,9 @@ const cases: Record<string, Expected> = {
     sources: {
       healthcheck: 'compose.yaml:25',
       composeService: 'compose.yaml:5',
+      services: 'compose.yaml:29',
+      volumes: 'compose.yaml:19',
+      env: 'web.env:2',
       startCommand: 'package.json:6',
     },
   },
