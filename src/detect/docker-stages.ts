@@ -29,10 +29,26 @@ export type PathOrigin =
   | { kind: 'built'; path: string }
   | { kind: 'unknown' };
 
+/**
+ * The strings of an exec-form (JSON array) instruction. dockerfile-ast's `getJSONValue()` drops the
+ * spaces inside a string (`"crond && node a.js"` → `crond&&nodea.js`), so the array is parsed as JSON
+ * after joining continuation lines; the library's tokens are the fallback for arrays JSON rejects.
+ */
+export function execFormStrings(instruction: JSONInstruction): string[] {
+  const raw = (instruction.getRawArgumentsContent() ?? '').replace(/\\\r?\n/g, ' ');
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (Array.isArray(parsed) && parsed.every((item) => typeof item === 'string')) return parsed;
+  } catch {
+    // Not valid JSON on its own (e.g. a missing bracket): use the parser's tokens.
+  }
+  return instruction.getJSONStrings().map((s) => s.getJSONValue());
+}
+
 /** COPY/ADD sources and destination, without flags, in exec (JSON) or shell form. */
 export function copyArguments(instruction: Instruction): string[] {
   if (instruction instanceof JSONInstruction && instruction.getClosingBracket()) {
-    return instruction.getJSONStrings().map((s) => s.getJSONValue());
+    return execFormStrings(instruction);
   }
   return instruction
     .getArguments()

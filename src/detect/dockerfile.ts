@@ -4,6 +4,7 @@ import type { DockerfileFacts } from '../model/index.js';
 import {
   baseImageOf,
   copyArguments,
+  execFormStrings,
   originOf,
   stageChain,
   trackCopies,
@@ -261,7 +262,7 @@ function jsonOrWords(
 ): { argv: string[]; exec: boolean } {
   const raw = (instruction.getRawArgumentsContent() ?? '').trim();
   if (instruction instanceof JSONInstruction && raw.startsWith('[')) {
-    const strings = instruction.getJSONStrings().map((s) => s.getJSONValue());
+    const strings = execFormStrings(instruction);
     if (instruction.getClosingBracket()) return { argv: strings, exec: true };
     findings.add(
       'D003',

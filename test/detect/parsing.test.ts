@@ -1,5 +1,7 @@
 // The small parsers detect is built on: start commands, compose interpolation, .env files, secret names.
 import { describe, expect, it } from 'vitest';
+import { DockerfileParser, JSONInstruction } from 'dockerfile-ast';
+import { execFormStrings } from '../../src/detect/docker-stages.js';
 import { secretLike } from '../../src/detect/env.js';
 import { interpolate, parseEnvFile } from '../../src/detect/interpolate.js';
 import { startTarget } from '../../src/detect/start.js';
@@ -123,6 +125,29 @@ describe('splitShellWords', () => {
       'x y',
       ';',
       'ls',
+    ]);
+  });
+});
+
+describe('execFormStrings', () => {
+  const first = (text: string) => {
+    const instruction = DockerfileParser.parse(text).getInstructions()[1];
+    if (!(instruction instanceof JSONInstruction)) throw new Error('expected a JSON instruction');
+    return execFormStrings(instruction);
+  };
+
+  it('keeps the spaces inside exec-form strings (the parser drops them)', () => {
+    expect(first('FROM node\nCMD ["sh", "-c", "crond && node server.js"]\n')).toEqual([
+      'sh',
+      '-c',
+      'crond && node server.js',
+    ]);
+  });
+
+  it('joins continuation lines', () => {
+    expect(first('FROM node\nENTRYPOINT ["node", \\\n  "my app.js"]\n')).toEqual([
+      'node',
+      'my app.js',
     ]);
   });
 });
