@@ -102,7 +102,8 @@ async function measure(outDir: string): Promise<{ rawBytes: number; gzipBytes: n
 
 /** wrangler's error lines (`✘ [ERROR] …` and what follows), without the banner. */
 function wranglerError(stderr: string, stdout: string): string {
-  const text = `${stderr}\n${stdout}`;
+  // wrangler colours its output: drop the escape codes before looking for its `[ERROR]` marker.
+  const text = `${stderr}\n${stdout}`.replace(/\x1b\[[0-9;]*m/g, '');
   const start = text.indexOf('[ERROR]');
   const excerpt =
     start === -1 ? text.trim().split('\n').slice(-5).join('\n') : text.slice(start, start + 800);

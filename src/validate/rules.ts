@@ -44,6 +44,13 @@ const table = {
     fix: 'Remove the suppression once the code no longer needs it.',
     docs: NODE_DOCS,
   },
+  W004: {
+    severity: 'note',
+    title: 'File not scanned',
+    help: 'A source file of the app could not be parsed (or transformed from TypeScript), so its code was not checked.',
+    fix: 'Check that the file builds; the bundle and smoke boot still cover it.',
+    docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
+  },
   W101: {
     severity: 'error',
     title: 'child_process is not available',

@@ -41,14 +41,27 @@ const toDiagnostic = (f: RawFinding, where: Where) =>
 /** The app's own modules: every finding at its file:line, honouring inline suppressions. */
 async function scanUserFiles(files: string[], ctx: ScanContext, out: BundleScan): Promise<void> {
   for (const path of files) {
-    const source = await readScannable(path, ctx.wrangler);
+    const file = relative(ctx.root, path);
+    const source = await readScannable(path, ctx.wrangler).catch((error: unknown) => {
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[1] ?? '';
+      out.diagnostics.push(
+        finding('W004', `${file} could not be transformed for scanning: ${reason.trim()}`, {
+          file,
+        }),
+      );
+      return null;
+    });
     if (!source) continue;
     out.bytesScanned += source.code.length;
     out.userText += source.original;
     const result = scanModule(source.code, { ...ctx.scan, userCode: true });
+    if (!result.parsed) {
+      out.diagnostics.push(
+        finding('W004', `${file} could not be parsed, so it was not scanned`, { file }),
+      );
+    }
     out.listenPorts.push(...result.listenPorts);
     const suppressed = inlineSuppressions(source.original);
-    const file = relative(ctx.root, path);
     for (const f of result.findings) {
       const line = source.originalLine(f.line, f.column);
       const diagnostic = toDiagnostic(f, { file, line, column: f.column });

@@ -365,7 +365,9 @@ export function scanModule(code: string, options: ScanOptions): ScanOutput {
       return;
     }
     const api = lookupApi(binding.source, full);
-    if (api && !(api.worksFrom && options.compatibilityDate >= api.worksFrom)) {
+    // Libraries resolve names only on some paths (pg-native, cluster mode): DNS is an app-code finding.
+    const applies = api && (user || api.rule !== 'W110');
+    if (api && applies && !(api.worksFrom && options.compatibilityDate >= api.worksFrom)) {
       const date = api.worksFrom
         ? ` before compatibility date ${api.worksFrom} (planned: ${options.compatibilityDate})`
         : ' (at every compatibility date)';

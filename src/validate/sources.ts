@@ -63,6 +63,8 @@ export async function readScannable(
     sourcemap: 'external',
     sourcefile: path,
     target: 'esnext',
+    // NestJS-style parameter decorators need the legacy decorator syntax.
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true } },
   });
   const map = new SourceMap(JSON.parse(result.map));
   return {
