@@ -1,11 +1,9 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import type { DeployResult, Diagnostic } from '../model/index.js';
-import { toAnnotations } from '../report/diagnostics.js';
-import { toSarif } from '../report/sarif.js';
-import { RULES } from '../validate/rules.js';
-import pkg from '../../package.json' with { type: 'json' };
+import { prefixPaths, toAnnotations } from '../report/diagnostics.js';
+import { sarifLog } from '../report/sarif.js';
 
 export const OUTPUT_NAMES = [
   'deployment-url',
@@ -28,11 +26,7 @@ export function relativeToWorkspace(
   workspace: string,
   appDir: string,
 ): Diagnostic[] {
-  const prefix = relative(workspace, appDir);
-  if (prefix === '') return diagnostics;
-  return diagnostics.map((d) =>
-    d.file ? { ...d, file: join(prefix, d.file).split('\\').join('/') } : d,
-  );
+  return prefixPaths(diagnostics, relative(workspace, appDir));
 }
 
 /** One annotation per finding, errors first, capped; returns how many were left out. */
@@ -57,15 +51,8 @@ export async function writeSarif(
   diagnostics: Diagnostic[],
   defaultFile: string,
 ): Promise<void> {
-  const sarif = toSarif(diagnostics, {
-    toolName: 'docker-to-workers',
-    toolVersion: pkg.version,
-    informationUri: 'https://github.com/cloudflare/docker-to-workers-action',
-    rules: RULES,
-    defaultFile,
-  });
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(sarif, null, 2)}\n`);
+  await writeFile(path, sarifLog(diagnostics, defaultFile));
 }
 
 /** The action's outputs from deploy results: the first Worker's URLs (monorepo jobs run one app each). */

@@ -1,16 +1,14 @@
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Context } from '../context.js';
 import { detect } from '../detect/index.js';
 import { UserError } from '../errors.js';
 import type { CheckResult, Diagnostic, Plan, WorkersPlanTier } from '../model/index.js';
 import { planApp, writePlan } from '../plan/index.js';
-import { renderCheckText, renderDiagnosticsText } from '../report/diagnostics.js';
-import { toSarif } from '../report/sarif.js';
+import { prefixPaths, renderCheckText, renderDiagnosticsText } from '../report/diagnostics.js';
+import { sarifLog } from '../report/sarif.js';
 import { check, exitCode, overallVerdict, type FailOn } from '../validate/index.js';
-import { RULES } from '../validate/rules.js';
 import type { Command } from './command.js';
 
 /** detect → plan → write the plan into the output directory: what `check` and `dev` start from. */
@@ -58,30 +56,10 @@ async function repositoryRoot(dir: string): Promise<string> {
   }
 }
 
-async function toolVersion(): Promise<string> {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [
-    join(here, '..', '..', 'package.json'),
-    join(here, '..', 'package.json'),
-  ]) {
-    const text = await readFile(candidate, 'utf8').catch(() => null);
-    if (text) return (JSON.parse(text) as { version?: string }).version ?? '0.0.0';
-  }
-  return '0.0.0';
-}
-
 /** SARIF with locations relative to the repository root (GitHub code scanning needs that). */
 async function writeSarif(file: string, plan: Plan, diagnostics: Diagnostic[]): Promise<void> {
   const prefix = relative(await repositoryRoot(plan.root), plan.root);
-  const rebased = diagnostics.map((d) => (d.file ? { ...d, file: join(prefix, d.file) } : d));
-  const sarif = toSarif(rebased, {
-    toolName: 'docker-to-workers',
-    toolVersion: await toolVersion(),
-    informationUri: 'https://github.com/cloudflare/docker-to-workers-action',
-    rules: RULES,
-    defaultFile: join(prefix, 'package.json'),
-  });
-  await writeFile(file, `${JSON.stringify(sarif, null, 2)}\n`);
+  await writeFile(file, sarifLog(prefixPaths(diagnostics, prefix), join(prefix, 'package.json')));
 }
 
 const FAIL_ON = ['error', 'warning', 'never'];

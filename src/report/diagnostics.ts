@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { CheckResult, Diagnostic, Severity } from '../model/index.js';
 
 /**
@@ -180,4 +181,12 @@ export function renderCheckMarkdown(results: CheckResult[], omittedAnnotations =
       return parts.join('\n');
     })
     .join('\n\n');
+}
+
+/** The same findings with `prefix` put before each file path (app-relative → repository-relative). */
+export function prefixPaths(diagnostics: Diagnostic[], prefix: string): Diagnostic[] {
+  if (prefix === '') return diagnostics;
+  return diagnostics.map((d) =>
+    d.file ? { ...d, file: posix.join(prefix.split('\\').join('/'), d.file) } : d,
+  );
 }

@@ -1,4 +1,6 @@
+import pkg from '../../package.json' with { type: 'json' };
 import type { Diagnostic, Severity } from '../model/index.js';
+import { RULES } from '../validate/rules.js';
 
 /** SARIF 2.1.0 for GitHub code scanning. Pure: the caller writes the JSON where it wants. */
 
@@ -13,7 +15,7 @@ export interface SarifRuleInfo {
 export interface SarifOptions {
   toolName: string;
   toolVersion: string;
-  informationUri: string;
+  informationUri?: string;
   /** Rule id → description; ids not listed get a minimal entry. */
   rules: Record<string, SarifRuleInfo>;
   /** Where findings without a file are placed (e.g. the app's package.json), relative to the repo root. */
@@ -76,7 +78,7 @@ export function toSarif(diagnostics: Diagnostic[], options: SarifOptions): Recor
           driver: {
             name: options.toolName,
             version: options.toolVersion,
-            informationUri: options.informationUri,
+            ...(options.informationUri ? { informationUri: options.informationUri } : {}),
             rules,
           },
         },
@@ -85,4 +87,15 @@ export function toSarif(diagnostics: Diagnostic[], options: SarifOptions): Recor
       },
     ],
   };
+}
+
+/** Our SARIF log: this tool, its version and its rule table; paths already relative to the repository. */
+export function sarifLog(diagnostics: Diagnostic[], defaultFile: string): string {
+  const log = toSarif(diagnostics, {
+    toolName: 'docker-to-workers',
+    toolVersion: pkg.version,
+    rules: RULES,
+    defaultFile,
+  });
+  return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -1,9 +1,14 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 describe('docker-to-workers dev (CLI)', () => {
   it('serves the planned example Worker on localhost from workerd', async () => {
     const port = 18000 + Math.floor(Math.random() * 1000);
+    // Its own output directory: the check CLI test plans the same example in parallel.
+    const out = await mkdtemp(join(tmpdir(), 'dtw-dev-'));
     // Its own process group, so the wrangler and workerd it starts are stopped with it.
     const child = spawn(
       process.execPath,
@@ -15,6 +20,8 @@ describe('docker-to-workers dev (CLI)', () => {
         'examples/express-app',
         '--port',
         String(port),
+        '--out',
+        out,
       ],
       { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'false' } },
     );
