@@ -6,7 +6,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { preparePlan } from '../src/cli/check.js';
+import { preparePlan } from '../src/cli/planning.js';
 import type { Context } from '../src/context.js';
 import { resolveWrangler, runWrangler } from '../src/toolchain/wrangler.js';
 import { spawnExec } from '../src/util/exec.js';
@@ -28,7 +28,7 @@ const quiet: Context = {
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const plan = await preparePlan(APP, {}, quiet);
+const plan = await preparePlan(APP, {}, {}, quiet);
 const worker = plan.workers[0]!;
 const config = join(plan.outDir, worker.files.wranglerConfig);
 const wrangler = await resolveWrangler(quiet);

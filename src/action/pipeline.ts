@@ -3,7 +3,6 @@ import { cleanup, deploy, type CleanupResult, type DeployEnvironment } from '../
 import { chooseTarget } from '../deploy/target.js';
 import { githubFromEnvironment } from '../github/client.js';
 import { UserError } from '../errors.js';
-import { detect } from '../detect/index.js';
 import type {
   CheckResult,
   DeployResult,
@@ -11,7 +10,8 @@ import type {
   Plan,
   ProvisionResult,
 } from '../model/index.js';
-import { planApp, writePlan } from '../plan/index.js';
+import { writePlan } from '../plan/index.js';
+import { planRepository } from '../plan/repository.js';
 import { provision } from '../provision/index.js';
 import { check } from '../validate/index.js';
 import type { ActionConfig } from './inputs.js';
@@ -56,20 +56,10 @@ function unique(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 async function planFor(config: ActionConfig, ctx: Context): Promise<Plan> {
-  const detectOptions = { dockerfile: config.dockerfile, compose: config.composeFile };
-  const app = await detect(
+  const plan = await planRepository(
     config.workingDirectory,
-    { ...detectOptions, service: config.service },
-    ctx,
-  );
-  const plan = await planApp(
-    app,
-    {
-      compatibilityDate: config.compatibilityDate,
-      // Other services a compose file builds become Workers of their own, each detected as the app.
-      detectService: (service) =>
-        detect(config.workingDirectory, { ...detectOptions, service: service.name }, ctx),
-    },
+    { dockerfile: config.dockerfile, compose: config.composeFile, service: config.service },
+    { compatibilityDate: config.compatibilityDate },
     ctx,
   );
   // The `vars` input adds to (and wins over) what the plan found in the Dockerfile and compose file.

@@ -1,27 +1,14 @@
 import { access, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Context } from '../context.js';
-import { detect } from '../detect/index.js';
 import { UserError } from '../errors.js';
 import type { CheckResult, Diagnostic, Plan, WorkersPlanTier } from '../model/index.js';
-import { planApp, writePlan } from '../plan/index.js';
 import { prefixPaths, renderCheckText, renderDiagnosticsText } from '../report/diagnostics.js';
 import { sarifLog } from '../report/sarif.js';
 import { check, exitCode, overallVerdict, type FailOn } from '../validate/index.js';
 import type { Command } from './command.js';
-
-/** detect → plan → write the plan into the output directory: what `check` and `dev` start from. */
-export async function preparePlan(
-  dir: string,
-  options: { noRemedies?: boolean; out?: string },
-  ctx: Context,
-): Promise<Plan> {
-  const app = await detect(dir, {}, ctx);
-  const plan = await planApp(app, { noRemedies: options.noRemedies, outDir: options.out }, ctx);
-  await writePlan(plan, ctx);
-  return plan;
-}
+import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
+import { preparePlan } from './planning.js';
 
 /** The `--json` shape: the main Worker's result at the top, every Worker under `workers`. */
 export function checkJson(results: CheckResult[], planDiagnostics: Diagnostic[]) {
@@ -68,7 +55,8 @@ export const checkCommand: Command = {
   summary: 'Bundle, scan and boot the planned Worker locally: will it run, and what must change?',
   usage:
     'Usage: docker-to-workers check [DIR] [--json] [--sarif FILE] [--plan free|paid] [--no-smoke] [--no-remedies]\n' +
-    '         [--fail-on error|warning|never] [--local-db URL] [--allow W704,W302:ajv] [--out DIR]',
+    '         [--fail-on error|warning|never] [--local-db URL] [--allow W704,W302:ajv] [--out DIR]\n' +
+    `         ${DETECT_USAGE}`,
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
       args,
@@ -83,8 +71,7 @@ export const checkCommand: Command = {
         'local-db': { type: 'string' },
         allow: { type: 'string' },
         out: { type: 'string' },
-        ci: { type: 'boolean' },
-        verbose: { type: 'boolean' },
+        ...DETECT_FLAGS,
       },
     });
     if (values.plan && values.plan !== 'free' && values.plan !== 'paid') {
@@ -98,6 +85,7 @@ export const checkCommand: Command = {
     if (values['local-db']) ctx.setSecret(values['local-db']);
     const plan = await preparePlan(
       resolve(positionals[0] ?? '.'),
+      detectOptionsFrom(values),
       { noRemedies: values['no-remedies'], out: values.out },
       ctx,
     );

@@ -4,7 +4,9 @@ import { UserError } from '../errors.js';
 import type { DeployResult } from '../model/index.js';
 import { renderDiagnosticsText } from '../report/diagnostics.js';
 import { printResult, type Command } from './command.js';
-import { parsePr, planFor } from './provision.js';
+import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
+import { planFor } from './planning.js';
+import { parsePr } from './provision.js';
 
 function human(results: DeployResult[]): string {
   const lines = results.map((r) => {
@@ -24,7 +26,7 @@ export const deployCommand: Command = {
   usage:
     'Usage: docker-to-workers deploy [DIR] [--env production|preview] [--pr N] [--json] [--no-rollback]\n' +
     '         [--no-health-check] [--no-comment] [--no-deployments] [--out DIR] [--per-pr-resources]\n' +
-    '         [--location-hint HINT]\n' +
+    `         [--location-hint HINT] ${DETECT_USAGE}\n` +
     'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID. With GITHUB_TOKEN, GITHUB_REPOSITORY and\n' +
     'GITHUB_EVENT_PATH set (GITHUB_API_URL for GitHub Enterprise Server) it also updates the PR comment\n' +
     'and GitHub Deployments.',
@@ -43,8 +45,7 @@ export const deployCommand: Command = {
         out: { type: 'string' },
         'per-pr-resources': { type: 'boolean' },
         'location-hint': { type: 'string' },
-        ci: { type: 'boolean' },
-        verbose: { type: 'boolean' },
+        ...DETECT_FLAGS,
       },
     });
     const pr = parsePr(values.pr);
@@ -54,7 +55,7 @@ export const deployCommand: Command = {
         fix: 'Pass --env production, or --env preview with --pr N.',
       });
     }
-    const plan = await planFor(positionals[0] ?? '.', values.out, ctx);
+    const plan = await planFor(positionals[0] ?? '.', detectOptionsFrom(values), values.out, ctx);
     const results = await deploy(
       plan,
       {

@@ -2,13 +2,14 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { resolveWrangler, runWrangler } from '../toolchain/wrangler.js';
-import { preparePlan } from './check.js';
+import { preparePlan } from './planning.js';
 import type { Command } from './command.js';
+import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
 
 export const devCommand: Command = {
   summary: 'Serve the planned Worker on localhost in workerd, reloading on source changes',
   usage:
-    'Usage: docker-to-workers dev [DIR] [--port 8787] [--no-remedies] [--out DIR]\n' +
+    `Usage: docker-to-workers dev [DIR] [--port 8787] [--no-remedies] [--out DIR] ${DETECT_USAGE}\n` +
     '  Runs detect and plan, then `wrangler dev` on the generated config: local bindings (KV/D1/R2/DO\n' +
     '  simulated on disk under the output directory), no Cloudflare account needed.',
   async run(args, ctx) {
@@ -19,14 +20,14 @@ export const devCommand: Command = {
         port: { type: 'string', default: '8787' },
         'no-remedies': { type: 'boolean' },
         out: { type: 'string' },
-        ci: { type: 'boolean' },
-        verbose: { type: 'boolean' },
+        ...DETECT_FLAGS,
       },
     });
     if (!/^\d+$/.test(values.port))
       throw new UserError(`--port must be a number, not '${values.port}'.`);
     const plan = await preparePlan(
       resolve(positionals[0] ?? '.'),
+      detectOptionsFrom(values),
       { noRemedies: values['no-remedies'], out: values.out },
       ctx,
     );

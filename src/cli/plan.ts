@@ -1,10 +1,11 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { detect, type DetectOptions } from '../detect/index.js';
 import { UserError } from '../errors.js';
 import type { Plan, Target } from '../model/index.js';
-import { planApp, writePlan } from '../plan/index.js';
+import { writePlan } from '../plan/index.js';
+import { planRepository } from '../plan/repository.js';
 import { printResult, type Command } from './command.js';
+import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
 
 const TARGETS: readonly Target[] = ['worker', 'python-worker', 'container'];
 
@@ -36,7 +37,7 @@ export const planCommand: Command = {
   usage:
     'Usage: docker-to-workers plan [DIR] [--out DIR] [--json] [--write] [--target worker|python-worker|container]\n' +
     '         [--compatibility-date YYYY-MM-DD] [--use-existing] [--no-remedies] [--tier free|paid] [--ci]\n' +
-    '         [--dockerfile F] [--compose F] [--service S] [--docker-target T]',
+    `         ${DETECT_USAGE}`,
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
       args,
@@ -50,12 +51,7 @@ export const planCommand: Command = {
         'use-existing': { type: 'boolean' },
         'no-remedies': { type: 'boolean' },
         tier: { type: 'string' },
-        dockerfile: { type: 'string' },
-        compose: { type: 'string' },
-        service: { type: 'string' },
-        'docker-target': { type: 'string' },
-        ci: { type: 'boolean' },
-        verbose: { type: 'boolean' },
+        ...DETECT_FLAGS,
       },
     });
     const target = values.target as Target | undefined;
@@ -68,16 +64,9 @@ export const planCommand: Command = {
     if (tier !== 'free' && tier !== 'paid') {
       throw new UserError(`Unknown --tier '${tier}'.`, { fix: 'Use free or paid.' });
     }
-    const dir = positionals[0] ?? '.';
-    const detectOptions: DetectOptions = {
-      dockerfile: values.dockerfile,
-      compose: values.compose,
-      service: values.service,
-      dockerTarget: values['docker-target'],
-    };
-    const app = await detect(dir, detectOptions, ctx);
-    const plan = await planApp(
-      app,
+    const plan = await planRepository(
+      positionals[0] ?? '.',
+      detectOptionsFrom(values),
       {
         outDir: values.out,
         target,
@@ -85,7 +74,6 @@ export const planCommand: Command = {
         useExisting: values['use-existing'],
         noRemedies: values['no-remedies'],
         tier,
-        detectService: (service) => detect(dir, { ...detectOptions, service: service.name }, ctx),
       },
       ctx,
     );

@@ -1,27 +1,11 @@
-import { access } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Context } from '../context.js';
-import { detect } from '../detect/index.js';
 import { UserError } from '../errors.js';
-import type { Plan, ProvisionResult } from '../model/index.js';
-import { loadPlan, planApp, writePlan } from '../plan/index.js';
+import type { ProvisionResult } from '../model/index.js';
 import { provision, requiredPermissions } from '../provision/index.js';
 import { printResult, type Command } from './command.js';
-
-/** The saved plan in the output directory, or a fresh detect → plan (written, so provision can read its config). */
-export async function planFor(dir: string, out: string | undefined, ctx: Context): Promise<Plan> {
-  const outDir = resolve(out ?? join(dir, '.docker-to-workers'));
-  const saved = await access(join(outDir, 'plan.json')).then(
-    () => true,
-    () => false,
-  );
-  if (saved) return loadPlan(outDir);
-  ctx.log.info(`No saved plan in ${outDir}: running detect and plan.`);
-  const plan = await planApp(await detect(dir, {}, ctx), { outDir: out }, ctx);
-  await writePlan(plan, ctx);
-  return plan;
-}
+import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
+import { planFor } from './planning.js';
 
 export function parsePr(raw: string | undefined): number | null {
   if (raw === undefined) return null;
@@ -65,6 +49,7 @@ export const provisionCommand: Command = {
   usage:
     'Usage: docker-to-workers provision [DIR] [--env production|preview|<name>] [--pr N] [--per-pr-resources]\n' +
     '         [--out DIR] [--dry-run] [--json] [--print-permissions] [--location-hint HINT]\n' +
+    `         ${DETECT_USAGE}\n` +
     'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID (optional with a single-account token);\n' +
     'the plan’s secrets (and Hyperdrive connection strings) are read from the environment.',
   async run(args, ctx) {
@@ -80,11 +65,10 @@ export const provisionCommand: Command = {
         json: { type: 'boolean' },
         'print-permissions': { type: 'boolean' },
         'location-hint': { type: 'string' },
-        ci: { type: 'boolean' },
-        verbose: { type: 'boolean' },
+        ...DETECT_FLAGS,
       },
     });
-    const plan = await planFor(positionals[0] ?? '.', values.out, ctx);
+    const plan = await planFor(positionals[0] ?? '.', detectOptionsFrom(values), values.out, ctx);
     if (values['print-permissions']) {
       const permissions = requiredPermissions(plan, {
         accountGiven: Boolean(ctx.env.CLOUDFLARE_ACCOUNT_ID),
