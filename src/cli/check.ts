@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import type { CheckResult, Diagnostic, Plan, WorkersPlanTier } from '../model/index.js';
-import { prefixPaths, renderCheckText, renderDiagnosticsText } from '../report/diagnostics.js';
+import { prefixPaths, renderCheckText } from '../report/diagnostics.js';
+import { renderPlanText } from '../report/plan-text.js';
 import { sarifLog } from '../report/sarif.js';
 import { check, exitCode, overallVerdict, type FailOn } from '../validate/index.js';
 import type { Command } from './command.js';
@@ -108,9 +109,7 @@ export const checkCommand: Command = {
     if (values.json) {
       process.stdout.write(`${JSON.stringify(checkJson(results, plan.diagnostics), null, 2)}\n`);
     } else {
-      const planned = plan.diagnostics.filter((d) => d.severity !== 'note');
-      const parts = [renderCheckText(results)];
-      if (planned.length > 0) parts.push(`Plan findings:\n${renderDiagnosticsText(planned)}`);
+      const parts = [renderPlanText(plan), renderCheckText(results)];
       parts.push(
         `Verdict: ${overallVerdict(results)}  (plan and generated files in ${relative(process.cwd(), plan.outDir) || '.'})`,
       );

@@ -1,35 +1,13 @@
-import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
-import type { Plan, Target } from '../model/index.js';
+import type { Target } from '../model/index.js';
 import { writePlan } from '../plan/index.js';
 import { planRepository } from '../plan/repository.js';
+import { renderPlanText } from '../report/plan-text.js';
 import { printResult, type Command } from './command.js';
 import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
 
 const TARGETS: readonly Target[] = ['worker', 'python-worker', 'container'];
-
-function summary(plan: Plan): string {
-  const lines = plan.workers.map(
-    (w) =>
-      `${w.name}: ${w.target}, ${w.verdict}${w.verdict === 'ready' ? '' : ` (${w.verdictReason})`}\n  ${relative(process.cwd(), plan.outDir) || '.'}/${w.files.wranglerConfig}`,
-  );
-  const findings = plan.diagnostics
-    .filter((d) => d.severity !== 'note')
-    .map(
-      (d) =>
-        `${d.severity} ${d.ruleId}${d.file ? ` ${d.file}${d.line ? `:${d.line}` : ''}` : ''}: ${d.message}${d.fix ? `\n  fix: ${d.fix}` : ''}`,
-    );
-  const written = plan.written
-    ? [`written into the repository: ${plan.written.created.join(', ') || 'nothing'}`]
-    : [];
-  return [
-    ...lines,
-    ...findings,
-    ...written,
-    `report: ${relative(process.cwd(), plan.outDir) || '.'}/MIGRATION.md`,
-  ].join('\n');
-}
 
 export const planCommand: Command = {
   summary:
@@ -78,7 +56,7 @@ export const planCommand: Command = {
       ctx,
     );
     await writePlan(plan, ctx, { intoRepo: values.write ?? false });
-    printResult(values.json ?? false, plan, () => summary(plan));
+    printResult(values.json ?? false, plan, () => renderPlanText(plan));
     return plan.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   },
 };
