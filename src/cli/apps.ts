@@ -5,7 +5,6 @@ import { UserError } from '../errors.js';
 import type { Command } from './command.js';
 
 export const appsCommand: Command = {
-  summary: 'List the app directories of a repository (a workflow matrix)',
   usage:
     'Usage: docker-to-workers apps [ROOT] [--apps "dir1 dir2" | --apps auto] [--github-output]\n' +
     '  Prints the directories as a JSON array; --github-output also writes apps=<json> to $GITHUB_OUTPUT.',

@@ -53,7 +53,6 @@ async function writeSarif(file: string, plan: Plan, diagnostics: Diagnostic[]): 
 const FAIL_ON = ['error', 'warning', 'never'];
 
 export const checkCommand: Command = {
-  summary: 'Bundle, scan and boot the planned Worker locally: will it run, and what must change?',
   usage:
     'Usage: docker-to-workers check [DIR] [--json] [--sarif FILE] [--plan free|paid] [--no-smoke] [--no-remedies]\n' +
     '         [--fail-on error|warning|never] [--local-db URL] [--allow W704,W302:ajv] [--out DIR]\n' +

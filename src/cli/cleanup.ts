@@ -28,7 +28,6 @@ async function cleanupSource(
 }
 
 export const cleanupCommand: Command = {
-  summary: 'Remove a closed pull request’s previews, per-PR resources and deployments',
   usage:
     'Usage: docker-to-workers cleanup [DIR] --pr N [--worker NAME]... [--out DIR] [--json]\n' +
     'Uses the saved plan (<out>/plan.json) or the --worker names; the PR’s code is not needed.',

@@ -1,8 +1,6 @@
 import type { Context } from '../context.js';
 
 export interface Command {
-  /** One line for `--help`. */
-  summary: string;
   usage: string;
   /** Returns the process exit code. */
   run(args: string[], ctx: Context): Promise<number>;

@@ -22,7 +22,6 @@ function human(results: DeployResult[]): string {
 }
 
 export const deployCommand: Command = {
-  summary: 'Provision and deploy: production, or a preview per pull request; report to GitHub',
   usage:
     'Usage: docker-to-workers deploy [DIR] [--env production|preview] [--pr N] [--json] [--no-rollback]\n' +
     '         [--no-health-check] [--no-comment] [--no-deployments] [--out DIR] [--per-pr-resources]\n' +

@@ -5,7 +5,6 @@ import { printResult, type Command } from './command.js';
 import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
 
 export const detectCommand: Command = {
-  summary: 'Read the repository: Dockerfile, compose, package.json, wrangler config',
   usage: `Usage: docker-to-workers detect [DIR] ${DETECT_USAGE} [--json]`,
   async run(args, ctx) {
     const { values, positionals } = parseArgs({

@@ -7,7 +7,6 @@ import type { Command } from './command.js';
 import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
 
 export const devCommand: Command = {
-  summary: 'Serve the planned Worker on localhost in workerd, reloading on source changes',
   usage:
     `Usage: docker-to-workers dev [DIR] [--port 8787] [--no-remedies] [--out DIR] ${DETECT_USAGE}\n` +
     '  Runs detect and plan, then `wrangler dev` on the generated config: local bindings (KV/D1/R2/DO\n' +

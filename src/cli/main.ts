@@ -1,24 +1,46 @@
 import { formatError, UserError } from '../errors.js';
 import type { Command } from './command.js';
 import { createCliContext } from './host.js';
-import { detectCommand } from './detect.js';
-import { appsCommand } from './apps.js';
-import { checkCommand } from './check.js';
-import { devCommand } from './dev.js';
-import { planCommand } from './plan.js';
-import { provisionCommand } from './provision.js';
-import { deployCommand } from './deploy.js';
-import { cleanupCommand } from './cleanup.js';
 
-const commands: Record<string, Command> = {
-  detect: detectCommand,
-  apps: appsCommand,
-  check: checkCommand,
-  dev: devCommand,
-  plan: planCommand,
-  provision: provisionCommand,
-  deploy: deployCommand,
-  cleanup: cleanupCommand,
+/**
+ * Each command's module loads only when it runs, so `detect` does not pay for the Cloudflare SDK,
+ * Octokit and the scanner (start-up is most of a short command's time).
+ */
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  detect: {
+    summary: 'Read the repository: Dockerfile, compose, package.json, wrangler config',
+    load: async () => (await import('./detect.js')).detectCommand,
+  },
+  apps: {
+    summary: 'List the app directories of a repository (a workflow matrix)',
+    load: async () => (await import('./apps.js')).appsCommand,
+  },
+  check: {
+    summary: 'Bundle, scan and boot the planned Worker locally: will it run, and what must change?',
+    load: async () => (await import('./check.js')).checkCommand,
+  },
+  dev: {
+    summary: 'Serve the planned Worker on localhost in workerd, reloading on source changes',
+    load: async () => (await import('./dev.js')).devCommand,
+  },
+  plan: {
+    summary:
+      'Decide how the app runs on Cloudflare; write wrangler.jsonc, the entry shim and MIGRATION.md',
+    load: async () => (await import('./plan.js')).planCommand,
+  },
+  provision: {
+    summary:
+      'Create or find the Cloudflare resources the plan binds; write wrangler.<env>.jsonc with their ids',
+    load: async () => (await import('./provision.js')).provisionCommand,
+  },
+  deploy: {
+    summary: 'Provision and deploy: production, or a preview per pull request; report to GitHub',
+    load: async () => (await import('./deploy.js')).deployCommand,
+  },
+  cleanup: {
+    summary: 'Remove a closed pull request’s previews, per-PR resources and deployments',
+    load: async () => (await import('./cleanup.js')).cleanupCommand,
+  },
 };
 
 function help(): string {
@@ -38,8 +60,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown command '${name}'.\n\n${help()}\n`);
     return 2;
   }
+  const loaded = await command.load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${command.usage}\n`);
+    process.stdout.write(`${loaded.usage}\n`);
     return 0;
   }
   const ctx = createCliContext({
@@ -47,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     verbose: rest.includes('--verbose'),
   });
   try {
-    return await command.run(rest, ctx);
+    return await loaded.run(rest, ctx);
   } catch (error) {
     ctx.log.error(formatError(error));
     return error instanceof UserError ? 1 : 70;

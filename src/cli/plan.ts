@@ -10,8 +10,6 @@ import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
 const TARGETS: readonly Target[] = ['worker', 'python-worker', 'container'];
 
 export const planCommand: Command = {
-  summary:
-    'Decide how the app runs on Cloudflare; write wrangler.jsonc, the entry shim and MIGRATION.md',
   usage:
     'Usage: docker-to-workers plan [DIR] [--out DIR] [--json] [--write] [--target worker|python-worker|container]\n' +
     '         [--compatibility-date YYYY-MM-DD] [--use-existing] [--no-remedies] [--tier free|paid] [--ci]\n' +

@@ -44,8 +44,6 @@ function summary(results: ProvisionResult[]): string {
 }
 
 export const provisionCommand: Command = {
-  summary:
-    'Create or find the Cloudflare resources the plan binds; write wrangler.<env>.jsonc with their ids',
   usage:
     'Usage: docker-to-workers provision [DIR] [--env production|preview|<name>] [--pr N] [--per-pr-resources]\n' +
     '         [--out DIR] [--dry-run] [--json] [--print-permissions] [--location-hint HINT]\n' +

@@ -1,0 +1,93 @@
+export const id = 331;
+export const ids = [331];
+export const modules = {
+
+/***/ 2331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployCommand: () => (/* binding */ deployCommand)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2836);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6574);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3567);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7758);
+/* harmony import */ var _planning_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1070);
+/* harmony import */ var _provision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9066);
+
+
+
+
+
+
+
+
+function human(results) {
+    const lines = results.map((r) => {
+        const url = r.previewAliasUrl ?? r.deploymentUrl ?? r.previewUrl ?? '';
+        const health = r.health
+            ? ` health ${r.health.ok ? 'ok' : 'FAILED'} (${r.health.status ?? 'no answer'}, ${r.health.latencyMs ?? '?'} ms)`
+            : '';
+        const version = r.versionId ? ` version ${r.versionId}` : '';
+        return `${r.status.padEnd(14)} ${r.worker} → ${r.scriptName} ${url}${version}${health}`;
+    });
+    const findings = results.flatMap((r) => r.diagnostics);
+    return [...lines, ...(findings.length ? ['', (0,_report_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .renderDiagnosticsText */ .ms)(findings)] : [])].join('\n');
+}
+const deployCommand = {
+    usage: 'Usage: docker-to-workers deploy [DIR] [--env production|preview] [--pr N] [--json] [--no-rollback]\n' +
+        '         [--no-health-check] [--no-comment] [--no-deployments] [--out DIR] [--per-pr-resources]\n' +
+        `         [--location-hint HINT] ${_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .DETECT_USAGE */ .AK}\n` +
+        'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID. With GITHUB_TOKEN, GITHUB_REPOSITORY and\n' +
+        'GITHUB_EVENT_PATH set (GITHUB_API_URL for GitHub Enterprise Server) it also updates the PR comment\n' +
+        'and GitHub Deployments.',
+    async run(args, ctx) {
+        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            allowPositionals: true,
+            options: {
+                env: { type: 'string' },
+                pr: { type: 'string' },
+                json: { type: 'boolean' },
+                'no-rollback': { type: 'boolean' },
+                'no-health-check': { type: 'boolean' },
+                'no-comment': { type: 'boolean' },
+                'no-deployments': { type: 'boolean' },
+                out: { type: 'string' },
+                'per-pr-resources': { type: 'boolean' },
+                'location-hint': { type: 'string' },
+                ..._flags_js__WEBPACK_IMPORTED_MODULE_4__/* .DETECT_FLAGS */ .AW,
+            },
+        });
+        const pr = (0,_provision_js__WEBPACK_IMPORTED_MODULE_6__.parsePr)(values.pr);
+        const environment = values.env ?? (pr !== null ? 'preview' : 'production');
+        if (environment !== 'production' && environment !== 'preview') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--env is '${environment}'; deploy knows production and preview.`, {
+                fix: 'Pass --env production, or --env preview with --pr N.',
+            });
+        }
+        const plan = await (0,_planning_js__WEBPACK_IMPORTED_MODULE_5__/* .planFor */ .b)(positionals[0] ?? '.', (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .detectOptionsFrom */ ._C)(values), values.out, ctx);
+        const results = await (0,_deploy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .deploy */ .gg)(plan, {
+            environment,
+            pullRequest: pr ?? undefined,
+            rollback: !values['no-rollback'],
+            healthCheck: !values['no-health-check'],
+            provisioner: (0,_deploy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultProvisioner */ .O1)({
+                perPrResources: values['per-pr-resources'],
+                locationHint: values['location-hint'],
+            }),
+            report: { comment: !values['no-comment'], deployments: !values['no-deployments'] },
+        }, ctx);
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .printResult */ .R)(values.json ?? false, results, () => human(results));
+        return results.some((r) => r.status === 'failed') ? 1 : 0;
+    },
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,2488 @@
+export const id = 441;
+export const ids = [441];
+export const modules = {
+
+/***/ 4441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkCommand: () => (/* binding */ checkCommand),
+  checkJson: () => (/* binding */ checkJson)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/diagnostics.ts
+var report_diagnostics = __webpack_require__(6574);
+// EXTERNAL MODULE: ./src/report/plan-text.ts
+var plan_text = __webpack_require__(8495);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/validate/rules.ts
+const NODE_DOCS = 'https://developers.cloudflare.com/workers/runtime-apis/nodejs/';
+const GLOBAL_DOCS = 'https://developers.cloudflare.com/workers/runtime-apis/handlers/';
+const LIMITS_DOCS = 'https://developers.cloudflare.com/workers/platform/limits/';
+const COMPAT_DOCS = 'https://developers.cloudflare.com/workers/configuration/compatibility-flags/';
+const CONTAINERS_DOCS = 'https://developers.cloudflare.com/containers/';
+const table = {
+    W001: {
+        severity: 'note',
+        title: 'Dependencies installed',
+        help: 'The app had no installed dependencies; check installed them from the lockfile before bundling.',
+        fix: 'Nothing to do; cache the package manager store in CI to make this fast.',
+        docs: 'https://docs.npmjs.com/cli/commands/npm-ci',
+    },
+    W002: {
+        severity: 'error',
+        title: 'Dependencies could not be installed',
+        help: 'Bundling needs the dependencies; installing them from the lockfile failed.',
+        fix: 'Run the install command locally, fix the lockfile, and commit it.',
+        docs: 'https://docs.npmjs.com/cli/commands/npm-ci',
+    },
+    W003: {
+        severity: 'note',
+        title: 'Finding suppressed',
+        help: 'A finding was silenced by an inline `docker-to-workers-ignore` comment or the allow list.',
+        fix: 'Remove the suppression once the code no longer needs it.',
+        docs: NODE_DOCS,
+    },
+    W004: {
+        severity: 'note',
+        title: 'File not scanned',
+        help: 'A source file of the app could not be parsed (or transformed from TypeScript), so its code was not checked.',
+        fix: 'Check that the file builds; the bundle and smoke boot still cover it.',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
+    },
+    W101: {
+        severity: 'error',
+        title: 'child_process is not available',
+        help: 'Workers have no processes: every child_process function throws ERR_METHOD_NOT_IMPLEMENTED (it is bundled as a stub, so the build passes).',
+        fix: 'Do the work in JavaScript/WebAssembly, call a service over fetch, or use the Container target.',
+        docs: CONTAINERS_DOCS,
+    },
+    W102: {
+        severity: 'error',
+        title: 'Processes and threads cannot be started',
+        help: '`cluster.fork`, `worker_threads.Worker` and `wasi.WASI` throw ERR_METHOD_NOT_IMPLEMENTED; each isolate is single-threaded and Cloudflare scales by running more isolates.',
+        fix: 'Remove clustering (Workers scale out by themselves); move background work to Queues or Workflows.',
+        docs: 'https://developers.cloudflare.com/queues/',
+    },
+    W103: {
+        severity: 'error',
+        title: 'Server sockets cannot be opened',
+        help: '`net.createServer`, `tls.createServer`, `http2` and `dgram` sockets throw or silently do nothing: a Worker receives requests only through its fetch handler.',
+        fix: 'Serve HTTP through the generated httpServerHandler shim; use Durable Objects for WebSockets, or the Container target for raw TCP/UDP.',
+        docs: NODE_DOCS,
+    },
+    W104: {
+        severity: 'error',
+        title: 'Node API not implemented on Workers',
+        help: 'These APIs (vm, inspector, repl, v8 serialization, fs.watch, process.dlopen…) are stubs that throw at call time although the bundle builds.',
+        fix: 'Remove the call or replace the library that makes it.',
+        docs: NODE_DOCS,
+    },
+    W105: {
+        severity: 'warning',
+        title: 'Node API does nothing on Workers',
+        help: 'The call is accepted but never produces events (readline line events, async_hooks hooks) or returns made-up values.',
+        fix: 'Do not rely on it; read request bodies with the Fetch API and use AsyncLocalStorage for context.',
+        docs: NODE_DOCS,
+    },
+    W106: {
+        severity: 'error',
+        title: 'Node API needs a newer compatibility date',
+        help: 'This module is an unenv stub that throws before the compatibility date given; from that date workerd implements it.',
+        fix: 'Raise compatibility_date (with nodejs_compat) to at least the date given.',
+        docs: COMPAT_DOCS,
+    },
+    W107: {
+        severity: 'error',
+        title: 'Writes to the local disk',
+        help: 'A Worker has no persistent disk: only /tmp is writable, per request, and nothing persists; other paths fail with EPERM/ENOENT.',
+        fix: 'Store files in R2 (the plan binds a bucket for volumes), or write scratch files under /tmp only.',
+        docs: 'https://developers.cloudflare.com/r2/api/workers/workers-api-usage/',
+    },
+    W108: {
+        severity: 'error',
+        title: 'listen() without the httpServerHandler shim',
+        help: '`http.createServer().listen()` claims to listen but opens no socket; requests reach the server only through `httpServerHandler` from `cloudflare:node`.',
+        fix: 'Deploy through the generated entry shim (`export default httpServerHandler({ port })`).',
+        docs: NODE_DOCS,
+    },
+    W109: {
+        severity: 'error',
+        title: 'Node built-ins need the nodejs_compat flag',
+        help: 'Without nodejs_compat every `node:` import fails at start-up with "No such module".',
+        fix: 'Add "nodejs_compat" to compatibility_flags.',
+        docs: COMPAT_DOCS,
+    },
+    W110: {
+        severity: 'warning',
+        title: 'DNS lookups go over HTTPS',
+        help: '`node:dns` resolves through DNS over HTTPS (cloudflare-dns.com); lookups of private names (compose service hostnames, localhost) fail with ENOTFOUND.',
+        fix: 'Connect to public hostnames directly, or use Hyperdrive / a service binding instead of a compose hostname.',
+        docs: NODE_DOCS,
+    },
+    W111: {
+        severity: 'error',
+        title: 'Dynamic require',
+        help: 'A computed `require(name)` cannot be bundled: it throws `Dynamic require of "…" is not supported` when it runs (e.g. `app.set("view engine", …)`).',
+        fix: 'Import the module statically (e.g. import the template engine and register it with app.engine).',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
+    },
+    W112: {
+        severity: 'warning',
+        title: '__dirname / __filename in bundled code',
+        help: 'Bundled CommonJS has no __dirname/__filename: using them throws ReferenceError, at start-up when used at module scope.',
+        fix: 'Serve static directories as Workers assets (the plan maps them) and derive other paths from import.meta.url.',
+        docs: 'https://developers.cloudflare.com/workers/static-assets/',
+    },
+    W201: {
+        severity: 'error',
+        title: 'Connection opened at start-up',
+        help: 'I/O is not allowed in global scope: a top-level `await db.connect()` or `connect().then(listen)` fails at start-up ("Disallowed operation called within global scope") or never connects, and sockets cannot be shared between requests.',
+        fix: 'Create the client lazily inside the request path (one connection per request; Hyperdrive pools for Postgres/MySQL).',
+        docs: GLOBAL_DOCS,
+    },
+    W202: {
+        severity: 'error',
+        title: 'Timer at module scope',
+        help: '`setInterval`/`setTimeout` in global scope throw "Disallowed operation called within global scope" at start-up; there is no long-lived process to tick anyway.',
+        fix: 'Move periodic work to a Cron Trigger (the plan maps crons) or run it inside a request with ctx.waitUntil.',
+        docs: 'https://developers.cloudflare.com/workers/configuration/cron-triggers/',
+    },
+    W203: {
+        severity: 'error',
+        title: 'fetch at module scope',
+        help: '`fetch()` in global scope rejects with "Disallowed operation called within global scope".',
+        fix: 'Fetch inside the handler, and cache the result (KV or the Cache API) if it is shared.',
+        docs: GLOBAL_DOCS,
+    },
+    W204: {
+        severity: 'error',
+        title: 'Random value generated at module scope',
+        help: '`crypto.randomUUID`/`getRandomValues`/`randomBytes` throw in global scope; a secret generated at load would also differ per isolate.',
+        fix: 'Read secrets from env (wrangler secret put) and generate random values inside the handler.',
+        docs: GLOBAL_DOCS,
+    },
+    W301: {
+        severity: 'error',
+        title: 'Code generation from strings',
+        help: '`eval` and `new Function` throw EvalError while serving requests; at start-up they are allowed only from compatibility date 2025-06-01 (allow_eval_during_startup).',
+        fix: 'Remove the code generation, or precompile at build time.',
+        docs: 'https://developers.cloudflare.com/workers/runtime-apis/web-standards/#javascript-standards',
+    },
+    W302: {
+        severity: 'error',
+        title: 'Library generates code at run time',
+        help: 'This library compiles code with eval/new Function while serving requests, which Workers forbid (EvalError).',
+        fix: 'See the message for the library-specific remedy.',
+        docs: 'https://developers.cloudflare.com/workers/runtime-apis/web-standards/#javascript-standards',
+    },
+    W303: {
+        severity: 'error',
+        title: 'WebAssembly compiled from bytes',
+        help: '`WebAssembly.compile`/`new WebAssembly.Module(bytes)` are disallowed by the runtime.',
+        fix: 'Import the .wasm file as a module (wrangler bundles it as CompiledWasm).',
+        docs: 'https://developers.cloudflare.com/workers/runtime-apis/webassembly/',
+    },
+    W401: {
+        severity: 'error',
+        title: 'Native addon',
+        help: 'Workers run JavaScript and WebAssembly only: a package with a compiled `.node` addon cannot load.',
+        fix: 'Replace the package with the alternative given, or use the Container target.',
+        docs: CONTAINERS_DOCS,
+    },
+    W501: {
+        severity: 'error',
+        title: 'Known pitfall not remedied',
+        help: 'A known package/version problem that plan can remedy in the generated build was left as is (remedies off or not applicable).',
+        fix: 'See the message for the pitfall-specific fix.',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
+    },
+    W601: {
+        severity: 'warning',
+        title: 'CPU-heavy work in the request path',
+        help: 'Synchronous hashing, image/PDF/video processing or large compression can exceed the per-request CPU limit.',
+        fix: 'Lower the cost, move the work to a Queue consumer, raise limits.cpu_ms (Paid), or use the Container target.',
+        docs: LIMITS_DOCS,
+    },
+    W701: {
+        severity: 'warning',
+        title: 'process.exit',
+        help: 'A Worker is not a process: `process.exit()` in a handler fails the request with HTTP 500.',
+        fix: 'Throw or return an error response instead.',
+        docs: NODE_DOCS,
+    },
+    W702: {
+        severity: 'warning',
+        title: 'Process signal handler never runs',
+        help: 'Isolates are never sent SIGTERM/SIGINT/exit events: graceful-shutdown code does not run.',
+        fix: 'Remove it; flush per request with ctx.waitUntil.',
+        docs: 'https://developers.cloudflare.com/workers/runtime-apis/context/',
+    },
+    W703: {
+        severity: 'error',
+        title: 'Uploads stored on local disk',
+        help: 'Upload middleware configured with a disk destination writes outside /tmp, which fails, and files would not persist.',
+        fix: 'Use memory storage and put the file into R2.',
+        docs: 'https://developers.cloudflare.com/r2/api/workers/workers-api-usage/',
+    },
+    W704: {
+        // An error for sessions (logins break across isolates); caches are reported as warnings.
+        severity: 'error',
+        title: 'In-memory sessions or state',
+        help: 'Each request may run in a different isolate and isolates are recycled: state kept in module memory (sessions, caches) is lost or inconsistent.',
+        fix: 'Keep sessions in KV (eventually consistent) or a Durable Object (strongly consistent).',
+        docs: 'https://developers.cloudflare.com/kv/',
+    },
+    W705: {
+        severity: 'warning',
+        title: 'More than one listening port',
+        help: 'The entry shim forwards requests to one port; a second server (admin, metrics) is unreachable.',
+        fix: 'Serve everything from one server, or split the second server into its own Worker.',
+        docs: NODE_DOCS,
+    },
+    W801: {
+        severity: 'error',
+        title: 'Bundle over the size limit',
+        help: 'The compressed Worker is larger than the plan allows; the upload would be rejected.',
+        fix: 'Drop or replace the largest packages listed, or move to the Paid plan (10 MB).',
+        docs: LIMITS_DOCS,
+    },
+    W802: {
+        severity: 'warning',
+        title: 'Bundle close to the size limit',
+        help: 'The compressed Worker uses more than 80 % of the plan limit.',
+        fix: 'Watch the largest packages listed.',
+        docs: LIMITS_DOCS,
+    },
+    W803: {
+        severity: 'error',
+        title: 'Bundle failed',
+        help: '`wrangler deploy --dry-run` could not bundle the Worker.',
+        fix: 'Fix the error wrangler reports (the message quotes it).',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
+    },
+    W901: {
+        severity: 'error',
+        title: 'Worker crashes at start-up',
+        help: 'Booting the bundle in workerd (the Workers runtime) failed.',
+        fix: 'Fix the exception quoted (the stack points at the code).',
+        docs: GLOBAL_DOCS,
+    },
+    W902: {
+        severity: 'error',
+        title: 'Health check failed',
+        help: 'The health-check request answered with a server error or threw.',
+        fix: 'Fix the exception quoted; run `docker-to-workers dev` to reproduce locally.',
+        docs: GLOBAL_DOCS,
+    },
+    W903: {
+        severity: 'warning',
+        title: 'Slow start-up',
+        help: 'Global-scope evaluation must finish within 1 s on Cloudflare.',
+        fix: 'Defer heavy initialisation to the first request, or trim dependencies.',
+        docs: LIMITS_DOCS,
+    },
+    W904: {
+        severity: 'warning',
+        title: 'Health check did not answer 2xx',
+        help: 'The health-check path answered with a client error; the deploy health check would fail.',
+        fix: 'Check the health-check path (HEALTHCHECK in the Dockerfile, or x-cloudflare.healthcheck).',
+        docs: GLOBAL_DOCS,
+    },
+};
+const RULES = Object.fromEntries(Object.entries(table).map(([id, rule]) => [id, { id, ...rule }]));
+/** A diagnostic for a rule; the fix defaults to the rule's. */
+function finding(id, message, where = {}, overrides = {}) {
+    const rule = RULES[id];
+    return {
+        ruleId: id,
+        severity: overrides.severity ?? rule.severity,
+        message,
+        ...where,
+        fix: overrides.fix ?? rule.fix,
+        docs: rule.docs,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    note: 'note',
+};
+function toUri(path) {
+    return path.split('\\').join('/').replace(/^\.\//, '');
+}
+function toSarif(diagnostics, options) {
+    const ids = [...new Set(diagnostics.map((d) => d.ruleId))].sort();
+    const rules = ids.map((id) => {
+        const info = options.rules[id];
+        const sample = diagnostics.find((d) => d.ruleId === id);
+        const text = info
+            ? `${info.help}${info.fix ? `\n\nFix: ${info.fix}` : ''}`
+            : (sample?.fix ?? id);
+        return {
+            id,
+            name: id,
+            shortDescription: { text: info?.title ?? id },
+            fullDescription: { text: info?.help ?? sample?.message ?? id },
+            ...((info?.docs ?? sample?.docs) ? { helpUri: info?.docs ?? sample?.docs } : {}),
+            help: {
+                text,
+                markdown: `${text}${info?.docs ? `\n\n[Documentation](${info.docs})` : ''}`,
+            },
+            defaultConfiguration: { level: LEVEL[info?.severity ?? sample?.severity ?? 'warning'] },
+        };
+    });
+    const results = diagnostics.map((d) => ({
+        ruleId: d.ruleId,
+        ruleIndex: ids.indexOf(d.ruleId),
+        level: LEVEL[d.severity],
+        message: {
+            text: `${d.package && !d.message.startsWith(d.package) ? `${d.package}: ` : ''}${d.message}${d.fix ? `\nFix: ${d.fix}` : ''}`,
+        },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: toUri(d.file ?? options.defaultFile), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: d.line ?? 1, ...(d.column ? { startColumn: d.column } : {}) },
+                },
+            },
+        ],
+    }));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: options.toolName,
+                        version: options.toolVersion,
+                        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+                        rules,
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+                results,
+            },
+        ],
+    };
+}
+/** Our SARIF log: this tool, its version and its rule table; paths already relative to the repository. */
+function sarifLog(diagnostics, defaultFile) {
+    const log = toSarif(diagnostics, {
+        toolName: 'docker-to-workers',
+        toolVersion: package_namespaceObject.rE,
+        rules: RULES,
+        defaultFile,
+    });
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/toolchain/packages.ts
+var toolchain_packages = __webpack_require__(5134);
+;// CONCATENATED MODULE: ./src/toolchain/workerd.ts
+
+
+
+
+async function loadMiniflare(wrangler) {
+    const dir = await (0,toolchain_packages/* findPackageDir */.h)(wrangler.packageDir, 'miniflare');
+    if (!dir)
+        throw new Error(`miniflare is missing from the wrangler install at ${wrangler.packageDir}`);
+    const pkg = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
+    const url = (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(dir, pkg.main)).href;
+    // A runtime import from the wrangler install: the bundler must leave it alone.
+    const mod = (await import(/* webpackIgnore: true */ url));
+    return mod.Miniflare;
+}
+/** Loads miniflare ahead of a boot (e.g. while wrangler bundles); the module stays cached. */
+async function preloadRuntime(wrangler) {
+    await loadMiniflare(wrangler);
+}
+function forwardStdio(onOutput) {
+    return (stdout, stderr) => {
+        for (const stream of [stdout, stderr])
+            stream.setEncoding('utf8').on('data', onOutput);
+    };
+}
+async function bootWorker(wrangler, options) {
+    const Miniflare = await loadMiniflare(wrangler);
+    const started = performance.now();
+    const mf = new Miniflare({
+        modules: true,
+        scriptPath: options.scriptPath,
+        // Without it workerd refuses bundles that import siblings ("can't use '..' to break out").
+        modulesRoot: (0,external_node_path_.dirname)(options.scriptPath),
+        modulesRules: [
+            { type: 'ESModule', include: ['**/*.js', '**/*.mjs'] },
+            { type: 'CommonJS', include: ['**/*.cjs'] },
+            { type: 'CompiledWasm', include: ['**/*.wasm'] },
+            { type: 'Text', include: ['**/*.txt', '**/*.html', '**/*.sql'] },
+            { type: 'Data', include: ['**/*.bin'] },
+        ],
+        compatibilityDate: options.compatibilityDate,
+        compatibilityFlags: options.compatibilityFlags,
+        bindings: options.bindings ?? {},
+        kvNamespaces: options.kvNamespaces ?? [],
+        d1Databases: options.d1Databases ?? [],
+        r2Buckets: options.r2Buckets ?? [],
+        durableObjects: options.durableObjects ?? {},
+        ...(options.assetsDirectory ? { assets: { directory: options.assetsDirectory } } : {}),
+        ...(options.hyperdrives ? { hyperdrives: options.hyperdrives } : {}),
+        ...(options.onRuntimeOutput
+            ? { handleRuntimeStdio: forwardStdio(options.onRuntimeOutput) }
+            : {}),
+        port: 0,
+    });
+    try {
+        await mf.ready;
+    }
+    catch (error) {
+        await mf.dispose().catch(() => undefined);
+        throw error;
+    }
+    const startupMs = performance.now() - started;
+    return {
+        startupMs,
+        async fetch(path, init) {
+            const response = await mf.dispatchFetch(new URL(path, 'http://localhost').href, init);
+            return { status: response.status, body: await response.text(), headers: response.headers };
+        },
+        dispose: () => mf.dispose(),
+    };
+}
+
+// EXTERNAL MODULE: ./src/toolchain/wrangler.ts
+var toolchain_wrangler = __webpack_require__(8937);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/validate/limits.ts
+/**
+ * Workers limits the checks compare against, per plan tier.
+ * Source: https://developers.cloudflare.com/workers/platform/limits/ (via ../shared/reference/workers-facts.md).
+ */
+const LIMITS_SOURCE = 'https://developers.cloudflare.com/workers/platform/limits/';
+const MiB = 1024 * 1024;
+const TIER_LIMITS = {
+    free: { scriptGzipBytes: 3 * MiB, startupMs: 1000, cpuMsPerRequest: 10 },
+    paid: { scriptGzipBytes: 10 * MiB, startupMs: 1000, cpuMsPerRequest: 30_000 },
+};
+/** Share of the size limit above which a bundle is reported as close to it. */
+const SIZE_WARNING_RATIO = 0.8;
+
+;// CONCATENATED MODULE: ./src/validate/bundle.ts
+
+
+
+
+
+
+/** The label for the app's own code in the size table. */
+const APP_CODE = '(app code)';
+/** The npm package a path belongs to, from its last `node_modules/` segment. */
+function packageOf(path) {
+    const parts = path.split(/[\\/]/);
+    const index = parts.lastIndexOf('node_modules');
+    if (index === -1 || index + 1 >= parts.length)
+        return null;
+    const first = parts[index + 1];
+    return first.startsWith('@') ? `${first}/${parts[index + 2] ?? ''}` : first;
+}
+/** Every real file that went into the bundle (esbuild's virtual `ns:name` inputs are skipped). */
+function bundleInputs(metafile, baseDir) {
+    const inputs = [];
+    for (const output of Object.values(metafile.outputs)) {
+        for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+            if (/^[\w-]+:/.test(path))
+                continue;
+            const absolute = (0,external_node_path_.resolve)(baseDir, path);
+            inputs.push({ path: absolute, package: packageOf(absolute), bytesInOutput });
+        }
+    }
+    return inputs;
+}
+/** The largest packages by bytes in the output, with their share of it. */
+function topPackages(inputs, count = 10) {
+    const sizes = new Map();
+    for (const input of inputs) {
+        const name = input.package ?? APP_CODE;
+        sizes.set(name, (sizes.get(name) ?? 0) + input.bytesInOutput);
+    }
+    const total = [...sizes.values()].reduce((a, b) => a + b, 0) || 1;
+    return [...sizes.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, count)
+        .map(([name, bytes]) => ({ package: name, bytes, share: bytes / total }));
+}
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+/** Size findings: over the tier's gzip limit is an error, over 80 % a warning. */
+function sizeDiagnostics(report, tier) {
+    const top = report.topPackages
+        .slice(0, 3)
+        .map((p) => `${p.package} ${(p.share * 100).toFixed(0)} %`)
+        .join(', ');
+    const sizes = `${kib(report.gzipBytes)} gzip of the ${tier} plan's ${kib(report.limitBytes)} (${LIMITS_SOURCE}); largest: ${top}`;
+    if (report.gzipBytes > report.limitBytes)
+        return [finding('W801', `Bundle is ${sizes}`)];
+    if (report.gzipBytes > report.limitBytes * SIZE_WARNING_RATIO)
+        return [finding('W802', `Bundle is ${sizes}`)];
+    return [];
+}
+/** Raw and gzip size of the uploadable modules in wrangler's out dir (not maps or the metafile). */
+async function measure(outDir) {
+    let rawBytes = 0;
+    let gzipBytes = 0;
+    for (const name of await (0,promises_.readdir)(outDir, { recursive: true })) {
+        if (!/\.(m?js|cjs|wasm|txt|html|sql|bin)$/.test(name))
+            continue;
+        const content = await (0,promises_.readFile)((0,external_node_path_.join)(outDir, name)).catch(() => null);
+        if (!content)
+            continue;
+        rawBytes += content.length;
+        gzipBytes += (0,external_node_zlib_.gzipSync)(content).length;
+    }
+    return { rawBytes, gzipBytes };
+}
+/** wrangler's error lines (`✘ [ERROR] …` and what follows), without the banner. */
+function wranglerError(stderr, stdout) {
+    // wrangler colours its output: drop the escape codes before looking for its `[ERROR]` marker.
+    const text = `${stderr}\n${stdout}`.replace(/\x1b\[[0-9;]*m/g, '');
+    const start = text.indexOf('[ERROR]');
+    const excerpt = start === -1 ? text.trim().split('\n').slice(-5).join('\n') : text.slice(start, start + 800);
+    return excerpt.trim();
+}
+/** Bundles the Worker exactly as deploy will (`wrangler deploy --dry-run`) and measures it. */
+async function bundleWorker(ctx, wrangler, options) {
+    const cwd = (0,external_node_path_.dirname)(options.config);
+    const metafilePath = (0,external_node_path_.join)((0,external_node_path_.dirname)(options.outDir), 'metafile.json');
+    await (0,promises_.rm)(options.outDir, { recursive: true, force: true });
+    const run = await (0,toolchain_wrangler/* runWrangler */.IZ)(ctx, wrangler, ['deploy', '--dry-run', '--outdir', options.outDir, '--metafile', metafilePath], { config: options.config, cwd });
+    if (run.exitCode !== 0) {
+        return {
+            error: finding('W803', `wrangler deploy --dry-run failed: ${wranglerError(run.stderr, run.stdout)}`),
+        };
+    }
+    const metafile = JSON.parse(await (0,promises_.readFile)(metafilePath, 'utf8'));
+    const [entryOut] = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint) ?? [];
+    const inputs = bundleInputs(metafile, cwd);
+    const { rawBytes, gzipBytes } = await measure(options.outDir);
+    const report = {
+        rawBytes,
+        gzipBytes,
+        limitBytes: TIER_LIMITS[options.tier].scriptGzipBytes,
+        topPackages: topPackages(inputs),
+    };
+    ctx.log.info(`Bundled ${(0,external_node_path_.basename)((0,external_node_path_.dirname)(options.outDir))}: ${kib(rawBytes)} / gzip ${kib(gzipBytes)}`);
+    return {
+        entry: (0,external_node_path_.resolve)(cwd, entryOut ?? (0,external_node_path_.join)(options.outDir, 'index.js')),
+        inputs,
+        report,
+        diagnostics: sizeDiagnostics(report, options.tier),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/install.ts
+
+
+
+
+const LOCKFILES = [
+    { file: 'pnpm-lock.yaml', manager: 'pnpm' },
+    { file: 'yarn.lock', manager: 'yarn' },
+    { file: 'bun.lock', manager: 'bun' },
+    { file: 'bun.lockb', manager: 'bun' },
+    { file: 'package-lock.json', manager: 'npm' },
+    { file: 'npm-shrinkwrap.json', manager: 'npm' },
+];
+/**
+ * The frozen-lockfile install for a package manager. Install scripts stay off unless allowed: they run
+ * arbitrary code, and a Worker cannot use what they usually build (native addons) anyway.
+ */
+function installCommand(manager, options) {
+    const noScripts = options.allowScripts ? [] : ['--ignore-scripts'];
+    switch (manager) {
+        case 'npm':
+            return { command: 'npm', args: ['ci', '--no-audit', '--no-fund', ...noScripts], env: {} };
+        case 'pnpm':
+            return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+        case 'bun':
+            return { command: 'bun', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+        case 'yarn':
+            return options.yarnBerry
+                ? {
+                    command: 'yarn',
+                    args: ['install', '--immutable'],
+                    env: options.allowScripts ? {} : { YARN_ENABLE_SCRIPTS: 'false' },
+                }
+                : { command: 'yarn', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+    }
+}
+const exists = (path) => (0,promises_.access)(path).then(() => true, () => false);
+/** The nearest directory from `dir` up to `root` holding a lockfile (the workspace root in a monorepo). */
+async function findLockfile(dir, root) {
+    for (let current = dir;; current = (0,external_node_path_.dirname)(current)) {
+        for (const { file, manager } of LOCKFILES) {
+            if (await exists((0,external_node_path_.join)(current, file)))
+                return { dir: current, manager };
+        }
+        if (current === root || (0,external_node_path_.dirname)(current) === current)
+            return null;
+    }
+}
+/** Names of declared dependencies that Node resolution cannot find from `dir`. */
+async function missingDependencies(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8').catch(() => null);
+    if (!text)
+        return [];
+    const pkg = JSON.parse(text);
+    const names = Object.keys(pkg.dependencies ?? {});
+    const found = await Promise.all(names.map((name) => (0,toolchain_packages/* findPackageDir */.h)(dir, name)));
+    return names.filter((_, i) => !found[i]);
+}
+/**
+ * Installs the app's dependencies from its lockfile when they are not resolvable; returns what happened
+ * (nothing when they already are).
+ */
+async function ensureDependencies(ctx, options) {
+    const missing = await missingDependencies(options.dir);
+    if (missing.length === 0)
+        return [];
+    const lock = await findLockfile(options.dir, options.root);
+    const where = (0,external_node_path_.relative)(options.root, options.dir) || '.';
+    const manifest = (0,external_node_path_.relative)(options.root, (0,external_node_path_.join)(options.dir, 'package.json'));
+    if (!lock) {
+        return [
+            finding('W002', `${missing.length} dependencies of ${where} are not installed (${missing.slice(0, 3).join(', ')}…) and there is no lockfile`, {
+                file: manifest,
+            }, {
+                fix: 'Commit a lockfile (npm install / pnpm install) so check can install exactly what the image installs.',
+            }),
+        ];
+    }
+    const manager = options.manager ?? lock.manager;
+    const yarnBerry = await exists((0,external_node_path_.join)(lock.dir, '.yarnrc.yml'));
+    const install = installCommand(manager, { allowScripts: options.allowScripts, yarnBerry });
+    const shown = `${install.command} ${install.args.join(' ')}`;
+    ctx.log.info(`Installing dependencies: ${shown} (in ${(0,external_node_path_.relative)(options.root, lock.dir) || '.'})`);
+    const result = await ctx
+        .exec(install.command, install.args, {
+        cwd: lock.dir,
+        env: install.env,
+        timeoutMs: 600_000,
+    })
+        .catch((error) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
+    if (result.exitCode !== 0) {
+        const last = result.stderr.trim().split('\n').slice(-3).join(' ');
+        return [
+            finding('W002', `\`${shown}\` failed (exit ${result.exitCode}): ${last}`, {
+                file: manifest,
+            }),
+        ];
+    }
+    return [
+        finding('W001', `Installed dependencies with \`${shown}\`${options.allowScripts ? '' : ' (install scripts off)'}`),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/plan/installed.ts
+var plan_installed = __webpack_require__(4089);
+// EXTERNAL MODULE: ./src/plan/pitfalls.ts
+var pitfalls = __webpack_require__(986);
+;// CONCATENATED MODULE: ./src/validate/pitfalls.ts
+
+
+
+
+
+/** Pitfalls the scanner reports more precisely by itself (W401 native addons; code patterns). */
+const COVERED_BY_SCANNER = new Set(['native-addon']);
+function remedyFix(pitfall) {
+    const { remedy } = pitfall;
+    if (remedy.kind === 'alias') {
+        return `Let plan remedy it (run without --no-remedies: ${remedy.description}), or pin ${remedy.replacement.name}@^${remedy.replacement.version} with "overrides" in package.json.`;
+    }
+    return `${remedy.change[0].toUpperCase()}${remedy.change.slice(1)}.`;
+}
+/** The quoted error text of a pitfall's effect (e.g. `TypeError: require_streams(...) is not a function`). */
+function pitfallSignature(pitfall) {
+    return /`([^`]+)`/.exec(pitfall.effect)?.[1] ?? null;
+}
+/** Package pitfalls from plan's table that the installed tree shows and the plan did not remedy. */
+async function unremediedPitfalls(worker, root, remediesOn) {
+    const dir = (0,external_node_path_.join)(root, worker.dir);
+    const manifestPath = (0,external_node_path_.join)(dir, 'package.json');
+    const pkg = await (0,promises_.readFile)(manifestPath, 'utf8')
+        .then((t) => JSON.parse(t))
+        .catch(() => null);
+    if (!pkg)
+        return [];
+    const dependencies = pkg.dependencies ?? {};
+    const installed = await (0,plan_installed/* installedTree */.d)(dir, dependencies);
+    const remedied = new Set(worker.remedies.map((r) => r.pitfallId));
+    return (0,pitfalls/* findPitfalls */.J)({ installed, dependencies, sources: [] })
+        .filter((hit) => !remedied.has(hit.pitfall.id) && !COVERED_BY_SCANNER.has(hit.pitfall.id))
+        .map(({ pitfall, evidence }) => ({
+        pitfall,
+        diagnostic: finding('W501', `${pitfall.title}: ${evidence} — ${pitfall.effect}${remediesOn ? '' : ' (remedies are off)'}`, { file: (0,external_node_path_.relative)(root, manifestPath), package: pitfall.detect.installed?.[0]?.name }, { fix: remedyFix(pitfall) }),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/validate/known-packages.ts
+/**
+ * npm packages the checks know by name: native addons with their Workers alternative, libraries that
+ * generate code while serving requests, and CPU-heavy libraries. Sources: ../shared/reference/workers-facts.md
+ * ("Pitfalls seen when real Dockerised Node apps boot in workerd") and each library's documentation.
+ */
+/** Native-addon packages → what to use on Workers instead. */
+const NATIVE_ALTERNATIVES = {
+    bcrypt: 'bcryptjs (pure JavaScript; keep the cost low, see W601)',
+    sharp: 'the Cloudflare Images binding (https://developers.cloudflare.com/images/transform-images/bindings/)',
+    'better-sqlite3': 'D1 (SQLite semantics; the plan can bind one)',
+    sqlite3: 'D1 (SQLite semantics; the plan can bind one)',
+    canvas: '@napi-rs/canvas is native too: render on the client, or use the Container target',
+    argon2: 'hash-wasm (argon2 in WebAssembly)',
+    'node-sass': 'sass (Dart Sass in JavaScript), at build time',
+    bufferutil: 'nothing: ws works without it (and Workers use WebSocketPair instead of ws servers)',
+    'utf-8-validate': 'nothing: ws works without it',
+};
+/** Loader packages whose presence in a package's dependencies means it ships a native addon. */
+const NATIVE_LOADERS = new Set([
+    'node-gyp-build',
+    'prebuild-install',
+    'node-pre-gyp',
+    '@mapbox/node-pre-gyp',
+    'bindings',
+    'nan',
+    'node-addon-api',
+]);
+const CODEGEN_LIBRARIES = {
+    mysql2: {
+        what: 'row parsers with new Function for every query shape',
+        fix: 'Pass `disableEval: true` to createConnection/createPool (mysql2 ≥ 3.13).',
+        disabledBy: 'disableEval',
+    },
+    ajv: {
+        what: 'validators with new Function in `compile`',
+        fix: 'Compile schemas at module scope (allowed at start-up) or generate standalone validators at build time (ajv/dist/standalone).',
+    },
+    handlebars: {
+        what: 'templates with new Function in `compile`',
+        fix: 'Precompile templates at build time (`handlebars -c`) and import handlebars/runtime.',
+    },
+    ejs: {
+        what: 'templates with new Function',
+        fix: 'Precompile templates at build time or use a template engine that does not eval (e.g. JSX via hono/jsx).',
+    },
+    pug: {
+        what: 'templates with new Function',
+        fix: 'Compile templates to functions at build time (pug-cli --client).',
+    },
+    morgan: {
+        what: "the 'dev' format (compiled on the first request per status colour)",
+        fix: "Use a predefined format other than 'dev' (e.g. 'tiny') or a format function.",
+    },
+};
+/**
+ * Packages whose `new Function` is not a request-time failure, and why. Measured: express 4 boots and
+ * serves with these in its bundle.
+ */
+const HARMLESS_CODEGEN = {
+    // Wraps deprecated functions while modules load: allowed at start-up from 2025-06-01.
+    depd: 'start-up only',
+    // A Function.prototype.bind polyfill: index.js uses the native bind, which Workers have.
+    'function-bind': 'fallback never used',
+};
+/** Libraries that do CPU-heavy work per call. */
+const CPU_HEAVY_PACKAGES = {
+    sharp: 'image processing',
+    jimp: 'image processing in JavaScript',
+    pdfkit: 'PDF generation',
+    'pdf-lib': 'PDF manipulation',
+    'fluent-ffmpeg': 'video processing (spawns ffmpeg)',
+    puppeteer: 'a headless browser (use Browser Rendering instead)',
+};
+/** Synchronous hashing/KDF calls and the argument index holding their cost. */
+const CPU_COST_CALLS = {
+    hashSync: { argument: 1, threshold: 10, unit: 'bcrypt cost' },
+    hash: { argument: 1, threshold: 10, unit: 'bcrypt cost' },
+    genSaltSync: { argument: 0, threshold: 10, unit: 'bcrypt cost' },
+    genSalt: { argument: 0, threshold: 10, unit: 'bcrypt cost' },
+    pbkdf2Sync: { argument: 2, threshold: 10_000, unit: 'PBKDF2 iterations' },
+    pbkdf2: { argument: 2, threshold: 10_000, unit: 'PBKDF2 iterations' },
+};
+/** Packages whose hash functions take the bcrypt cost arguments above. */
+const BCRYPT_PACKAGES = new Set(['bcrypt', 'bcryptjs']);
+/** Session middleware that keeps sessions in process memory unless given a `store`. */
+const MEMORY_SESSION_PACKAGES = new Set([
+    'express-session',
+    'koa-session',
+    'fastify-session',
+    '@fastify/session',
+]);
+/** Upload middleware storing on disk with a `dest`/diskStorage. */
+const DISK_UPLOAD_PACKAGES = new Set(['multer', 'formidable']);
+
+// EXTERNAL MODULE: ./node_modules/acorn-walk/dist/walk.mjs
+var walk = __webpack_require__(3097);
+;// CONCATENATED MODULE: ./src/validate/node-apis.ts
+const NOT_IMPLEMENTED = 'throws ERR_METHOD_NOT_IMPLEMENTED (stub; the build passes)';
+const NODE_APIS = [
+    { module: 'child_process', member: '*', rule: 'W101', behaviour: NOT_IMPLEMENTED },
+    { module: 'cluster', member: 'fork', rule: 'W102', behaviour: NOT_IMPLEMENTED },
+    { module: 'worker_threads', member: 'Worker', rule: 'W102', behaviour: NOT_IMPLEMENTED },
+    { module: 'wasi', member: 'WASI', rule: 'W102', behaviour: NOT_IMPLEMENTED },
+    { module: 'http2', member: '*', rule: 'W103', behaviour: NOT_IMPLEMENTED },
+    {
+        module: 'net',
+        member: 'createServer',
+        rule: 'W103',
+        behaviour: 'throws "createServer() is not implemented"',
+    },
+    {
+        module: 'tls',
+        member: 'createServer',
+        rule: 'W103',
+        behaviour: 'throws "Not implemented" on listen',
+    },
+    {
+        module: 'dgram',
+        member: 'createSocket',
+        rule: 'W103',
+        behaviour: 'bind/send never call back (silent no-op)',
+    },
+    { module: 'inspector', member: '*', rule: 'W104', behaviour: NOT_IMPLEMENTED },
+    { module: 'repl', member: 'start', rule: 'W104', behaviour: NOT_IMPLEMENTED },
+    { module: 'v8', member: 'serialize', rule: 'W104', behaviour: NOT_IMPLEMENTED },
+    { module: 'v8', member: 'deserialize', rule: 'W104', behaviour: NOT_IMPLEMENTED },
+    { module: 'v8', member: 'setFlagsFromString', rule: 'W104', behaviour: NOT_IMPLEMENTED },
+    { module: 'vm', member: '*', rule: 'W104', behaviour: NOT_IMPLEMENTED },
+    { module: 'fs', member: 'watch', rule: 'W104', behaviour: 'throws ERR_UNSUPPORTED_OPERATION' },
+    {
+        module: 'fs',
+        member: 'watchFile',
+        rule: 'W104',
+        behaviour: 'throws ERR_UNSUPPORTED_OPERATION',
+    },
+    {
+        module: 'util',
+        member: 'parseArgs',
+        rule: 'W104',
+        behaviour: 'throws "parseArgs is not implemented"',
+    },
+    { module: 'console', member: 'Console', rule: 'W104', behaviour: NOT_IMPLEMENTED },
+    {
+        module: 'perf_hooks',
+        member: 'monitorEventLoopDelay',
+        rule: 'W104',
+        behaviour: NOT_IMPLEMENTED,
+    },
+    {
+        module: 'domain',
+        member: 'create',
+        rule: 'W104',
+        behaviour: 'throws (create is not a function)',
+    },
+    { module: 'process', member: 'dlopen', rule: 'W104', behaviour: NOT_IMPLEMENTED },
+    {
+        module: 'readline',
+        member: 'createInterface',
+        rule: 'W105',
+        behaviour: 'never emits line/close',
+    },
+    {
+        module: 'async_hooks',
+        member: 'createHook',
+        rule: 'W105',
+        behaviour: 'hooks are never called',
+    },
+    { module: 'trace_events', member: 'createTracing', rule: 'W105', behaviour: 'records nothing' },
+    { module: 'dns', member: '*', rule: 'W110', behaviour: 'resolves over DNS over HTTPS only' },
+    // Stubs before the date given, implemented by workerd from it (measured: throw at 2024-09-23, work at 2026-05-03).
+    {
+        module: 'fs',
+        member: '*',
+        rule: 'W106',
+        behaviour: '[unenv] … is not implemented yet!',
+        worksFrom: '2025-09-01',
+    },
+    {
+        module: 'http',
+        member: 'request',
+        rule: 'W106',
+        behaviour: '[unenv] http.request is not implemented yet!',
+        worksFrom: '2025-08-15',
+    },
+    {
+        module: 'http',
+        member: 'get',
+        rule: 'W106',
+        behaviour: '[unenv] http.get is not implemented yet!',
+        worksFrom: '2025-08-15',
+    },
+    {
+        module: 'https',
+        member: 'request',
+        rule: 'W106',
+        behaviour: '[unenv] https.request is not implemented yet!',
+        worksFrom: '2025-08-15',
+    },
+    {
+        module: 'https',
+        member: 'get',
+        rule: 'W106',
+        behaviour: '[unenv] https.get is not implemented yet!',
+        worksFrom: '2025-08-15',
+    },
+    {
+        module: 'http',
+        member: 'createServer',
+        rule: 'W106',
+        behaviour: '[unenv] http.createServer is not implemented yet!',
+        worksFrom: '2025-09-01',
+    },
+];
+/** `process.env` holds the vars only from this date (nodejs_compat_populate_process_env); before, it is empty. */
+const PROCESS_ENV_FROM = '2025-04-01';
+/** `eval`/`new Function` at module scope are allowed from this date (allow_eval_during_startup). */
+const EVAL_AT_STARTUP_FROM = '2025-06-01';
+/** fs functions that write; a path outside /tmp fails (EPERM/ENOENT at 2026-05-03). */
+const FS_WRITES = new Set([
+    'writeFile',
+    'writeFileSync',
+    'appendFile',
+    'appendFileSync',
+    'createWriteStream',
+    'mkdir',
+    'mkdirSync',
+    'rename',
+    'renameSync',
+    'copyFile',
+    'copyFileSync',
+]);
+/** Modules Workers know, with or without `node:` (so `require('x')` of these is a built-in). */
+const BUILTIN_MODULES = new Set([
+    'assert',
+    'async_hooks',
+    'buffer',
+    'child_process',
+    'cluster',
+    'console',
+    'constants',
+    'crypto',
+    'dgram',
+    'diagnostics_channel',
+    'dns',
+    'domain',
+    'events',
+    'fs',
+    'http',
+    'http2',
+    'https',
+    'inspector',
+    'module',
+    'net',
+    'os',
+    'path',
+    'perf_hooks',
+    'process',
+    'punycode',
+    'querystring',
+    'readline',
+    'repl',
+    'stream',
+    'string_decoder',
+    'sys',
+    'timers',
+    'tls',
+    'trace_events',
+    'tty',
+    'url',
+    'util',
+    'v8',
+    'vm',
+    'wasi',
+    'worker_threads',
+    'zlib',
+    'sqlite',
+    'test',
+]);
+/** `fs/promises` → `fs` with a `promises` member, `dns/promises` → `dns`…; returns null for non-built-ins. */
+function normaliseBuiltin(specifier) {
+    const bare = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+    const [module, sub] = bare.split('/');
+    if (!module || !BUILTIN_MODULES.has(module))
+        return null;
+    return { module, prefix: sub ? [sub] : [] };
+}
+/** The table row for `module.member…`, most specific first. */
+function lookupApi(module, path) {
+    const members = path[0] === 'promises' ? path.slice(1) : path;
+    const first = members[0] ?? '';
+    return (NODE_APIS.find((api) => api.module === module && api.member === first) ??
+        NODE_APIS.find((api) => api.module === module && api.member === '*' && first !== ''));
+}
+
+// EXTERNAL MODULE: ./node_modules/acorn/dist/acorn.mjs
+var acorn = __webpack_require__(4559);
+;// CONCATENATED MODULE: ./src/validate/parse.ts
+
+/** Parses JavaScript as an ES module, falling back to a sloppy-mode script (older CommonJS). */
+function parseJs(code) {
+    const common = {
+        ecmaVersion: 'latest',
+        allowHashBang: true,
+        allowReturnOutsideFunction: true,
+        allowAwaitOutsideFunction: true,
+        allowImportExportEverywhere: true,
+    };
+    try {
+        return (0,acorn/* parse */.qg)(code, { ...common, sourceType: 'module' });
+    }
+    catch {
+        try {
+            return (0,acorn/* parse */.qg)(code, { ...common, sourceType: 'script' });
+        }
+        catch {
+            return null;
+        }
+    }
+}
+/** Offset → 1-based line/column, built lazily (only files with findings pay for it). */
+class LineIndex {
+    code;
+    starts = null;
+    constructor(code) {
+        this.code = code;
+    }
+    position(offset) {
+        if (!this.starts) {
+            this.starts = [0];
+            for (let i = this.code.indexOf('\n'); i !== -1; i = this.code.indexOf('\n', i + 1)) {
+                this.starts.push(i + 1);
+            }
+        }
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/scanner.ts
+
+
+
+
+const CONNECT_METHODS = new Set([
+    'connect',
+    '$connect',
+    'authenticate',
+    'createConnection',
+    'initialize',
+    'openUri',
+]);
+const RANDOM_METHODS = new Set(['randomUUID', 'getRandomValues', 'randomBytes', 'randomInt']);
+const SHUTDOWN_EVENTS = new Set(['SIGTERM', 'SIGINT', 'SIGHUP', 'exit', 'beforeExit']);
+/** Globals whose members rules look at, and global functions rules look at, in dependencies too. */
+const GLOBAL_ROOTS = new Set(['process', 'crypto', 'globalThis', 'WebAssembly']);
+const GLOBAL_CALLS = new Set(['eval', 'Function', 'setInterval', 'setTimeout', 'fetch', 'require']);
+const STATE_NAME = /^(?:sessions?|sessionStore|cache|memoryStore|store)$/i;
+const prefilters = new Map();
+/** For dependencies: the text a rule needs before parsing is worth it, per compatibility date. */
+function prefilterFor(date) {
+    const cached = prefilters.get(date);
+    if (cached)
+        return cached;
+    const names = new Map([['fs', new Set(FS_WRITES)]]);
+    for (const api of NODE_APIS) {
+        if (api.worksFrom && date >= api.worksFrom)
+            continue;
+        names.set(api.module, (names.get(api.module) ?? new Set()).add(api.member));
+    }
+    const filter = {
+        // Code generation anywhere; timers/fetch/random values on a statement at (or near) the left margin,
+        // which is where module-scope code sits in library files.
+        any: /\beval\s*\(|\bFunction\s*\(|WebAssembly\.(?:compile|Module)|\bdlopen\b|^[ \t]{0,2}(?:(?:const|let|var)\s+[\w$]+\s*=\s*|[\w$.]+\s*=\s*)?(?:await\s+)?(?:setInterval|setTimeout|fetch|crypto\.(?:random\w+|getRandomValues))\s*\(/m,
+        imported: new RegExp(`(?:require\\(\\s*|from\\s*)['"](?:node:)?(${[...names.keys()].join('|')})(?:/promises)?['"]`, 'g'),
+        members: new Map([...names].map(([module, members]) => [
+            module,
+            members.has('*') ? null : new RegExp(`\\b(?:${[...members].join('|')})\\b`),
+        ])),
+    };
+    prefilters.set(date, filter);
+    return filter;
+}
+/** Cheap test that lets most dependency files skip parsing: they contain nothing any rule looks at. */
+function relevant(code, options) {
+    if (options.userCode)
+        return true;
+    const filter = prefilterFor(options.compatibilityDate);
+    if (filter.any.test(code))
+        return true;
+    for (const match of code.matchAll(filter.imported)) {
+        const members = filter.members.get(match[1]);
+        if (!members || members.test(code))
+            return true;
+    }
+    return false;
+}
+function isFunction(node) {
+    return (node.type === 'FunctionDeclaration' ||
+        node.type === 'FunctionExpression' ||
+        node.type === 'ArrowFunctionExpression');
+}
+/** True unless inside a function that is not immediately invoked (an IIFE runs at load). */
+function atModuleScope(ancestors) {
+    for (let i = ancestors.length - 2; i >= 0; i--) {
+        const node = ancestors[i];
+        if (!isFunction(node))
+            continue;
+        const parent = ancestors[i - 1];
+        const invoked = parent?.type === 'CallExpression' && parent.callee === node;
+        if (!invoked)
+            return false;
+    }
+    return true;
+}
+function stringValue(node) {
+    if (!node)
+        return null;
+    const n = node;
+    if (n.type === 'Literal' && typeof n.value === 'string')
+        return n.value;
+    if (n.type === 'TemplateLiteral' && n.quasis.length === 1)
+        return n.quasis[0].value.cooked ?? null;
+    return null;
+}
+function numberValue(node) {
+    const n = node;
+    return n?.type === 'Literal' && typeof n.value === 'number' ? n.value : null;
+}
+function propertyName(node) {
+    if (node.type !== 'MemberExpression')
+        return null;
+    if (!node.computed && node.property.type === 'Identifier')
+        return node.property.name;
+    return stringValue(node.property);
+}
+function requireSpecifier(node) {
+    if (node?.type !== 'CallExpression')
+        return null;
+    if (node.callee.type !== 'Identifier' || node.callee.name !== 'require')
+        return null;
+    return stringValue(node.arguments[0]);
+}
+function bindingFor(specifier) {
+    const builtin = normaliseBuiltin(specifier);
+    if (builtin)
+        return { source: builtin.module, builtin: true, path: builtin.prefix };
+    const parts = specifier.split('/');
+    const pkg = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+    return { source: pkg, builtin: false, path: [] };
+}
+function hasProperty(node, name) {
+    const n = node;
+    return (n?.type === 'ObjectExpression' &&
+        n.properties.some((p) => p.type === 'Property' && p.key.type === 'Identifier' && p.key.name === name));
+}
+/** Scans one module's code; returns findings with 1-based positions in that code. */
+function scanModule(code, options) {
+    const output = { findings: [], listenPorts: [], parsed: false };
+    if (!relevant(code, options))
+        return output;
+    const ast = parseJs(code);
+    if (!ast)
+        return output;
+    output.parsed = true;
+    const lines = new LineIndex(code);
+    const bindings = new Map();
+    const declared = new Set();
+    const seen = new Set();
+    const user = options.userCode;
+    const calls = [];
+    const members = [];
+    const stateCandidates = new Map();
+    const mutatedInFunction = new Set();
+    const report = (rule, node, message, extra = {}) => {
+        const { line, column } = lines.position(node.start);
+        const key = `${rule}:${line}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        output.findings.push({ rule, message, line, column, ...extra });
+    };
+    // What each local name is bound to (imports, requires) and which names the module declares.
+    const bindingVisitors = {
+        ImportDeclaration(node) {
+            const specifier = String(node.source.value);
+            if (specifier.endsWith('.node'))
+                report('W401', node, `imports the native addon '${specifier}'`);
+            const base = bindingFor(specifier);
+            for (const s of node.specifiers) {
+                const imported = s.type === 'ImportSpecifier'
+                    ? [s.imported.type === 'Identifier' ? s.imported.name : String(s.imported.value)]
+                    : [];
+                bindings.set(s.local.name, { ...base, path: [...base.path, ...imported] });
+            }
+        },
+        VariableDeclarator(node) {
+            if (node.id.type === 'Identifier')
+                declared.add(node.id.name);
+            const init = node.init;
+            const specifier = requireSpecifier(init) ??
+                (init?.type === 'MemberExpression' ? requireSpecifier(init.object) : null);
+            if (specifier === null)
+                return;
+            const base = bindingFor(specifier);
+            const member = init?.type === 'MemberExpression' ? propertyName(init) : null;
+            const path = member ? [...base.path, member] : base.path;
+            if (node.id.type === 'Identifier')
+                bindings.set(node.id.name, { ...base, path });
+            if (node.id.type === 'ObjectPattern') {
+                for (const p of node.id.properties) {
+                    if (p.type !== 'Property' || p.value.type !== 'Identifier')
+                        continue;
+                    const key = p.key.type === 'Identifier' ? p.key.name : stringValue(p.key);
+                    if (key)
+                        bindings.set(p.value.name, { ...base, path: [...path, key] });
+                }
+            }
+        },
+        FunctionDeclaration(node) {
+            if (node.id)
+                declared.add(node.id.name);
+        },
+    };
+    // The app's code gets a separate first pass (a use may come before its import); a dependency is
+    // walked once, binding names as the walk meets them (requires come first in library code).
+    if (user)
+        (0,walk/* simple */.bQ)(ast, bindingVisitors);
+    // Keep the calls and member accesses a rule can be about (all of them in the app's code; in a
+    // dependency only those on bound names and a few globals), with their ancestors.
+    const interestingRoot = (name) => user || bindings.has(name) || GLOBAL_ROOTS.has(name);
+    const interestingCallee = (name) => user || bindings.has(name) || GLOBAL_CALLS.has(name);
+    const visitors = {
+        CallExpression(node, _state, ancestors) {
+            if (node.callee.type === 'Identifier' && interestingCallee(node.callee.name))
+                calls.push({ node, ancestors: [...ancestors] });
+        },
+        NewExpression(node, _state, ancestors) {
+            if (node.callee.type === 'Identifier' && interestingCallee(node.callee.name))
+                calls.push({ node, ancestors: [...ancestors] });
+        },
+        MemberExpression(node, _state, ancestors) {
+            // Only the innermost member of a chain: `a.b.c` is handled once from `a.b`.
+            const rooted = (node.object.type === 'Identifier' && interestingRoot(node.object.name)) ||
+                (node.object.type === 'CallExpression' &&
+                    requireSpecifier(node.object) !== null);
+            if (rooted)
+                members.push({ node, ancestors: [...ancestors] });
+            const parent = ancestors[ancestors.length - 2];
+            if (user &&
+                parent?.type === 'AssignmentExpression' &&
+                parent.left === node &&
+                node.object.type === 'Identifier' &&
+                !atModuleScope(ancestors)) {
+                mutatedInFunction.add(node.object.name);
+            }
+        },
+    };
+    if (user) {
+        visitors.VariableDeclarator = (node, _state, ancestors) => {
+            const init = node.init;
+            if (node.id.type === 'Identifier' &&
+                STATE_NAME.test(node.id.name) &&
+                atModuleScope(ancestors) &&
+                (init?.type === 'ObjectExpression' ||
+                    (init?.type === 'NewExpression' &&
+                        init.callee.type === 'Identifier' &&
+                        ['Map', 'Set'].includes(init.callee.name)))) {
+                stateCandidates.set(node.id.name, node);
+            }
+        };
+        visitors.Identifier = (node, _state, ancestors) => {
+            if (node.name !== '__dirname' && node.name !== '__filename')
+                return;
+            const parent = ancestors[ancestors.length - 2];
+            if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed)
+                return;
+            if (parent?.type === 'VariableDeclarator' && parent.id === node)
+                return;
+            members.push({ node, ancestors: [...ancestors] });
+        };
+    }
+    if (!user) {
+        visitors.ImportDeclaration = bindingVisitors.ImportDeclaration;
+        visitors.VariableDeclarator = bindingVisitors.VariableDeclarator;
+        visitors.FunctionDeclaration = bindingVisitors.FunctionDeclaration;
+    }
+    (0,walk/* ancestor */.ai)(ast, visitors);
+    const moduleScope = (ancestors) => atModuleScope(ancestors);
+    /** `a.b.c(…)` from its innermost member: the full path and the call it ends in, if any. */
+    const chainOf = (node, ancestors) => {
+        const path = [];
+        let top = node;
+        let i = ancestors.length - 1;
+        while (top.type === 'MemberExpression') {
+            const name = propertyName(top);
+            if (name === null)
+                break;
+            path.push(name);
+            const parent = ancestors[i - 1];
+            if (parent?.type !== 'MemberExpression' || parent.object !== top)
+                break;
+            top = parent;
+            i--;
+        }
+        const parent = ancestors[i - 1];
+        const call = (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') &&
+            parent.callee === top
+            ? parent
+            : null;
+        return { path, call };
+    };
+    const checkApi = (binding, path, node, call, ancestors) => {
+        const full = [...binding.path, ...path];
+        const name = [binding.source, ...full].join('.');
+        if (!binding.builtin) {
+            checkPackageCall(binding, full, node, call);
+            return;
+        }
+        if (!options.nodejsCompat) {
+            report('W109', node, `uses node:${binding.source} without the nodejs_compat flag: "No such module" at start-up`);
+            return;
+        }
+        const api = lookupApi(binding.source, full);
+        // Libraries resolve names only on some paths (pg-native, cluster mode): DNS is an app-code finding.
+        const applies = api && (user || api.rule !== 'W110');
+        if (api && applies && !(api.worksFrom && options.compatibilityDate >= api.worksFrom)) {
+            const date = api.worksFrom
+                ? ` before compatibility date ${api.worksFrom} (planned: ${options.compatibilityDate})`
+                : ' (at every compatibility date)';
+            report(api.rule, node, `${name}: ${api.behaviour}${date}`);
+            if (api.rule !== 'W106')
+                return;
+        }
+        const member = full[0] === 'promises' ? full[1] : full[0];
+        if (binding.source === 'fs' && member && FS_WRITES.has(member) && call) {
+            const target = call.arguments[0];
+            const literal = stringValue(target);
+            const text = target ? code.slice(target.start, target.end) : '';
+            const inTmp = literal !== null ? literal.startsWith('/tmp') : /tmp/i.test(text);
+            if (!inTmp && (user || literal !== null)) {
+                report('W107', node, `${name}(${text.slice(0, 60)}) writes outside /tmp: EPERM/ENOENT on Workers, and nothing persists`);
+            }
+        }
+        if (binding.source === 'crypto' &&
+            member &&
+            RANDOM_METHODS.has(member) &&
+            moduleScope(ancestors)) {
+            report('W204', node, `${name}() at module scope: "Disallowed operation called within global scope"`);
+        }
+        if (user && binding.source === 'crypto' && member && call)
+            checkCost(member, call, node);
+    };
+    const checkCost = (method, call, node) => {
+        const cost = CPU_COST_CALLS[method];
+        const value = cost ? numberValue(call.arguments[cost.argument]) : null;
+        if (!cost || value === null || value < cost.threshold)
+            return;
+        report('W601', node, `${method} with ${cost.unit} ${value} can exceed the ${options.cpuMsPerRequest} ms CPU limit per request`);
+    };
+    const checkPackageCall = (binding, full, node, call) => {
+        if (!user || !call)
+            return;
+        const member = full[0];
+        if (BCRYPT_PACKAGES.has(binding.source) && member)
+            checkCost(member, call, node);
+        if (MEMORY_SESSION_PACKAGES.has(binding.source) &&
+            !member &&
+            !hasProperty(call.arguments[0], 'store')) {
+            report('W704', node, `${binding.source} without a \`store\` keeps sessions in process memory (MemoryStore)`);
+        }
+        if (DISK_UPLOAD_PACKAGES.has(binding.source) &&
+            (member === 'diskStorage' ||
+                (!member && hasProperty(call.arguments[0], 'dest')) ||
+                (!member && hasProperty(call.arguments[0], 'uploadDir')))) {
+            report('W703', node, `${binding.source} stores uploads on the local disk`);
+        }
+    };
+    for (const { node, ancestors } of members) {
+        if (node.type === 'Identifier') {
+            if (!declared.has(node.name))
+                report('W112', node, `${node.name} is not defined in the bundled Worker (ReferenceError)`);
+            continue;
+        }
+        if (node.type !== 'MemberExpression')
+            continue;
+        const { path, call } = chainOf(node, ancestors);
+        const specifier = requireSpecifier(node.object);
+        const root = node.object.type === 'Identifier' ? node.object.name : null;
+        const binding = specifier !== null ? bindingFor(specifier) : root ? bindings.get(root) : undefined;
+        if (binding)
+            checkApi(binding, path, node, call, ancestors);
+        if (binding?.builtin)
+            continue;
+        if (root === 'process' && !bindings.has('process'))
+            checkProcess(path, node, call);
+        else if (root === 'crypto' || root === 'globalThis') {
+            const method = root === 'crypto' ? path[0] : path[1];
+            if (method && RANDOM_METHODS.has(method) && call && moduleScope(ancestors)) {
+                report('W204', node, `${root}.${path.join('.')}() at module scope: "Disallowed operation called within global scope"`);
+            }
+        }
+        else if (root === 'WebAssembly' &&
+            ['compile', 'compileStreaming', 'Module'].includes(path[0] ?? '') &&
+            call) {
+            report('W303', node, `WebAssembly.${path[0]} from bytes: "Wasm code generation disallowed by embedder"`);
+        }
+        if (user && call && moduleScope(ancestors))
+            checkModuleScopeCall(path, node, call, ancestors);
+        if (user && call && path.length === 1 && path[0] === 'listen') {
+            const port = call.arguments[0];
+            output.listenPorts.push(port ? code.slice(port.start, port.end) : '');
+        }
+        if (user && call && path[0] === 'set' && stringValue(call.arguments[0]) === 'view engine') {
+            report('W111', node, `app.set('view engine', …) makes express require the engine by name at render time ("Dynamic require … is not supported")`, { fix: 'Import the engine statically and register it with app.engine(ext, engine).' });
+        }
+        if (user &&
+            call &&
+            root &&
+            stateCandidates.has(root) &&
+            ['set', 'push', 'add'].includes(path[0] ?? '') &&
+            !moduleScope(ancestors)) {
+            mutatedInFunction.add(root);
+        }
+    }
+    const checkedStates = () => {
+        for (const [name, node] of stateCandidates) {
+            if (mutatedInFunction.has(name))
+                report('W704', node, `'${name}' is kept in module memory and written by request handlers`, {
+                    severity: /session/i.test(name) ? 'error' : 'warning',
+                });
+        }
+    };
+    function checkProcess(path, node, call) {
+        const [member, next] = path;
+        if (member === 'dlopen')
+            report('W104', node, 'process.dlopen: loads a native addon (ERR_METHOD_NOT_IMPLEMENTED)');
+        if (!user)
+            return;
+        if (member === 'exit' && call)
+            report('W701', node, 'process.exit(): in a handler the request fails with HTTP 500');
+        if ((member === 'on' || member === 'once') &&
+            call &&
+            SHUTDOWN_EVENTS.has(stringValue(call.arguments[0]) ?? '')) {
+            report('W702', node, `process.${member}('${stringValue(call.arguments[0])}') never fires on Workers`);
+        }
+        if (member === 'env' &&
+            next &&
+            next !== 'NODE_ENV' &&
+            options.compatibilityDate < PROCESS_ENV_FROM) {
+            report('W106', node, `process.env.${next} is empty before compatibility date ${PROCESS_ENV_FROM} (planned: ${options.compatibilityDate}); vars reach only the handler's env`);
+        }
+    }
+    function checkModuleScopeCall(path, node, call, ancestors) {
+        const method = path[path.length - 1] ?? '';
+        const awaited = ancestors.some((a) => a.type === 'AwaitExpression');
+        if (CONNECT_METHODS.has(method)) {
+            report('W201', node, `${awaited ? 'top-level await of ' : ''}${code.slice(node.start, node.end)}() at module scope opens a connection at start-up`);
+        }
+    }
+    for (const { node, ancestors } of calls) {
+        const callee = node.callee;
+        if (callee.type !== 'Identifier')
+            continue;
+        const name = callee.name;
+        const binding = bindings.get(name);
+        if (binding) {
+            checkApi(binding, [], callee, node, ancestors);
+            continue;
+        }
+        if (declared.has(name))
+            continue;
+        const inFunction = !moduleScope(ancestors);
+        if (name === 'eval' || name === 'Function') {
+            const body = stringValue(node.arguments[node.arguments.length - 1]);
+            const startupAllowed = !inFunction && options.compatibilityDate >= EVAL_AT_STARTUP_FROM;
+            if (body !== 'return this' && !startupAllowed) {
+                const when = inFunction
+                    ? 'while serving requests'
+                    : `at start-up before ${EVAL_AT_STARTUP_FROM}`;
+                report('W301', node, `${node.type === 'NewExpression' ? 'new ' : ''}${name}(…) ${when}: EvalError "Code generation from strings disallowed"`);
+            }
+        }
+        else if ((name === 'setInterval' || name === 'setTimeout') && !inFunction) {
+            report('W202', node, `${name}() at module scope: "Disallowed operation called within global scope"`);
+        }
+        else if (name === 'fetch' && !inFunction) {
+            report('W203', node, 'fetch() at module scope rejects: "Disallowed operation called within global scope"');
+        }
+        else if (name === 'require' &&
+            user &&
+            node.arguments[0] &&
+            stringValue(node.arguments[0]) === null) {
+            report('W111', node, `require(${code.slice(node.arguments[0].start, node.arguments[0].end)}) with a computed name: "Dynamic require … is not supported"`);
+        }
+        else if (name === 'require' && stringValue(node.arguments[0])?.endsWith('.node')) {
+            report('W401', node, `requires the native addon '${stringValue(node.arguments[0])}'`);
+        }
+    }
+    checkedStates();
+    output.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+    return output;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./src/validate/sources.ts
+
+
+
+
+
+
+let transformer = null;
+/** esbuild from the wrangler install (the same one that bundles), loaded at run time. */
+async function loadTransform(wrangler) {
+    const dir = await (0,toolchain_packages/* findPackageDir */.h)(wrangler.packageDir, 'esbuild');
+    if (!dir)
+        throw new Error(`esbuild is missing from the wrangler install at ${wrangler.packageDir}`);
+    const pkg = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
+    const mod = (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(dir, pkg.main)).href));
+    const transform = mod.transform ?? mod.default?.transform;
+    if (!transform)
+        throw new Error('esbuild has no transform()');
+    return transform;
+}
+/** Synchronous: a bundle has thousands of small modules, and async reads cost several times more each. */
+function readText(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+const TYPESCRIPT = /\.(?:ts|tsx|mts|cts)$/;
+async function readScannable(path, wrangler) {
+    const original = readText(path);
+    if (original === null)
+        return null;
+    if (!TYPESCRIPT.test(path))
+        return { original, code: original, originalLine: (line) => line };
+    transformer ??= loadTransform(wrangler);
+    const transform = await transformer;
+    const result = await transform(original, {
+        loader: path.endsWith('x') ? 'tsx' : 'ts',
+        format: 'esm',
+        sourcemap: 'external',
+        sourcefile: path,
+        target: 'esnext',
+        // NestJS-style parameter decorators need the legacy decorator syntax.
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true } },
+    });
+    const map = new external_node_module_.SourceMap(JSON.parse(result.map));
+    return {
+        original,
+        code: result.code,
+        originalLine(line, column) {
+            const entry = map.findEntry(line - 1, column - 1);
+            return 'originalLine' in entry ? entry.originalLine + 1 : line;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/suppress.ts
+
+const IGNORE = /docker-to-workers-ignore\s+((?:W\d{3}[\s,]*)+)/;
+/**
+ * Rule ids silenced per line by `// docker-to-workers-ignore W101[, W202]`, on the line itself or the
+ * line just above. Returns a predicate over (rule, 1-based line).
+ */
+function inlineSuppressions(source) {
+    if (!source.includes('docker-to-workers-ignore'))
+        return () => false;
+    const byLine = new Map();
+    source.split('\n').forEach((text, index) => {
+        const match = IGNORE.exec(text);
+        if (match)
+            byLine.set(index + 1, new Set(match[1].match(/W\d{3}/g)));
+    });
+    return (rule, line) => Boolean(byLine.get(line)?.has(rule) || byLine.get(line - 1)?.has(rule));
+}
+/**
+ * An allow-list entry: `W704` (everywhere), `W302:ajv` (one package) or `W107:src/logs.js` (one file).
+ */
+function allowed(diagnostic, allowList) {
+    for (const entry of allowList) {
+        const [rule, scope] = entry.split(':');
+        if (rule !== diagnostic.ruleId)
+            continue;
+        if (!scope || scope === diagnostic.package || scope === diagnostic.file)
+            return entry;
+    }
+    return null;
+}
+/** Removes allowed findings and reports each as a W003 note, so a suppression is never silent. */
+function applyAllowList(diagnostics, allowList) {
+    if (allowList.length === 0)
+        return diagnostics;
+    return diagnostics.map((d) => {
+        const entry = allowed(d, allowList);
+        if (!entry || d.ruleId === 'W003')
+            return d;
+        return suppressedNote(d, `allow list entry '${entry}'`);
+    });
+}
+function suppressedNote(d, by) {
+    return finding('W003', `${d.ruleId} suppressed by ${by}: ${d.message}`, {
+        file: d.file,
+        line: d.line,
+        package: d.package,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/validate/scan-bundle.ts
+
+
+
+
+
+
+
+
+const toDiagnostic = (f, where) => finding(f.rule, f.message, where, {
+    ...(f.fix ? { fix: f.fix } : {}),
+    ...(f.severity ? { severity: f.severity } : {}),
+});
+/** The app's own modules: every finding at its file:line, honouring inline suppressions. */
+async function scanUserFiles(files, ctx, out) {
+    for (const path of files) {
+        const file = (0,external_node_path_.relative)(ctx.root, path);
+        const source = await readScannable(path, ctx.wrangler).catch((error) => {
+            const reason = (error instanceof Error ? error.message : String(error)).split('\n')[1] ?? '';
+            out.diagnostics.push(finding('W004', `${file} could not be transformed for scanning: ${reason.trim()}`, {
+                file,
+            }));
+            return null;
+        });
+        if (!source)
+            continue;
+        out.bytesScanned += source.code.length;
+        out.userText += source.original;
+        const result = scanModule(source.code, { ...ctx.scan, userCode: true });
+        if (!result.parsed) {
+            out.diagnostics.push(finding('W004', `${file} could not be parsed, so it was not scanned`, { file }));
+        }
+        out.listenPorts.push(...result.listenPorts);
+        const suppressed = inlineSuppressions(source.original);
+        for (const f of result.findings) {
+            const line = source.originalLine(f.line, f.column);
+            const diagnostic = toDiagnostic(f, { file, line, column: f.column });
+            out.diagnostics.push(suppressed(f.rule, line) ? suppressedNote(diagnostic, 'an inline comment') : diagnostic);
+        }
+    }
+}
+/** Dependencies: one diagnostic per package and rule, naming the first place and the count. */
+async function scanDependencies(byPackage, ctx, out) {
+    for (const [pkg, files] of byPackage) {
+        const grouped = new Map();
+        for (const path of files) {
+            const code = readText(path);
+            if (code === null)
+                continue;
+            out.bytesScanned += code.length;
+            for (const f of scanModule(code, { ...ctx.scan, userCode: false }).findings) {
+                if (f.rule === 'W301' && (pkg in HARMLESS_CODEGEN || pkg in CODEGEN_LIBRARIES))
+                    continue;
+                const entry = grouped.get(f.rule);
+                if (entry)
+                    entry.count++;
+                else
+                    grouped.set(f.rule, { first: f, file: (0,external_node_path_.relative)(ctx.root, path), count: 1 });
+            }
+        }
+        for (const { first, file, count } of grouped.values()) {
+            const more = count > 1 ? ` (and ${count - 1} more place${count > 2 ? 's' : ''} in ${pkg})` : '';
+            out.diagnostics.push(toDiagnostic({ ...first, message: `${pkg}: ${first.message}${more}` }, { file, line: first.line, column: first.column, package: pkg }));
+        }
+    }
+}
+async function manifest(dir) {
+    return (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8')
+        .then((t) => JSON.parse(t))
+        .catch(() => null);
+}
+/** True when the installed package ships a compiled addon (binding.gyp, gypfile, or a native loader). */
+async function isNative(name, fromDir) {
+    if (name in NATIVE_ALTERNATIVES)
+        return true;
+    const dir = await (0,toolchain_packages/* findPackageDir */.h)(fromDir, name);
+    if (!dir)
+        return false;
+    const pkg = await manifest(dir);
+    const gyp = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'binding.gyp')).then(() => true, () => false);
+    return (gyp ||
+        pkg?.gypfile === true ||
+        Object.keys(pkg?.dependencies ?? {}).some((d) => NATIVE_LOADERS.has(d)));
+}
+/** Package-level rules: native addons, run-time code generators, CPU-heavy libraries. */
+async function packageFindings(packages, ctx, out) {
+    const declared = Object.keys((await manifest(ctx.dir))?.dependencies ?? {});
+    const file = (0,external_node_path_.relative)(ctx.root, (0,external_node_path_.join)(ctx.dir, 'package.json'));
+    for (const name of new Set([...declared, ...packages])) {
+        if (await isNative(name, ctx.dir)) {
+            const alternative = NATIVE_ALTERNATIVES[name];
+            out.diagnostics.push(finding('W401', `${name} ships a native addon (.node), which cannot load on Workers`, { file, package: name }, {
+                fix: alternative
+                    ? `Replace ${name} with ${alternative}.`
+                    : 'Replace it with a pure-JavaScript/WebAssembly package, or use the Container target.',
+            }));
+        }
+    }
+    for (const name of packages) {
+        const library = CODEGEN_LIBRARIES[name];
+        if (library && !(library.disabledBy && out.userText.includes(library.disabledBy))) {
+            out.diagnostics.push(finding('W302', `${name} generates ${library.what} (EvalError on Workers)`, { package: name }, { fix: library.fix }));
+        }
+        const heavy = CPU_HEAVY_PACKAGES[name];
+        if (heavy) {
+            out.diagnostics.push(finding('W601', `${name} does ${heavy}: likely over ${ctx.scan.cpuMsPerRequest} ms of CPU per request`, { package: name }));
+        }
+    }
+}
+const SOURCE_FILE = /\.(?:m|c)?[jt]sx?$/;
+const NOT_SOURCE = /(?:^|\/)(?:node_modules|\.[^/]+|dist|build|test|tests|__tests__)\/|\.(?:test|spec|d)\.[^/]+$/;
+/** The service's source files, when there is no bundle to say which modules are used. */
+async function sourceFiles(dir) {
+    const names = await (0,promises_.readdir)(dir, { recursive: true }).catch(() => []);
+    return names
+        .filter((name) => SOURCE_FILE.test(name) && !NOT_SOURCE.test(name.split('\\').join('/')))
+        .map((name) => ({ path: (0,external_node_path_.join)(dir, name), package: null, bytesInOutput: 0 }));
+}
+/** Scans what the bundle contains: the app's files, then its dependencies grouped per package. */
+async function scanBundle(inputs, excludeDir, ctx) {
+    const out = { diagnostics: [], listenPorts: [], userText: '', bytesScanned: 0 };
+    const userFiles = [];
+    const byPackage = new Map();
+    for (const input of inputs) {
+        if (input.path.startsWith(excludeDir))
+            continue;
+        if (input.package === null)
+            userFiles.push(input.path);
+        else
+            byPackage.set(input.package, [...(byPackage.get(input.package) ?? []), input.path]);
+    }
+    await scanUserFiles([...new Set(userFiles)], ctx, out);
+    await scanDependencies(byPackage, ctx, out);
+    await packageFindings(new Set(byPackage.keys()), ctx, out);
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/validate/smoke.ts
+
+
+
+
+
+
+/** Where Hyperdrive points when no local database is given: a closed port, so queries fail fast. */
+const NOWHERE_DB = 'postgres://smoke:smoke@127.0.0.1:9/smoke';
+/** Local bindings for the plan: KV/D1/R2/DO simulated by miniflare, vars as given, secrets as placeholders. */
+function localBindings(worker, localDb) {
+    const bindings = { ...worker.vars };
+    for (const secret of worker.secrets)
+        bindings[secret] = `smoke-placeholder-${secret.toLowerCase()}`;
+    const options = {
+        bindings,
+        kvNamespaces: [],
+        d1Databases: [],
+        r2Buckets: [],
+        durableObjects: {},
+        hyperdrives: {},
+    };
+    for (const b of worker.bindings) {
+        if (b.type === 'kv')
+            options.kvNamespaces.push(b.binding);
+        if (b.type === 'd1')
+            options.d1Databases.push(b.binding);
+        if (b.type === 'r2')
+            options.r2Buckets.push(b.binding);
+        if (b.type === 'durable-object')
+            options.durableObjects[b.binding] = b.className;
+        if (b.type === 'hyperdrive')
+            options.hyperdrives[b.binding] = localDb ?? NOWHERE_DB;
+    }
+    return options;
+}
+/**
+ * The Worker's own start-up: a second (warm) boot minus a warm boot of an empty Worker, so starting
+ * workerd itself (slow the first time in a process, and on a busy machine) is not counted.
+ */
+async function ownStartupMs(wrangler, options, emptyOptions) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dtw-smoke-'));
+    try {
+        const scriptPath = (0,external_node_path_.join)(dir, 'empty.mjs');
+        await (0,promises_.writeFile)(scriptPath, "export default { fetch: () => new Response('ok') };\n");
+        const empty = await bootWorker(wrangler, {
+            ...emptyOptions,
+            scriptPath,
+            onRuntimeOutput: () => undefined,
+        });
+        await empty.dispose();
+        const again = await bootWorker(wrangler, { ...options, onRuntimeOutput: () => undefined });
+        await again.dispose();
+        return Math.max(0, again.startupMs - empty.startupMs);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+const sourceMaps = new Map();
+async function loadMap(file) {
+    if (!sourceMaps.has(file)) {
+        const text = await (0,promises_.readFile)(`${file}.map`, 'utf8').catch(() => null);
+        sourceMaps.set(file, text ? new external_node_module_.SourceMap(JSON.parse(text)) : null);
+    }
+    return sourceMaps.get(file) ?? null;
+}
+/** Rewrites `entry.js:LINE:COL` frames to the original `src/file.js:LINE` through wrangler's source map. */
+async function mapStack(text, bundleDir, root) {
+    const frames = [...text.matchAll(/([\w.-]+\.m?js):(\d+):(\d+)/g)];
+    let mapped = text;
+    for (const [frame, file, line, column] of frames) {
+        const map = await loadMap((0,external_node_path_.join)(bundleDir, file));
+        const entry = map?.findEntry(Number(line) - 1, Number(column) - 1);
+        if (!entry || !('originalSource' in entry) || !entry.originalSource)
+            continue;
+        const source = (0,external_node_path_.resolve)(bundleDir, entry.originalSource.replace(/^file:\/\//, ''));
+        mapped = mapped.replace(frame, `${(0,external_node_path_.relative)(root, source)}:${entry.originalLine + 1}`);
+    }
+    return mapped;
+}
+/** The first meaningful error lines of the runtime's output (the uncaught exception and its stack). */
+function runtimeError(output) {
+    const lines = output.split('\n').map((l) => l.trimEnd());
+    const start = lines.findIndex((l) => /(Uncaught|Error|error:)/.test(l));
+    if (start === -1)
+        return null;
+    lines[start] = lines[start].replace(/^service [^ ]+: /, '');
+    return lines
+        .slice(start, start + 6)
+        .filter((l) => l.trim() !== '')
+        .join('\n');
+}
+/** Boots the bundle in workerd, measures start-up, and sends GET to the health-check path. */
+async function smokeBoot(wrangler, options) {
+    const { worker } = options;
+    const path = worker.healthcheckPath || '/';
+    const bundleDir = (0,external_node_path_.dirname)(options.entry);
+    let output = '';
+    const smoke = { status: null, startupMs: null, error: null, path };
+    const explain = async (fallback) => mapStack(runtimeError(output) ?? fallback, bundleDir, options.root);
+    const bootOptions = {
+        scriptPath: options.entry,
+        compatibilityDate: worker.compatibilityDate,
+        compatibilityFlags: worker.compatibilityFlags,
+        ...localBindings(worker, options.localDb),
+        onRuntimeOutput: (chunk) => {
+            output += chunk;
+        },
+    };
+    let booted;
+    try {
+        booted = await bootWorker(wrangler, bootOptions);
+    }
+    catch (error) {
+        smoke.error = await explain(error instanceof Error ? error.message : String(error));
+        return {
+            smoke,
+            diagnostics: [
+                finding('W901', `${(0,external_node_path_.basename)(options.entry)} did not start in workerd: ${smoke.error}`),
+            ],
+        };
+    }
+    const diagnostics = [];
+    try {
+        const sent = performance.now();
+        const response = await booted.fetch(path).catch((error) => error);
+        smoke.responseMs = Math.round(performance.now() - sent);
+        if (response instanceof Error) {
+            smoke.error = await explain(response.message);
+            diagnostics.push(finding('W902', `GET ${path} threw: ${smoke.error}`));
+        }
+        else {
+            smoke.status = response.status;
+            if (response.status >= 500) {
+                smoke.error = await explain(response.body.slice(0, 500));
+                diagnostics.push(finding('W902', `GET ${path} answered ${response.status}: ${smoke.error}`));
+            }
+            else if (response.status >= 400) {
+                diagnostics.push(finding('W904', `GET ${path} answered ${response.status}`));
+            }
+        }
+    }
+    finally {
+        await booted.dispose();
+    }
+    smoke.startupMs = Math.round(booted.startupMs);
+    if (booted.startupMs > options.startupLimitMs) {
+        const withoutClasses = { ...bootOptions, durableObjects: {} };
+        smoke.startupMs = Math.round(await ownStartupMs(wrangler, bootOptions, withoutClasses));
+        if (smoke.startupMs > options.startupLimitMs) {
+            diagnostics.push(finding('W903', `Global scope took about ${smoke.startupMs} ms to evaluate locally (limit ${options.startupLimitMs} ms)`));
+        }
+    }
+    return { smoke, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/validate/verdict.ts
+/**
+ * The check verdict for a Worker: plan's verdict, downgraded to `needs-changes` when check finds errors.
+ * `container` and `unsupported` stay as plan decided (check does not bundle those).
+ */
+function checkVerdict(planned, diagnostics) {
+    if (planned === 'container' || planned === 'unsupported')
+        return planned;
+    return diagnostics.some((d) => d.severity === 'error') ? 'needs-changes' : planned;
+}
+/** The overall verdict of several Workers: the worst one. */
+function overallVerdict(results) {
+    const order = ['unsupported', 'needs-changes', 'container', 'ready'];
+    return order.find((v) => results.some((r) => r.verdict === v)) ?? 'ready';
+}
+/** 0 when nothing at or above the `failOn` severity remains, else 1. */
+function exitCode(diagnostics, failOn) {
+    if (failOn === 'never')
+        return 0;
+    const failing = failOn === 'warning' ? ['error', 'warning'] : ['error'];
+    return diagnostics.some((d) => failing.includes(d.severity)) ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/validate/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `"docker-to-workers": { "allow": [...] }` in the service's package.json. */
+async function appAllowList(dir) {
+    const pkg = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8')
+        .then((t) => JSON.parse(t))
+        .catch(() => null);
+    const allow = pkg?.['docker-to-workers']?.allow;
+    return Array.isArray(allow) ? allow.filter((a) => typeof a === 'string') : [];
+}
+function httpShim(worker) {
+    return Object.values(worker.generated?.modules ?? {}).some((m) => m.includes('httpServerHandler'));
+}
+/** Findings that need the whole app's scan: listen without the shim, several ports. */
+function serverFindings(worker, scan, shimKnown) {
+    const ports = [...new Set(scan.listenPorts)];
+    const found = [];
+    if (ports.length > 0 && shimKnown && !httpShim(worker)) {
+        found.push(finding('W108', `The app calls listen(${ports[0]}) but the Worker entry has no httpServerHandler`));
+    }
+    if (ports.length > 1) {
+        found.push(finding('W705', `The app listens on ${ports.length} ports (${ports.join(', ')}); only one is served`));
+    }
+    return found;
+}
+/** What the scanner needs to know about the Worker (as planned, or as it would be for a container). */
+function scanContext(plan, worker, wrangler, tier) {
+    return {
+        root: plan.root,
+        dir: (0,external_node_path_.resolve)(plan.root, worker.dir),
+        wrangler,
+        scan: {
+            compatibilityDate: worker.compatibilityDate,
+            nodejsCompat: worker.target !== 'worker' || worker.compatibilityFlags.includes('nodejs_compat'),
+            cpuMsPerRequest: worker.cpuMs ?? TIER_LIMITS[tier].cpuMsPerRequest,
+        },
+    };
+}
+async function checkWorker(plan, worker, wrangler, options, ctx) {
+    const result = {
+        worker: worker.name,
+        verdict: worker.verdict,
+        diagnostics: [],
+        bundle: null,
+        smoke: null,
+    };
+    if (worker.target !== 'worker') {
+        // Not bundled: the scan of the sources still shows what keeps the app off Workers.
+        if (worker.target === 'container') {
+            const context = scanContext(plan, worker, wrangler, options.tier ?? plan.tier);
+            result.diagnostics = (await scanBundle(await sourceFiles(context.dir), plan.outDir, context)).diagnostics;
+        }
+        return result;
+    }
+    const tier = options.tier ?? plan.tier;
+    const limits = TIER_LIMITS[tier];
+    const dir = (0,external_node_path_.resolve)(plan.root, worker.dir);
+    const diagnostics = [];
+    if (options.install !== false) {
+        diagnostics.push(...(await ensureDependencies(ctx, {
+            dir,
+            root: plan.root,
+            manager: plan.app.packageManager,
+            allowScripts: options.allowInstallScripts ?? false,
+        })));
+    }
+    const workerDir = (0,external_node_path_.join)(plan.outDir, worker.name);
+    const smokeOn = options.smoke !== false;
+    // Loading the local runtime overlaps with wrangler's bundling; the pitfall lookup needs no bundle either.
+    const [built, pitfalls] = await Promise.all([
+        bundleWorker(ctx, wrangler, {
+            config: (0,external_node_path_.join)(plan.outDir, worker.files.wranglerConfig),
+            outDir: (0,external_node_path_.join)(workerDir, 'bundle'),
+            tier,
+        }),
+        unremediedPitfalls(worker, plan.root, options.remedies !== false),
+        smokeOn ? preloadRuntime(wrangler).catch(() => undefined) : undefined,
+    ]);
+    const inputs = 'error' in built ? await sourceFiles(dir) : built.inputs;
+    // The smoke boot (another process) runs while this process scans.
+    const smoke = smokeOn && !('error' in built)
+        ? smokeBoot(wrangler, {
+            entry: built.entry,
+            worker,
+            root: plan.root,
+            startupLimitMs: limits.startupMs,
+            localDb: options.localDb,
+        })
+        : null;
+    const scan = await scanBundle(inputs, plan.outDir, scanContext(plan, worker, wrangler, tier));
+    diagnostics.push(...scan.diagnostics, ...serverFindings(worker, scan, worker.generated !== undefined), ...pitfalls.map((p) => p.diagnostic));
+    if ('error' in built) {
+        diagnostics.push(built.error);
+    }
+    else {
+        result.bundle = built.report;
+        diagnostics.push(...built.diagnostics);
+    }
+    if (smoke) {
+        const booted = await smoke;
+        result.smoke = booted.smoke;
+        // A crash that a known pitfall explains gets that pitfall's fix.
+        for (const d of booted.diagnostics) {
+            const known = pitfalls.find((p) => {
+                const signature = pitfallSignature(p.pitfall);
+                return signature !== null && d.message.includes(signature);
+            });
+            diagnostics.push(known ? { ...d, fix: known.diagnostic.fix } : d);
+        }
+    }
+    const allow = [...(options.allow ?? []), ...(await appAllowList(dir))];
+    result.diagnostics = applyAllowList(diagnostics, allow);
+    result.verdict = checkVerdict(worker.verdict, result.diagnostics);
+    return result;
+}
+/** Bundles, scans and smoke-boots each planned Worker; one result per Worker. */
+async function check(plan, options, ctx) {
+    const wrangler = await (0,toolchain_wrangler/* resolveWrangler */.L9)(ctx);
+    const results = [];
+    for (const worker of plan.workers) {
+        results.push(await checkWorker(plan, worker, wrangler, options, ctx));
+    }
+    return results;
+}
+
+
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(7758);
+// EXTERNAL MODULE: ./src/cli/planning.ts
+var planning = __webpack_require__(1070);
+;// CONCATENATED MODULE: ./src/cli/check.ts
+
+
+
+
+
+
+
+
+
+
+/** The `--json` shape: the main Worker's result at the top, every Worker under `workers`. */
+function checkJson(results, planDiagnostics) {
+    const main = results[0];
+    const diagnostics = [...planDiagnostics, ...results.flatMap((r) => r.diagnostics)].map((d) => ({
+        ruleId: d.ruleId,
+        severity: d.severity,
+        message: d.message,
+        file: d.file ?? null,
+        line: d.line ?? null,
+        column: d.column ?? null,
+        package: d.package ?? null,
+        fix: d.fix ?? null,
+    }));
+    return {
+        verdict: overallVerdict(results),
+        diagnostics,
+        bundle: main?.bundle ?? null,
+        smoke: main?.smoke ?? null,
+        workers: results,
+    };
+}
+async function repositoryRoot(dir) {
+    for (let current = dir;; current = (0,external_node_path_.dirname)(current)) {
+        const found = await (0,promises_.access)((0,external_node_path_.join)(current, '.git')).then(() => true, () => false);
+        if (found)
+            return current;
+        if ((0,external_node_path_.dirname)(current) === current)
+            return dir;
+    }
+}
+/** SARIF with locations relative to the repository root (GitHub code scanning needs that). */
+async function writeSarif(file, plan, diagnostics) {
+    const prefix = (0,external_node_path_.relative)(await repositoryRoot(plan.root), plan.root);
+    await (0,promises_.writeFile)(file, sarifLog((0,report_diagnostics/* prefixPaths */.rC)(diagnostics, prefix), (0,external_node_path_.join)(prefix, 'package.json')));
+}
+const FAIL_ON = ['error', 'warning', 'never'];
+const checkCommand = {
+    usage: 'Usage: docker-to-workers check [DIR] [--json] [--sarif FILE] [--plan free|paid] [--no-smoke] [--no-remedies]\n' +
+        '         [--fail-on error|warning|never] [--local-db URL] [--allow W704,W302:ajv] [--out DIR]\n' +
+        `         ${flags/* DETECT_USAGE */.AK}`,
+    async run(args, ctx) {
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
+            args,
+            allowPositionals: true,
+            options: {
+                json: { type: 'boolean' },
+                sarif: { type: 'string' },
+                plan: { type: 'string' },
+                'no-smoke': { type: 'boolean' },
+                'no-remedies': { type: 'boolean' },
+                'fail-on': { type: 'string', default: 'error' },
+                'local-db': { type: 'string' },
+                allow: { type: 'string' },
+                out: { type: 'string' },
+                ...flags/* DETECT_FLAGS */.AW,
+            },
+        });
+        if (values.plan && values.plan !== 'free' && values.plan !== 'paid') {
+            throw new errors/* UserError */.y(`--plan must be free or paid, not '${values.plan}'.`);
+        }
+        if (!FAIL_ON.includes(values['fail-on'])) {
+            throw new errors/* UserError */.y(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${values['fail-on']}'.`);
+        }
+        if (values['local-db'])
+            ctx.setSecret(values['local-db']);
+        const plan = await (0,planning/* preparePlan */.H)((0,external_node_path_.resolve)(positionals[0] ?? '.'), (0,flags/* detectOptionsFrom */._C)(values), { noRemedies: values['no-remedies'], out: values.out }, ctx);
+        const results = await check(plan, {
+            tier: values.plan,
+            smoke: !values['no-smoke'],
+            remedies: !values['no-remedies'],
+            localDb: values['local-db'],
+            allow: values.allow
+                ?.split(',')
+                .map((a) => a.trim())
+                .filter(Boolean),
+        }, ctx);
+        const all = [...plan.diagnostics, ...results.flatMap((r) => r.diagnostics)];
+        if (values.sarif)
+            await writeSarif((0,external_node_path_.resolve)(values.sarif), plan, all);
+        if (values.json) {
+            process.stdout.write(`${JSON.stringify(checkJson(results, plan.diagnostics), null, 2)}\n`);
+        }
+        else {
+            const parts = [(0,plan_text/* renderPlanText */.$)(plan), (0,report_diagnostics/* renderCheckText */.OW)(results)];
+            parts.push(`Verdict: ${overallVerdict(results)}  (plan and generated files in ${(0,external_node_path_.relative)(process.cwd(), plan.outDir) || '.'})`);
+            process.stdout.write(`${parts.join('\n\n')}\n`);
+        }
+        return exitCode(all, values['fail-on']);
+    },
+};
+
+
+/***/ }),
+
+/***/ 1070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ preparePlan),
+/* harmony export */   b: () => (/* binding */ planFor)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6555);
+/* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
+
+
+
+
+/** detect → plan → write the plan into the output directory: what `check` and `dev` start from. */
+async function preparePlan(dir, detectOptions, options, ctx) {
+    const plan = await (0,_plan_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .planRepository */ ._)(dir, detectOptions, { noRemedies: options.noRemedies, outDir: options.out }, ctx);
+    await (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writePlan */ .pD)(plan, ctx);
+    return plan;
+}
+/** The saved plan in the output directory (deploy can run from it), or a fresh, written one. */
+async function planFor(dir, detectOptions, out, ctx) {
+    const outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_OUT_DIR */ .vx));
+    const saved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, 'plan.json')).then(() => true, () => false);
+    if (saved)
+        return (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPlan */ .Yq)(outDir);
+    ctx.log.info(`No saved plan in ${outDir}: running detect and plan.`);
+    return preparePlan(dir, detectOptions, { out }, ctx);
+}
+
+
+/***/ }),
+
+/***/ 6574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OW: () => (/* binding */ renderCheckText),
+/* harmony export */   ms: () => (/* binding */ renderDiagnosticsText),
+/* harmony export */   rC: () => (/* binding */ prefixPaths)
+/* harmony export */ });
+/* unused harmony exports sortDiagnostics, location, countBySeverity, summaryLine, renderDiagnosticsMarkdown, DEFAULT_ANNOTATION_CAP, toAnnotations, renderCheckMarkdown */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Renderers for a diagnostic list (any stage): CLI text, a Markdown table for job summaries, and
+ * GitHub annotation data. Pure functions: hosts decide where the text goes.
+ */
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+function sortDiagnostics(diagnostics) {
+    return [...diagnostics].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (a.file ? 0 : 1) - (b.file ? 0 : 1) ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0));
+}
+/** `file:line:column`, the package, or '' — where a finding is. */
+function location(d) {
+    if (d.file)
+        return `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}`;
+    return d.package ? `(${d.package})` : '';
+}
+function countBySeverity(diagnostics) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const d of diagnostics)
+        counts[d.severity]++;
+    return counts;
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function summaryLine(diagnostics) {
+    const c = countBySeverity(diagnostics);
+    return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}`;
+}
+/** One block per finding: `error W101 src/a.js:3  message`, then the fix and docs indented. */
+function renderDiagnosticsText(diagnostics) {
+    return sortDiagnostics(diagnostics)
+        .map((d) => {
+        const where = location(d);
+        const lines = [
+            `${d.severity.padEnd(7)} ${d.ruleId} ${where ? `${where}  ` : ''}${d.message}`,
+        ];
+        if (d.fix)
+            lines.push(`        fix: ${d.fix}`);
+        if (d.docs)
+            lines.push(`        see: ${d.docs}`);
+        return lines.join('\n');
+    })
+        .join('\n');
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table of findings (for job summaries and PR comments). */
+function renderDiagnosticsMarkdown(diagnostics) {
+    if (diagnostics.length === 0)
+        return '_No findings._';
+    const icon = {
+        error: '❌ error',
+        warning: '⚠️ warning',
+        note: 'ℹ️ note',
+    };
+    const rows = sortDiagnostics(diagnostics).map((d) => {
+        const rule = d.docs ? `[${d.ruleId}](${d.docs})` : d.ruleId;
+        const where = location(d);
+        return `| ${icon[d.severity]} | ${rule} | ${where ? `\`${cell(where)}\`` : ''} | ${cell(d.message)} | ${cell(d.fix ?? '')} |`;
+    });
+    return ['| severity | rule | where | finding | fix |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+/** GitHub's limit per step is 10 of each level; a run shows at most 50. */
+const DEFAULT_ANNOTATION_CAP = 50;
+/** Annotation data, errors first, capped; `omitted` counts the rest (say so in the summary). */
+function toAnnotations(diagnostics, cap = DEFAULT_ANNOTATION_CAP) {
+    const level = {
+        error: 'failure',
+        warning: 'warning',
+        note: 'notice',
+    };
+    const sorted = sortDiagnostics(diagnostics);
+    const annotations = sorted.slice(0, cap).map((d) => ({
+        level: level[d.severity],
+        title: `${d.ruleId}${d.package ? ` (${d.package})` : ''}`,
+        message: d.fix ? `${d.message}\nFix: ${d.fix}` : d.message,
+        ...(d.file ? { file: d.file } : {}),
+        ...(d.line ? { startLine: d.line } : {}),
+        ...(d.column ? { startColumn: d.column } : {}),
+    }));
+    return { annotations, omitted: Math.max(0, sorted.length - cap) };
+}
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+function bar(share, width = 20) {
+    const filled = Math.max(share > 0 ? 1 : 0, Math.round(share * width));
+    return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+}
+function smokeText(result) {
+    const s = result.smoke;
+    if (!s)
+        return 'skipped';
+    const status = s.status === null ? 'no response' : `GET ${s.path} → ${s.status}`;
+    const timing = [
+        s.startupMs !== null ? `start-up ${s.startupMs} ms` : null,
+        s.responseMs ? `response ${s.responseMs} ms` : null,
+    ].filter(Boolean);
+    return `${status}${timing.length ? ` (${timing.join(', ')})` : ''}${s.error ? `: ${s.error.split('\n')[0]}` : ''}`;
+}
+/** The check report for the terminal: per Worker the verdict, bundle, smoke result and findings. */
+function renderCheckText(results) {
+    return results
+        .map((r) => {
+        const lines = [`Worker ${r.worker}: ${r.verdict} (${summaryLine(r.diagnostics)})`];
+        if (r.bundle) {
+            const b = r.bundle;
+            const pct = ((b.gzipBytes / b.limitBytes) * 100).toFixed(0);
+            lines.push(`  bundle: ${kib(b.rawBytes)}, gzip ${kib(b.gzipBytes)} = ${pct} % of ${kib(b.limitBytes)}`);
+            for (const p of b.topPackages) {
+                lines.push(`    ${bar(p.share)} ${(p.share * 100).toFixed(1).padStart(5)} %  ${p.package} (${kib(p.bytes)})`);
+            }
+        }
+        lines.push(`  smoke: ${smokeText(r)}`);
+        if (r.diagnostics.length > 0)
+            lines.push('', renderDiagnosticsText(r.diagnostics));
+        return lines.join('\n');
+    })
+        .join('\n\n');
+}
+/** The check section of a job summary: verdict, findings table, bundle chart, smoke result. */
+function renderCheckMarkdown(results, omittedAnnotations = 0) {
+    return results
+        .map((r) => {
+        const parts = [`### ${r.worker}: \`${r.verdict}\``, '', summaryLine(r.diagnostics), ''];
+        parts.push(renderDiagnosticsMarkdown(r.diagnostics), '');
+        if (r.bundle) {
+            const b = r.bundle;
+            parts.push(`**Bundle** ${kib(b.rawBytes)}, gzip ${kib(b.gzipBytes)} of ${kib(b.limitBytes)}`, '');
+            parts.push('| package | share | size |', '|---|---|---|');
+            for (const p of b.topPackages) {
+                parts.push(`| ${cell(p.package)} | \`${bar(p.share, 10)}\` ${(p.share * 100).toFixed(1)} % | ${kib(p.bytes)} |`);
+            }
+            parts.push('');
+        }
+        parts.push(`**Smoke boot** ${cell(smokeText(r))}`);
+        if (omittedAnnotations > 0)
+            parts.push('', `_${omittedAnnotations} more findings are not annotated; they are all in the table above._`);
+        return parts.join('\n');
+    })
+        .join('\n\n');
+}
+/** The same findings with `prefix` put before each file path (app-relative → repository-relative). */
+function prefixPaths(diagnostics, prefix) {
+    if (prefix === '')
+        return diagnostics;
+    return diagnostics.map((d) => d.file ? { ...d, file: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(prefix.split('\\').join('/'), d.file) } : d);
+}
+
+
+/***/ }),
+
+/***/ 8495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ renderPlanText)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6574);
+
+
+const where = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), path) || '.';
+function describeWorker(plan, worker) {
+    const app = plan.app;
+    const lines = [
+        `${worker.name}: ${worker.target} — ${worker.targetReason}${worker.targetSource ? ` (${worker.targetSource})` : ''}`,
+        `  app: ${app.framework} on ${app.runtime}, entry ${app.entry ?? app.runFile ?? '?'}, port ${worker.port ?? '-'}, health ${worker.healthcheckPath}`,
+        `  config: ${where(plan.outDir)}/${worker.files.wranglerConfig} (${worker.compatibilityDate}${worker.compatibilityFlags.length ? `, ${worker.compatibilityFlags.join(', ')}` : ''})`,
+    ];
+    for (const b of worker.bindings)
+        lines.push(`  binding ${b.type} ${b.binding}: ${b.reason}`);
+    for (const r of worker.remedies)
+        lines.push(`  remedy applied: ${r.description}`);
+    for (const c of worker.codeChanges) {
+        lines.push(`  change ${c.file}${c.line ? `:${c.line}` : ''}: ${c.change}`);
+    }
+    if (worker.secrets.length > 0)
+        lines.push(`  secrets to set: ${worker.secrets.join(', ')}`);
+    lines.push(`  plan verdict: ${worker.verdict}${worker.verdict === 'ready' ? '' : ` (${worker.verdictReason})`}`);
+    return lines;
+}
+/** The plan as a person reads it: one block per Worker, the plan's findings, where the report is. */
+function renderPlanText(plan) {
+    const findings = plan.diagnostics.filter((d) => d.severity !== 'note');
+    const written = plan.written
+        ? [`written into the repository: ${plan.written.created.join(', ') || 'nothing'}`]
+        : [];
+    return [
+        ...plan.workers.flatMap((w) => describeWorker(plan, w)),
+        ...(findings.length > 0 ? [`Plan findings:\n${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDiagnosticsText */ .ms)(findings)}`] : []),
+        ...written,
+        `migration report: ${where(plan.outDir)}/MIGRATION.md`,
+    ].join('\n');
+}
+
+
+/***/ })
+
+};
