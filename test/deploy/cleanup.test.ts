@@ -1,30 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cleanup, deploy } from '../../src/deploy/index.js';
 import type { Binding } from '../../src/model/index.js';
 import { parseCommentEntries } from '../../src/report/comment.js';
 import { newId } from '../support/cloudflare-api/server.js';
-import { createFakeGitHub, type FakeGitHub } from '../support/github-api/index.js';
 import { githubFor, pullRequestEvent } from '../report/helpers.js';
 import {
-  deployWorld,
   durableObject,
   handPlan,
   handProvisioner,
   quickHealth,
   workerPlan,
-  type DeployWorld,
+  useDeployWorld,
 } from './helpers.js';
 
-let world: DeployWorld;
-let fake: FakeGitHub;
-beforeEach(async () => {
-  world = await deployWorld();
-  fake = createFakeGitHub();
-});
-afterEach(async () => {
-  await world.close();
-  fake.assertAllHandled();
-});
+const t = useDeployWorld();
 
 const cache: Binding = {
   type: 'kv',
@@ -37,31 +26,31 @@ describe('cleanup', () => {
   it('deletes only the closed pull request’s preview Worker and resources, deactivates its deployments and marks its row', async () => {
     const plan = await handPlan([workerPlan('rooms', { bindings: [durableObject, cache] })]);
     const base = { provisioner: handProvisioner, health: quickHealth };
-    await deploy(plan, { ...base, environment: 'production', github: null }, world.ctx);
-    const pr7 = githubFor(fake, pullRequestEvent({ number: 7 }));
-    await deploy(plan, { ...base, environment: 'preview', github: pr7.github }, world.ctx);
-    const pr8 = githubFor(fake, pullRequestEvent({ number: 8 }));
-    await deploy(plan, { ...base, environment: 'preview', github: pr8.github }, world.ctx);
-    const kv = world.api.state.primary.kv;
+    await deploy(plan, { ...base, environment: 'production', github: null }, t.world.ctx);
+    const pr7 = githubFor(t.fake, pullRequestEvent({ number: 7 }));
+    await deploy(plan, { ...base, environment: 'preview', github: pr7.github }, t.world.ctx);
+    const pr8 = githubFor(t.fake, pullRequestEvent({ number: 8 }));
+    await deploy(plan, { ...base, environment: 'preview', github: pr8.github }, t.world.ctx);
+    const kv = t.world.api.state.primary.kv;
     for (const title of ['rooms-cache-production', 'rooms-cache-pr-7', 'rooms-cache-pr-8']) {
       kv.push({ id: newId(), title, supports_url_encoding: true });
     }
 
-    const closed = githubFor(fake, pullRequestEvent({ number: 7 }));
-    const result = await cleanup(plan, { pullRequest: 7, github: closed.github }, world.ctx);
+    const closed = githubFor(t.fake, pullRequestEvent({ number: 7 }));
+    const result = await cleanup(plan, { pullRequest: 7, github: closed.github }, t.world.ctx);
 
     expect(result.deletedWorkers).toEqual(['rooms-pr-7']);
-    expect([...world.api.state.primary.scripts.keys()].sort()).toEqual(['rooms', 'rooms-pr-8']);
+    expect([...t.world.api.state.primary.scripts.keys()].sort()).toEqual(['rooms', 'rooms-pr-8']);
     expect(result.deletedResources.map((r) => r.name)).toEqual(['rooms-cache-pr-7']);
     expect(kv.map((n) => n.title).sort()).toEqual(['rooms-cache-pr-8', 'rooms-cache-production']);
     expect(result.deactivatedDeployments).toBe(1);
-    const pr7Deployments = fake.deployments.filter((d) => d.environment === 'preview/pr-7');
+    const pr7Deployments = t.fake.deployments.filter((d) => d.environment === 'preview/pr-7');
     expect(pr7Deployments.map((d) => d.statuses.at(-1)?.state)).toEqual(['inactive']);
-    const pr8Deployments = fake.deployments.filter((d) => d.environment === 'preview/pr-8');
+    const pr8Deployments = t.fake.deployments.filter((d) => d.environment === 'preview/pr-8');
     expect(pr8Deployments.map((d) => d.statuses.at(-1)?.state)).toEqual(['success']);
-    const [row] = parseCommentEntries(fake.comments.get(7)?.[0]?.body ?? '');
+    const [row] = parseCommentEntries(t.fake.comments.get(7)?.[0]?.body ?? '');
     expect(row?.status).toBe('cleaned up');
-    expect(parseCommentEntries(fake.comments.get(8)?.[0]?.body ?? '')[0]?.status).toBe('ready');
+    expect(parseCommentEntries(t.fake.comments.get(8)?.[0]?.body ?? '')[0]?.status).toBe('ready');
   });
 
   it('works from Worker names alone, and finds nothing to delete for an alias preview', async () => {
@@ -75,15 +64,15 @@ describe('cleanup', () => {
         health: quickHealth,
         github: null,
       },
-      world.ctx,
+      t.world.ctx,
     );
     const result = await cleanup(
       { workers: ['rooms', 'shop'] },
       { pullRequest: 7, github: null },
-      world.ctx,
+      t.world.ctx,
     );
     expect(result.deletedWorkers).toEqual(['rooms-pr-7']);
     expect(result.diagnostics).toEqual([]);
-    expect(world.api.state.primary.scripts.size).toBe(0);
+    expect(t.world.api.state.primary.scripts.size).toBe(0);
   });
 });

@@ -2,31 +2,20 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deploy } from '../../src/deploy/index.js';
 import { parseCommentEntries } from '../../src/report/comment.js';
-import { createFakeGitHub, type FakeGitHub } from '../support/github-api/index.js';
 import { pullRequestEvent } from '../report/helpers.js';
 import {
-  deployWorld,
   durableObject,
   handPlan,
   handProvisioner,
   quickHealth,
   workerPlan,
-  type DeployWorld,
+  useDeployWorld,
 } from './helpers.js';
 
-let world: DeployWorld;
-let fake: FakeGitHub;
-beforeEach(async () => {
-  world = await deployWorld();
-  fake = createFakeGitHub();
-});
-afterEach(async () => {
-  await world.close();
-  fake.assertAllHandled();
-});
+const t = useDeployWorld();
 
 function cli(args: string[], env: Record<string, string>) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
@@ -53,17 +42,17 @@ describe('CLI', () => {
         health: quickHealth,
         github: null,
       },
-      world.ctx,
+      t.world.ctx,
     );
-    const server = await fake.listen();
+    const server = await t.fake.listen();
     const dir = await mkdtemp(join(tmpdir(), 'dtw-cli-'));
     const eventPath = join(dir, 'event.json');
     await writeFile(eventPath, JSON.stringify({ ...pullRequestEvent(), action: 'closed' }));
     try {
       const run = await cli(['cleanup', dir, '--pr', '7', '--worker', 'rooms', '--json'], {
-        CLOUDFLARE_API_BASE_URL: world.api.baseUrl,
-        CLOUDFLARE_API_TOKEN: world.api.tokens.default.value,
-        CLOUDFLARE_ACCOUNT_ID: world.api.state.accountId,
+        CLOUDFLARE_API_BASE_URL: t.world.api.baseUrl,
+        CLOUDFLARE_API_TOKEN: t.world.api.tokens.default.value,
+        CLOUDFLARE_ACCOUNT_ID: t.world.api.state.accountId,
         GITHUB_TOKEN: 'ghs_clitoken456',
         GITHUB_REPOSITORY: 'acme/shop',
         GITHUB_EVENT_PATH: eventPath,
@@ -75,8 +64,8 @@ describe('CLI', () => {
         pullRequest: 7,
         deletedWorkers: ['rooms-pr-7'],
       });
-      expect(world.api.state.primary.scripts.size).toBe(0);
-      const [row] = parseCommentEntries(fake.comments.get(7)?.[0]?.body ?? '');
+      expect(t.world.api.state.primary.scripts.size).toBe(0);
+      const [row] = parseCommentEntries(t.fake.comments.get(7)?.[0]?.body ?? '');
       expect(row).toMatchObject({ worker: 'rooms', status: 'cleaned up' });
       expect(run.stderr).not.toContain('ghs_clitoken456');
     } finally {

@@ -1,45 +1,35 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deploy } from '../../src/deploy/index.js';
 import { detect } from '../../src/detect/index.js';
 import { planApp, writePlan } from '../../src/plan/index.js';
 import { renderJobSummary } from '../../src/report/summary.js';
 import type { DeployedScript } from '../support/cloudflare-api/routes/workers.js';
-import { createFakeGitHub, type FakeGitHub } from '../support/github-api/index.js';
 import { githubFor } from '../report/helpers.js';
-import { deployWorld, quickHealth, type DeployWorld } from './helpers.js';
+import { quickHealth, useDeployWorld } from './helpers.js';
 
-let world: DeployWorld;
-let fake: FakeGitHub;
-beforeEach(async () => {
-  world = await deployWorld();
-  fake = createFakeGitHub();
-});
-afterEach(async () => {
-  await world.close();
-  fake.assertAllHandled();
-});
+const t = useDeployWorld();
 
 describe('deploy end to end', () => {
   it('detect → plan → provision → real wrangler deploy → output file → health check → GitHub', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'dtw-e2e-'));
-    const app = await detect(resolve('test/fixtures/express'), {}, world.ctx);
-    const plan = await planApp(app, { outDir }, world.ctx);
-    await writePlan(plan, world.ctx);
+    const app = await detect(resolve('test/fixtures/express'), {}, t.world.ctx);
+    const plan = await planApp(app, { outDir }, t.world.ctx);
+    await writePlan(plan, t.world.ctx);
     const [worker] = plan.workers;
-    const { github } = githubFor(fake, { ref: 'refs/heads/main' });
+    const { github } = githubFor(t.fake, { ref: 'refs/heads/main' });
 
     const results = await deploy(
       plan,
       { environment: 'production', health: quickHealth, github },
-      world.ctx,
+      t.world.ctx,
     );
 
     const [result] = results;
     expect(result?.status, JSON.stringify(result?.diagnostics, null, 2)).toBe('ready');
-    const script = world.api.state.primary.scripts.get(worker!.name) as DeployedScript;
+    const script = t.world.api.state.primary.scripts.get(worker!.name) as DeployedScript;
     expect(result?.versionId).toBe(script.deployments.at(-1)?.versions[0]?.version_id);
     expect(result?.deploymentUrl).toBe(`https://${worker!.name}.test-account.workers.dev`);
     expect(result?.health).toMatchObject({
@@ -47,7 +37,7 @@ describe('deploy end to end', () => {
       status: 200,
       url: `https://${worker!.name}.test-account.workers.dev/health`,
     });
-    expect(fake.deployments[0]?.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+    expect(t.fake.deployments[0]?.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
     const summary = renderJobSummary({
       environment: 'production',
       pullRequest: null,

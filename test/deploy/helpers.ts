@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { Provisioner } from '../../src/deploy/index.js';
 import type { Binding, Plan, WorkerPlan } from '../../src/model/index.js';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../support/cloudflare-api/routes/workers.js';
 import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
 import { testContext, type TestContext } from '../support/context.js';
+import { createFakeGitHub, type FakeGitHub } from '../support/github-api/index.js';
 
 export function workerPlan(name: string, overrides: Partial<WorkerPlan> = {}): WorkerPlan {
   return {
@@ -192,6 +194,29 @@ export async function deployWorld(): Promise<DeployWorld> {
       await workersDev.close();
     },
   };
+}
+
+/** What each deploy test gets: a fresh deploy world and fake GitHub API. */
+export interface DeployTest {
+  world: DeployWorld;
+  fake: FakeGitHub;
+}
+
+/**
+ * Registers hooks that start a deploy world and a fake GitHub API before each test, and close the world and
+ * check every GitHub call was expected after it. The returned object's fields are filled for each test.
+ */
+export function useDeployWorld(): DeployTest {
+  const t = {} as DeployTest;
+  beforeEach(async () => {
+    t.world = await deployWorld();
+    t.fake = createFakeGitHub();
+  });
+  afterEach(async () => {
+    await t.world.close();
+    t.fake.assertAllHandled();
+  });
+  return t;
 }
 
 /** Fast health checks: two attempts, no waiting. */

@@ -1,37 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deploy } from '../../src/deploy/index.js';
 import { UserError } from '../../src/errors.js';
 import { COMMENT_MARKER, parseCommentEntries } from '../../src/report/comment.js';
-import { createFakeGitHub, type FakeGitHub } from '../support/github-api/index.js';
 import { githubFor, pullRequestEvent } from '../report/helpers.js';
 import {
-  deployWorld,
   durableObject,
   handPlan,
   handProvisioner,
   quickHealth,
   workerPlan,
-  type DeployWorld,
+  useDeployWorld,
 } from './helpers.js';
 
-let world: DeployWorld;
-let fake: FakeGitHub;
-beforeEach(async () => {
-  world = await deployWorld();
-  fake = createFakeGitHub();
-});
-afterEach(async () => {
-  await world.close();
-  fake.assertAllHandled();
-});
+const t = useDeployWorld();
 
 const markerComments = () =>
-  (fake.comments.get(7) ?? []).filter((c) => c.body.includes(COMMENT_MARKER));
+  (t.fake.comments.get(7) ?? []).filter((c) => c.body.includes(COMMENT_MARKER));
 
 describe('preview deploy', () => {
   it('uploads a pr-7 alias version twice and keeps one comment, updated in place', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    const push = githubFor(fake, { ref: 'refs/heads/main' });
+    const push = githubFor(t.fake, { ref: 'refs/heads/main' });
     await deploy(
       plan,
       {
@@ -40,10 +29,10 @@ describe('preview deploy', () => {
         health: quickHealth,
         github: push.github,
       },
-      world.ctx,
+      t.world.ctx,
     );
-    fake.seedComments(7, 120);
-    const { github } = githubFor(fake);
+    t.fake.seedComments(7, 120);
+    const { github } = githubFor(t.fake);
     const options = {
       environment: 'preview' as const,
       provisioner: handProvisioner,
@@ -51,7 +40,7 @@ describe('preview deploy', () => {
       github,
     };
 
-    const [first] = await deploy(plan, options, world.ctx);
+    const [first] = await deploy(plan, options, t.world.ctx);
     expect(first?.mode).toBe('preview-alias');
     expect(first?.previewAliasUrl).toBe('https://pr-7-shop.test-account.workers.dev');
     expect(first?.previewUrl).toMatch(/^https:\/\/[0-9a-f]{8}-shop\.test-account\.workers\.dev$/);
@@ -64,7 +53,7 @@ describe('preview deploy', () => {
       startupMs: 7,
       gzipBytes: expect.any(Number) as number,
     });
-    const [second] = await deploy(plan, options, world.ctx);
+    const [second] = await deploy(plan, options, t.world.ctx);
     expect(second?.versionId).not.toBe(first?.versionId);
 
     expect(markerComments()).toHaveLength(1);
@@ -75,7 +64,7 @@ describe('preview deploy', () => {
       aliasUrl: 'https://pr-7-shop.test-account.workers.dev',
     });
     expect(row?.previewUrl).toBe(second?.previewUrl);
-    const previews = fake.deployments.filter((d) => d.environment === 'preview/pr-7');
+    const previews = t.fake.deployments.filter((d) => d.environment === 'preview/pr-7');
     expect(previews).toHaveLength(2);
     expect(previews.every((d) => d.transient_environment)).toBe(true);
     expect(previews.map((d) => d.statuses.at(-1)?.state)).toEqual(['inactive', 'success']);
@@ -83,33 +72,33 @@ describe('preview deploy', () => {
 
   it('deploys a Worker with Durable Objects as a separate <name>-pr-7 Worker and says why', async () => {
     const plan = await handPlan([workerPlan('rooms', { bindings: [durableObject] })]);
-    const { github } = githubFor(fake);
+    const { github } = githubFor(t.fake);
     const [result] = await deploy(
       plan,
       { environment: 'preview', provisioner: handProvisioner, health: quickHealth, github },
-      world.ctx,
+      t.world.ctx,
     );
     expect(result?.status, JSON.stringify(result?.diagnostics)).toBe('ready');
     expect(result).toMatchObject({ mode: 'preview-worker', scriptName: 'rooms-pr-7' });
     expect(result?.deploymentUrl).toBe('https://rooms-pr-7.test-account.workers.dev');
     expect(result?.modeReason).toContain('Durable Object ROOMS');
-    expect(world.api.state.primary.scripts.has('rooms')).toBe(false);
+    expect(t.world.api.state.primary.scripts.has('rooms')).toBe(false);
     expect(result?.diagnostics.map((d) => d.ruleId)).toContain('R001');
   });
 
   it('keeps both rows when two jobs (one per Worker) deploy the same pull request at once', async () => {
     const api = await handPlan([workerPlan('api')]);
     const web = await handPlan([workerPlan('web')]);
-    const jobA = githubFor(fake);
-    const jobB = githubFor(fake);
+    const jobA = githubFor(t.fake);
+    const jobB = githubFor(t.fake);
     const options = {
       environment: 'preview' as const,
       provisioner: handProvisioner,
       health: quickHealth,
     };
     await Promise.all([
-      deploy(api, { ...options, github: jobA.github }, world.ctx),
-      deploy(web, { ...options, github: jobB.github }, world.ctx),
+      deploy(api, { ...options, github: jobA.github }, t.world.ctx),
+      deploy(web, { ...options, github: jobB.github }, t.world.ctx),
     ]);
     expect(markerComments()).toHaveLength(1);
     const rows = parseCommentEntries(markerComments()[0]?.body ?? '');
@@ -119,17 +108,17 @@ describe('preview deploy', () => {
   it('skips a fork pull request and reports "skipped (fork)" without calling Cloudflare', async () => {
     const plan = await handPlan([workerPlan('shop')]);
     const { github } = githubFor(
-      fake,
+      t.fake,
       pullRequestEvent({ headRepo: 'mallory/shop', title: '@admin <b>pwn</b>' }),
     );
     const [result] = await deploy(
       plan,
       { environment: 'preview', provisioner: handProvisioner, github },
-      world.ctx,
+      t.world.ctx,
     );
     expect(result?.status).toBe('skipped (fork)');
-    expect(world.api.requests).toEqual([]);
-    expect(fake.deployments).toEqual([]);
+    expect(t.world.api.requests).toEqual([]);
+    expect(t.fake.deployments).toEqual([]);
     const body = markerComments()[0]?.body ?? '';
     expect(body).toContain('⏭️ skipped (fork)');
     expect(body).not.toContain('@admin');
@@ -146,19 +135,19 @@ describe('preview deploy', () => {
         health: quickHealth,
         github: null,
       },
-      world.ctx,
+      t.world.ctx,
     );
-    world.settings.rejectUpload = {
+    t.world.settings.rejectUpload = {
       status: 400,
       code: 10027,
       message:
         'Script too large <img src=x onerror=alert(1)> cc @admin | `rm -rf` [x](javascript:alert(1))',
     };
-    const { github } = githubFor(fake);
+    const { github } = githubFor(t.fake);
     const [result] = await deploy(
       plan,
       { environment: 'preview', provisioner: handProvisioner, health: quickHealth, github },
-      world.ctx,
+      t.world.ctx,
     );
     expect(result?.status).toBe('failed');
     const error = result?.diagnostics.find((d) => d.ruleId === 'R010');
@@ -173,7 +162,7 @@ describe('preview deploy', () => {
     expect(visible).not.toContain('](javascript');
     const row = visible.split('\n').find((line) => line.startsWith('| ❌'));
     expect(row?.split(' | ')).toHaveLength(6);
-    expect(fake.deployments.at(-1)?.statuses.map((s) => s.state)).toEqual([
+    expect(t.fake.deployments.at(-1)?.statuses.map((s) => s.state)).toEqual([
       'in_progress',
       'failure',
     ]);
@@ -181,10 +170,10 @@ describe('preview deploy', () => {
 
   it('turns the building row into failed when provisioning fails, and rethrows', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    const { github } = githubFor(fake);
+    const { github } = githubFor(t.fake);
     const provisioner = () => Promise.reject(new UserError('Missing permission D1 Edit.'));
     await expect(
-      deploy(plan, { environment: 'preview', provisioner, github }, world.ctx),
+      deploy(plan, { environment: 'preview', provisioner, github }, t.world.ctx),
     ).rejects.toThrow('Missing permission');
     const [row] = parseCommentEntries(markerComments()[0]?.body ?? '');
     expect(row).toMatchObject({

@@ -1,59 +1,42 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deploy } from '../../src/deploy/index.js';
 import type { DeployedScript } from '../support/cloudflare-api/routes/workers.js';
-import { createFakeGitHub, type FakeGitHub } from '../support/github-api/index.js';
 import { githubFor } from '../report/helpers.js';
-import {
-  deployWorld,
-  handPlan,
-  handProvisioner,
-  quickHealth,
-  workerPlan,
-  type DeployWorld,
-} from './helpers.js';
+import { handPlan, handProvisioner, quickHealth, workerPlan, useDeployWorld } from './helpers.js';
 
-let world: DeployWorld;
-let fake: FakeGitHub;
-beforeEach(async () => {
-  world = await deployWorld();
-  fake = createFakeGitHub();
-});
-afterEach(async () => {
-  await world.close();
-  fake.assertAllHandled();
-});
+const t = useDeployWorld();
 
 const pushEvent = { ref: 'refs/heads/main' };
 
 function liveVersion(name: string): string | undefined {
-  const script = world.api.state.primary.scripts.get(name) as DeployedScript | undefined;
+  const script = t.world.api.state.primary.scripts.get(name) as DeployedScript | undefined;
   return script?.deployments.at(-1)?.versions[0]?.version_id;
 }
 
 describe('production deploy', () => {
   it('deploys with wrangler, reads the output file, checks health and records a GitHub deployment', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    const { github } = githubFor(fake, pushEvent);
+    const { github } = githubFor(t.fake, pushEvent);
     const [result] = await deploy(
       plan,
       { environment: 'production', provisioner: handProvisioner, health: quickHealth, github },
-      world.ctx,
+      t.world.ctx,
     );
     expect(result?.status, JSON.stringify(result?.diagnostics)).toBe('ready');
     expect(result?.versionId).toBe(liveVersion('shop'));
     expect(result?.deploymentUrl).toBe('https://shop.test-account.workers.dev');
     expect(result?.health).toMatchObject({ ok: true, status: 200, attempts: 1 });
-    expect(world.workersDev.hosts).toEqual(['shop.test-account.workers.dev']);
+    expect(t.world.workersDev.hosts).toEqual(['shop.test-account.workers.dev']);
     expect(result?.migration.startupMs).toBe(7);
     expect(result?.migration.gzipBytes).toBeGreaterThan(0);
     expect(result?.commandOutput).toContain('Uploaded shop');
-    expect(world.ctx.logs.some((l) => l.includes('Uploaded shop'))).toBe(true);
+    expect(t.world.ctx.logs.some((l) => l.includes('Uploaded shop'))).toBe(true);
     // The token never reaches the log or the output.
-    const token = world.api.tokens.default.value;
-    expect(world.ctx.logs.join('\n')).not.toContain(token);
+    const token = t.world.api.tokens.default.value;
+    expect(t.world.ctx.logs.join('\n')).not.toContain(token);
     expect(JSON.stringify(result)).not.toContain(token);
 
-    const [deployment] = fake.deployments;
+    const [deployment] = t.fake.deployments;
     expect(deployment).toMatchObject({
       environment: 'production',
       production_environment: true,
@@ -71,9 +54,9 @@ describe('production deploy', () => {
       health: quickHealth,
       github: null,
     };
-    const [first] = await deploy(plan, options, world.ctx);
-    world.workersDev.status = 500;
-    const [second] = await deploy(plan, options, world.ctx);
+    const [first] = await deploy(plan, options, t.world.ctx);
+    t.world.workersDev.status = 500;
+    const [second] = await deploy(plan, options, t.world.ctx);
 
     expect(second?.status).toBe('failed');
     expect(second?.rolledBack).toBe(true);
@@ -94,9 +77,9 @@ describe('production deploy', () => {
       health: quickHealth,
       github: null,
     };
-    await deploy(plan, options, world.ctx);
-    world.workersDev.status = 503;
-    const [second] = await deploy(plan, { ...options, rollback: false }, world.ctx);
+    await deploy(plan, options, t.world.ctx);
+    t.world.workersDev.status = 503;
+    const [second] = await deploy(plan, { ...options, rollback: false }, t.world.ctx);
     expect(second?.rolledBack).toBe(false);
     expect(liveVersion('shop')).toBe(second?.versionId);
     expect(second?.diagnostics.find((d) => d.ruleId === 'R022')?.message).toContain(
@@ -106,21 +89,21 @@ describe('production deploy', () => {
 
   it('skips the health check with --no-health-check', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    world.workersDev.status = 500;
+    t.world.workersDev.status = 500;
     const [result] = await deploy(
       plan,
       { environment: 'production', provisioner: handProvisioner, healthCheck: false, github: null },
-      world.ctx,
+      t.world.ctx,
     );
     expect(result?.status).toBe('ready');
     expect(result?.health).toBeNull();
-    expect(world.workersDev.hosts).toEqual([]);
+    expect(t.world.workersDev.hosts).toEqual([]);
   });
 
   it('turns a wrangler failure into one clear message with wrangler’s text and a hint', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    const weak = world.api.tokens.without('Workers Scripts');
-    const ctx = { ...world.ctx, env: { ...world.ctx.env, CLOUDFLARE_API_TOKEN: weak.value } };
+    const weak = t.world.api.tokens.without('Workers Scripts');
+    const ctx = { ...t.world.ctx, env: { ...t.world.ctx.env, CLOUDFLARE_API_TOKEN: weak.value } };
     const [result] = await deploy(
       plan,
       {
