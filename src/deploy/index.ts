@@ -18,7 +18,7 @@ import type { HealthCheckOptions } from './health.js';
 import { deployFinding } from './rules.js';
 import { chooseTarget } from './target.js';
 import { deployWorker } from './worker.js';
-import { skippedResult } from './skipped.js';
+import { skippedResult } from './result.js';
 
 export { cleanup, type CleanupOptions, type CleanupResult, type WorkerNames } from './cleanup.js';
 

@@ -6,6 +6,7 @@ import { UserError } from '../errors.js';
 import type { DeployResult, HealthCheckResult, WorkerPlan } from '../model/index.js';
 import type { Wrangler, WranglerOutputRecord, WranglerRun } from '../toolchain/wrangler.js';
 import { checkHealth, healthUrl, type HealthCheckOptions } from './health.js';
+import { newDeployResult } from './result.js';
 import { deployFinding } from './rules.js';
 import { previewWorkerName, type DeployTarget } from './target.js';
 import {
@@ -170,26 +171,15 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
     cwd: dirname(input.configPath),
     action: `deploy ${target.scriptName} (${input.environment})`,
   };
-  const result: DeployResult = {
+  const result = newDeployResult({
     worker: worker.name,
     scriptName: target.scriptName,
     environment: input.environment,
     mode: target.mode,
     modeReason: target.modeReason,
     status: 'ready',
-    deploymentUrl: null,
-    previewUrl: null,
-    previewAliasUrl: null,
-    versionId: null,
-    previousVersionId: null,
-    rolledBack: false,
-    health: null,
-    migration: { startupMs: null, gzipBytes: null, production: null, kvReadYourWrites: [] },
-    commandOutput: '',
-    commandStderr: '',
     diagnostics: [...target.diagnostics],
-    durationMs: 0,
-  };
+  });
   const message = input.pullRequest
     ? `docker-to-workers PR #${input.pullRequest}`
     : 'docker-to-workers';
