@@ -4,7 +4,7 @@ import { findInSources, hitRef, type SourceFile } from './sources.js';
 
 export interface ServiceCalls {
   bindings: Binding[];
-  /** `host[:port]` → binding, applied by the shim's fetch wrapper. */
+  /** Hostname → binding, applied by the shim's fetch wrapper (any port: compose DNS names the service). */
   hosts: Record<string, string>;
   /** Env vars that held another service's URL: kept (the shim routes them). */
   rows: ReportRow[];
@@ -38,10 +38,7 @@ export function planServiceCalls(
     const source = inEnv?.source ?? (firstCall ? hitRef(firstCall) : service.source);
     const reason = `calls compose service \`${service.name}\` by its internal hostname`;
     calls.bindings.push({ type: 'service', binding, service: worker, reason, source });
-    for (const host of service.hostnames) {
-      calls.hosts[host] = binding;
-      for (const port of service.ports) calls.hosts[`${host}:${port}`] = binding;
-    }
+    for (const host of service.hostnames) calls.hosts[host] = binding;
     calls.rows.push({
       key: inEnv ? `ENV ${inEnv.name}` : `http://${service.name}`,
       source,

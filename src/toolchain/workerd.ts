@@ -23,8 +23,16 @@ export interface BootOptions {
   assetsDirectory?: string;
   /** Hyperdrive binding → connection string (miniflare connects to it directly). */
   hyperdrives?: Record<string, string>;
+  /** Service binding → `name` of a Worker booted alongside (bootWorker's `services`). */
+  serviceBindings?: Record<string, string>;
   /** Receives the runtime's console and uncaught-exception output (otherwise miniflare prints it). */
   onRuntimeOutput?: (chunk: string) => void;
+}
+
+/** A Worker booted beside the one that receives requests, reachable only through service bindings. */
+export interface ServiceWorker extends Omit<BootOptions, 'onRuntimeOutput'> {
+  /** The name other Workers' `serviceBindings` refer to (its wrangler `name`). */
+  name: string;
 }
 
 export interface BootedWorker {
@@ -69,10 +77,9 @@ function forwardStdio(onOutput: (chunk: string) => void) {
   };
 }
 
-export async function bootWorker(wrangler: Wrangler, options: BootOptions): Promise<BootedWorker> {
-  const Miniflare = await loadMiniflare(wrangler);
-  const started = performance.now();
-  const mf = new Miniflare({
+/** One Worker's entry in miniflare's `workers` array. */
+function workerOptions(options: Omit<BootOptions, 'onRuntimeOutput'>): Record<string, unknown> {
+  return {
     modules: true,
     scriptPath: options.scriptPath,
     // Without it workerd refuses bundles that import siblings ("can't use '..' to break out").
@@ -91,8 +98,29 @@ export async function bootWorker(wrangler: Wrangler, options: BootOptions): Prom
     d1Databases: options.d1Databases ?? [],
     r2Buckets: options.r2Buckets ?? [],
     durableObjects: options.durableObjects ?? {},
+    serviceBindings: options.serviceBindings ?? {},
     ...(options.assetsDirectory ? { assets: { directory: options.assetsDirectory } } : {}),
     ...(options.hyperdrives ? { hyperdrives: options.hyperdrives } : {}),
+  };
+}
+
+/**
+ * Boots `options` (it receives every fetch) and, in the same runtime, the `services` its
+ * `serviceBindings` name, so Worker-to-Worker calls run as they would on Cloudflare.
+ */
+export async function bootWorker(
+  wrangler: Wrangler,
+  options: BootOptions,
+  services: ServiceWorker[] = [],
+): Promise<BootedWorker> {
+  const Miniflare = await loadMiniflare(wrangler);
+  const started = performance.now();
+  const mf = new Miniflare({
+    // miniflare sends dispatchFetch to the first Worker in the array.
+    workers: [
+      workerOptions(options),
+      ...services.map((s) => ({ ...workerOptions(s), name: s.name })),
+    ],
     ...(options.onRuntimeOutput
       ? { handleRuntimeStdio: forwardStdio(options.onRuntimeOutput) }
       : {}),

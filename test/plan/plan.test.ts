@@ -321,7 +321,7 @@ describe('several built services', () => {
     ]);
     expect(binding(p, 'hyperdrive', 0)).toEqual([]);
     expect(binding(p, 'hyperdrive', 1)).toHaveLength(1);
-    expect(p.workers[0]?.generated?.modules['prelude.mjs']).toContain('"api:3000":"API"');
+    expect(p.workers[0]?.generated?.modules['prelude.mjs']).toContain('"api":"API"');
   });
 });
 

@@ -9,9 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import type { Plan, WorkerPlan } from '../../src/model/index.js';
 import { loadPlan, planApp, writePlan } from '../../src/plan/index.js';
-import { bootWorker } from '../../src/toolchain/workerd.js';
+import { bootWorker, type BootOptions } from '../../src/toolchain/workerd.js';
 import { resolveWrangler, runWrangler, type Wrangler } from '../../src/toolchain/wrangler.js';
+import { localBindings } from '../../src/validate/smoke.js';
 import { testContext } from '../support/context.js';
+import { fakePostgres } from '../support/postgres-wire.js';
 import { FIXTURES, tempOut } from './support.js';
 
 let wrangler: Wrangler;
@@ -74,6 +76,17 @@ async function boot(worker: WorkerPlan, bundle: string) {
   });
 }
 
+/** The boot options for a planned Worker's bundle, with its bindings simulated locally. */
+async function bootOptions(worker: WorkerPlan, bundle: string, localDb?: string) {
+  const main = (await readdir(bundle)).find((f) => f.endsWith('.js'));
+  return {
+    scriptPath: join(bundle, main ?? 'entry.js'),
+    compatibilityDate: worker.compatibilityDate,
+    compatibilityFlags: worker.compatibilityFlags,
+    ...localBindings(worker, localDb),
+  } satisfies BootOptions;
+}
+
 async function bootAndGet(plan: Plan, worker: WorkerPlan, paths: string[]): Promise<number[]> {
   const booted = await boot(worker, await dryRun(plan, worker));
   try {
@@ -128,6 +141,35 @@ describe('generated Workers boot in workerd', () => {
     expect(worker.generated?.config.triggers).toEqual({ crons: ['0 7 * * *'] });
     expect(worker.generated?.modules['entry.mjs']).toContain('"0 7 * * *":"/tasks/digest"');
     expect(await bootAndGet(plan, worker, ['/'])).toEqual([200]);
+  });
+});
+
+describe('several built services', () => {
+  it("the web front's plain fetch('http://api:3000/items') reaches the api Worker through its service binding", async () => {
+    const plan = await planned('compose-multi');
+    const [web, api] = plan.workers;
+    if (!web || !api) throw new Error('expected a web and an api Worker');
+    expect(web.generated?.config.services).toEqual([{ binding: 'API', service: api.name }]);
+    const [webBundle, apiBundle] = await Promise.all([dryRun(plan, web), dryRun(plan, api)]);
+    // The api reads Postgres through its Hyperdrive binding; a wire-protocol stand-in answers it.
+    const db = await fakePostgres(['name'], [['lamp'], ['mug']]);
+    try {
+      const front = await bootWorker(
+        wrangler,
+        { ...(await bootOptions(web, webBundle)), serviceBindings: { API: api.name } },
+        [{ ...(await bootOptions(api, apiBundle, db.url)), name: api.name }],
+      );
+      try {
+        const response = await front.fetch('/');
+        expect(response.body).toBe('<h1>Shop</h1><ul><li>lamp</li><li>mug</li></ul>');
+        expect(response.status).toBe(200);
+        expect(db.queries).toEqual(['SELECT name FROM items ORDER BY name']);
+      } finally {
+        await front.dispose();
+      }
+    } finally {
+      await db.close();
+    }
   });
 });
 

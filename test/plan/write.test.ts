@@ -36,7 +36,7 @@ describe('writePlan', () => {
       expect(lines[at - 1], key).toMatch(/^ {2}\/\/ /);
     }
     expect(await readFile(join(plan.outDir, worker.name, 'entry.mjs'), 'utf8')).toContain(
-      "import './prelude.mjs';",
+      "import { useHyperdriveEnv } from './prelude.mjs';",
     );
   });
 
