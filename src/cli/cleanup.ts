@@ -7,7 +7,7 @@ import type { Plan } from '../model/index.js';
 import { loadPlan } from '../plan/index.js';
 import { renderDiagnosticsText } from '../report/diagnostics.js';
 import { printResult, type Command } from './command.js';
-import { parsePr } from './provision.js';
+import { parsePr } from './flags.js';
 
 /** The saved plan, or the Worker names given: cleanup never needs the pull request's code. */
 async function cleanupSource(

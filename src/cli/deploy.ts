@@ -4,9 +4,14 @@ import { UserError } from '../errors.js';
 import type { DeployResult } from '../model/index.js';
 import { renderDiagnosticsText } from '../report/diagnostics.js';
 import { printResult, type Command } from './command.js';
-import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
+import {
+  DETECT_FLAGS,
+  DETECT_USAGE,
+  PROVISION_FLAGS,
+  detectOptionsFrom,
+  parsePr,
+} from './flags.js';
 import { planFor } from './planning.js';
-import { parsePr } from './provision.js';
 
 function human(results: DeployResult[]): string {
   const lines = results.map((r) => {
@@ -34,16 +39,11 @@ export const deployCommand: Command = {
       args,
       allowPositionals: true,
       options: {
-        env: { type: 'string' },
-        pr: { type: 'string' },
-        json: { type: 'boolean' },
+        ...PROVISION_FLAGS,
         'no-rollback': { type: 'boolean' },
         'no-health-check': { type: 'boolean' },
         'no-comment': { type: 'boolean' },
         'no-deployments': { type: 'boolean' },
-        out: { type: 'string' },
-        'per-pr-resources': { type: 'boolean' },
-        'location-hint': { type: 'string' },
         ...DETECT_FLAGS,
       },
     });

@@ -1,4 +1,5 @@
 import type { DetectOptions } from '../detect/index.js';
+import { UserError } from '../errors.js';
 
 /** Flags every command that runs detect accepts, parsed the same way everywhere. */
 export const DETECT_FLAGS = {
@@ -25,4 +26,25 @@ export function detectOptionsFrom(values: {
     service: values.service,
     dockerTarget: values['docker-target'],
   };
+}
+
+/** Flags provision and deploy share: where the Workers go and how their resources are named. */
+export const PROVISION_FLAGS = {
+  env: { type: 'string' },
+  pr: { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+  'per-pr-resources': { type: 'boolean' },
+  'location-hint': { type: 'string' },
+} as const;
+
+export function parsePr(raw: string | undefined): number | null {
+  if (raw === undefined) return null;
+  const pr = Number(raw);
+  if (!Number.isInteger(pr) || pr <= 0) {
+    throw new UserError(`--pr must be a pull request number, not '${raw}'.`, {
+      fix: 'Pass --pr 123.',
+    });
+  }
+  return pr;
 }

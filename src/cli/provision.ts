@@ -1,22 +1,16 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UserError } from '../errors.js';
 import type { ProvisionResult } from '../model/index.js';
 import { provision, requiredPermissions } from '../provision/index.js';
 import { printResult, type Command } from './command.js';
-import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
+import {
+  DETECT_FLAGS,
+  DETECT_USAGE,
+  PROVISION_FLAGS,
+  detectOptionsFrom,
+  parsePr,
+} from './flags.js';
 import { planFor } from './planning.js';
-
-export function parsePr(raw: string | undefined): number | null {
-  if (raw === undefined) return null;
-  const pr = Number(raw);
-  if (!Number.isInteger(pr) || pr <= 0) {
-    throw new UserError(`--pr must be a pull request number, not '${raw}'.`, {
-      fix: 'Pass --pr 123.',
-    });
-  }
-  return pr;
-}
 
 function summary(results: ProvisionResult[]): string {
   return results
@@ -55,14 +49,9 @@ export const provisionCommand: Command = {
       args,
       allowPositionals: true,
       options: {
-        env: { type: 'string' },
-        pr: { type: 'string' },
-        'per-pr-resources': { type: 'boolean' },
-        out: { type: 'string' },
+        ...PROVISION_FLAGS,
         'dry-run': { type: 'boolean' },
-        json: { type: 'boolean' },
         'print-permissions': { type: 'boolean' },
-        'location-hint': { type: 'string' },
         ...DETECT_FLAGS,
       },
     });
