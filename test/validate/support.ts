@@ -1,13 +1,9 @@
 import { cp, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Context } from '../../src/context.js';
-import {
-  APP_MODEL_VERSION,
-  type AppModel,
-  type Framework,
-  type Plan,
-} from '../../src/model/index.js';
+import type { AppModel, Framework, Plan } from '../../src/model/index.js';
 import { planApp, writePlan } from '../../src/plan/index.js';
+import { nodeAppModel } from '../support/app-model.js';
 
 /**
  * A minimal AppModel for a fixture (a Node server started with `node <entry>`), so validate tests do not
@@ -24,42 +20,16 @@ export async function nodeApp(
     dependencies?: Record<string, string>;
     type?: string;
   };
-  return {
-    version: APP_MODEL_VERSION,
-    root,
-    runtime: 'node',
+  return nodeAppModel(root, entry, {
     framework: options.framework ?? 'express',
-    entry,
-    runFile: entry,
-    startCommand: `node ${entry}`,
     ports: [options.port ?? 3000],
     healthcheck: options.healthcheck ?? null,
-    services: [],
-    builtServices: [],
-    volumes: [],
-    env: [],
-    packageManager: 'npm',
-    nativeAddons: [],
-    dbClients: [],
-    wranglerConfig: null,
-    dockerfile: null,
-    composeFiles: [],
-    composeService: null,
-    composeOverrides: null,
     packageJson: {
-      dir: '.',
       name: pkg.name ?? null,
-      scripts: {},
       dependencies: pkg.dependencies ?? {},
-      devDependencies: {},
       esm: pkg.type === 'module',
-      workspaces: [],
-      build: null,
     },
-    crons: [],
-    diagnostics: [],
-    sources: {},
-  };
+  });
 }
 
 /**
