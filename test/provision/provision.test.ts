@@ -1,14 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { provision, type ProvisionOptions } from '../../src/provision/index.js';
-import { testContext, type TestContext } from '../support/context.js';
+import { provision } from '../../src/provision/index.js';
 import { draftScriptRoutes } from '../support/cloudflare-api/draft-script.js';
 import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
+import { FAST, provisionContext, resourceCounts } from '../support/provision-env.js';
 import { fivePlan } from '../support/provision-plan.js';
-
-const DATABASE_URL = 'postgres://shop:s3cret-pg-pass@db.example.com:5432/shop';
-const SESSION_KEY = 'session-key-0123456789abcdef';
 
 let api: CloudflareApi;
 beforeEach(async () => {
@@ -16,36 +13,14 @@ beforeEach(async () => {
 });
 afterEach(() => api.close());
 
-function context(env: Record<string, string> = {}): TestContext {
-  return testContext({
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      CLOUDFLARE_API_BASE_URL: api.baseUrl,
-      CLOUDFLARE_API_TOKEN: api.tokens.default.value,
-      CLOUDFLARE_ACCOUNT_ID: api.state.accountId,
-      DATABASE_URL,
-      SESSION_KEY,
-      ...env,
-    },
-  });
-}
-
-const fast: ProvisionOptions = { client: { retryBaseMs: 1 } };
 const creates = () =>
   api.requests.filter((r) => r.method === 'POST' && r.route?.endsWith('.create')).length;
-const counts = () => ({
-  kv: api.state.primary.kv.length,
-  d1: api.state.primary.d1.length,
-  r2: api.state.primary.r2.length,
-  queues: api.state.primary.queues.length,
-  hyperdrive: api.state.primary.hyperdrive.length,
-});
+const counts = () => resourceCounts(api);
 
 describe('provision', () => {
   it('creates the five resources, then finds them all with list calls only', async () => {
     const plan = await fivePlan();
-    const [first] = await provision(plan, fast, context());
+    const [first] = await provision(plan, FAST, provisionContext(api));
     expect(first!.resources.map((r) => [r.type, r.outcome, r.name])).toEqual([
       ['kv', 'created', 'shop-api-cache-production'],
       ['d1', 'created', 'shop-api-db-production'],
@@ -74,7 +49,7 @@ describe('provision', () => {
     });
 
     api.requests.length = 0;
-    const [second] = await provision(plan, fast, context());
+    const [second] = await provision(plan, FAST, provisionContext(api));
     expect(second!.resources.every((r) => r.outcome === 'found' && r.ownedByUs)).toBe(true);
     expect(second!.migrationsApplied).toEqual([]);
     expect(creates()).toBe(0);
@@ -90,7 +65,7 @@ describe('provision', () => {
 
   it('changes nothing with --dry-run', async () => {
     const plan = await fivePlan();
-    const [result] = await provision(plan, { ...fast, dryRun: true }, context());
+    const [result] = await provision(plan, { ...FAST, dryRun: true }, provisionContext(api));
     expect(result!.resources.map((r) => r.outcome)).toEqual(Array(5).fill('would create'));
     expect(result!.migrationsPending).toEqual(['0001_users.sql', '0002_orders.sql']);
     expect(api.requests.every((r) => r.method === 'GET')).toBe(true);
@@ -99,12 +74,16 @@ describe('provision', () => {
 
   it('gives another environment and a per-PR preview their own sets', async () => {
     const plan = await fivePlan();
-    await provision(plan, fast, context());
-    const [preview] = await provision(plan, { ...fast, environment: 'preview', pr: 9 }, context());
+    await provision(plan, FAST, provisionContext(api));
+    const [preview] = await provision(
+      plan,
+      { ...FAST, environment: 'preview', pr: 9 },
+      provisionContext(api),
+    );
     const [pr9] = await provision(
       plan,
-      { ...fast, environment: 'preview', pr: 9, perPrResources: true },
-      context(),
+      { ...FAST, environment: 'preview', pr: 9, perPrResources: true },
+      provisionContext(api),
     );
     expect(preview!.resources.map((r) => r.name)).toContain('shop-api-cache-preview');
     expect(pr9!.resources.map((r) => r.name)).toContain('shop-api-cache-pr-9');
@@ -115,8 +94,8 @@ describe('provision', () => {
 
   it('fails before any change when the token lacks D1, naming the permission', async () => {
     const plan = await fivePlan();
-    const ctx = context({ CLOUDFLARE_API_TOKEN: api.tokens.without('D1').value });
-    const error = await provision(plan, fast, ctx).catch((e: unknown) => e);
+    const ctx = provisionContext(api, { CLOUDFLARE_API_TOKEN: api.tokens.without('D1').value });
+    const error = await provision(plan, FAST, ctx).catch((e: unknown) => e);
     expect(String(error)).toContain('"Account › D1 › Edit"');
     expect((error as { fix?: string }).fix).toContain(
       'https://dash.cloudflare.com/profile/api-tokens',
@@ -127,10 +106,10 @@ describe('provision', () => {
 
   it('probes the Worker secrets permission when the plan has secrets', async () => {
     const plan = await fivePlan();
-    const ctx = context({
+    const ctx = provisionContext(api, {
       CLOUDFLARE_API_TOKEN: api.tokens.without('Workers Scripts', 'Queues').value,
     });
-    const error = await provision(plan, fast, ctx).catch((e: unknown) => e);
+    const error = await provision(plan, FAST, ctx).catch((e: unknown) => e);
     expect(String(error)).toContain(
       '"Account › Queues › Edit", "Account › Workers Scripts › Edit"',
     );
@@ -142,8 +121,8 @@ describe('provision', () => {
 
   it('names a missing required secret before any call', async () => {
     const plan = await fivePlan();
-    const ctx = context();
-    const error = await provision(plan, fast, {
+    const ctx = provisionContext(api);
+    const error = await provision(plan, FAST, {
       ...ctx,
       env: { ...ctx.env, SESSION_KEY: undefined },
     }).catch((e: unknown) => e);
@@ -155,8 +134,8 @@ describe('provision', () => {
     await api.close();
     api = await startCloudflareApi({ accounts: ['Acme', 'Acme staging'] });
     const plan = await fivePlan();
-    const ctx = context({ CLOUDFLARE_ACCOUNT_ID: '' });
-    const error = await provision(plan, fast, {
+    const ctx = provisionContext(api, { CLOUDFLARE_ACCOUNT_ID: '' });
+    const error = await provision(plan, FAST, {
       ...ctx,
       env: { ...ctx.env, CLOUDFLARE_ACCOUNT_ID: undefined },
     }).catch((e: unknown) => e);
@@ -166,7 +145,11 @@ describe('provision', () => {
   it('accepts an account-owned token', async () => {
     const plan = await fivePlan({ secrets: [] });
     const token = api.tokens.create({ kind: 'account' });
-    const [result] = await provision(plan, fast, context({ CLOUDFLARE_API_TOKEN: token.value }));
+    const [result] = await provision(
+      plan,
+      FAST,
+      provisionContext(api, { CLOUDFLARE_API_TOKEN: token.value }),
+    );
     expect(result!.resources).toHaveLength(5);
     expect(api.requests.map((r) => r.route).slice(0, 2)).toEqual([
       'user.tokens.verify',
@@ -180,7 +163,7 @@ describe('provision', () => {
       const title = i === 230 ? 'shop-api-cache-production' : `other-${i}`;
       api.state.primary.kv.push({ id: `${i}`.padStart(32, 'a'), title });
     }
-    const [result] = await provision(plan, fast, context());
+    const [result] = await provision(plan, FAST, provisionContext(api));
     expect(result!.resources[0]).toMatchObject({ outcome: 'found', id: '230'.padStart(32, 'a') });
     expect(api.state.primary.kv).toHaveLength(250);
     expect(api.requests.filter((r) => r.route === 'kv.namespaces.list')).toHaveLength(3);
@@ -188,17 +171,19 @@ describe('provision', () => {
 
   it('updates the Hyperdrive origin when the connection string changed', async () => {
     const plan = await fivePlan({ secrets: [] });
-    await provision(plan, fast, context());
+    await provision(plan, FAST, provisionContext(api));
     const [moved] = await provision(
       plan,
-      fast,
-      context({ DATABASE_URL: 'postgres://shop:s3cret-pg-pass@db2.example.com:5432/shop' }),
+      FAST,
+      provisionContext(api, {
+        DATABASE_URL: 'postgres://shop:s3cret-pg-pass@db2.example.com:5432/shop',
+      }),
     );
     expect(moved!.resources.find((r) => r.type === 'hyperdrive')?.outcome).toBe('updated');
     const [rotated] = await provision(
       plan,
-      fast,
-      context({ DATABASE_URL: 'postgres://shop:n3w-pass@db2.example.com:5432/shop' }),
+      FAST,
+      provisionContext(api, { DATABASE_URL: 'postgres://shop:n3w-pass@db2.example.com:5432/shop' }),
     );
     expect(rotated!.resources.find((r) => r.type === 'hyperdrive')?.outcome).toBe('updated');
     expect(api.state.primary.hyperdrive[0]).toMatchObject({
