@@ -11,7 +11,11 @@ import {
   defaultWorkerSettings,
   type WorkerSettings,
 } from '../support/cloudflare-api/routes/workers.js';
-import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
+import {
+  apiEnv,
+  startCloudflareApi,
+  type CloudflareApi,
+} from '../support/cloudflare-api/server.js';
 import { testContext, type TestContext } from '../support/context.js';
 import { createFakeGitHub, type FakeGitHub } from '../support/github-api/index.js';
 
@@ -178,9 +182,7 @@ export async function deployWorld(): Promise<DeployWorld> {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
-      CLOUDFLARE_API_BASE_URL: api.baseUrl,
-      CLOUDFLARE_API_TOKEN: api.tokens.default.value,
-      CLOUDFLARE_ACCOUNT_ID: api.state.accountId,
+      ...apiEnv(api),
     },
     fetch: workersDev.fetch,
   });

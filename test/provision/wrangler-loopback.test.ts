@@ -5,21 +5,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveWrangler, runWrangler } from '../../src/toolchain/wrangler.js';
 import { testContext } from '../support/context.js';
 import { draftScriptRoutes } from '../support/cloudflare-api/draft-script.js';
-import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
+import {
+  apiEnv,
+  startCloudflareApi,
+  type CloudflareApi,
+} from '../support/cloudflare-api/server.js';
 
 let api: CloudflareApi;
 beforeEach(async () => {
   api = await startCloudflareApi({ routes: [draftScriptRoutes] });
 });
 afterEach(() => api.close());
-
-function wranglerEnv() {
-  return {
-    CLOUDFLARE_API_BASE_URL: api.baseUrl,
-    CLOUDFLARE_API_TOKEN: api.tokens.default.value,
-    CLOUDFLARE_ACCOUNT_ID: api.state.accountId,
-  };
-}
 
 describe('real wrangler against the loopback API', () => {
   it('applies D1 migrations remotely, once', async () => {
@@ -62,7 +58,7 @@ describe('real wrangler against the loopback API', () => {
       runWrangler(ctx, wrangler, ['d1', 'migrations', 'apply', 'DB', '--remote'], {
         config: join(dir, 'wrangler.jsonc'),
         cwd: dir,
-        env: wranglerEnv(),
+        env: apiEnv(api),
       });
     const first = await apply();
     expect(first.exitCode, first.stderr + first.stdout).toBe(0);
@@ -85,7 +81,7 @@ describe('real wrangler against the loopback API', () => {
     const run = await runWrangler(ctx, wrangler, ['secret', 'bulk'], {
       config: join(dir, 'wrangler.jsonc'),
       cwd: dir,
-      env: wranglerEnv(),
+      env: apiEnv(api),
       input: JSON.stringify({ DATABASE_URL: 'postgres://u:p@h/db' }),
     });
     expect(run.exitCode, run.stderr + run.stdout).toBe(0);

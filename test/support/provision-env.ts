@@ -1,6 +1,6 @@
 import type { ProvisionOptions } from '../../src/provision/index.js';
 import { testContext, type TestContext } from './context.js';
-import type { CloudflareApi } from './cloudflare-api/server.js';
+import { apiEnv, type CloudflareApi } from './cloudflare-api/server.js';
 
 export const DATABASE_URL = 'postgres://shop:s3cret-pg-pass@db.example.com:5432/shop';
 export const SESSION_KEY = 'session-key-0123456789abcdef';
@@ -14,9 +14,7 @@ export function provisionContext(
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
-      CLOUDFLARE_API_BASE_URL: api.baseUrl,
-      CLOUDFLARE_API_TOKEN: api.tokens.default.value,
-      CLOUDFLARE_ACCOUNT_ID: api.state.accountId,
+      ...apiEnv(api),
       DATABASE_URL,
       SESSION_KEY,
       ...env,

@@ -226,6 +226,15 @@ async function applyFaultsBefore(faults: Fault[], res: ServerResponse): Promise<
   return false;
 }
 
+/** The environment that points wrangler and our Cloudflare client at this API, with its default token. */
+export function apiEnv(api: CloudflareApi): Record<string, string> {
+  return {
+    CLOUDFLARE_API_BASE_URL: api.baseUrl,
+    CLOUDFLARE_API_TOKEN: api.tokens.default.value,
+    CLOUDFLARE_ACCOUNT_ID: api.state.accountId,
+  };
+}
+
 export async function startCloudflareApi(
   options: CloudflareApiOptions = {},
 ): Promise<CloudflareApi> {
