@@ -5,6 +5,7 @@ import { parseCommentEntries } from '../../src/report/comment.js';
 import { newId } from '../support/cloudflare-api/server.js';
 import { githubFor, pullRequestEvent } from '../report/helpers.js';
 import {
+  deployRoomsPreview,
   durableObject,
   handPlan,
   handProvisioner,
@@ -54,18 +55,7 @@ describe('cleanup', () => {
   });
 
   it('works from Worker names alone, and finds nothing to delete for an alias preview', async () => {
-    const plan = await handPlan([workerPlan('rooms', { bindings: [durableObject] })]);
-    await deploy(
-      plan,
-      {
-        environment: 'preview',
-        pullRequest: 7,
-        provisioner: handProvisioner,
-        health: quickHealth,
-        github: null,
-      },
-      t.world.ctx,
-    );
+    await deployRoomsPreview(t.world.ctx);
     const result = await cleanup(
       { workers: ['rooms', 'shop'] },
       { pullRequest: 7, github: null },

@@ -3,17 +3,10 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deploy } from '../../src/deploy/index.js';
 import { parseCommentEntries } from '../../src/report/comment.js';
+import { apiEnv } from '../support/cloudflare-api/server.js';
 import { pullRequestEvent } from '../report/helpers.js';
-import {
-  durableObject,
-  handPlan,
-  handProvisioner,
-  quickHealth,
-  workerPlan,
-  useDeployWorld,
-} from './helpers.js';
+import { deployRoomsPreview, useDeployWorld } from './helpers.js';
 
 const t = useDeployWorld();
 
@@ -32,27 +25,14 @@ function cli(args: string[], env: Record<string, string>) {
 
 describe('CLI', () => {
   it('cleanup --pr 7 --worker reports to GitHub (GITHUB_API_URL honoured) without the plan', async () => {
-    const plan = await handPlan([workerPlan('rooms', { bindings: [durableObject] })]);
-    await deploy(
-      plan,
-      {
-        environment: 'preview',
-        pullRequest: 7,
-        provisioner: handProvisioner,
-        health: quickHealth,
-        github: null,
-      },
-      t.world.ctx,
-    );
+    await deployRoomsPreview(t.world.ctx);
     const server = await t.fake.listen();
     const dir = await mkdtemp(join(tmpdir(), 'dtw-cli-'));
     const eventPath = join(dir, 'event.json');
     await writeFile(eventPath, JSON.stringify({ ...pullRequestEvent(), action: 'closed' }));
     try {
       const run = await cli(['cleanup', dir, '--pr', '7', '--worker', 'rooms', '--json'], {
-        CLOUDFLARE_API_BASE_URL: t.world.api.baseUrl,
-        CLOUDFLARE_API_TOKEN: t.world.api.tokens.default.value,
-        CLOUDFLARE_ACCOUNT_ID: t.world.api.state.accountId,
+        ...apiEnv(t.world.api),
         GITHUB_TOKEN: 'ghs_clitoken456',
         GITHUB_REPOSITORY: 'acme/shop',
         GITHUB_EVENT_PATH: eventPath,

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import type { Provisioner } from '../../src/deploy/index.js';
+import { deploy, type Provisioner } from '../../src/deploy/index.js';
 import type { Binding, Plan, WorkerPlan } from '../../src/model/index.js';
 import {
   createWorkerRoutes,
@@ -196,6 +196,22 @@ export async function deployWorld(): Promise<DeployWorld> {
       await workersDev.close();
     },
   };
+}
+
+/** Deploys a "rooms" Worker (a Durable Object, so an alias preview) as pull request 7's preview, without GitHub. */
+export async function deployRoomsPreview(ctx: TestContext): Promise<void> {
+  const plan = await handPlan([workerPlan('rooms', { bindings: [durableObject] })]);
+  await deploy(
+    plan,
+    {
+      environment: 'preview',
+      pullRequest: 7,
+      provisioner: handProvisioner,
+      health: quickHealth,
+      github: null,
+    },
+    ctx,
+  );
 }
 
 /** What each deploy test gets: a fresh deploy world and fake GitHub API. */

@@ -7,6 +7,12 @@ import { handPlan, handProvisioner, quickHealth, workerPlan, useDeployWorld } fr
 const t = useDeployWorld();
 
 const pushEvent = { ref: 'refs/heads/main' };
+const productionOptions = {
+  environment: 'production' as const,
+  provisioner: handProvisioner,
+  health: quickHealth,
+  github: null,
+};
 
 function liveVersion(name: string): string | undefined {
   const script = t.world.api.state.primary.scripts.get(name) as DeployedScript | undefined;
@@ -48,15 +54,9 @@ describe('production deploy', () => {
 
   it('rolls back to the previous version when the health check fails, naming both versions', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    const options = {
-      environment: 'production' as const,
-      provisioner: handProvisioner,
-      health: quickHealth,
-      github: null,
-    };
-    const [first] = await deploy(plan, options, t.world.ctx);
+    const [first] = await deploy(plan, productionOptions, t.world.ctx);
     t.world.workersDev.status = 500;
-    const [second] = await deploy(plan, options, t.world.ctx);
+    const [second] = await deploy(plan, productionOptions, t.world.ctx);
 
     expect(second?.status).toBe('failed');
     expect(second?.rolledBack).toBe(true);
@@ -71,15 +71,9 @@ describe('production deploy', () => {
 
   it('leaves the new version live with --no-rollback and says so', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    const options = {
-      environment: 'production' as const,
-      provisioner: handProvisioner,
-      health: quickHealth,
-      github: null,
-    };
-    await deploy(plan, options, t.world.ctx);
+    await deploy(plan, productionOptions, t.world.ctx);
     t.world.workersDev.status = 503;
-    const [second] = await deploy(plan, { ...options, rollback: false }, t.world.ctx);
+    const [second] = await deploy(plan, { ...productionOptions, rollback: false }, t.world.ctx);
     expect(second?.rolledBack).toBe(false);
     expect(liveVersion('shop')).toBe(second?.versionId);
     expect(second?.diagnostics.find((d) => d.ruleId === 'R022')?.message).toContain(
