@@ -1,23 +1,19 @@
 // Bad input never throws: each gives its rule id at file:line and detect returns what it could read.
-import { cp, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, symlink, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { DETECT_RULES } from '../../src/detect/rules.js';
 import { UserError } from '../../src/errors.js';
 import { testContext } from '../support/context.js';
+import { useTempDirs } from '../support/temp-dirs.js';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
-const temps: string[] = [];
-afterEach(async () => {
-  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const temp = useTempDirs('dtw-detect-');
 
 async function copyOf(name: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'dtw-detect-'));
-  temps.push(dir);
+  const dir = await temp.dir();
   await cp(fixture(name), dir, { recursive: true, verbatimSymlinks: true });
   return dir;
 }
@@ -74,8 +70,7 @@ describe('bad inputs', () => {
 
   it('a symlinked directory that leaves the repository is refused too', async () => {
     const dir = await copyOf('express');
-    const outside = await mkdtemp(join(tmpdir(), 'dtw-outside-'));
-    temps.push(outside);
+    const outside = await temp.dir('dtw-outside-');
     await writeFile(join(outside, 'Dockerfile'), 'FROM node:20\nCMD ["node", "leak.js"]\n');
     await symlink(outside, join(dir, 'docker'));
     const model = await detect(dir, { dockerfile: 'docker/Dockerfile' }, testContext());
@@ -130,8 +125,7 @@ describe('bad inputs', () => {
   });
 
   it('no Dockerfile at all is D001; a missing directory is a UserError', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'dtw-empty-'));
-    temps.push(dir);
+    const dir = await temp.dir('dtw-empty-');
     const model = await detect(dir, {}, testContext());
     expect(model.diagnostics).toEqual([found('D001', 'Dockerfile')]);
     expect(model.runtime).toBe('unknown');

@@ -1,25 +1,12 @@
 // Compose: discovery, Docker's merge order, interpolation from .env, extends, profiles, service choice.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { testContext } from '../support/context.js';
+import { useTempDirs } from '../support/temp-dirs.js';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
-const temps: string[] = [];
-afterEach(async () => {
-  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-/** A throwaway repository with the given files. */
-async function repo(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'dtw-detect-'));
-  temps.push(dir);
-  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
-  return dir;
-}
+const { repo } = useTempDirs('dtw-detect-');
 
 const DOCKERFILE = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n';
 

@@ -1,22 +1,10 @@
 // Scheduled jobs, compose x-cloudflare overrides and per-item sources.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { testContext } from '../support/context.js';
+import { useTempDirs } from '../support/temp-dirs.js';
 
-const temps: string[] = [];
-afterEach(async () => {
-  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-async function repo(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'dtw-detect-'));
-  temps.push(dir);
-  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
-  return dir;
-}
+const { repo } = useTempDirs('dtw-detect-');
 
 describe('crons and overrides', () => {
   it('finds crontab files, echoed crontab lines and node-cron calls, each with file:line', async () => {
