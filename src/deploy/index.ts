@@ -6,6 +6,7 @@ import type {
   DeployResult,
   Plan,
   ProvisionResult,
+  RowStatus,
   WorkerPlan,
 } from '../model/index.js';
 import { commentEntry, kvReadYourWrites, findingsFor } from '../report/entries.js';
@@ -175,6 +176,11 @@ export async function deploy(
       result,
       checks: options.checks,
     });
+  /** Rows for Workers that have no deploy result (yet). */
+  const pending = (workers: WorkerPlan[], status: RowStatus, note?: string) =>
+    workers.map((worker) =>
+      commentEntry({ worker, status, commit, now: ctx.now(), note, checks: options.checks }),
+    );
 
   if (options.environment === 'preview' && reporter.pullRequest?.fork) {
     const results = plan.workers.map((w) =>
@@ -197,18 +203,7 @@ export async function deploy(
 
   const deployable = plan.workers.filter((w) => w.verdict !== 'unsupported');
   if (pr !== null && options.environment === 'preview') {
-    await reporter.comment(
-      pr,
-      deployable.map((w) =>
-        commentEntry({
-          worker: w,
-          status: 'building',
-          commit,
-          now: ctx.now(),
-          checks: options.checks,
-        }),
-      ),
-    );
+    await reporter.comment(pr, pending(deployable, 'building'));
   }
   let provisioned: ProvisionResult[] = [];
   try {
@@ -224,19 +219,7 @@ export async function deploy(
     // Leave no row "building" forever: say it failed, then let the host report the error.
     if (pr !== null && options.environment === 'preview' && error instanceof UserError) {
       const note = `provisioning failed: ${error.message}`;
-      await reporter.comment(
-        pr,
-        deployable.map((w) =>
-          commentEntry({
-            worker: w,
-            status: 'failed',
-            commit,
-            now: ctx.now(),
-            note,
-            checks: options.checks,
-          }),
-        ),
-      );
+      await reporter.comment(pr, pending(deployable, 'failed', note));
     }
     throw error;
   }
