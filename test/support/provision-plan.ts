@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppModel, Binding, Plan, WorkerPlan } from '../../src/model/index.js';
+import type { AppModel, Binding, Plan } from '../../src/model/index.js';
+import { workerPlan } from './worker-plan.js';
 
 export const FIVE_BINDINGS: Binding[] = [
   { type: 'kv', binding: 'CACHE', reason: 'redis cache', source: 'compose.yaml:12' },
@@ -49,34 +50,15 @@ export async function fivePlan(options: { name?: string; secrets?: string[] } = 
     join(migrations, '0002_orders.sql'),
     'CREATE TABLE orders (id INTEGER PRIMARY KEY);\n',
   );
-  const worker: WorkerPlan = {
-    name,
-    target: 'worker',
+  const worker = workerPlan(name, {
     targetReason: 'node http server',
-    targetSource: null,
-    dir: '.',
-    compatibilityDate: '2026-05-03',
-    compatibilityFlags: ['nodejs_compat'],
-    main: `${name}/entry.mjs`,
-    port: 3000,
     healthcheckPath: '/health',
     vars: { NODE_ENV: 'production' },
     secrets: options.secrets ?? ['DATABASE_URL', 'SESSION_KEY'],
     bindings: FIVE_BINDINGS,
-    assets: null,
-    crons: [],
-    cpuMs: null,
-    remedies: [],
-    codeChanges: [],
     report: [],
-    verdict: 'ready',
     verdictReason: 'ready',
-    files: {
-      wranglerConfig: `${name}/wrangler.jsonc`,
-      shim: `${name}/entry.mjs`,
-      report: 'MIGRATION.md',
-    },
-  };
+  });
   return {
     version: 1,
     root,
