@@ -108,6 +108,31 @@ async function planFor(dir, detectOptions, out, ctx) {
 }
 
 
+/***/ }),
+
+/***/ 3787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ planRepository)
+/* harmony export */ });
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7937);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6555);
+
+
+/**
+ * detect → plan for a directory, the way every host starts: other services the compose file builds
+ * are detected as apps of their own (`--service`) so each becomes a Worker.
+ */
+async function planRepository(dir, detectOptions, options, ctx) {
+    const app = await (0,_detect_index_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(dir, detectOptions, ctx);
+    return (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planApp */ .Bu)(app, {
+        ...options,
+        detectService: (service) => (0,_detect_index_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(dir, { ...detectOptions, service: service.name }, ctx),
+    }, ctx);
+}
+
+
 /***/ })
 
 };

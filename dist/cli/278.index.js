@@ -15,12 +15,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2836);
+/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1588);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6555);
 /* harmony import */ var _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6574);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3567);
-/* harmony import */ var _provision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9066);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7758);
 
 
 
@@ -58,7 +58,7 @@ const cleanupCommand = {
                 verbose: { type: 'boolean' },
             },
         });
-        const pr = (0,_provision_js__WEBPACK_IMPORTED_MODULE_7__.parsePr)(values.pr);
+        const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePr */ .mx)(values.pr);
         if (pr === null)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('cleanup needs --pr N.', { fix: 'Pass --pr 123.' });
         const source = await cleanupSource(positionals[0] ?? '.', values.out, values.worker ?? []);

@@ -11,14 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2836);
+/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1588);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6574);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3567);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7758);
 /* harmony import */ var _planning_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1070);
-/* harmony import */ var _provision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9066);
-
 
 
 
@@ -50,20 +48,15 @@ const deployCommand = {
             args,
             allowPositionals: true,
             options: {
-                env: { type: 'string' },
-                pr: { type: 'string' },
-                json: { type: 'boolean' },
+                ..._flags_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVISION_FLAGS */ .O2,
                 'no-rollback': { type: 'boolean' },
                 'no-health-check': { type: 'boolean' },
                 'no-comment': { type: 'boolean' },
                 'no-deployments': { type: 'boolean' },
-                out: { type: 'string' },
-                'per-pr-resources': { type: 'boolean' },
-                'location-hint': { type: 'string' },
                 ..._flags_js__WEBPACK_IMPORTED_MODULE_4__/* .DETECT_FLAGS */ .AW,
             },
         });
-        const pr = (0,_provision_js__WEBPACK_IMPORTED_MODULE_6__.parsePr)(values.pr);
+        const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePr */ .mx)(values.pr);
         const environment = values.env ?? (pr !== null ? 'preview' : 'production');
         if (environment !== 'production' && environment !== 'preview') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--env is '${environment}'; deploy knows production and preview.`, {
@@ -82,10 +75,71 @@ const deployCommand = {
             }),
             report: { comment: !values['no-comment'], deployments: !values['no-deployments'] },
         }, ctx);
-        (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .printResult */ .R)(values.json ?? false, results, () => human(results));
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printResult */ .R)(values.json ?? false, results, () => human(results));
         return results.some((r) => r.status === 'failed') ? 1 : 0;
     },
 };
+
+
+/***/ }),
+
+/***/ 1070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ preparePlan),
+/* harmony export */   b: () => (/* binding */ planFor)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6555);
+/* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
+
+
+
+
+/** detect → plan → write the plan into the output directory: what `check` and `dev` start from. */
+async function preparePlan(dir, detectOptions, options, ctx) {
+    const plan = await (0,_plan_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .planRepository */ ._)(dir, detectOptions, { noRemedies: options.noRemedies, outDir: options.out }, ctx);
+    await (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writePlan */ .pD)(plan, ctx);
+    return plan;
+}
+/** The saved plan in the output directory (deploy can run from it), or a fresh, written one. */
+async function planFor(dir, detectOptions, out, ctx) {
+    const outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(out ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_OUT_DIR */ .vx));
+    const saved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, 'plan.json')).then(() => true, () => false);
+    if (saved)
+        return (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPlan */ .Yq)(outDir);
+    ctx.log.info(`No saved plan in ${outDir}: running detect and plan.`);
+    return preparePlan(dir, detectOptions, { out }, ctx);
+}
+
+
+/***/ }),
+
+/***/ 3787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ planRepository)
+/* harmony export */ });
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7937);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6555);
+
+
+/**
+ * detect → plan for a directory, the way every host starts: other services the compose file builds
+ * are detected as apps of their own (`--service`) so each becomes a Worker.
+ */
+async function planRepository(dir, detectOptions, options, ctx) {
+    const app = await (0,_detect_index_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(dir, detectOptions, ctx);
+    return (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planApp */ .Bu)(app, {
+        ...options,
+        detectService: (service) => (0,_detect_index_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(dir, { ...detectOptions, service: service.name }, ctx),
+    }, ctx);
+}
 
 
 /***/ })

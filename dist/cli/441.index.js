@@ -424,10 +424,9 @@ function forwardStdio(onOutput) {
             stream.setEncoding('utf8').on('data', onOutput);
     };
 }
-async function bootWorker(wrangler, options) {
-    const Miniflare = await loadMiniflare(wrangler);
-    const started = performance.now();
-    const mf = new Miniflare({
+/** One Worker's entry in miniflare's `workers` array. */
+function workerOptions(options) {
+    return {
         modules: true,
         scriptPath: options.scriptPath,
         // Without it workerd refuses bundles that import siblings ("can't use '..' to break out").
@@ -446,8 +445,24 @@ async function bootWorker(wrangler, options) {
         d1Databases: options.d1Databases ?? [],
         r2Buckets: options.r2Buckets ?? [],
         durableObjects: options.durableObjects ?? {},
+        serviceBindings: options.serviceBindings ?? {},
         ...(options.assetsDirectory ? { assets: { directory: options.assetsDirectory } } : {}),
         ...(options.hyperdrives ? { hyperdrives: options.hyperdrives } : {}),
+    };
+}
+/**
+ * Boots `options` (it receives every fetch) and, in the same runtime, the `services` its
+ * `serviceBindings` name, so Worker-to-Worker calls run as they would on Cloudflare.
+ */
+async function bootWorker(wrangler, options, services = []) {
+    const Miniflare = await loadMiniflare(wrangler);
+    const started = performance.now();
+    const mf = new Miniflare({
+        // miniflare sends dispatchFetch to the first Worker in the array.
+        workers: [
+            workerOptions(options),
+            ...services.map((s) => ({ ...workerOptions(s), name: s.name })),
+        ],
         ...(options.onRuntimeOutput
             ? { handleRuntimeStdio: forwardStdio(options.onRuntimeOutput) }
             : {}),
@@ -2267,6 +2282,31 @@ async function planFor(dir, detectOptions, out, ctx) {
         return (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPlan */ .Yq)(outDir);
     ctx.log.info(`No saved plan in ${outDir}: running detect and plan.`);
     return preparePlan(dir, detectOptions, { out }, ctx);
+}
+
+
+/***/ }),
+
+/***/ 3787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ planRepository)
+/* harmony export */ });
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7937);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6555);
+
+
+/**
+ * detect → plan for a directory, the way every host starts: other services the compose file builds
+ * are detected as apps of their own (`--service`) so each becomes a Worker.
+ */
+async function planRepository(dir, detectOptions, options, ctx) {
+    const app = await (0,_detect_index_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(dir, detectOptions, ctx);
+    return (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planApp */ .Bu)(app, {
+        ...options,
+        detectService: (service) => (0,_detect_index_js__WEBPACK_IMPORTED_MODULE_0__/* .detect */ .o)(dir, { ...detectOptions, service: service.name }, ctx),
+    }, ctx);
 }
 
 

@@ -1,36 +1,6 @@
-export const id = 521;
-export const ids = [521];
+export const id = 937;
+export const ids = [937];
 export const modules = {
-
-/***/ 7758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AK: () => (/* binding */ DETECT_USAGE),
-/* harmony export */   AW: () => (/* binding */ DETECT_FLAGS),
-/* harmony export */   _C: () => (/* binding */ detectOptionsFrom)
-/* harmony export */ });
-/** Flags every command that runs detect accepts, parsed the same way everywhere. */
-const DETECT_FLAGS = {
-    dockerfile: { type: 'string' },
-    compose: { type: 'string' },
-    service: { type: 'string' },
-    'docker-target': { type: 'string' },
-    ci: { type: 'boolean' },
-    verbose: { type: 'boolean' },
-};
-const DETECT_USAGE = '[--dockerfile F] [--compose F] [--service S] [--docker-target T] [--ci]';
-function detectOptionsFrom(values) {
-    return {
-        dockerfile: values.dockerfile,
-        compose: values.compose,
-        service: values.service,
-        dockerTarget: values['docker-target'],
-    };
-}
-
-
-/***/ }),
 
 /***/ 7937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2522,21 +2492,6 @@ async function monorepoGlobs(reader, root, pkg) {
         return [];
     return (await workspaceDirs(reader, root)).includes(pkg.facts.dir) ? root.facts.workspaces : [];
 }
-
-
-/***/ }),
-
-/***/ 5266:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ APP_MODEL_VERSION)
-/* harmony export */ });
-/**
- * What detect read from the repository, as it is. Versioned: later stages and saved plans check it.
- * Paths are relative to `root` and use forward slashes.
- */
-const APP_MODEL_VERSION = 1;
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 473;
-export const ids = [473];
+export const id = 641;
+export const ids = [641];
 export const modules = {
 
-/***/ 2836:
+/***/ 1588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -850,6 +850,43 @@ async function checkHealth(url, options) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/deploy/result.ts
+/** A deploy result with nothing deployed yet: no URLs, versions, health or output. */
+function newDeployResult(head) {
+    return {
+        worker: head.worker,
+        scriptName: head.scriptName,
+        environment: head.environment,
+        mode: head.mode,
+        modeReason: head.modeReason,
+        status: head.status,
+        deploymentUrl: null,
+        previewUrl: null,
+        previewAliasUrl: null,
+        versionId: null,
+        previousVersionId: null,
+        rolledBack: false,
+        health: null,
+        migration: { startupMs: null, gzipBytes: null, production: null, kvReadYourWrites: [] },
+        commandOutput: '',
+        commandStderr: '',
+        diagnostics: head.diagnostics,
+        durationMs: 0,
+    };
+}
+/** The result for a Worker that was not (or could not be) deployed. */
+function skippedResult(worker, environment, status, diagnostic) {
+    return newDeployResult({
+        worker: worker.name,
+        scriptName: worker.name,
+        environment,
+        mode: 'skipped',
+        modeReason: diagnostic.message,
+        status,
+        diagnostics: [diagnostic],
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/wrangler-run.ts
 
 
@@ -964,6 +1001,7 @@ function reportedStartupMs(stdout) {
 
 
 
+
 function record(run, type) {
     return run.records.find((r) => r.type === type) ?? null;
 }
@@ -1048,26 +1086,15 @@ async function deployWorker(ctx, input) {
         cwd: (0,external_node_path_.dirname)(input.configPath),
         action: `deploy ${target.scriptName} (${input.environment})`,
     };
-    const result = {
+    const result = newDeployResult({
         worker: worker.name,
         scriptName: target.scriptName,
         environment: input.environment,
         mode: target.mode,
         modeReason: target.modeReason,
         status: 'ready',
-        deploymentUrl: null,
-        previewUrl: null,
-        previewAliasUrl: null,
-        versionId: null,
-        previousVersionId: null,
-        rolledBack: false,
-        health: null,
-        migration: { startupMs: null, gzipBytes: null, production: null, kvReadYourWrites: [] },
-        commandOutput: '',
-        commandStderr: '',
         diagnostics: [...target.diagnostics],
-        durationMs: 0,
-    };
+    });
     const message = input.pullRequest
         ? `docker-to-workers PR #${input.pullRequest}`
         : 'docker-to-workers';
@@ -1137,31 +1164,6 @@ async function onUnhealthy(ctx, input, step, transcript, result, health) {
     assertSucceeded(rollback, { ...step, action: `roll back ${result.scriptName} to ${previous}` });
     result.rolledBack = true;
     result.diagnostics.push(deployFinding('R021', `${what}; rolled back from version ${result.versionId ?? '?'} to the previous version ${previous}.`));
-}
-
-;// CONCATENATED MODULE: ./src/deploy/skipped.ts
-/** The result for a Worker that was not (or could not be) deployed. */
-function skippedResult(worker, environment, status, diagnostic) {
-    return {
-        worker: worker.name,
-        scriptName: worker.name,
-        environment,
-        mode: 'skipped',
-        modeReason: diagnostic.message,
-        status,
-        deploymentUrl: null,
-        previewUrl: null,
-        previewAliasUrl: null,
-        versionId: null,
-        previousVersionId: null,
-        rolledBack: false,
-        health: null,
-        migration: { startupMs: null, gzipBytes: null, production: null, kvReadYourWrites: [] },
-        commandOutput: '',
-        commandStderr: '',
-        diagnostics: [diagnostic],
-        durationMs: 0,
-    };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -1361,6 +1363,8 @@ async function deploy(plan, options, ctx) {
         result,
         checks: options.checks,
     });
+    /** Rows for Workers that have no deploy result (yet). */
+    const pending = (workers, status, note) => workers.map((worker) => commentEntry({ worker, status, commit, now: ctx.now(), note, checks: options.checks }));
     if (options.environment === 'preview' && reporter.pullRequest?.fork) {
         const results = plan.workers.map((w) => skippedResult(w, 'preview', 'skipped (fork)', deployFinding('R003', `${w.name}: pull request #${pr} comes from a fork; it is not deployed because secrets are not available to untrusted code.`)));
         await reporter.comment(pr, plan.workers.map((w, i) => entry(w, results[i])));
@@ -1368,13 +1372,7 @@ async function deploy(plan, options, ctx) {
     }
     const deployable = plan.workers.filter((w) => w.verdict !== 'unsupported');
     if (pr !== null && options.environment === 'preview') {
-        await reporter.comment(pr, deployable.map((w) => commentEntry({
-            worker: w,
-            status: 'building',
-            commit,
-            now: ctx.now(),
-            checks: options.checks,
-        })));
+        await reporter.comment(pr, pending(deployable, 'building'));
     }
     let provisioned = [];
     try {
@@ -1386,14 +1384,7 @@ async function deploy(plan, options, ctx) {
         // Leave no row "building" forever: say it failed, then let the host report the error.
         if (pr !== null && options.environment === 'preview' && error instanceof errors/* UserError */.y) {
             const note = `provisioning failed: ${error.message}`;
-            await reporter.comment(pr, deployable.map((w) => commentEntry({
-                worker: w,
-                status: 'failed',
-                commit,
-                now: ctx.now(),
-                note,
-                checks: options.checks,
-            })));
+            await reporter.comment(pr, pending(deployable, 'failed', note));
         }
         throw error;
     }

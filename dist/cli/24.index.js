@@ -1,5 +1,5 @@
-export const id = 879;
-export const ids = [879];
+export const id = 24;
+export const ids = [24];
 export const modules = {
 
 /***/ 3567:
@@ -118,6 +118,75 @@ const detectCommand = {
         return model.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     },
 };
+
+
+/***/ }),
+
+/***/ 7758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ DETECT_USAGE),
+/* harmony export */   AW: () => (/* binding */ DETECT_FLAGS),
+/* harmony export */   O2: () => (/* binding */ PROVISION_FLAGS),
+/* harmony export */   _C: () => (/* binding */ detectOptionsFrom),
+/* harmony export */   mx: () => (/* binding */ parsePr)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** Flags every command that runs detect accepts, parsed the same way everywhere. */
+const DETECT_FLAGS = {
+    dockerfile: { type: 'string' },
+    compose: { type: 'string' },
+    service: { type: 'string' },
+    'docker-target': { type: 'string' },
+    ci: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+};
+const DETECT_USAGE = '[--dockerfile F] [--compose F] [--service S] [--docker-target T] [--ci]';
+function detectOptionsFrom(values) {
+    return {
+        dockerfile: values.dockerfile,
+        compose: values.compose,
+        service: values.service,
+        dockerTarget: values['docker-target'],
+    };
+}
+/** Flags provision and deploy share: where the Workers go and how their resources are named. */
+const PROVISION_FLAGS = {
+    env: { type: 'string' },
+    pr: { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+    'per-pr-resources': { type: 'boolean' },
+    'location-hint': { type: 'string' },
+};
+function parsePr(raw) {
+    if (raw === undefined)
+        return null;
+    const pr = Number(raw);
+    if (!Number.isInteger(pr) || pr <= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`--pr must be a pull request number, not '${raw}'.`, {
+            fix: 'Pass --pr 123.',
+        });
+    }
+    return pr;
+}
+
+
+/***/ }),
+
+/***/ 5266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ APP_MODEL_VERSION)
+/* harmony export */ });
+/**
+ * What detect read from the repository, as it is. Versioned: later stages and saved plans check it.
+ * Paths are relative to `root` and use forward slashes.
+ */
+const APP_MODEL_VERSION = 1;
 
 
 /***/ })

@@ -1,0 +1,1294 @@
+export const id = 503;
+export const ids = [503];
+export const modules = {
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ printResult)
+/* harmony export */ });
+/** Prints a stage's result: JSON alone on stdout with `--json`, otherwise the human text. */
+function printResult(json, value, human) {
+    process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
+}
+
+
+/***/ }),
+
+/***/ 1277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wi: () => (/* reexport */ cleanupPreviewResources),
+  mg: () => (/* binding */ provision),
+  kx: () => (/* reexport */ requiredPermissions)
+});
+
+// UNUSED EXPORTS: PROVISION_RULES, scriptNameFor
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/toolchain/wrangler.ts
+var toolchain_wrangler = __webpack_require__(8937);
+// EXTERNAL MODULE: ./node_modules/cloudflare/index.mjs + 1162 modules
+var cloudflare = __webpack_require__(7605);
+;// CONCATENATED MODULE: ./src/cloudflare/client.ts
+
+
+const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4';
+const TOKEN_PAGE = 'https://dash.cloudflare.com/profile/api-tokens';
+/** A Cloudflare API failure the user can act on, with the API's own code and status kept for callers. */
+class CloudflareApiError extends errors/* UserError */.y {
+    call;
+    status;
+    codes;
+    constructor(message, call, status, codes, fix, cause) {
+        super(message, { fix, cause });
+        this.call = call;
+        this.status = status;
+        this.codes = codes;
+        this.name = 'CloudflareApiError';
+    }
+}
+function apiBaseUrl(env) {
+    return env.CLOUDFLARE_API_BASE_URL || DEFAULT_API_BASE_URL;
+}
+function isRetryable(error) {
+    if (error instanceof cloudflare/* default.APIConnectionError */.Ay.APIConnectionError)
+        return true;
+    // A 2xx whose body is not JSON (a proxy or a truncated answer).
+    if (error instanceof SyntaxError)
+        return true;
+    return (error instanceof cloudflare/* default.APIError */.Ay.APIError &&
+        error.status !== undefined &&
+        (error.status === 429 || error.status >= 500));
+}
+/** Retry-After (seconds or an HTTP date) or retry-after-ms, in milliseconds; null when absent. */
+function retryAfterMs(error, now) {
+    if (!(error instanceof cloudflare/* default.APIError */.Ay.APIError) || !error.headers)
+        return null;
+    const ms = error.headers.get('retry-after-ms');
+    if (ms !== null && Number.isFinite(Number(ms)))
+        return Number(ms);
+    const header = error.headers.get('retry-after');
+    if (header === null)
+        return null;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return seconds * 1000;
+    const date = Date.parse(header);
+    return Number.isFinite(date) ? Math.max(0, date - now) : null;
+}
+function cloudflareErrors(error) {
+    if (!(error instanceof cloudflare/* default.APIError */.Ay.APIError))
+        return [];
+    return (error.errors ?? []).map((e) => ({ code: e.code ?? 0, message: e.message ?? '' }));
+}
+/** Turns an SDK failure into what happened (with Cloudflare's code) and what to do. */
+function explainApiError(name, error, options = {}) {
+    if (error instanceof cloudflare/* default.APIConnectionTimeoutError */.Ay.APIConnectionTimeoutError) {
+        return new CloudflareApiError(`Cloudflare API call "${name}" timed out.`, name, undefined, [], 'Run again; if it keeps timing out, check https://www.cloudflarestatus.com and the network between this runner and api.cloudflare.com.', error);
+    }
+    const errors = cloudflareErrors(error);
+    const codes = errors.map((e) => e.code);
+    const status = error instanceof cloudflare/* default.APIError */.Ay.APIError ? error.status : undefined;
+    const detail = errors.length
+        ? errors.map((e) => `${e.message} [code ${e.code}]`).join('; ')
+        : error instanceof Error
+            ? error.message
+            : String(error);
+    return new CloudflareApiError(`Cloudflare API call "${name}" failed${status ? ` (HTTP ${status})` : ''}: ${detail}`, name, status, codes, fixFor(status, codes, error, options), error);
+}
+function fixFor(status, codes, error, options) {
+    if (status === 401 || codes.some((c) => [1000, 6003, 9106, 9109].includes(c))) {
+        return `Set CLOUDFLARE_API_TOKEN to an active API token (create one at ${TOKEN_PAGE}).`;
+    }
+    if (status === 403) {
+        return options.permission
+            ? `Add the permission "${options.permission}" to the API token at ${TOKEN_PAGE}, or use a token that has it.`
+            : `Check the API token's permissions and account resources at ${TOKEN_PAGE}.`;
+    }
+    if (status === 404) {
+        return 'Check CLOUDFLARE_ACCOUNT_ID and that the resource was not deleted outside this tool.';
+    }
+    if (isRetryable(error)) {
+        return 'Cloudflare is rate limiting or failing; run again later (retries were exhausted).';
+    }
+    return 'Read Cloudflare’s message above; fix the named input and run again.';
+}
+/**
+ * The official SDK client for this context. The SDK's own retries are off: `call` retries 429, 5xx,
+ * dropped connections and malformed answers itself, honouring Retry-After up to a bound, so every
+ * failure can name the call it came from.
+ */
+function createCloudflareClient(ctx, options) {
+    ctx.setSecret(options.apiToken);
+    const sdk = new cloudflare/* default */.Ay({
+        apiToken: options.apiToken,
+        baseURL: options.baseUrl ?? apiBaseUrl(ctx.env),
+        maxRetries: 0,
+        timeout: options.timeoutMs ?? 60_000,
+        fetch: ctx.fetch,
+    });
+    const maxAttempts = options.maxAttempts ?? 5;
+    const base = options.retryBaseMs ?? 500;
+    const maxWait = options.maxRetryWaitMs ?? 30_000;
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    return {
+        sdk,
+        async call(name, request, callOptions = {}) {
+            for (let attempt = 1;; attempt++) {
+                try {
+                    return await request(sdk);
+                }
+                catch (error) {
+                    if (!isRetryable(error) || attempt >= maxAttempts)
+                        throw explainApiError(name, error, callOptions);
+                    const hinted = retryAfterMs(error, ctx.now().getTime());
+                    const backoff = base * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
+                    const wait = Math.min(hinted ?? backoff, maxWait);
+                    ctx.log.debug(`${name}: ${describe(error)}; retrying in ${Math.round(wait)} ms`);
+                    await sleep(wait);
+                }
+            }
+        },
+    };
+}
+function describe(error) {
+    if (error instanceof cloudflare/* default.APIError */.Ay.APIError && error.status)
+        return `HTTP ${error.status}`;
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/provision/permissions.ts
+function permissionLabel(group, level = 'Edit') {
+    return `Account › ${group} › ${level}`;
+}
+const GROUP_BY_BINDING = {
+    kv: 'Workers KV Storage',
+    d1: 'D1',
+    r2: 'Workers R2 Storage',
+    queue: 'Queues',
+    hyperdrive: 'Hyperdrive',
+};
+function permissionFor(type) {
+    return GROUP_BY_BINDING[type] ?? null;
+}
+/**
+ * The least-privilege permission list for provisioning and deploying this plan: Workers Scripts
+ * always, one group per resource type the plan binds, and Account Settings only to look the account
+ * up when none is given.
+ */
+function requiredPermissions(plan, options) {
+    const groups = new Set(['Workers Scripts']);
+    for (const worker of plan.workers) {
+        for (const binding of worker.bindings) {
+            const group = permissionFor(binding.type);
+            if (group)
+                groups.add(group);
+        }
+    }
+    const labels = [...groups].map((g) => permissionLabel(g));
+    return options.accountGiven ? labels : [...labels, permissionLabel('Account Settings', 'Read')];
+}
+
+;// CONCATENATED MODULE: ./src/provision/api.ts
+
+
+const PER_PAGE = 100;
+/**
+ * Every item of a page/per_page list. Stops at `total_pages` (or a short page), so a list of N
+ * items costs ceil(N / 100) calls and not one more, unlike the SDK's iterator.
+ */
+async function listAllPages(api, name, group, fetchPage) {
+    const items = [];
+    for (let page = 1;; page++) {
+        const response = await api.client.call(`${name} (page ${page})`, (sdk) => Promise.resolve(fetchPage(sdk, page, PER_PAGE)), {
+            permission: permissionLabel(group),
+        });
+        items.push(...response.result);
+        const totalPages = response.result_info?.total_pages;
+        const done = totalPages !== undefined ? page >= totalPages : response.result.length < PER_PAGE;
+        if (done || response.result.length === 0)
+            return items;
+    }
+}
+/** True when a create failed because the name is taken (the resource's own code, or its wording). */
+function isAlreadyExists(error, conflictCodes) {
+    if (!(error instanceof CloudflareApiError))
+        return false;
+    if (error.status !== 400 && error.status !== 409)
+        return false;
+    return (error.codes.some((c) => conflictCodes.includes(c)) ||
+        /already (exists|taken)/i.test(error.message));
+}
+/**
+ * Like Promise.all, but waits for every promise before failing: a failed run returns only when
+ * none of its requests is still in flight (so a rerun never races the run that failed).
+ */
+async function allSettledOrThrow(promises) {
+    const settled = await Promise.allSettled(promises);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((s) => s.value);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/provision/names.ts
+
+/** R2 bucket and queue names allow 63 characters; every resource type uses the same bound. */
+const MAX_RESOURCE_NAME = 63;
+/** The suffix of a run's resource names: the environment, or `pr-N` for a per-PR preview set. */
+function resourceSet(environment, pr, perPrResources) {
+    return perPrResources && pr !== null ? `pr-${pr}` : slug(environment);
+}
+function slug(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+function shortHash(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 6);
+}
+/** `<worker>-<binding>-<set>`, lowercase letters, digits and dashes, ≤ 63 characters. */
+function baseName(worker, binding, set, withHash) {
+    const tail = withHash ? `${shortHash(`${worker}\0${binding}`)}-${set}` : set;
+    const head = `${slug(worker)}-${slug(binding)}`;
+    const room = MAX_RESOURCE_NAME - tail.length - 1;
+    if (head.length <= room)
+        return `${head}-${tail}`;
+    // Too long: keep the start and mark the cut with a hash so two long names cannot meet.
+    const hashedTail = withHash ? tail : `${shortHash(`${worker}\0${binding}`)}-${set}`;
+    const cut = head.slice(0, MAX_RESOURCE_NAME - hashedTail.length - 1).replace(/-+$/, '');
+    return `${cut}-${hashedTail}`;
+}
+/**
+ * Deterministic resource names for one Worker's bindings in one resource set. Bindings whose
+ * sanitised names would collide (`API_CACHE` and `api-cache`) each get a short hash.
+ */
+function resourceNames(worker, bindings, set) {
+    const plain = bindings.map((b) => baseName(worker, b.binding, set, false));
+    return new Map(bindings.map((b, i) => {
+        const clashes = plain.filter((name) => name === plain[i]).length > 1;
+        return [b.binding, clashes ? baseName(worker, b.binding, set, true) : plain[i]];
+    }));
+}
+/** The Worker script an environment deploys to: the plan's name in production, `<name>-<env>` elsewhere. */
+function scriptNameFor(worker, environment) {
+    return environment === 'production' ? worker : `${worker}-${slug(environment)}`;
+}
+
+;// CONCATENATED MODULE: ./src/provision/rules.ts
+
+const TOKENS_DOCS = 'https://developers.cloudflare.com/fundamentals/api/get-started/create-token/';
+/** Provision rules: stable ids, what went wrong, the docs. Errors carry the id in their message. */
+const PROVISION_RULES = {
+    C001: { title: 'API token missing or invalid', docs: TOKENS_DOCS },
+    C002: { title: 'API token not active', docs: TOKENS_DOCS },
+    C003: {
+        title: 'account not chosen',
+        docs: 'https://developers.cloudflare.com/fundamentals/account/find-account-and-zone-ids/',
+    },
+    C010: { title: 'API token lacks a permission the plan needs', docs: TOKENS_DOCS },
+    C020: {
+        title: 'required secret missing',
+        docs: 'https://developers.cloudflare.com/workers/configuration/secrets/',
+    },
+    C021: {
+        title: 'Hyperdrive connection string invalid',
+        docs: 'https://developers.cloudflare.com/hyperdrive/get-started/',
+    },
+    C030: {
+        title: 'resource name taken by something this tool cannot read',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/#bindings',
+    },
+    C040: {
+        title: 'D1 migration failed',
+        docs: 'https://developers.cloudflare.com/d1/reference/migrations/',
+    },
+    C041: {
+        title: 'secret upload failed',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/commands/#secret-bulk',
+    },
+    C050: {
+        title: 'cleanup refused',
+        docs: 'https://developers.cloudflare.com/workers/configuration/previews/',
+    },
+};
+function provisionError(ruleId, message, fix, cause) {
+    return new errors/* UserError */.y(`${message} [${ruleId}]`, {
+        fix: `${fix} (${PROVISION_RULES[ruleId].docs})`,
+        cause,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/provision/secrets.ts
+
+
+/**
+ * The values of a Worker's required secrets (and Hyperdrive connection strings), from the
+ * explicitly provided map first, then the environment. Every value is registered with
+ * ctx.setSecret before anything else sees it. Missing ones fail the run, by name, before any change.
+ */
+function readSecretValues(workers, provided, ctx) {
+    const names = new Set();
+    for (const worker of workers) {
+        for (const name of worker.secrets)
+            names.add(name);
+        for (const b of worker.bindings)
+            if (b.type === 'hyperdrive')
+                names.add(b.connectionSecret);
+    }
+    const values = new Map();
+    const missing = [];
+    for (const name of names) {
+        const value = provided[name] ?? ctx.env[name];
+        if (value === undefined || value === '')
+            missing.push(name);
+        else {
+            ctx.setSecret(value);
+            values.set(name, value);
+        }
+    }
+    if (missing.length > 0) {
+        throw provisionError('C020', `Required secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not set; nothing was changed.`, `Set ${missing.join(', ')} in the environment (in the action, pass them through the secrets input from GitHub secrets).`);
+    }
+    return values;
+}
+/** Removes every secret value from text that is about to leave this module (an error message). */
+function scrub(text, values) {
+    let out = text;
+    for (const value of values)
+        if (value.length > 0)
+            out = out.split(value).join('***');
+    return out;
+}
+/**
+ * Sets the Worker's secrets for one environment with `wrangler secret bulk` (values on stdin,
+ * never in a file or argv), against the environment's own config, so each environment's Worker
+ * gets its own values and a preview never touches production's.
+ */
+async function uploadSecrets(ctx, wrangler, configPath, values, credentials) {
+    const run = await (0,toolchain_wrangler/* runWrangler */.IZ)(ctx, wrangler, ['secret', 'bulk'], {
+        config: configPath,
+        cwd: configPath.replace(/[/\\][^/\\]*$/, ''),
+        input: JSON.stringify(values),
+        env: credentials,
+    });
+    if (run.exitCode !== 0) {
+        const failed = run.records.find((r) => r.type === 'command-failed');
+        const reason = failed && 'message' in failed
+            ? String(failed.message)
+            : run.stderr.trim().split('\n').slice(-3).join(' ');
+        throw provisionError('C041', `wrangler secret bulk failed for ${Object.keys(values).join(', ')}: ${scrub(reason, Object.values(values))}`, 'Check the token has "Account › Workers Scripts › Edit" and run again.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/provision/handlers/d1.ts
+
+
+const permission = permissionLabel('D1');
+const d1Handler = {
+    type: 'd1',
+    label: 'D1 database',
+    permission: 'D1',
+    conflictCodes: [7502],
+    listKey: () => 'd1',
+    async list(api) {
+        const databases = await listAllPages(api, 'list D1 databases', 'D1', (sdk, page, per_page) => sdk.d1.database.list({ account_id: api.accountId, page, per_page }));
+        return databases.flatMap((d) => (d.name && d.uuid ? [{ name: d.name, id: d.uuid }] : []));
+    },
+    async create(api, name, _binding, inputs) {
+        const created = await api.client.call(`create D1 database ${name}`, (sdk) => sdk.d1.database.create({
+            account_id: api.accountId,
+            name,
+            ...(inputs.locationHint
+                ? {
+                    primary_location_hint: inputs.locationHint,
+                }
+                : {}),
+        }), { permission });
+        return { name, id: created.uuid ?? '' };
+    },
+    async remove(api, resource) {
+        await api.client.call(`delete D1 database ${resource.name}`, (sdk) => sdk.d1.database.delete(resource.id, { account_id: api.accountId }), { permission });
+    },
+    configEntries: (binding, resource) => [
+        {
+            section: ['d1_databases'],
+            key: 'binding',
+            entry: { binding: binding.binding, database_name: resource.name, database_id: resource.id },
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/provision/handlers/hyperdrive.ts
+
+
+
+
+const hyperdrive_permission = permissionLabel('Hyperdrive');
+/** Reads `postgres://user:password@host:port/db`; the message names the secret, never its value. */
+function parseConnectionString(value, secretName) {
+    const invalid = (what) => provisionError('C021', `The connection string in ${secretName} ${what}.`, `Set ${secretName} to a URL like postgres://user:password@host:5432/database`);
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw invalid('is not a URL');
+    }
+    const scheme = url.protocol.replace(/:$/, '');
+    if (scheme !== 'postgres' && scheme !== 'postgresql' && scheme !== 'mysql') {
+        throw invalid('must start with postgres://, postgresql:// or mysql://');
+    }
+    const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+    if (!url.hostname || !url.username || !url.password || !database) {
+        throw invalid('needs a user, a password, a host and a database');
+    }
+    return {
+        scheme,
+        host: url.hostname,
+        port: url.port ? Number(url.port) : scheme === 'mysql' ? 3306 : 5432,
+        database,
+        user: decodeURIComponent(url.username),
+        password: decodeURIComponent(url.password),
+    };
+}
+function origin(inputs) {
+    if (!inputs.connectionString)
+        throw new Error('Hyperdrive inputs were not read before provisioning.');
+    return parseConnectionString(inputs.connectionString, 'the connection secret');
+}
+/** What the API shows of an origin (never the password). */
+function visibleOrigin(o) {
+    return {
+        scheme: o.scheme === 'postgresql' ? 'postgres' : o.scheme,
+        host: o.host,
+        port: o.port,
+        database: o.database,
+        user: o.user,
+    };
+}
+/** Salted with the config id: the digest says "changed or not" and nothing about the value. */
+function fingerprint(existing, inputs) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${existing.id}\0${inputs.connectionString ?? ''}`)
+        .digest('hex');
+}
+function toExisting(config) {
+    return {
+        name: config.name,
+        id: config.id,
+        details: visibleOrigin(config.origin),
+    };
+}
+const hyperdriveHandler = {
+    type: 'hyperdrive',
+    label: 'Hyperdrive config',
+    permission: 'Hyperdrive',
+    conflictCodes: [2017],
+    listKey: () => 'hyperdrive',
+    async list(api) {
+        const configs = await listAllPages(api, 'list Hyperdrive configs', 'Hyperdrive', (sdk, page, per_page) => sdk.hyperdrive.configs.list({ account_id: api.accountId, page, per_page }));
+        return configs.map(toExisting);
+    },
+    async create(api, name, _binding, inputs) {
+        const created = await api.client.call(`create Hyperdrive config ${name}`, (sdk) => sdk.hyperdrive.configs.create({ account_id: api.accountId, name, origin: origin(inputs) }), { permission: hyperdrive_permission });
+        return toExisting(created);
+    },
+    needsUpdate(existing, inputs, previousFingerprint) {
+        const changedVisibly = JSON.stringify(existing.details) !== JSON.stringify(visibleOrigin(origin(inputs)));
+        const changedSecretly = previousFingerprint !== undefined && previousFingerprint !== fingerprint(existing, inputs);
+        return changedVisibly || changedSecretly;
+    },
+    async update(api, existing, inputs) {
+        const updated = await api.client.call(`update Hyperdrive config ${existing.name}`, (sdk) => sdk.hyperdrive.configs.update(existing.id, {
+            account_id: api.accountId,
+            name: existing.name,
+            origin: origin(inputs),
+        }), { permission: hyperdrive_permission });
+        return toExisting(updated);
+    },
+    fingerprint,
+    async remove(api, resource) {
+        await api.client.call(`delete Hyperdrive config ${resource.name}`, (sdk) => sdk.hyperdrive.configs.delete(resource.id, { account_id: api.accountId }), { permission: hyperdrive_permission });
+    },
+    configEntries: (binding, resource) => [
+        {
+            section: ['hyperdrive'],
+            key: 'binding',
+            entry: { binding: binding.binding, id: resource.id },
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/provision/handlers/kv.ts
+
+
+const kv_permission = permissionLabel('Workers KV Storage');
+const kvHandler = {
+    type: 'kv',
+    label: 'KV namespace',
+    permission: 'Workers KV Storage',
+    conflictCodes: [10014],
+    listKey: () => 'kv',
+    async list(api) {
+        const namespaces = await listAllPages(api, 'list KV namespaces', 'Workers KV Storage', (sdk, page, per_page) => sdk.kv.namespaces.list({ account_id: api.accountId, page, per_page }));
+        return namespaces.map((n) => ({ name: n.title, id: n.id }));
+    },
+    async create(api, name) {
+        const created = await api.client.call(`create KV namespace ${name}`, (sdk) => sdk.kv.namespaces.create({ account_id: api.accountId, title: name }), { permission: kv_permission });
+        return { name: created.title, id: created.id };
+    },
+    async remove(api, resource) {
+        await api.client.call(`delete KV namespace ${resource.name}`, (sdk) => sdk.kv.namespaces.delete(resource.id, { account_id: api.accountId }), { permission: kv_permission });
+    },
+    configEntries: (binding, resource) => [
+        {
+            section: ['kv_namespaces'],
+            key: 'binding',
+            entry: { binding: binding.binding, id: resource.id },
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/provision/handlers/queue.ts
+
+const queue_permission = permissionLabel('Queues');
+/**
+ * Queues. The consumer is declared in the generated config rather than created here: the API
+ * attaches a consumer to an existing Worker, and `wrangler deploy` attaches it after the upload.
+ */
+const queueHandler = {
+    type: 'queue',
+    label: 'queue',
+    permission: 'Queues',
+    conflictCodes: [11009],
+    listKey: () => 'queue',
+    async list(api) {
+        const page = await api.client.call('list queues', (sdk) => sdk.queues.list({ account_id: api.accountId }), {
+            permission: queue_permission,
+        });
+        return page.result.flatMap((q) => q.queue_name && q.queue_id ? [{ name: q.queue_name, id: q.queue_id }] : []);
+    },
+    async create(api, name) {
+        const created = await api.client.call(`create queue ${name}`, (sdk) => sdk.queues.create({ account_id: api.accountId, queue_name: name }), { permission: queue_permission });
+        return { name, id: created.queue_id ?? '' };
+    },
+    async remove(api, resource) {
+        await api.client.call(`delete queue ${resource.name}`, (sdk) => sdk.queues.delete(resource.id, { account_id: api.accountId }), { permission: queue_permission });
+    },
+    configEntries(binding, resource) {
+        const producer = {
+            section: ['queues', 'producers'],
+            key: 'binding',
+            entry: { binding: binding.binding, queue: resource.name },
+        };
+        if (!binding.consumer)
+            return [producer];
+        return [
+            producer,
+            { section: ['queues', 'consumers'], key: 'queue', entry: { queue: resource.name } },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/provision/handlers/r2.ts
+
+const r2_permission = permissionLabel('Workers R2 Storage');
+function jurisdictionOf(binding) {
+    return (binding.jurisdiction ?? 'default');
+}
+const r2Handler = {
+    type: 'r2',
+    label: 'R2 bucket',
+    permission: 'Workers R2 Storage',
+    conflictCodes: [10004],
+    listKey: (binding) => `r2:${jurisdictionOf(binding)}`,
+    async list(api, binding) {
+        const jurisdiction = jurisdictionOf(binding);
+        const names = [];
+        let cursor;
+        for (let page = 1;; page++) {
+            const response = await api.client.call(`list R2 buckets (page ${page})`, (sdk) => sdk.get(`/accounts/${api.accountId}/r2/buckets`, {
+                query: { per_page: 1000, ...(cursor ? { cursor } : {}) },
+                headers: { 'cf-r2-jurisdiction': jurisdiction },
+            }), { permission: r2_permission });
+            names.push(...(response.result.buckets ?? []).flatMap((b) => (b.name ? [b.name] : [])));
+            cursor = response.result_info?.cursor;
+            if (!cursor)
+                return names.map((name) => ({ name, id: name }));
+        }
+    },
+    async create(api, name, binding) {
+        await api.client.call(`create R2 bucket ${name}`, (sdk) => sdk.r2.buckets.create({
+            account_id: api.accountId,
+            name,
+            'cf-r2-jurisdiction': jurisdictionOf(binding),
+        }), { permission: r2_permission });
+        return { name, id: name };
+    },
+    async remove(api, resource) {
+        await api.client.call(`delete R2 bucket ${resource.name}`, (sdk) => sdk.r2.buckets.delete(resource.name, {
+            account_id: api.accountId,
+            'cf-r2-jurisdiction': jurisdictionOf(resource),
+        }), { permission: r2_permission });
+    },
+    configEntries: (binding, resource) => [
+        {
+            section: ['r2_buckets'],
+            key: 'binding',
+            entry: {
+                binding: binding.binding,
+                bucket_name: resource.name,
+                ...(binding.jurisdiction ? { jurisdiction: binding.jurisdiction } : {}),
+            },
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/provision/handlers/index.ts
+
+
+
+
+
+const HANDLERS = {
+    kv: kvHandler,
+    d1: d1Handler,
+    r2: r2Handler,
+    queue: queueHandler,
+    hyperdrive: hyperdriveHandler,
+};
+function isProvisionable(binding) {
+    return binding.type in HANDLERS;
+}
+function handlerFor(binding) {
+    return HANDLERS[binding.type];
+}
+function handlerForType(type) {
+    return HANDLERS[type];
+}
+
+;// CONCATENATED MODULE: ./src/provision/preflight.ts
+
+
+
+
+
+/** Verifies the token: as a user token, else as an account-owned token of the given account. */
+async function verifyToken(client, accountId) {
+    let status;
+    try {
+        status = (await client.call('verify API token', (sdk) => sdk.user.tokens.verify())).status;
+    }
+    catch (error) {
+        if (!(error instanceof CloudflareApiError) || error.status !== 401 || !accountId) {
+            throw provisionError('C001', `The API token was not accepted${error instanceof CloudflareApiError ? `: ${error.message}` : ''}.`, accountId
+                ? `Set CLOUDFLARE_API_TOKEN to an active token from ${TOKEN_PAGE}.`
+                : `Set CLOUDFLARE_API_TOKEN to an active token from ${TOKEN_PAGE}; for an account-owned token also set CLOUDFLARE_ACCOUNT_ID.`, error);
+        }
+        status = (await client.call('verify account API token', (sdk) => sdk.accounts.tokens.verify({ account_id: accountId }))).status;
+    }
+    if (status !== 'active') {
+        throw provisionError('C002', `The API token is ${status}.`, `Create or re-enable a token at ${TOKEN_PAGE}.`);
+    }
+}
+/** The account to use: the given one, or the token's only account. */
+async function resolveAccount(client, accountId) {
+    if (accountId)
+        return accountId;
+    const accounts = [];
+    for await (const account of client.sdk.accounts.list({ per_page: 50 }))
+        accounts.push(account);
+    if (accounts.length === 1)
+        return accounts[0].id;
+    if (accounts.length === 0) {
+        throw provisionError('C003', 'The API token cannot see any account.', `Set CLOUDFLARE_ACCOUNT_ID, and give the token "${permissionLabel('Account Settings', 'Read')}" or account resources at ${TOKEN_PAGE}.`);
+    }
+    const list = accounts.map((a) => `${a.name} (${a.id})`).join(', ');
+    throw provisionError('C003', `The API token can use ${accounts.length} accounts: ${list}.`, 'Set CLOUDFLARE_ACCOUNT_ID (or the account-id input) to the one to deploy to.');
+}
+/** Null when the call worked (or failed for another reason than a 403); the permission when forbidden. */
+async function forbiddenPermission(request, label) {
+    try {
+        await request;
+        return null;
+    }
+    catch (error) {
+        if (error instanceof CloudflareApiError && error.status === 403)
+            return label;
+        // A Worker that does not exist yet is fine: the probe only asks whether the token may look.
+        if (error instanceof CloudflareApiError && error.status === 404)
+            return null;
+        throw error;
+    }
+}
+/**
+ * Lists each resource type the plan binds, once, and reads the secrets of each Worker that gets
+ * secrets. These reads double as permission probes: a 403 on any of them fails the run before
+ * any change, naming every missing permission. (A read proves Read; Cloudflare has no cheaper
+ * way to ask for Edit, so a Read-only token still fails later, on the create, with the same name.)
+ */
+async function takeInventory(api, bindings, scriptsWithSecrets) {
+    const inventory = new Map();
+    const probes = [];
+    for (const binding of bindings) {
+        const handler = handlerFor(binding);
+        const key = handler.listKey(binding);
+        if (inventory.has(key))
+            continue;
+        const listing = handler.list(api, binding);
+        inventory.set(key, listing);
+        probes.push(forbiddenPermission(listing, permissionLabel(handler.permission)));
+    }
+    for (const script of scriptsWithSecrets) {
+        const secrets = api.client.call(`list secrets of Worker ${script}`, (sdk) => sdk.workers.scripts.secrets.list(script, { account_id: api.accountId }));
+        probes.push(forbiddenPermission(secrets, permissionLabel('Workers Scripts')));
+    }
+    const forbidden = new Set((await allSettledOrThrow(probes)).filter((p) => p !== null));
+    if (forbidden.size > 0) {
+        const missing = [...forbidden].map((p) => `"${p}"`).join(', ');
+        throw provisionError('C010', `The API token lacks ${missing}; nothing was changed.`, `Add ${missing} to the token at ${TOKEN_PAGE} (run with --print-permissions for the full list).`);
+    }
+    return inventory;
+}
+async function preflight(client, accountIdHint, bindings, scriptsWithSecrets, ctx) {
+    await verifyToken(client, accountIdHint);
+    const accountId = await resolveAccount(client, accountIdHint);
+    ctx.log.debug(`Cloudflare account ${accountId}`);
+    const api = { client, accountId };
+    return { api, inventory: await takeInventory(api, bindings, scriptsWithSecrets) };
+}
+
+;// CONCATENATED MODULE: ./src/provision/session.ts
+
+
+
+
+/** Workers provision acts on: everything the plan can deploy. */
+function deployableWorkers(plan) {
+    return plan.workers.filter((w) => w.verdict !== 'unsupported');
+}
+function provisionableBindings(worker) {
+    return worker.bindings.filter(isProvisionable);
+}
+/** Token check, account, and one listing per resource type: everything before the first change. */
+async function openSession(plan, options, ctx, 
+/** Workers that will get secrets: their access is probed too. */
+scriptsWithSecrets = []) {
+    const apiToken = options.apiToken ?? ctx.env.CLOUDFLARE_API_TOKEN;
+    if (!apiToken) {
+        throw provisionError('C001', 'CLOUDFLARE_API_TOKEN is not set.', `Create a token at ${TOKEN_PAGE} with the permissions --print-permissions lists, and set CLOUDFLARE_API_TOKEN.`);
+    }
+    const baseUrl = options.client?.baseUrl ?? apiBaseUrl(ctx.env);
+    const client = createCloudflareClient(ctx, { ...options.client, apiToken, baseUrl });
+    const bindings = deployableWorkers(plan).flatMap(provisionableBindings);
+    const checked = await preflight(client, options.accountId ?? ctx.env.CLOUDFLARE_ACCOUNT_ID ?? null, bindings, scriptsWithSecrets, ctx);
+    return {
+        ...checked,
+        wranglerEnv: {
+            CLOUDFLARE_API_TOKEN: apiToken,
+            CLOUDFLARE_ACCOUNT_ID: checked.api.accountId,
+            CLOUDFLARE_API_BASE_URL: baseUrl === DEFAULT_API_BASE_URL ? undefined : baseUrl,
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/provision/files.ts
+
+
+
+/** Writes through a temp file and a rename, so a reader never sees half a file. */
+async function writeFileAtomic(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        await (0,promises_.writeFile)(temp, text);
+        await (0,promises_.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+async function readTextIfExists(path) {
+    return (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/provision/config.ts
+
+
+
+/** `<out>/<worker>/wrangler.<env>.jsonc`, next to the plan's `wrangler.jsonc`. */
+function envConfigPath(plan, worker, environment) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.join)(plan.outDir, worker.files.wranglerConfig)), `wrangler.${environment}.jsonc`);
+}
+/** The plan's generated config, or (for a plan that was never written) one built from the plan. */
+async function readBaseConfig(plan, worker) {
+    const path = (0,external_node_path_.join)(plan.outDir, worker.files.wranglerConfig);
+    const text = await readTextIfExists(path);
+    if (text !== null)
+        return (0,main.parse)(text);
+    return {
+        name: worker.name,
+        main: (0,external_node_path_.relative)((0,external_node_path_.dirname)(path), (0,external_node_path_.join)(plan.outDir, worker.main)),
+        compatibility_date: worker.compatibilityDate,
+        compatibility_flags: worker.compatibilityFlags,
+        ...(Object.keys(worker.vars).length ? { vars: worker.vars } : {}),
+    };
+}
+const ID_KEYS = {
+    kv: 'id',
+    d1: 'database_id',
+    r2: 'bucket_name',
+    queue: 'queue',
+    hyperdrive: 'id',
+};
+const SECTIONS = {
+    kv: 'kv_namespaces',
+    d1: 'd1_databases',
+    r2: 'r2_buckets',
+    queue: 'queues',
+    hyperdrive: 'hyperdrive',
+};
+const REAL_ID = /^(?:[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+/** The plan writes an all-zero id where provision must fill one in. */
+const PLACEHOLDER = /^[0-]+$/;
+/** An id the user's config already pins for a binding (KV, D1, Hyperdrive), used as is in production. */
+function pinnedId(config, binding) {
+    const section = config[SECTIONS[binding.type]];
+    if (!Array.isArray(section))
+        return null;
+    const entry = section.find((e) => e.binding === binding.binding);
+    const id = entry?.[ID_KEYS[binding.type]];
+    return typeof id === 'string' && REAL_ID.test(id) && !PLACEHOLDER.test(id) ? id : null;
+}
+function sectionArray(config, path) {
+    let holder = config;
+    for (const key of path.slice(0, -1)) {
+        holder[key] ??= {};
+        holder = holder[key];
+    }
+    const last = path[path.length - 1];
+    if (!Array.isArray(holder[last]))
+        holder[last] = [];
+    return holder[last];
+}
+/** The environment's config: the base with our Worker name and every resolved binding filled in. */
+function environmentConfig(base, environment, scriptName, entries) {
+    const { env, ...top } = structuredClone(base);
+    // A wrangler `env.<name>` block of the base applies on top, as wrangler would apply it.
+    const config = {
+        ...top,
+        ...(env?.[environment] ?? {}),
+    };
+    config.name = scriptName;
+    // The plan's consumers name placeholder queues; the resolved ones replace them all.
+    if (entries.some((e) => e.section[1] === 'consumers') && config.queues) {
+        delete config.queues.consumers;
+    }
+    for (const { section, entry, key } of entries) {
+        const array = sectionArray(config, section);
+        const at = array.findIndex((e) => e[key] === entry[key]);
+        if (at >= 0)
+            array[at] = { ...array[at], ...entry };
+        else
+            array.push(entry);
+    }
+    return config;
+}
+async function writeEnvironmentConfig(path, environment, config) {
+    const header = `// Generated by docker-to-workers provision for the "${environment}" environment: resource ids filled in.\n// Regenerated on every run; edit the plan or the compose x-cloudflare block instead.\n`;
+    await writeFileAtomic(path, `${header}${JSON.stringify(config, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/provision/migrations.ts
+
+
+
+
+
+/** The table wrangler's `d1 migrations apply` keeps; sharing it keeps both tools in agreement. */
+const MIGRATIONS_TABLE = 'd1_migrations';
+async function migrationFiles(dir) {
+    const entries = await (0,promises_.readdir)(dir).catch(() => []);
+    return entries.filter((name) => name.endsWith('.sql')).sort();
+}
+async function query(api, databaseId, name, sql) {
+    const page = await api.client.call(name, (sdk) => sdk.d1.database.query(databaseId, { account_id: api.accountId, sql }), { permission: permissionLabel('D1') });
+    return page.result;
+}
+/** Names already applied; null when the table does not exist yet. */
+async function appliedMigrations(api, databaseId) {
+    try {
+        const results = await query(api, databaseId, 'read applied D1 migrations', `SELECT * FROM ${MIGRATIONS_TABLE} ORDER BY id`);
+        return new Set((results[0]?.results ?? []).map((row) => String(row.name)));
+    }
+    catch (error) {
+        if (error instanceof CloudflareApiError && /no such table/i.test(error.message))
+            return null;
+        throw error;
+    }
+}
+/**
+ * Applies the directory's unapplied `.sql` files in order, as `wrangler d1 migrations apply --remote`
+ * does (same table, same bookkeeping), through the API. Returns the files applied (or, in a dry
+ * run, the files that would be).
+ */
+async function applyMigrations(api, database, dir, dryRun) {
+    const files = await migrationFiles(dir);
+    if (files.length === 0)
+        return [];
+    if (!database)
+        return files;
+    // Read first, create the table only when missing: a rerun with nothing to apply costs one read.
+    const done = await appliedMigrations(api, database.id);
+    const pending = files.filter((f) => !done?.has(f));
+    if (dryRun || pending.length === 0)
+        return pending;
+    if (!done) {
+        await query(api, database.id, 'create D1 migrations table', `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE}(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL);`);
+    }
+    const applied = [];
+    for (const file of pending) {
+        const sql = await (0,promises_.readFile)((0,external_node_path_.join)(dir, file), 'utf8');
+        try {
+            await query(api, database.id, `apply D1 migration ${file} to ${database.name}`, `${sql}\nINSERT INTO ${MIGRATIONS_TABLE} (name) values ('${file.replace(/'/g, "''")}');`);
+            applied.push(file);
+        }
+        catch (error) {
+            // A concurrent run applied it first (D1 runs the file and its bookkeeping as one batch).
+            if ((await appliedMigrations(api, database.id))?.has(file))
+                continue;
+            throw provisionError('C040', `Migration ${file} failed on D1 database ${database.name}: ${error instanceof Error ? error.message : String(error)}`, 'Fix the SQL in that file and run again; earlier migrations stay applied.', error);
+        }
+    }
+    return applied;
+}
+
+;// CONCATENATED MODULE: ./src/provision/resolve.ts
+
+
+
+/**
+ * Decides one binding, in the ProvisionResourceHandler order: fully specified → existing by name →
+ * create. A create that loses a race (name already exists) reads the list again and uses the winner.
+ */
+async function resolveBinding(api, inventory, request) {
+    const { binding, name, inputs, dryRun } = request;
+    const handler = handlerFor(binding);
+    const row = (outcome, resource, ownedByUs) => ({
+        binding: binding.binding,
+        type: binding.type,
+        name: resource?.name ?? name,
+        id: resource?.id ?? null,
+        outcome,
+        ownedByUs,
+    });
+    if (request.pinnedId) {
+        const resource = { name, id: request.pinnedId };
+        return { row: row('found', resource, false), resource };
+    }
+    const ownedBefore = request.claimByName || request.previous?.name === name;
+    const listed = await inventory.get(handler.listKey(binding));
+    const existing = listed.find((r) => r.name === name);
+    if (existing) {
+        const fingerprint = handler.fingerprint?.(existing, inputs);
+        if (!handler.needsUpdate?.(existing, inputs, request.previous?.fingerprint)) {
+            return { row: row('found', existing, ownedBefore), resource: existing, fingerprint };
+        }
+        if (dryRun)
+            return { row: row('would update', existing, ownedBefore), resource: existing };
+        const updated = await handler.update(api, existing, inputs);
+        return { row: row('updated', updated, ownedBefore), resource: updated, fingerprint };
+    }
+    if (dryRun)
+        return { row: row('would create', null, false), resource: null };
+    try {
+        const created = await handler.create(api, name, binding, inputs);
+        return {
+            row: row('created', created, true),
+            resource: created,
+            fingerprint: handler.fingerprint?.(created, inputs),
+        };
+    }
+    catch (error) {
+        if (!isAlreadyExists(error, handler.conflictCodes))
+            throw error;
+        // Another run (or our own retried request) created it first: use that one.
+        const winner = (await handler.list(api, binding)).find((r) => r.name === name);
+        if (!winner) {
+            throw provisionError('C030', `The ${handler.label} name ${name} is taken, but no ${handler.label} of that name is visible to this token.`, 'Delete or rename the conflicting resource (it may belong to another account or jurisdiction), or rename the binding.', error);
+        }
+        return {
+            row: row('found', winner, true),
+            resource: winner,
+            fingerprint: handler.fingerprint?.(winner, inputs),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/provision/state.ts
+
+
+/** `<out>/<worker>/provision-state.json`: the resources this tool created, per resource set. */
+function statePath(outDir, worker) {
+    return (0,external_node_path_.join)(outDir, worker, 'provision-state.json');
+}
+async function readState(outDir, worker) {
+    const text = await readTextIfExists(statePath(outDir, worker));
+    if (!text)
+        return { version: 1, sets: {} };
+    return JSON.parse(text);
+}
+/** Records what a run created (merged with what earlier runs recorded for the same set). */
+async function recordOwned(outDir, worker, set, accountId, owned) {
+    const state = await readState(outDir, worker);
+    const before = state.sets[set]?.accountId === accountId ? state.sets[set].resources : [];
+    const kept = before.filter((old) => !owned.some((o) => o.type === old.type && o.binding === old.binding));
+    state.sets[set] = { accountId, resources: [...kept, ...owned] };
+    await writeFileAtomic(statePath(outDir, worker), `${JSON.stringify(state, null, 2)}\n`);
+}
+async function forgetOwned(outDir, worker, set, removed) {
+    const state = await readState(outDir, worker);
+    const entry = state.sets[set];
+    if (!entry)
+        return;
+    entry.resources = entry.resources.filter((r) => !removed.some((x) => x.type === r.type && x.name === r.name));
+    if (entry.resources.length === 0)
+        delete state.sets[set];
+    await writeFileAtomic(statePath(outDir, worker), `${JSON.stringify(state, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/provision/worker.ts
+
+
+
+
+
+
+
+
+
+
+async function readWorkerFiles(plan, worker) {
+    const [base, state] = await Promise.all([
+        readBaseConfig(plan, worker),
+        readState(plan.outDir, worker.name),
+    ]);
+    return { base, state };
+}
+/** Preview sets are ours by name alone (`…-preview`, `…-pr-N`): CI runners start without the state file. */
+function ownedByName(set) {
+    return set === 'preview' || /^pr-\d+$/.test(set);
+}
+function inputsFor(binding, run) {
+    if (binding.type === 'hyperdrive')
+        return { connectionString: run.secretValues.get(binding.connectionSecret) };
+    if (binding.type === 'd1' && run.locationHint)
+        return { locationHint: run.locationHint };
+    return {};
+}
+function ownedRecord(binding, resolved, now) {
+    const { row, resource } = resolved;
+    if (!row.ownedByUs || !resource || row.outcome.startsWith('would'))
+        return [];
+    return [
+        {
+            type: row.type,
+            binding: row.binding,
+            name: resource.name,
+            id: resource.id,
+            createdAt: now,
+            ...(binding.type === 'r2' && binding.jurisdiction
+                ? { jurisdiction: binding.jurisdiction }
+                : {}),
+            ...(resolved.fingerprint ? { fingerprint: resolved.fingerprint } : {}),
+        },
+    ];
+}
+/** Provisions one Worker for one environment: resources, then config, then migrations and secrets. */
+async function provisionWorker(session, run, ctx) {
+    const { plan, worker, set, dryRun } = run;
+    const bindings = provisionableBindings(worker);
+    const { base, state } = await run.files;
+    const previous = state.sets[set]?.accountId === session.api.accountId ? state.sets[set].resources : [];
+    const names = resourceNames(worker.name, bindings, set);
+    const resolved = await allSettledOrThrow(bindings.map((binding) => resolveBinding(session.api, session.inventory, {
+        binding,
+        name: names.get(binding.binding),
+        inputs: inputsFor(binding, run),
+        pinnedId: run.environment === 'production' ? pinnedId(base, binding) : null,
+        previous: previous.find((p) => p.type === binding.type && p.binding === binding.binding),
+        claimByName: ownedByName(set),
+        dryRun,
+    })));
+    const configPath = envConfigPath(plan, worker, run.environment);
+    const entries = resolved.flatMap(({ resource }, i) => resource ? handlerFor(bindings[i]).configEntries(bindings[i], resource) : []);
+    if (!dryRun) {
+        // Written only once every binding has an id, so the file is never half-filled.
+        const now = ctx.now().toISOString();
+        await Promise.all([
+            writeEnvironmentConfig(configPath, run.environment, environmentConfig(base, run.environment, run.scriptName, entries)),
+            recordOwned(plan.outDir, worker.name, set, session.api.accountId, bindings.flatMap((b, i) => ownedRecord(b, resolved[i], now))),
+        ]);
+    }
+    const configDir = (0,external_node_path_.dirname)(configPath);
+    const migrations = allSettledOrThrow(bindings.map((binding, i) => binding.type === 'd1' && binding.migrationsDir
+        ? applyMigrations(session.api, resolved[i].resource, (0,external_node_path_.resolve)(configDir, binding.migrationsDir), dryRun)
+        : Promise.resolve([])));
+    const secretNames = worker.secrets;
+    const secrets = dryRun || secretNames.length === 0
+        ? Promise.resolve()
+        : run
+            .wrangler()
+            .then((wrangler) => uploadSecrets(ctx, wrangler, configPath, Object.fromEntries(secretNames.map((name) => [name, run.secretValues.get(name)])), session.wranglerEnv));
+    await allSettledOrThrow([migrations, secrets]);
+    const applied = await migrations;
+    for (const row of resolved.map((r) => r.row)) {
+        ctx.log.info(`${worker.name} ${row.type} ${row.binding}: ${row.outcome} ${row.name}${row.id ? ` (${row.id})` : ''}`);
+    }
+    return {
+        worker: worker.name,
+        environment: run.environment,
+        accountId: session.api.accountId,
+        resources: resolved.map((r) => r.row),
+        secretsSet: dryRun ? [] : secretNames,
+        migrationsApplied: dryRun ? [] : applied.flat(),
+        ...(dryRun ? { migrationsPending: applied.flat() } : {}),
+        configPath,
+        dryRun,
+        scriptName: run.scriptName,
+        resourceSet: set,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/provision/cleanup.ts
+
+
+
+
+
+/**
+ * Deletes the per-PR resources provision created for a closed pull request (`--per-pr-resources`).
+ * Only names of that PR's set are candidates, so production and the shared preview set can never
+ * match; a resource is ours when the state file recorded it or, on a fresh runner, by that name.
+ */
+async function cleanupPreviewResources(plan, options, ctx) {
+    const set = resourceSet('preview', options.pr, true);
+    const session = await openSession(plan, options, ctx);
+    const rows = [];
+    for (const worker of deployableWorkers(plan)) {
+        const bindings = provisionableBindings(worker);
+        const names = resourceNames(worker.name, bindings, set);
+        const recorded = (await readState(plan.outDir, worker.name)).sets[set]?.resources ?? [];
+        const removed = [];
+        await allSettledOrThrow(bindings.map(async (binding) => {
+            const handler = handlerFor(binding);
+            const name = names.get(binding.binding);
+            const listed = await session.inventory.get(handler.listKey(binding));
+            const existing = listed.find((r) => r.name === name);
+            if (!existing)
+                return;
+            const owned = recorded.find((r) => r.type === binding.type && r.name === name) ?? {
+                type: binding.type,
+                binding: binding.binding,
+                name,
+                id: existing.id,
+                createdAt: ctx.now().toISOString(),
+                ...(binding.type === 'r2' && binding.jurisdiction
+                    ? { jurisdiction: binding.jurisdiction }
+                    : {}),
+            };
+            if (!options.dryRun) {
+                await handler.remove(session.api, { ...owned, id: existing.id });
+                removed.push(owned);
+            }
+            rows.push({
+                binding: binding.binding,
+                type: binding.type,
+                name,
+                id: existing.id,
+                outcome: options.dryRun ? 'would delete' : 'deleted',
+                ownedByUs: true,
+            });
+            ctx.log.info(`${worker.name} ${binding.type} ${binding.binding}: ${options.dryRun ? 'would delete' : 'deleted'} ${name}`);
+        }));
+        if (removed.length > 0)
+            await forgetOwned(plan.outDir, worker.name, set, removed);
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/provision/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Makes the account match the plan for one environment: finds or creates each binding's resource,
+ * writes `<out>/<worker>/wrangler.<env>.jsonc` with the ids, applies D1 migrations and sets secrets.
+ * Every check (token, account, permissions, secrets) runs before the first change.
+ */
+async function provision(plan, options, ctx) {
+    const environment = options.environment ?? 'production';
+    const pr = options.pr ?? null;
+    if (options.perPrResources && pr === null) {
+        throw new errors/* UserError */.y('--per-pr-resources needs the pull request number.', {
+            fix: 'Pass --pr N.',
+        });
+    }
+    const workers = deployableWorkers(plan);
+    const secretValues = readSecretValues(workers, options.secrets ?? {}, ctx);
+    const scriptName = (worker) => (options.scriptName ?? ((w, env) => scriptNameFor(w.name, env)))(worker, environment);
+    const withSecrets = workers.filter((w) => w.secrets.length > 0).map(scriptName);
+    const files = new Map(workers.map((w) => [w, readWorkerFiles(plan, w)]));
+    // Unhandled until provisionWorker awaits them; a failing session must not leave them dangling.
+    for (const pending of files.values())
+        pending.catch(() => undefined);
+    const session = await openSession(plan, options, ctx, withSecrets);
+    let wrangler;
+    const results = await allSettledOrThrow(workers.map((worker) => provisionWorker(session, {
+        plan,
+        worker,
+        environment,
+        set: resourceSet(environment, pr, options.perPrResources ?? false),
+        scriptName: scriptName(worker),
+        files: files.get(worker),
+        dryRun: options.dryRun ?? false,
+        secretValues,
+        locationHint: options.locationHint,
+        wrangler: () => (wrangler ??= (0,toolchain_wrangler/* resolveWrangler */.L9)(ctx)),
+    }, ctx)));
+    return results;
+}
+
+
+/***/ })
+
+};
