@@ -3,6 +3,7 @@ import { dirname, join, posix } from 'node:path';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import type { Plan, VendorPackage, WorkerPlan } from '../model/index.js';
+import { installInto } from '../toolchain/npm.js';
 import { renderJsonc } from './jsonc.js';
 import { renderMigration } from './report.js';
 import { planDiagnostic } from './rules.js';
@@ -37,27 +38,11 @@ async function installVendor(dir: string, packages: VendorPackage[], ctx: Contex
   for (const pkg of packages)
     if ((await installedVersion(dir, pkg.name)) !== pkg.version) missing.push(pkg);
   if (missing.length === 0) return;
-  await mkdir(dir, { recursive: true });
   const specs = missing.map((p) => `${p.name}@${p.version}`);
-  ctx.log.info(`Installing ${specs.join(', ')} into ${dir}`);
-  const result = await ctx.exec(
-    'npm',
-    [
-      'install',
-      '--no-save',
-      '--no-audit',
-      '--no-fund',
-      '--no-package-lock',
-      '--prefer-offline',
-      '--prefix',
-      dir,
-      ...specs,
-    ],
-    { timeoutMs: 180_000 },
-  );
-  if (result.exitCode !== 0) {
+  const failure = await installInto(ctx, dir, specs, 180_000);
+  if (failure !== null) {
     throw new UserError(
-      `Could not install ${specs.join(', ')} for the generated build: ${result.stderr.trim().split('\n').pop() ?? ''}`,
+      `Could not install ${specs.join(', ')} for the generated build: ${failure}`,
       {
         fix: 'Check that the npm registry is reachable, or run plan with --no-remedies and make the listed code changes.',
       },

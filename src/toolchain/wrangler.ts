@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm, mkdir, access } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, access } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, ExecResult } from '../context.js';
+import { installInto } from './npm.js';
 import { findPackageDir } from './packages.js';
 import { UserError } from '../errors.js';
 
@@ -104,25 +105,11 @@ export async function resolveWrangler(
   const cached = await fromPackageDir(join(installDir, 'node_modules', 'wrangler'));
   if (cached) return cached;
 
-  ctx.log.info(`Installing wrangler@${version} into ${installDir}`);
-  await mkdir(installDir, { recursive: true });
-  const result = await ctx.exec(
-    'npm',
-    [
-      'install',
-      '--no-save',
-      '--no-audit',
-      '--no-fund',
-      '--prefix',
-      installDir,
-      `wrangler@${version}`,
-    ],
-    { timeoutMs: 300_000 },
-  );
+  const failure = await installInto(ctx, installDir, [`wrangler@${version}`], 300_000);
   const installed = await fromPackageDir(join(installDir, 'node_modules', 'wrangler'));
-  if (result.exitCode !== 0 || !installed) {
+  if (failure !== null || !installed) {
     throw new UserError(
-      `Could not install wrangler@${version}: ${result.stderr.trim().split('\n').pop() ?? ''}`,
+      `Could not install wrangler@${version}: ${failure ?? 'no wrangler package after install'}`,
       {
         fix: 'Check the version exists (`npm view wrangler versions`) and that the npm registry is reachable.',
       },
