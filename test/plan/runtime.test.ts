@@ -108,7 +108,7 @@ describe('generated Workers boot in workerd', () => {
     const text = await readFile(join(plan.outDir, worker.files.wranglerConfig), 'utf8');
     expect(parse(text)).toEqual(worker.generated?.config);
     expect(text).toContain('// Remedies:');
-    expect(await bootAndGet(plan, worker, ['/health', '/'])).toEqual([200, 404]);
+    expect(await bootAndGet(plan, worker, ['/health', '/'])).toEqual([200, 200]);
     expect(await snapshot(join(FIXTURES, 'express'))).toEqual(before);
     expect(await loadPlan(plan.outDir)).toEqual(JSON.parse(JSON.stringify(plan)));
   });
@@ -122,7 +122,7 @@ describe('generated Workers boot in workerd', () => {
     await expect(boot(worker, bundle)).rejects.toThrow(/failed to start/);
   });
 
-  it('Koa and Hono answer their health paths', async () => {
+  it('Koa and Hono answer / and their health paths', async () => {
     for (const [fixture, path] of [
       ['koa', '/healthz'],
       ['hono', '/health'],
@@ -130,7 +130,7 @@ describe('generated Workers boot in workerd', () => {
       const plan = await planned(fixture);
       const [worker] = plan.workers;
       if (!worker) throw new Error('no worker');
-      expect(await bootAndGet(plan, worker, [path]), fixture).toEqual([200]);
+      expect(await bootAndGet(plan, worker, ['/', path]), fixture).toEqual([200, 200]);
     }
   });
 
