@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
 import { findPackageDir } from './packages.js';
 import type { Wrangler } from './wrangler.js';
 
@@ -12,6 +11,12 @@ import type { Wrangler } from './wrangler.js';
 export interface BootOptions {
   /** The bundled entry written by `wrangler deploy --dry-run --outdir`. */
   scriptPath: string;
+  /**
+   * The bundle's other modules (wasm, text… beside the entry), when known. miniflare then loads the
+   * list as given; otherwise it parses the bundle to find them, which costs ~0.4 s on a fresh process
+   * for a 1 MB bundle.
+   */
+  modules?: string[];
   compatibilityDate: string;
   compatibilityFlags: string[];
   bindings?: Record<string, unknown>;
@@ -55,15 +60,20 @@ interface MiniflareInstance {
 }
 type MiniflareConstructor = new (options: Record<string, unknown>) => MiniflareInstance;
 
+/**
+ * Node's own `require`, fetched at run time so the bundler neither rewrites nor follows it. miniflare
+ * is CommonJS: `require` skips the named-export scan `import()` runs over its 4 MB file (~0.2 s).
+ */
+const nodeRequire = (from: string): NodeJS.Require =>
+  process.getBuiltinModule('node:module').createRequire(from);
+
 async function loadMiniflare(wrangler: Wrangler): Promise<MiniflareConstructor> {
   const dir = await findPackageDir(wrangler.packageDir, 'miniflare');
   if (!dir)
     throw new Error(`miniflare is missing from the wrangler install at ${wrangler.packageDir}`);
   const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { main: string };
-  const url = pathToFileURL(join(dir, pkg.main)).href;
-  // A runtime import from the wrangler install: the bundler must leave it alone.
-  const mod = (await import(/* webpackIgnore: true */ url)) as { Miniflare: MiniflareConstructor };
-  return mod.Miniflare;
+  const main = join(dir, pkg.main);
+  return (nodeRequire(main)(main) as { Miniflare: MiniflareConstructor }).Miniflare;
 }
 
 /** Loads miniflare ahead of a boot (e.g. while wrangler bundles); the module stays cached. */
@@ -77,20 +87,43 @@ function forwardStdio(onOutput: (chunk: string) => void) {
   };
 }
 
+/** miniflare's module type for each file extension a bundle can contain (as wrangler's rules). */
+const MODULE_TYPES = [
+  { type: 'ESModule', extensions: ['js', 'mjs'] },
+  { type: 'CommonJS', extensions: ['cjs'] },
+  { type: 'CompiledWasm', extensions: ['wasm'] },
+  { type: 'Text', extensions: ['txt', 'html', 'sql'] },
+  { type: 'Data', extensions: ['bin'] },
+] as const;
+
+const moduleType = (path: string) =>
+  MODULE_TYPES.find((t) => t.extensions.some((e) => path.endsWith(`.${e}`)))?.type;
+
+/** Whether a file in wrangler's out dir is one of the Worker's modules (not a map or a README). */
+export const isModuleFile = (path: string): boolean => moduleType(path) !== undefined;
+
+function moduleOptions(options: Pick<BootOptions, 'scriptPath' | 'modules'>) {
+  if (!options.modules) {
+    return {
+      modules: true,
+      scriptPath: options.scriptPath,
+      modulesRules: MODULE_TYPES.map((t) => ({
+        type: t.type,
+        include: t.extensions.map((e) => `**/*.${e}`),
+      })),
+    };
+  }
+  // The entry first: miniflare takes the first module as the Worker's main module.
+  const paths = [options.scriptPath, ...options.modules.filter((m) => m !== options.scriptPath)];
+  return { modules: paths.map((path) => ({ type: moduleType(path) ?? 'Data', path })) };
+}
+
 /** One Worker's entry in miniflare's `workers` array. */
 function workerOptions(options: Omit<BootOptions, 'onRuntimeOutput'>): Record<string, unknown> {
   return {
-    modules: true,
-    scriptPath: options.scriptPath,
+    ...moduleOptions(options),
     // Without it workerd refuses bundles that import siblings ("can't use '..' to break out").
     modulesRoot: dirname(options.scriptPath),
-    modulesRules: [
-      { type: 'ESModule', include: ['**/*.js', '**/*.mjs'] },
-      { type: 'CommonJS', include: ['**/*.cjs'] },
-      { type: 'CompiledWasm', include: ['**/*.wasm'] },
-      { type: 'Text', include: ['**/*.txt', '**/*.html', '**/*.sql'] },
-      { type: 'Data', include: ['**/*.bin'] },
-    ],
     compatibilityDate: options.compatibilityDate,
     compatibilityFlags: options.compatibilityFlags,
     bindings: options.bindings ?? {},

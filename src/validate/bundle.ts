@@ -1,8 +1,12 @@
+import { watch } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { Context } from '../context.js';
 import type { BundleReport, Diagnostic, PackageSize, WorkersPlanTier } from '../model/index.js';
+import { isModuleFile } from '../toolchain/workerd.js';
 import { runWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { LIMITS_SOURCE, SIZE_WARNING_RATIO, TIER_LIMITS } from './limits.js';
 import { finding } from './rules.js';
@@ -12,7 +16,12 @@ export interface Metafile {
   inputs: Record<string, { bytes: number }>;
   outputs: Record<
     string,
-    { bytes: number; entryPoint?: string; inputs: Record<string, { bytesInOutput: number }> }
+    {
+      bytes: number;
+      entryPoint?: string;
+      inputs: Record<string, { bytesInOutput: number }>;
+      imports?: { path: string; external?: boolean }[];
+    }
   >;
 }
 
@@ -24,9 +33,15 @@ export interface BundleInput {
   bytesInOutput: number;
 }
 
-export interface BuiltBundle {
+/** The files a Worker boots from. */
+export interface BundleFiles {
   /** Absolute path of the entry module wrangler wrote. */
   entry: string;
+  /** Every module of the bundle, the entry included (absolute paths). */
+  modules: string[];
+}
+
+export interface BuiltBundle extends BundleFiles {
   inputs: BundleInput[];
   report: BundleReport;
   diagnostics: Diagnostic[];
@@ -86,18 +101,59 @@ export function sizeDiagnostics(report: BundleReport, tier: WorkersPlanTier): Di
   return [];
 }
 
-/** Raw and gzip size of the uploadable modules in wrangler's out dir (not maps or the metafile). */
-async function measure(outDir: string): Promise<{ rawBytes: number; gzipBytes: number }> {
+const gzipAsync = promisify(gzip);
+
+/** The Worker's modules in wrangler's out dir (the bundle and any wasm/text beside it; not maps). */
+async function moduleFiles(outDir: string): Promise<string[]> {
+  const names = await readdir(outDir, { recursive: true });
+  return names.filter(isModuleFile).map((name) => join(outDir, name));
+}
+
+/** Raw and gzip size of the uploadable modules. */
+async function measure(files: string[]): Promise<{ rawBytes: number; gzipBytes: number }> {
   let rawBytes = 0;
   let gzipBytes = 0;
-  for (const name of await readdir(outDir, { recursive: true })) {
-    if (!/\.(m?js|cjs|wasm|txt|html|sql|bin)$/.test(name)) continue;
-    const content = await readFile(join(outDir, name)).catch(() => null);
+  for (const file of files) {
+    const content = await readFile(file).catch(() => null);
     if (!content) continue;
     rawBytes += content.length;
-    gzipBytes += gzipSync(content).length;
+    // zlib's thread pool, so a smoke boot or scan running beside it keeps the main thread.
+    gzipBytes += (await gzipAsync(content)).length;
   }
   return { rawBytes, gzipBytes };
+}
+
+/**
+ * The metafile as soon as wrangler has written it — wrangler writes it right after esbuild and then
+ * spends a while printing and exiting — or, failing that, whatever is there once wrangler has exited.
+ */
+export function metafileOnceWritten(
+  path: string,
+  exited: Promise<unknown>,
+): Promise<Metafile | null> {
+  return new Promise((resolvePromise) => {
+    let settled = false;
+    let watcher: ReturnType<typeof watch> | undefined;
+    const attempt = async (final: boolean) => {
+      // A half-written file does not parse; the next change event tries again.
+      const metafile = await readFile(path, 'utf8')
+        .then((text) => JSON.parse(text) as Metafile)
+        .catch(() => null);
+      if (settled || (metafile === null && !final)) return;
+      settled = true;
+      watcher?.close();
+      resolvePromise(metafile);
+    };
+    try {
+      watcher = watch(dirname(path), (_event, name) => {
+        if (name === basename(path)) void attempt(false);
+      });
+    } catch {
+      // No file watching here (e.g. inotify limits): the metafile is read after wrangler exits.
+    }
+    const finalAttempt = () => attempt(true);
+    void exited.then(finalAttempt, finalAttempt);
+  });
 }
 
 /** wrangler's error lines (`✘ [ERROR] …` and what follows), without the banner. */
@@ -110,46 +166,96 @@ function wranglerError(stderr: string, stdout: string): string {
   return excerpt.trim();
 }
 
+export interface BundleRun {
+  /**
+   * The modules in the bundle, known from esbuild's metafile before wrangler has exited (so a scan
+   * can start early); null when wrangler wrote none.
+   */
+  inputs: Promise<BundleInput[] | null>;
+  /**
+   * The bundle as soon as the out dir is complete: when the metafile is written if the bundle
+   * imports only runtime modules, otherwise once wrangler has exited (it writes additional modules —
+   * wasm, text — after the metafile); null when wrangler failed.
+   */
+  files: Promise<BundleFiles | null>;
+  /** The bundle once wrangler has exited, or wrangler's error. */
+  built: Promise<BuiltBundle | { error: Diagnostic }>;
+}
+
+type MetafileOutput = Metafile['outputs'][string];
+
+/** The entry module's output (the one esbuild built from an entry point). */
+function entryOutput(metafile: Metafile): [string, MetafileOutput] | undefined {
+  return Object.entries(metafile.outputs).find(([, o]) => o.entryPoint);
+}
+
+/** Whether the entry imports nothing but the runtime's own modules (no sibling files to wait for). */
+function importsOnlyRuntime(output: MetafileOutput): boolean {
+  return (output.imports ?? []).every(
+    (i) => !i.external || isBuiltin(i.path) || /^(node|cloudflare|workerd):/.test(i.path),
+  );
+}
+
 /** Bundles the Worker exactly as deploy will (`wrangler deploy --dry-run`) and measures it. */
-export async function bundleWorker(
+export function bundleWorker(
   ctx: Context,
   wrangler: Wrangler,
   options: { config: string; outDir: string; tier: WorkersPlanTier },
-): Promise<BuiltBundle | { error: Diagnostic }> {
+): BundleRun {
   const cwd = dirname(options.config);
   const metafilePath = join(dirname(options.outDir), 'metafile.json');
-  await rm(options.outDir, { recursive: true, force: true });
-  const run = await runWrangler(
-    ctx,
-    wrangler,
-    ['deploy', '--dry-run', '--outdir', options.outDir, '--metafile', metafilePath],
-    { config: options.config, cwd },
+  const cleared = Promise.all([
+    rm(options.outDir, { recursive: true, force: true }),
+    rm(metafilePath, { force: true }),
+  ]);
+  const run = cleared.then(() =>
+    runWrangler(
+      ctx,
+      wrangler,
+      ['deploy', '--dry-run', '--outdir', options.outDir, '--metafile', metafilePath],
+      { config: options.config, cwd },
+    ),
   );
-  if (run.exitCode !== 0) {
-    return {
-      error: finding(
-        'W803',
-        `wrangler deploy --dry-run failed: ${wranglerError(run.stderr, run.stdout)}`,
-      ),
+  const metafile = cleared.then(() => metafileOnceWritten(metafilePath, run));
+  const entryPath = (meta: Metafile) =>
+    resolve(cwd, entryOutput(meta)?.[0] ?? join(options.outDir, 'index.js'));
+  const built = run.then(async (result): Promise<BuiltBundle | { error: Diagnostic }> => {
+    const meta = await metafile;
+    if (result.exitCode !== 0 || meta === null) {
+      const reason =
+        result.exitCode !== 0
+          ? wranglerError(result.stderr, result.stdout)
+          : `wrangler wrote no metafile at ${metafilePath}`;
+      return { error: finding('W803', `wrangler deploy --dry-run failed: ${reason}`) };
+    }
+    const inputs = bundleInputs(meta, cwd);
+    const modules = await moduleFiles(options.outDir);
+    const { rawBytes, gzipBytes } = await measure(modules);
+    const report: BundleReport = {
+      rawBytes,
+      gzipBytes,
+      limitBytes: TIER_LIMITS[options.tier].scriptGzipBytes,
+      topPackages: topPackages(inputs),
     };
-  }
-  const metafile = JSON.parse(await readFile(metafilePath, 'utf8')) as Metafile;
-  const [entryOut] = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint) ?? [];
-  const inputs = bundleInputs(metafile, cwd);
-  const { rawBytes, gzipBytes } = await measure(options.outDir);
-  const report: BundleReport = {
-    rawBytes,
-    gzipBytes,
-    limitBytes: TIER_LIMITS[options.tier].scriptGzipBytes,
-    topPackages: topPackages(inputs),
-  };
-  ctx.log.info(
-    `Bundled ${basename(dirname(options.outDir))}: ${kib(rawBytes)} / gzip ${kib(gzipBytes)}`,
-  );
-  return {
-    entry: resolve(cwd, entryOut ?? join(options.outDir, 'index.js')),
-    inputs,
-    report,
-    diagnostics: sizeDiagnostics(report, options.tier),
-  };
+    ctx.log.info(
+      `Bundled ${basename(dirname(options.outDir))}: ${kib(rawBytes)} / gzip ${kib(gzipBytes)}`,
+    );
+    return {
+      entry: entryPath(meta),
+      modules,
+      inputs,
+      report,
+      diagnostics: sizeDiagnostics(report, options.tier),
+    };
+  });
+  const files = metafile.then(async (meta): Promise<BundleFiles | null> => {
+    const output = meta && entryOutput(meta);
+    if (output && importsOnlyRuntime(output[1])) {
+      const modules = Object.keys(meta.outputs).filter(isModuleFile);
+      return { entry: entryPath(meta), modules: modules.map((m) => resolve(cwd, m)) };
+    }
+    const done = await built;
+    return 'error' in done ? null : { entry: done.entry, modules: done.modules };
+  });
+  return { inputs: metafile.then((meta) => (meta ? bundleInputs(meta, cwd) : null)), files, built };
 }

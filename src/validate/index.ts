@@ -129,29 +129,43 @@ async function checkWorker(
   }
   const workerDir = join(plan.outDir, worker.name);
   const smokeOn = options.smoke !== false;
-  // Loading the local runtime overlaps with wrangler's bundling; the pitfall lookup needs no bundle either.
-  const [built, pitfalls] = await Promise.all([
-    bundleWorker(ctx, wrangler, {
-      config: join(plan.outDir, worker.files.wranglerConfig),
-      outDir: join(workerDir, 'bundle'),
-      tier,
-    }),
-    unremediedPitfalls(worker, plan.root, options.remedies !== false),
-    smokeOn ? preloadRuntime(wrangler).catch(() => undefined) : undefined,
+  // While wrangler bundles: load the local runtime and look up pitfalls. The scan starts once the
+  // metafile names the inputs (wrangler is still printing and exiting), the smoke boot (workerd, in
+  // another process) as soon as the bundle's files are complete.
+  const bundling = bundleWorker(ctx, wrangler, {
+    config: join(plan.outDir, worker.files.wranglerConfig),
+    outDir: join(workerDir, 'bundle'),
+    tier,
+  });
+  const pitfallsFound = unremediedPitfalls(worker, plan.root, options.remedies !== false);
+  const runtimeLoaded = smokeOn ? preloadRuntime(wrangler).catch(() => undefined) : undefined;
+  const scanning = bundling.inputs.then(async (inputs) =>
+    scanBundle(
+      inputs ?? (await sourceFiles(dir)),
+      plan.outDir,
+      scanContext(plan, worker, wrangler, tier),
+    ),
+  );
+  const booting = smokeOn
+    ? bundling.files.then(async (files) => {
+        await runtimeLoaded;
+        return files === null
+          ? null
+          : smokeBoot(wrangler, {
+              files,
+              worker,
+              root: plan.root,
+              startupLimitMs: limits.startupMs,
+              localDb: options.localDb,
+            });
+      })
+    : null;
+  const [built, scan, pitfalls, booted] = await Promise.all([
+    bundling.built,
+    scanning,
+    pitfallsFound,
+    booting,
   ]);
-  const inputs = 'error' in built ? await sourceFiles(dir) : built.inputs;
-  // The smoke boot (another process) runs while this process scans.
-  const smoke =
-    smokeOn && !('error' in built)
-      ? smokeBoot(wrangler, {
-          entry: built.entry,
-          worker,
-          root: plan.root,
-          startupLimitMs: limits.startupMs,
-          localDb: options.localDb,
-        })
-      : null;
-  const scan = await scanBundle(inputs, plan.outDir, scanContext(plan, worker, wrangler, tier));
   diagnostics.push(
     ...scan.diagnostics,
     ...serverFindings(worker, scan, worker.generated !== undefined),
@@ -163,8 +177,8 @@ async function checkWorker(
     result.bundle = built.report;
     diagnostics.push(...built.diagnostics);
   }
-  if (smoke) {
-    const booted = await smoke;
+  // A boot of a bundle wrangler then rejected says nothing about the Worker.
+  if (booted && !('error' in built)) {
     result.smoke = booted.smoke;
     // A crash that a known pitfall explains gets that pitfall's fix.
     for (const d of booted.diagnostics) {

@@ -5,11 +5,12 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic, SmokeResult, WorkerPlan } from '../model/index.js';
 import { bootWorker, type BootOptions } from '../toolchain/workerd.js';
 import type { Wrangler } from '../toolchain/wrangler.js';
+import type { BundleFiles } from './bundle.js';
 import { finding } from './rules.js';
 
 export interface SmokeOptions {
-  /** Absolute path of the bundled entry module. */
-  entry: string;
+  /** The bundle wrangler wrote. */
+  files: BundleFiles;
   worker: WorkerPlan;
   /** Repository root, for source paths in stacks. */
   root: string;
@@ -114,14 +115,16 @@ export async function smokeBoot(
 ): Promise<{ smoke: SmokeResult; diagnostics: Diagnostic[] }> {
   const { worker } = options;
   const path = worker.healthcheckPath || '/';
-  const bundleDir = dirname(options.entry);
+  const { entry, modules } = options.files;
+  const bundleDir = dirname(entry);
   let output = '';
   const smoke: SmokeResult = { status: null, startupMs: null, error: null, path };
   const explain = async (fallback: string) =>
     mapStack(runtimeError(output) ?? fallback, bundleDir, options.root);
 
   const bootOptions: BootOptions = {
-    scriptPath: options.entry,
+    scriptPath: entry,
+    modules,
     compatibilityDate: worker.compatibilityDate,
     compatibilityFlags: worker.compatibilityFlags,
     ...localBindings(worker, options.localDb),
@@ -136,9 +139,7 @@ export async function smokeBoot(
     smoke.error = await explain(error instanceof Error ? error.message : String(error));
     return {
       smoke,
-      diagnostics: [
-        finding('W901', `${basename(options.entry)} did not start in workerd: ${smoke.error}`),
-      ],
+      diagnostics: [finding('W901', `${basename(entry)} did not start in workerd: ${smoke.error}`)],
     };
   }
   const diagnostics: Diagnostic[] = [];

@@ -1,0 +1,98 @@
+import { writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveWrangler } from '../../src/toolchain/wrangler.js';
+import { bundleWorker, metafileOnceWritten } from '../../src/validate/bundle.js';
+import { smokeBoot } from '../../src/validate/smoke.js';
+import { testContext } from '../support/context.js';
+import { useTempDirs } from '../support/temp-dirs.js';
+import { workerPlan } from '../support/worker-plan.js';
+
+const temps = useTempDirs('dtw-bundle-files-');
+
+/** A Worker project with the given sources, bundled by the real wrangler into `<dir>/bundle`. */
+async function bundled(files: Record<string, string>) {
+  const dir = await temps.repo({
+    ...files,
+    'wrangler.jsonc': JSON.stringify({
+      name: 'files',
+      main: 'index.js',
+      compatibility_date: '2026-05-03',
+      compatibility_flags: ['nodejs_compat'],
+    }),
+  });
+  const ctx = testContext();
+  const wrangler = await resolveWrangler(ctx);
+  const run = bundleWorker(ctx, wrangler, {
+    config: join(dir, 'wrangler.jsonc'),
+    outDir: join(dir, 'bundle'),
+    tier: 'free',
+  });
+  return { dir, wrangler, run };
+}
+
+describe('the bundle handed to the smoke boot', () => {
+  it('waits for modules wrangler writes after the metafile, and boots them from an explicit list', async () => {
+    const { dir, wrangler, run } = await bundled({
+      'index.js':
+        "import banner from './banner.txt';\nexport default { fetch: () => new Response(banner) };\n",
+      'banner.txt': 'hello from a text module',
+    });
+    const files = await run.files;
+    expect(files).not.toBeNull();
+    expect(files!.entry).toBe(join(dir, 'bundle', 'index.js'));
+    expect(files!.modules.map((m) => basename(m)).sort()).toEqual([
+      expect.stringMatching(/banner\.txt$/),
+      'index.js',
+    ]);
+    const booted = await smokeBoot(wrangler, {
+      files: files!,
+      worker: workerPlan('files', { healthcheckPath: '/' }),
+      root: dir,
+      startupLimitMs: 1000,
+    });
+    expect(booted.smoke).toMatchObject({ status: 200, error: null });
+    expect(booted.diagnostics).toEqual([]);
+  });
+
+  it('lists only the bundle for a Worker that imports runtime modules alone', async () => {
+    const { dir, run } = await bundled({
+      'index.js':
+        "import { Buffer } from 'node:buffer';\nexport default { fetch: () => new Response(Buffer.from('ok')) };\n",
+    });
+    const [files, built] = await Promise.all([run.files, run.built]);
+    expect(files).toEqual({
+      entry: join(dir, 'bundle', 'index.js'),
+      modules: [join(dir, 'bundle', 'index.js')],
+    });
+    expect('error' in built ? built.error : built.modules).toEqual(files!.modules);
+  });
+
+  it('gives no files when wrangler fails', async () => {
+    const { run } = await bundled({ 'index.js': "import './missing.js';\n" });
+    expect(await run.files).toBeNull();
+    const built = await run.built;
+    expect('error' in built && built.error.ruleId).toBe('W803');
+  });
+});
+
+describe('metafileOnceWritten', () => {
+  const never = new Promise<never>(() => undefined);
+
+  it('reads the metafile as soon as it is complete, before wrangler exits', async () => {
+    const dir = await temps.dir();
+    const path = join(dir, 'metafile.json');
+    const read = metafileOnceWritten(path, never);
+    const text = JSON.stringify({ inputs: {}, outputs: { 'out/index.js': { bytes: 1 } } });
+    // Half a file first: it does not parse, so the watcher waits for the rest.
+    await writeFile(path, text.slice(0, 10));
+    await new Promise((r) => setTimeout(r, 50));
+    await writeFile(path, text);
+    expect(await read).toEqual(JSON.parse(text));
+  });
+
+  it('gives null when wrangler exits without writing one', async () => {
+    const dir = await temps.dir();
+    expect(await metafileOnceWritten(join(dir, 'metafile.json'), Promise.resolve())).toBeNull();
+  });
+});
