@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { UserError } from '../errors.js';
 import type { AppModel, Target } from '../model/index.js';
@@ -111,7 +111,10 @@ export const OVERRIDES_SCHEMA = {
   },
 };
 
-const validate = new Ajv({ allErrors: true }).compile<Overrides>(OVERRIDES_SCHEMA);
+let compiled: ValidateFunction<Overrides> | undefined;
+/** Compiled on first use: most repositories have no overrides, and compiling costs ~50 ms. */
+const validator = () =>
+  (compiled ??= new Ajv({ allErrors: true }).compile<Overrides>(OVERRIDES_SCHEMA));
 
 function describe(error: ErrorObject): string {
   const key = error.instancePath.split('/').filter(Boolean).join('.') || '(top level)';
@@ -151,6 +154,7 @@ export function validateOverrides(
   doc: Document | null = null,
   counter: LineCounter | null = null,
 ): Overrides {
+  const validate = validator();
   if (validate(value)) return value;
   const [, file = where, blockLine] = /^(.*?)(?::(\d+))?$/.exec(where) ?? [];
   const first = (validate.errors ?? [])[0];
