@@ -93,6 +93,11 @@ async function runMode(
   const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
   const checked = await checkApp(config, ctx);
   const verdict = overallVerdict(checked.results);
+  // W001 is check's note that it installed dependencies: action.yml then saves the store.
+  const checkOutputs: Outputs = {
+    verdict,
+    'dependencies-installed': String(checked.diagnostics.some((d) => d.ruleId === 'W001')),
+  };
   const findings = await reportFindings(checked, config, workspace);
   const summary = (environment: string, deployed?: Deployed) =>
     renderJobSummary({
@@ -109,7 +114,7 @@ async function runMode(
       : '');
   if (mode === 'check' || findings.failure) {
     return {
-      outputs: { verdict },
+      outputs: checkOutputs,
       summary: summary(mode),
       failure:
         findings.failure &&
@@ -130,7 +135,7 @@ async function runMode(
   );
   const failed = results.filter((r) => r.status === 'failed');
   return {
-    outputs: { ...deployOutputs(results), verdict },
+    outputs: { ...deployOutputs(results), ...checkOutputs },
     summary: summary(environment, deployed),
     failure:
       failed.length > 0

@@ -14,6 +14,7 @@ export const OUTPUT_NAMES = [
   'environment',
   'command-output',
   'command-stderr',
+  'dependencies-installed',
 ] as const;
 export type Outputs = Partial<Record<(typeof OUTPUT_NAMES)[number], string>>;
 

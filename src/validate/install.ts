@@ -21,30 +21,65 @@ export interface InstallCommand {
 }
 
 /**
+ * Points each package manager's download store at `<store>/<manager>` (`DOCKER_TO_WORKERS_STORE`):
+ * the action restores and saves that directory keyed on the lockfiles.
+ */
+function storeSettings(
+  manager: PackageManager,
+  store: string,
+  yarnBerry: boolean,
+): Pick<InstallCommand, 'args' | 'env'> {
+  const dir = join(store, manager);
+  switch (manager) {
+    case 'npm':
+      return { args: [], env: { npm_config_cache: dir } };
+    case 'pnpm':
+      return { args: ['--store-dir', dir], env: {} };
+    case 'bun':
+      return { args: [], env: { BUN_INSTALL_CACHE_DIR: dir } };
+    case 'yarn':
+      // Yarn 2+ keeps its cache in the global folder by default (enableGlobalCache).
+      return {
+        args: [],
+        env: yarnBerry ? { YARN_GLOBAL_FOLDER: dir } : { YARN_CACHE_FOLDER: dir },
+      };
+  }
+}
+
+/**
  * The frozen-lockfile install for a package manager. Install scripts stay off unless allowed: they run
  * arbitrary code, and a Worker cannot use what they usually build (native addons) anyway.
  */
 export function installCommand(
   manager: PackageManager,
-  options: { allowScripts: boolean; yarnBerry: boolean },
+  options: { allowScripts: boolean; yarnBerry: boolean; store?: string },
 ): InstallCommand {
   const noScripts = options.allowScripts ? [] : ['--ignore-scripts'];
-  switch (manager) {
-    case 'npm':
-      return { command: 'npm', args: ['ci', '--no-audit', '--no-fund', ...noScripts], env: {} };
-    case 'pnpm':
-      return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-    case 'bun':
-      return { command: 'bun', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-    case 'yarn':
-      return options.yarnBerry
-        ? {
-            command: 'yarn',
-            args: ['install', '--immutable'],
-            env: options.allowScripts ? {} : { YARN_ENABLE_SCRIPTS: 'false' },
-          }
-        : { command: 'yarn', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-  }
+  const command = ((): InstallCommand => {
+    switch (manager) {
+      case 'npm':
+        return { command: 'npm', args: ['ci', '--no-audit', '--no-fund', ...noScripts], env: {} };
+      case 'pnpm':
+        return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+      case 'bun':
+        return { command: 'bun', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+      case 'yarn':
+        return options.yarnBerry
+          ? {
+              command: 'yarn',
+              args: ['install', '--immutable'],
+              env: options.allowScripts ? {} : { YARN_ENABLE_SCRIPTS: 'false' },
+            }
+          : { command: 'yarn', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+    }
+  })();
+  if (!options.store) return command;
+  const store = storeSettings(manager, options.store, options.yarnBerry);
+  return {
+    command: command.command,
+    args: [...command.args, ...store.args],
+    env: { ...command.env, ...store.env },
+  };
 }
 
 const exists = (path: string) =>
@@ -105,7 +140,11 @@ export async function ensureDependencies(
   }
   const manager = options.manager ?? lock.manager;
   const yarnBerry = await exists(join(lock.dir, '.yarnrc.yml'));
-  const install = installCommand(manager, { allowScripts: options.allowScripts, yarnBerry });
+  const install = installCommand(manager, {
+    allowScripts: options.allowScripts,
+    yarnBerry,
+    store: ctx.env.DOCKER_TO_WORKERS_STORE,
+  });
   const shown = `${install.command} ${install.args.join(' ')}`;
   ctx.log.info(`Installing dependencies: ${shown} (in ${relative(options.root, lock.dir) || '.'})`);
   const result = await ctx

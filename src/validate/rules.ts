@@ -27,7 +27,7 @@ const table = {
     severity: 'note',
     title: 'Dependencies installed',
     help: 'The app had no installed dependencies; check installed them from the lockfile before bundling.',
-    fix: 'Nothing to do; cache the package manager store in CI to make this fast.',
+    fix: 'Nothing to do. The action keeps the package manager store between runs (keyed on the lockfiles); elsewhere, set DOCKER_TO_WORKERS_STORE to a cached directory.',
     docs: 'https://docs.npmjs.com/cli/commands/npm-ci',
   },
   W002: {

@@ -1,12 +1,19 @@
-import { mkdir, mkdtemp, readFile, symlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PINNED_WRANGLER_VERSION } from '../../src/toolchain/wrangler.js';
 import { eventPayload, fixtureWorkspace, visibleLog } from './fixture-workspace.js';
-import { ACTION_ROOT, runAction } from './runner.js';
+import { ACTION_ROOT, runAction, type ActionRun } from './runner.js';
 
 const TOKEN = 'cf-api-token-that-must-never-be-printed';
+
+const step = (run: ActionRun, name: string) => {
+  const found = run.steps.find((s) => s.name === name);
+  if (!found) throw new Error(`no step '${name}' in ${run.steps.map((s) => s.name).join(', ')}`);
+  return found;
+};
 
 describe('the composite action in check mode (no credentials), run the way the runner runs it', () => {
   let workspace: string;
@@ -27,16 +34,20 @@ describe('the composite action in check mode (no credentials), run the way the r
     expect(run.steps.map((s) => [s.name, s.outcome])).toEqual([
       ['Set up Node.js', 'success'],
       ['Cache wrangler', 'success'],
+      ['Restore dependency store', 'success'],
       ['Docker to Workers', 'success'],
+      // Dependencies were installed already: nothing new for the store.
+      ['Save dependency store', 'skipped'],
       ['Upload SARIF', 'success'],
     ]);
-    expect(run.steps[0]?.with).toEqual({ 'node-version': '20' });
+    expect(run.outputs['dependencies-installed']).toBe('false');
+    expect(step(run, 'Set up Node.js').with).toEqual({ 'node-version': '20' });
     // The cached directory is the one resolveWrangler installs into, so a warm run finds it.
-    expect(run.steps[1]?.with).toEqual({
+    expect(step(run, 'Cache wrangler').with).toEqual({
       path: join(toolCache, 'docker-to-workers', `wrangler-${PINNED_WRANGLER_VERSION}`),
       key: `docker-to-workers-wrangler-${PINNED_WRANGLER_VERSION}-Linux-X64`,
     });
-    expect(run.steps[3]?.with).toEqual({
+    expect(step(run, 'Upload SARIF').with).toEqual({
       sarif_file: 'findings.sarif',
       category: 'docker-to-workers',
     });
@@ -78,7 +89,7 @@ describe('the composite action in check mode (no credentials), run the way the r
       toolCache,
     });
     expect(run.failed, run.stdout + run.stderr).toBe(false);
-    expect(run.steps[1]?.with?.path).toBe(cached);
+    expect(step(run, 'Cache wrangler').with?.path).toBe(cached);
     expect(run.stdout).toContain(`at ${join(cached, 'node_modules', 'wrangler')}`);
     expect(run.stdout).not.toContain('Installing wrangler');
   });
@@ -91,11 +102,45 @@ describe('the composite action in check mode (no credentials), run the way the r
       toolCache,
     });
     expect(run.failed).toBe(true);
-    expect(run.steps.map((s) => s.outcome)).toEqual(['success', 'success', 'failure', 'skipped']);
+    expect(step(run, 'Docker to Workers').outcome).toBe('failure');
+    expect(step(run, 'Save dependency store').outcome).toBe('skipped');
+    expect(step(run, 'Upload SARIF').outcome).toBe('skipped');
     expect(run.stdout).toContain(
       "::error::Input 'plan' is 'enterprise', which is not one of free, paid.",
     );
     expect(run.stdout).toContain('fix: Set');
     expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('installs missing dependencies from the lockfile into the store it restores and saves', async () => {
+    const app = await fixtureWorkspace('lockfile-install', '.', { nodeModules: false });
+    const cache = await mkdtemp(join(tmpdir(), 'dtw-toolcache-'));
+    const run = await runAction({
+      with: { mode: 'check' },
+      event: { name: 'pull_request', payload: await eventPayload('pull_request.opened') },
+      workspace: app,
+      toolCache: cache,
+    });
+    expect(run.failed, run.stdout + run.stderr).toBe(false);
+    expect(run.outputs.verdict).toBe('ready');
+    expect(run.outputs['dependencies-installed']).toBe('true');
+    expect(run.stdout).toContain('Installing dependencies: npm ci');
+
+    // The runner's hashFiles over the one lockfile: SHA-256 of its SHA-256.
+    const lockfile = await readFile(join(app, 'package-lock.json'));
+    const digest = createHash('sha256').update(lockfile).digest();
+    const key = `docker-to-workers-store-Linux-X64-${createHash('sha256').update(digest).digest('hex')}`;
+    const store = join(cache, 'docker-to-workers', 'store');
+    expect(step(run, 'Restore dependency store').with).toEqual({
+      path: store,
+      key,
+      'restore-keys': 'docker-to-workers-store-Linux-X64-',
+    });
+    // npm downloaded into the directory the cache steps restore and save.
+    expect(await readdir(join(store, 'npm', '_cacache'))).toContain('content-v2');
+    expect(step(run, 'Save dependency store')).toMatchObject({
+      outcome: 'success',
+      with: { path: store, key },
+    });
   });
 });

@@ -8,15 +8,22 @@ import { ACTION_ROOT } from './runner.js';
 
 /**
  * A caller's checkout: a copy of a fixture app as the workspace, or in `appDir` of it (generated files
- * never land in the repository), with the repository's node_modules linked in, as `npm ci` would have left them.
+ * never land in the repository), with the repository's node_modules linked in, as `npm ci` would have
+ * left them (unless `nodeModules` is false: a fresh checkout).
  */
-export async function fixtureWorkspace(fixture: string, appDir = '.'): Promise<string> {
+export async function fixtureWorkspace(
+  fixture: string,
+  appDir = '.',
+  options: { nodeModules?: boolean } = {},
+): Promise<string> {
   const workspace = await mkdtemp(join(tmpdir(), 'dtw-workspace-'));
   await cp(join(ACTION_ROOT, 'test/fixtures', fixture), join(workspace, appDir), {
     recursive: true,
     filter: (source) => !source.includes('.docker-to-workers'),
   });
-  await symlink(join(ACTION_ROOT, 'node_modules'), join(workspace, 'node_modules'), 'dir');
+  if (options.nodeModules !== false) {
+    await symlink(join(ACTION_ROOT, 'node_modules'), join(workspace, 'node_modules'), 'dir');
+  }
   return workspace;
 }
 

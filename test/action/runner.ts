@@ -2,16 +2,19 @@
  * Runs action.yml's composite steps the way the GitHub runner does: inputs with their defaults, `${{ }}`
  * evaluated with GitHub's own expression engine (@actions/expressions), `if:` with the status functions,
  * the file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY), GITHUB_EVENT_PATH, and the caller
- * step's `env:` visible to every step. `uses:` steps (setup-node, cache, upload-sarif) are recorded, not run.
+ * step's `env:` visible to every step, `hashFiles` as the runner computes it. `uses:` steps (setup-node,
+ * cache, upload-sarif) are recorded, not run; actions/cache/restore reports a miss, as on a cold runner.
  */
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
 import { truthy } from '@actions/expressions/result';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile, stat, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 export const ACTION_ROOT = join(import.meta.dirname, '..', '..');
@@ -68,6 +71,54 @@ export interface ActionRun {
 }
 
 const CONTEXTS = ['github', 'inputs', 'steps', 'runner', 'env', 'job'];
+
+/** A glob of hashFiles' kind (`**`, `*`) as a regular expression over workspace-relative paths. */
+function globRegExp(glob: string): RegExp {
+  const source = glob
+    .split(/(\*\*\/|\*\*|\*)/)
+    .map((part) =>
+      part === '**/'
+        ? '(?:.*/)?'
+        : part === '**'
+          ? '.*'
+          : part === '*'
+            ? '[^/]*'
+            : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('');
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * The runner's hashFiles: the files under the workspace matching any pattern and no `!` pattern, in
+ * path order; the SHA-256 of their SHA-256 digests, or '' when none match.
+ */
+export function hashFiles(workspace: string, patterns: string[]): string {
+  const include = patterns.filter((p) => !p.startsWith('!')).map(globRegExp);
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => globRegExp(p.slice(1)));
+  const files = readdirSync(workspace, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(workspace.length + 1))
+    .filter((path) => include.some((r) => r.test(path)) && !exclude.some((r) => r.test(path)))
+    .sort();
+  if (files.length === 0) return '';
+  const hash = createHash('sha256');
+  for (const file of files) {
+    hash.update(
+      createHash('sha256')
+        .update(readFileSync(join(workspace, file)))
+        .digest(),
+    );
+  }
+  return hash.digest('hex');
+}
+
+/** What a `uses:` step reports: a cache restore misses (a cold runner); others report nothing. */
+function usesOutputs(uses: string, withValues: Record<string, string>): Record<string, string> {
+  return uses.startsWith('actions/cache/restore@')
+    ? { 'cache-hit': 'false', 'cache-primary-key': withValues.key ?? '' }
+    : {};
+}
 
 function evaluate(
   expression: string,
@@ -201,13 +252,15 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     },
     { name: 'cancelled', minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(false) },
     {
-      // Enough of hashFiles for `hashFiles(path) != ''`: non-empty when the file exists.
       name: 'hashFiles',
       minArgs: 1,
-      maxArgs: 1,
-      call: (pattern: data.ExpressionData) =>
+      maxArgs: 255,
+      call: (...patterns: data.ExpressionData[]) =>
         new data.StringData(
-          existsSync(join(options.workspace, pattern.coerceString())) ? 'hash' : '',
+          hashFiles(
+            options.workspace,
+            patterns.map((p) => p.coerceString()),
+          ),
         ),
     },
   ];
@@ -246,7 +299,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     );
     if (step.uses) {
       records.push({ name, outcome: 'success', uses: step.uses, with: withValues });
-      if (step.id) steps[step.id] = { outputs: {}, outcome: 'success', conclusion: 'success' };
+      if (step.id) {
+        const outputs = usesOutputs(step.uses, withValues);
+        steps[step.id] = { outputs, outcome: 'success', conclusion: 'success' };
+      }
       continue;
     }
     const outputPath = join(temp, `output-${index}`);
@@ -291,7 +347,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     if (entry === 'src') {
       script = script.replace(
         `node "${ACTION_ROOT}/dist/action/index.js"`,
-        `node --import tsx "${join(ACTION_ROOT, 'src/action/index.ts')}"`,
+        // tsx from this repository: the workspace may have no node_modules.
+        `node --import "${pathToFileURL(join(ACTION_ROOT, 'node_modules/tsx/dist/loader.mjs')).href}" "${join(ACTION_ROOT, 'src/action/index.ts')}"`,
       );
     }
     await mkdir(options.workspace, { recursive: true });

@@ -29,6 +29,22 @@ describe('install', () => {
     expect(command.env).toEqual(env);
   });
 
+  it.each([
+    ['npm', false, [], { npm_config_cache: '/store/npm' }],
+    ['pnpm', false, ['--store-dir', '/store/pnpm'], {}],
+    ['bun', false, [], { BUN_INSTALL_CACHE_DIR: '/store/bun' }],
+    ['yarn', false, [], { YARN_CACHE_FOLDER: '/store/yarn' }],
+    ['yarn', true, [], { YARN_GLOBAL_FOLDER: '/store/yarn', YARN_ENABLE_SCRIPTS: 'false' }],
+  ] as const)(
+    '%s (berry %s) keeps its store under DOCKER_TO_WORKERS_STORE',
+    (manager, yarnBerry, args, env) => {
+      const plain = installCommand(manager, { allowScripts: false, yarnBerry });
+      const stored = installCommand(manager, { allowScripts: false, yarnBerry, store: '/store' });
+      expect(stored.args).toEqual([...plain.args, ...args]);
+      expect(stored.env).toEqual(env);
+    },
+  );
+
   it('finds the workspace root lockfile above a monorepo package', async () => {
     const root = await mkdtemp(join(tmpdir(), 'dtw-lock-'));
     await mkdir(join(root, 'packages', 'api'), { recursive: true });
