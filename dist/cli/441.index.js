@@ -39,7 +39,7 @@ const table = {
         severity: 'note',
         title: 'Dependencies installed',
         help: 'The app had no installed dependencies; check installed them from the lockfile before bundling.',
-        fix: 'Nothing to do; cache the package manager store in CI to make this fast.',
+        fix: 'Nothing to do. The action keeps the package manager store between runs (keyed on the lockfiles); elsewhere, set DOCKER_TO_WORKERS_STORE to a cached directory.',
         docs: 'https://docs.npmjs.com/cli/commands/npm-ci',
     },
     W002: {
@@ -719,27 +719,58 @@ const LOCKFILES = [
     { file: 'npm-shrinkwrap.json', manager: 'npm' },
 ];
 /**
+ * Points each package manager's download store at `<store>/<manager>` (`DOCKER_TO_WORKERS_STORE`):
+ * the action restores and saves that directory keyed on the lockfiles.
+ */
+function storeSettings(manager, store, yarnBerry) {
+    const dir = (0,external_node_path_.join)(store, manager);
+    switch (manager) {
+        case 'npm':
+            return { args: [], env: { npm_config_cache: dir } };
+        case 'pnpm':
+            return { args: ['--store-dir', dir], env: {} };
+        case 'bun':
+            return { args: [], env: { BUN_INSTALL_CACHE_DIR: dir } };
+        case 'yarn':
+            // Yarn 2+ keeps its cache in the global folder by default (enableGlobalCache).
+            return {
+                args: [],
+                env: yarnBerry ? { YARN_GLOBAL_FOLDER: dir } : { YARN_CACHE_FOLDER: dir },
+            };
+    }
+}
+/**
  * The frozen-lockfile install for a package manager. Install scripts stay off unless allowed: they run
  * arbitrary code, and a Worker cannot use what they usually build (native addons) anyway.
  */
 function installCommand(manager, options) {
     const noScripts = options.allowScripts ? [] : ['--ignore-scripts'];
-    switch (manager) {
-        case 'npm':
-            return { command: 'npm', args: ['ci', '--no-audit', '--no-fund', ...noScripts], env: {} };
-        case 'pnpm':
-            return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-        case 'bun':
-            return { command: 'bun', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-        case 'yarn':
-            return options.yarnBerry
-                ? {
-                    command: 'yarn',
-                    args: ['install', '--immutable'],
-                    env: options.allowScripts ? {} : { YARN_ENABLE_SCRIPTS: 'false' },
-                }
-                : { command: 'yarn', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-    }
+    const command = (() => {
+        switch (manager) {
+            case 'npm':
+                return { command: 'npm', args: ['ci', '--no-audit', '--no-fund', ...noScripts], env: {} };
+            case 'pnpm':
+                return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+            case 'bun':
+                return { command: 'bun', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+            case 'yarn':
+                return options.yarnBerry
+                    ? {
+                        command: 'yarn',
+                        args: ['install', '--immutable'],
+                        env: options.allowScripts ? {} : { YARN_ENABLE_SCRIPTS: 'false' },
+                    }
+                    : { command: 'yarn', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+        }
+    })();
+    if (!options.store)
+        return command;
+    const store = storeSettings(manager, options.store, options.yarnBerry);
+    return {
+        command: command.command,
+        args: [...command.args, ...store.args],
+        env: { ...command.env, ...store.env },
+    };
 }
 const exists = (path) => (0,promises_.access)(path).then(() => true, () => false);
 /** The nearest directory from `dir` up to `root` holding a lockfile (the workspace root in a monorepo). */
@@ -785,7 +816,11 @@ async function ensureDependencies(ctx, options) {
     }
     const manager = options.manager ?? lock.manager;
     const yarnBerry = await exists((0,external_node_path_.join)(lock.dir, '.yarnrc.yml'));
-    const install = installCommand(manager, { allowScripts: options.allowScripts, yarnBerry });
+    const install = installCommand(manager, {
+        allowScripts: options.allowScripts,
+        yarnBerry,
+        store: ctx.env.DOCKER_TO_WORKERS_STORE,
+    });
     const shown = `${install.command} ${install.args.join(' ')}`;
     ctx.log.info(`Installing dependencies: ${shown} (in ${(0,external_node_path_.relative)(options.root, lock.dir) || '.'})`);
     const result = await ctx
