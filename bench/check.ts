@@ -1,8 +1,11 @@
 /**
  * `check` on the README's Express app against a bare `wrangler deploy --dry-run` of the same generated
- * config, side by side in one run (alternating, so load on the shared machine hits both alike).
- * check = bundle (the same dry-run, plus the metafile) + scan + smoke boot in workerd + health-check request.
- * Target: check ≤ 1.3× the bare dry-run. Usage: npx tsx bench/check.ts [runs]
+ * config, side by side in one run (alternating, so load on the shared machine hits both alike):
+ *  1. the check stage in this process: bundle (the same dry-run, plus the metafile) + scan + smoke boot
+ *     in workerd + health-check request. Target: ≤ 1.3× the bare dry-run.
+ *  2. whole processes: the shipped CLI (`dist/cli`, Node start-up + detect + plan + check) against the
+ *     wrangler CLI alone.
+ * Usage: npx tsx bench/check.ts [runs]
  */
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -53,6 +56,29 @@ for (let run = 0; run < RUNS; run++) {
     throw new Error(`smoke failed: ${JSON.stringify(result?.smoke)}`);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }
+
+/** Wall milliseconds of a whole process (its output discarded). */
+async function wholeProcess(args: string[], cwd: string): Promise<number> {
+  const started = performance.now();
+  const run = await spawnExec(process.execPath, args, {
+    cwd,
+    env: { WRANGLER_SEND_METRICS: 'false' },
+  });
+  if (run.exitCode !== 0) throw new Error(run.stderr || run.stdout);
+  return performance.now() - started;
+}
+const cli = join(import.meta.dirname, '..', 'dist', 'cli', 'index.js');
+const bareProcess: number[] = [];
+const checkProcess: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  bareProcess.push(
+    await wholeProcess(
+      [wrangler.bin, 'deploy', '--dry-run', '--outdir', bareOut, '-c', config],
+      APP,
+    ),
+  );
+  checkProcess.push(await wholeProcess([cli, 'check', '.'], APP));
+}
 await rm(bareOut, { recursive: true, force: true });
 
 const b = median(bare);
@@ -64,6 +90,13 @@ console.log(
 );
 console.log(
   `  runs: bare [${bare.map((v) => v.toFixed(0)).join(', ')}], check [${full.map((v) => v.toFixed(0)).join(', ')}]`,
+);
+const bp = median(bareProcess);
+const cp = median(checkProcess);
+console.log(`whole processes, ${RUNS} alternating runs (medians):`);
+console.log(`  wrangler deploy --dry-run      : ${bp.toFixed(0)} ms`);
+console.log(
+  `  docker-to-workers check (CLI)  : ${cp.toFixed(0)} ms  → ${(cp / bp).toFixed(2)}× (detect + plan + check)`,
 );
 console.log(
   `  peak RSS of this process: ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024).toFixed(0)} MB`,
