@@ -147,7 +147,7 @@ export function metafileOnceWritten(
     try {
       watcher = watch(dirname(path), (_event, name) => {
         if (name === basename(path)) void attempt(false);
-      });
+      }).on('error', () => watcher?.close());
     } catch {
       // No file watching here (e.g. inotify limits): the metafile is read after wrangler exits.
     }
@@ -217,25 +217,25 @@ export function bundleWorker(
     ),
   );
   const metafile = cleared.then(() => metafileOnceWritten(metafilePath, run));
+  const inputs = metafile.then((meta) => (meta ? bundleInputs(meta, cwd) : null));
   const entryPath = (meta: Metafile) =>
     resolve(cwd, entryOutput(meta)?.[0] ?? join(options.outDir, 'index.js'));
   const built = run.then(async (result): Promise<BuiltBundle | { error: Diagnostic }> => {
-    const meta = await metafile;
-    if (result.exitCode !== 0 || meta === null) {
+    const [meta, bundled] = await Promise.all([metafile, inputs]);
+    if (result.exitCode !== 0 || meta === null || bundled === null) {
       const reason =
         result.exitCode !== 0
           ? wranglerError(result.stderr, result.stdout)
           : `wrangler wrote no metafile at ${metafilePath}`;
       return { error: finding('W803', `wrangler deploy --dry-run failed: ${reason}`) };
     }
-    const inputs = bundleInputs(meta, cwd);
     const modules = await moduleFiles(options.outDir);
     const { rawBytes, gzipBytes } = await measure(modules);
     const report: BundleReport = {
       rawBytes,
       gzipBytes,
       limitBytes: TIER_LIMITS[options.tier].scriptGzipBytes,
-      topPackages: topPackages(inputs),
+      topPackages: topPackages(bundled),
     };
     ctx.log.info(
       `Bundled ${basename(dirname(options.outDir))}: ${kib(rawBytes)} / gzip ${kib(gzipBytes)}`,
@@ -243,7 +243,7 @@ export function bundleWorker(
     return {
       entry: entryPath(meta),
       modules,
-      inputs,
+      inputs: bundled,
       report,
       diagnostics: sizeDiagnostics(report, options.tier),
     };
@@ -257,5 +257,5 @@ export function bundleWorker(
     const done = await built;
     return 'error' in done ? null : { entry: done.entry, modules: done.modules };
   });
-  return { inputs: metafile.then((meta) => (meta ? bundleInputs(meta, cwd) : null)), files, built };
+  return { inputs, files, built };
 }
