@@ -631,7 +631,7 @@ function metafileOnceWritten(path, exited) {
             watcher = (0,external_node_fs_.watch)((0,external_node_path_.dirname)(path), (_event, name) => {
                 if (name === (0,external_node_path_.basename)(path))
                     void attempt(false);
-            });
+            }).on('error', () => watcher?.close());
         }
         catch {
             // No file watching here (e.g. inotify limits): the metafile is read after wrangler exits.
@@ -666,29 +666,29 @@ function bundleWorker(ctx, wrangler, options) {
     ]);
     const run = cleared.then(() => (0,toolchain_wrangler/* runWrangler */.IZ)(ctx, wrangler, ['deploy', '--dry-run', '--outdir', options.outDir, '--metafile', metafilePath], { config: options.config, cwd }));
     const metafile = cleared.then(() => metafileOnceWritten(metafilePath, run));
+    const inputs = metafile.then((meta) => (meta ? bundleInputs(meta, cwd) : null));
     const entryPath = (meta) => (0,external_node_path_.resolve)(cwd, entryOutput(meta)?.[0] ?? (0,external_node_path_.join)(options.outDir, 'index.js'));
     const built = run.then(async (result) => {
-        const meta = await metafile;
-        if (result.exitCode !== 0 || meta === null) {
+        const [meta, bundled] = await Promise.all([metafile, inputs]);
+        if (result.exitCode !== 0 || meta === null || bundled === null) {
             const reason = result.exitCode !== 0
                 ? wranglerError(result.stderr, result.stdout)
                 : `wrangler wrote no metafile at ${metafilePath}`;
             return { error: finding('W803', `wrangler deploy --dry-run failed: ${reason}`) };
         }
-        const inputs = bundleInputs(meta, cwd);
         const modules = await moduleFiles(options.outDir);
         const { rawBytes, gzipBytes } = await measure(modules);
         const report = {
             rawBytes,
             gzipBytes,
             limitBytes: TIER_LIMITS[options.tier].scriptGzipBytes,
-            topPackages: topPackages(inputs),
+            topPackages: topPackages(bundled),
         };
         ctx.log.info(`Bundled ${(0,external_node_path_.basename)((0,external_node_path_.dirname)(options.outDir))}: ${kib(rawBytes)} / gzip ${kib(gzipBytes)}`);
         return {
             entry: entryPath(meta),
             modules,
-            inputs,
+            inputs: bundled,
             report,
             diagnostics: sizeDiagnostics(report, options.tier),
         };
@@ -702,7 +702,7 @@ function bundleWorker(ctx, wrangler, options) {
         const done = await built;
         return 'error' in done ? null : { entry: done.entry, modules: done.modules };
     });
-    return { inputs: metafile.then((meta) => (meta ? bundleInputs(meta, cwd) : null)), files, built };
+    return { inputs, files, built };
 }
 
 ;// CONCATENATED MODULE: ./src/validate/install.ts
