@@ -69,6 +69,12 @@ function serverFindings(worker: WorkerPlan, scan: BundleScan, shimKnown: boolean
   return found;
 }
 
+/** Whether the Worker's service is a workspace of the monorepo detect found it in. */
+function isWorkspaceMember(plan: Plan, worker: WorkerPlan): boolean {
+  const pkg = plan.app.packageJson;
+  return pkg !== null && pkg.dir === worker.dir && pkg.dir !== '.' && pkg.workspaces.length > 0;
+}
+
 /** What the scanner needs to know about the Worker (as planned, or as it would be for a container). */
 function scanContext(
   plan: Plan,
@@ -124,6 +130,7 @@ async function checkWorker(
         root: plan.root,
         manager: plan.app.packageManager,
         allowScripts: options.allowInstallScripts ?? false,
+        workspaceMember: isWorkspaceMember(plan, worker),
       })),
     );
   }

@@ -52,13 +52,25 @@ function storeSettings(
  */
 export function installCommand(
   manager: PackageManager,
-  options: { allowScripts: boolean; yarnBerry: boolean; store?: string },
+  options: {
+    allowScripts: boolean;
+    yarnBerry: boolean;
+    store?: string;
+    /** The service's workspace (relative to the lockfile's directory) in a monorepo. */
+    workspace?: string;
+  },
 ): InstallCommand {
   const noScripts = options.allowScripts ? [] : ['--ignore-scripts'];
+  // npm installs one workspace (and the workspaces it depends on); the others install the whole tree.
+  const only = options.workspace ? [`--workspace=${options.workspace}`] : [];
   const command = ((): InstallCommand => {
     switch (manager) {
       case 'npm':
-        return { command: 'npm', args: ['ci', '--no-audit', '--no-fund', ...noScripts], env: {} };
+        return {
+          command: 'npm',
+          args: ['ci', '--no-audit', '--no-fund', ...only, ...noScripts],
+          env: {},
+        };
       case 'pnpm':
         return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
       case 'bun':
@@ -117,7 +129,14 @@ export async function missingDependencies(dir: string): Promise<string[]> {
  */
 export async function ensureDependencies(
   ctx: Context,
-  options: { dir: string; root: string; manager: PackageManager | null; allowScripts: boolean },
+  options: {
+    dir: string;
+    root: string;
+    manager: PackageManager | null;
+    allowScripts: boolean;
+    /** Whether `dir` is one of its monorepo's workspaces (detect checked the root's globs). */
+    workspaceMember?: boolean;
+  },
 ): Promise<Diagnostic[]> {
   const missing = await missingDependencies(options.dir);
   if (missing.length === 0) return [];
@@ -144,6 +163,10 @@ export async function ensureDependencies(
     allowScripts: options.allowScripts,
     yarnBerry,
     store: ctx.env.DOCKER_TO_WORKERS_STORE,
+    workspace:
+      options.workspaceMember && lock.dir !== options.dir
+        ? relative(lock.dir, options.dir)
+        : undefined,
   });
   const shown = `${install.command} ${install.args.join(' ')}`;
   ctx.log.info(`Installing dependencies: ${shown} (in ${relative(options.root, lock.dir) || '.'})`);

@@ -1,6 +1,6 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BundleReport, Diagnostic } from '../../src/model/index.js';
 import {
@@ -53,6 +53,44 @@ describe('install', () => {
       dir: root,
       manager: 'pnpm',
     });
+  });
+
+  it('installs only the service’s workspace of an npm monorepo, from the root lockfile', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'dtw-mono-'));
+    const tarball = 'file:../../vendor/greet-1.0.0.tgz';
+    const files: Record<string, object> = {
+      'package.json': { name: 'mono', private: true, workspaces: ['packages/*'] },
+      'packages/api/package.json': { name: 'api', dependencies: { greet: tarball, shared: '*' } },
+      'packages/shared/package.json': { name: 'shared', version: '1.0.0' },
+      'packages/web/package.json': { name: 'web', dependencies: { 'web-only': tarball } },
+    };
+    for (const [file, json] of Object.entries(files)) {
+      await mkdir(join(root, dirname(file)), { recursive: true });
+      await writeFile(join(root, file), JSON.stringify(json));
+    }
+    await mkdir(join(root, 'vendor'));
+    await copyFile(
+      'test/fixtures/lockfile-install/vendor/greet-1.0.0.tgz',
+      join(root, 'vendor', 'greet-1.0.0.tgz'),
+    );
+    const ctx = testContext();
+    const lock = await ctx.exec('npm', ['install', '--package-lock-only', '--offline'], {
+      cwd: root,
+    });
+    expect(lock.exitCode, lock.stderr).toBe(0);
+
+    const [installed] = await ensureDependencies(ctx, {
+      dir: join(root, 'packages', 'api'),
+      root,
+      manager: 'npm',
+      allowScripts: false,
+      workspaceMember: true,
+    });
+    expect(installed).toMatchObject({ ruleId: 'W001' });
+    expect(installed!.message).toContain('--workspace=packages/api');
+    const modules = await readdir(join(root, 'node_modules'));
+    expect(modules).toEqual(expect.arrayContaining(['greet', 'shared']));
+    expect(modules).not.toContain('web-only');
   });
 
   it('does nothing when dependencies resolve, and explains a missing lockfile', async () => {
