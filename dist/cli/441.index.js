@@ -745,10 +745,16 @@ function storeSettings(manager, store, yarnBerry) {
  */
 function installCommand(manager, options) {
     const noScripts = options.allowScripts ? [] : ['--ignore-scripts'];
+    // npm installs one workspace (and the workspaces it depends on); the others install the whole tree.
+    const only = options.workspace ? [`--workspace=${options.workspace}`] : [];
     const command = (() => {
         switch (manager) {
             case 'npm':
-                return { command: 'npm', args: ['ci', '--no-audit', '--no-fund', ...noScripts], env: {} };
+                return {
+                    command: 'npm',
+                    args: ['ci', '--no-audit', '--no-fund', ...only, ...noScripts],
+                    env: {},
+                };
             case 'pnpm':
                 return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
             case 'bun':
@@ -820,6 +826,9 @@ async function ensureDependencies(ctx, options) {
         allowScripts: options.allowScripts,
         yarnBerry,
         store: ctx.env.DOCKER_TO_WORKERS_STORE,
+        workspace: options.workspaceMember && lock.dir !== options.dir
+            ? (0,external_node_path_.relative)(lock.dir, options.dir)
+            : undefined,
     });
     const shown = `${install.command} ${install.args.join(' ')}`;
     ctx.log.info(`Installing dependencies: ${shown} (in ${(0,external_node_path_.relative)(options.root, lock.dir) || '.'})`);
@@ -2164,6 +2173,11 @@ function serverFindings(worker, scan, shimKnown) {
     }
     return found;
 }
+/** Whether the Worker's service is a workspace of the monorepo detect found it in. */
+function isWorkspaceMember(plan, worker) {
+    const pkg = plan.app.packageJson;
+    return pkg !== null && pkg.dir === worker.dir && pkg.dir !== '.' && pkg.workspaces.length > 0;
+}
 /** What the scanner needs to know about the Worker (as planned, or as it would be for a container). */
 function scanContext(plan, worker, wrangler, tier) {
     return {
@@ -2203,6 +2217,7 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
             root: plan.root,
             manager: plan.app.packageManager,
             allowScripts: options.allowInstallScripts ?? false,
+            workspaceMember: isWorkspaceMember(plan, worker),
         })));
     }
     const workerDir = (0,external_node_path_.join)(plan.outDir, worker.name);
