@@ -46,51 +46,54 @@ function storeSettings(
   }
 }
 
+interface InstallOptions {
+  allowScripts: boolean;
+  yarnBerry: boolean;
+  /** `DOCKER_TO_WORKERS_STORE`, when set. */
+  store?: string;
+  /** The service's workspace (relative to the lockfile's directory) in a monorepo. */
+  workspace?: string;
+}
+
+function frozenInstall(manager: PackageManager, options: InstallOptions): InstallCommand {
+  const noScripts = options.allowScripts ? [] : ['--ignore-scripts'];
+  // npm installs one workspace (and the workspaces it depends on); the others install the whole tree.
+  const only = options.workspace ? [`--workspace=${options.workspace}`] : [];
+  switch (manager) {
+    case 'npm':
+      return {
+        command: 'npm',
+        args: ['ci', '--no-audit', '--no-fund', ...only, ...noScripts],
+        env: {},
+      };
+    case 'pnpm':
+      return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+    case 'bun':
+      return { command: 'bun', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+    case 'yarn':
+      return options.yarnBerry
+        ? {
+            command: 'yarn',
+            args: ['install', '--immutable'],
+            env: options.allowScripts ? {} : { YARN_ENABLE_SCRIPTS: 'false' },
+          }
+        : { command: 'yarn', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+  }
+}
+
 /**
  * The frozen-lockfile install for a package manager. Install scripts stay off unless allowed: they run
  * arbitrary code, and a Worker cannot use what they usually build (native addons) anyway.
  */
-export function installCommand(
-  manager: PackageManager,
-  options: {
-    allowScripts: boolean;
-    yarnBerry: boolean;
-    store?: string;
-    /** The service's workspace (relative to the lockfile's directory) in a monorepo. */
-    workspace?: string;
-  },
-): InstallCommand {
-  const noScripts = options.allowScripts ? [] : ['--ignore-scripts'];
-  // npm installs one workspace (and the workspaces it depends on); the others install the whole tree.
-  const only = options.workspace ? [`--workspace=${options.workspace}`] : [];
-  const command = ((): InstallCommand => {
-    switch (manager) {
-      case 'npm':
-        return {
-          command: 'npm',
-          args: ['ci', '--no-audit', '--no-fund', ...only, ...noScripts],
-          env: {},
-        };
-      case 'pnpm':
-        return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-      case 'bun':
-        return { command: 'bun', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-      case 'yarn':
-        return options.yarnBerry
-          ? {
-              command: 'yarn',
-              args: ['install', '--immutable'],
-              env: options.allowScripts ? {} : { YARN_ENABLE_SCRIPTS: 'false' },
-            }
-          : { command: 'yarn', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-    }
-  })();
-  if (!options.store) return command;
-  const store = storeSettings(manager, options.store, options.yarnBerry);
+export function installCommand(manager: PackageManager, options: InstallOptions): InstallCommand {
+  const install = frozenInstall(manager, options);
+  const store = options.store
+    ? storeSettings(manager, options.store, options.yarnBerry)
+    : { args: [], env: {} };
   return {
-    command: command.command,
-    args: [...command.args, ...store.args],
-    env: { ...command.env, ...store.env },
+    command: install.command,
+    args: [...install.args, ...store.args],
+    env: { ...install.env, ...store.env },
   };
 }
 
