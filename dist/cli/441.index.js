@@ -749,43 +749,44 @@ function storeSettings(manager, store, yarnBerry) {
             };
     }
 }
+function frozenInstall(manager, options) {
+    const noScripts = options.allowScripts ? [] : ['--ignore-scripts'];
+    // npm installs one workspace (and the workspaces it depends on); the others install the whole tree.
+    const only = options.workspace ? [`--workspace=${options.workspace}`] : [];
+    switch (manager) {
+        case 'npm':
+            return {
+                command: 'npm',
+                args: ['ci', '--no-audit', '--no-fund', ...only, ...noScripts],
+                env: {},
+            };
+        case 'pnpm':
+            return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+        case 'bun':
+            return { command: 'bun', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+        case 'yarn':
+            return options.yarnBerry
+                ? {
+                    command: 'yarn',
+                    args: ['install', '--immutable'],
+                    env: options.allowScripts ? {} : { YARN_ENABLE_SCRIPTS: 'false' },
+                }
+                : { command: 'yarn', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+    }
+}
 /**
  * The frozen-lockfile install for a package manager. Install scripts stay off unless allowed: they run
  * arbitrary code, and a Worker cannot use what they usually build (native addons) anyway.
  */
 function installCommand(manager, options) {
-    const noScripts = options.allowScripts ? [] : ['--ignore-scripts'];
-    // npm installs one workspace (and the workspaces it depends on); the others install the whole tree.
-    const only = options.workspace ? [`--workspace=${options.workspace}`] : [];
-    const command = (() => {
-        switch (manager) {
-            case 'npm':
-                return {
-                    command: 'npm',
-                    args: ['ci', '--no-audit', '--no-fund', ...only, ...noScripts],
-                    env: {},
-                };
-            case 'pnpm':
-                return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-            case 'bun':
-                return { command: 'bun', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-            case 'yarn':
-                return options.yarnBerry
-                    ? {
-                        command: 'yarn',
-                        args: ['install', '--immutable'],
-                        env: options.allowScripts ? {} : { YARN_ENABLE_SCRIPTS: 'false' },
-                    }
-                    : { command: 'yarn', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-        }
-    })();
-    if (!options.store)
-        return command;
-    const store = storeSettings(manager, options.store, options.yarnBerry);
+    const install = frozenInstall(manager, options);
+    const store = options.store
+        ? storeSettings(manager, options.store, options.yarnBerry)
+        : { args: [], env: {} };
     return {
-        command: command.command,
-        args: [...command.args, ...store.args],
-        env: { ...command.env, ...store.env },
+        command: install.command,
+        args: [...install.args, ...store.args],
+        env: { ...install.env, ...store.env },
     };
 }
 const exists = (path) => (0,promises_.access)(path).then(() => true, () => false);
