@@ -3148,6 +3148,8 @@ async function findPackageDir(fromDir, name) {
 
 /** The wrangler version this release is tested with; the action installs it unless told otherwise. */
 const PINNED_WRANGLER_VERSION = '4.86.0';
+/** What wrangler 4's `bin/wrangler.js` passes to Node before `wrangler-dist/cli.js`. */
+const CLI_NODE_FLAGS = ['--no-warnings', '--experimental-vm-modules'];
 async function exists(path) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path).then(() => true, () => false);
 }
@@ -3156,7 +3158,11 @@ async function fromPackageDir(packageDir) {
     if (!(await exists(pkgPath)))
         return null;
     const pkg = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(pkgPath, 'utf8'));
-    return { version: pkg.version, packageDir, bin: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(packageDir, 'bin', 'wrangler.js') };
+    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(packageDir, 'bin', 'wrangler.js');
+    const cli = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(packageDir, 'wrangler-dist', 'cli.js');
+    // Another layout (an older or newer wrangler than the pinned one): go through its bin.
+    const nodeArgs = (await exists(cli)) ? [...CLI_NODE_FLAGS, cli] : [bin];
+    return { version: pkg.version, packageDir, bin, nodeArgs };
 }
 /** The wrangler next to this program (a devDependency in this repository), if any. */
 async function bundledWrangler() {
@@ -3204,7 +3210,7 @@ async function runWrangler(ctx, wrangler, args, options) {
     const outputDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'dtw-wrangler-'));
     const outputFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outputDir, 'output.ndjson');
     try {
-        const result = await ctx.exec(process.execPath, [wrangler.bin, ...args, '-c', options.config], {
+        const result = await ctx.exec(process.execPath, [...wrangler.nodeArgs, ...args, '-c', options.config], {
             cwd: options.cwd,
             input: options.input,
             onStdout: options.onStdout,
