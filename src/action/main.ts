@@ -93,10 +93,10 @@ async function runMode(
   const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
   const checked = await checkApp(config, ctx);
   const verdict = overallVerdict(checked.results);
-  // W001 is check's note that it installed dependencies: action.yml then saves the store.
+  // action.yml saves the package store when this run installed into it.
   const checkOutputs: Outputs = {
     verdict,
-    'dependencies-installed': String(checked.diagnostics.some((d) => d.ruleId === 'W001')),
+    'dependencies-installed': String(checked.installedPackages),
   };
   const findings = await reportFindings(checked, config, workspace);
   const summary = (environment: string, deployed?: Deployed) =>

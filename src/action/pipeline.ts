@@ -24,6 +24,8 @@ export interface Checked {
   diagnostics: Diagnostic[];
   /** Stage → milliseconds, in the order they ran (for the job summary). */
   timings: Record<string, number>;
+  /** Whether plan or check installed packages (remedies, the app's dependencies) into the store. */
+  installedPackages: boolean;
 }
 
 export interface Deployed {
@@ -75,23 +77,25 @@ async function planFor(config: ActionConfig, ctx: Context): Promise<Plan> {
 
 export async function checkApp(config: ActionConfig, ctx: Context): Promise<Checked> {
   const timings: Record<string, number> = {};
-  const plan = await timed(timings, 'detect + plan', async () => {
+  const { plan, remedyPackages } = await timed(timings, 'detect + plan', async () => {
     const planned = await planFor(config, ctx);
-    await writePlan(planned, ctx);
-    return planned;
+    return { plan: planned, remedyPackages: await writePlan(planned, ctx) };
   });
   const results = await timed(timings, 'check', () =>
     check(plan, { tier: config.plan, failOn: config.failOn }, ctx),
   );
+  const diagnostics = unique([
+    ...plan.app.diagnostics,
+    ...plan.diagnostics,
+    ...results.flatMap((r) => r.diagnostics),
+  ]);
   return {
     plan,
     results,
     timings,
-    diagnostics: unique([
-      ...plan.app.diagnostics,
-      ...plan.diagnostics,
-      ...results.flatMap((r) => r.diagnostics),
-    ]),
+    diagnostics,
+    // W001 is check's note that it installed the app's dependencies.
+    installedPackages: remedyPackages.length > 0 || diagnostics.some((d) => d.ruleId === 'W001'),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import type { Plan, VendorPackage, WorkerPlan } from '../model/index.js';
 import { installInto } from '../toolchain/npm.js';
+import { storeSettings } from '../toolchain/store.js';
 import { renderJsonc } from './jsonc.js';
 import { renderMigration } from './report.js';
 import { planDiagnostic } from './rules.js';
@@ -32,14 +33,23 @@ async function installedVersion(dir: string, name: string): Promise<string | nul
   return text ? ((JSON.parse(text) as { version?: string }).version ?? null) : null;
 }
 
-/** `npm install --prefix <worker>` for packages not already there at that version (imports from the shim resolve them). */
-async function installVendor(dir: string, packages: VendorPackage[], ctx: Context): Promise<void> {
+/**
+ * `npm install --prefix <worker>` for packages not already there at that version (imports from the
+ * shim resolve them), downloading into the package store when there is one; returns what it installed.
+ */
+async function installVendor(
+  dir: string,
+  packages: VendorPackage[],
+  ctx: Context,
+): Promise<string[]> {
   const missing: VendorPackage[] = [];
   for (const pkg of packages)
     if ((await installedVersion(dir, pkg.name)) !== pkg.version) missing.push(pkg);
-  if (missing.length === 0) return;
+  if (missing.length === 0) return [];
   const specs = missing.map((p) => `${p.name}@${p.version}`);
-  const failure = await installInto(ctx, dir, specs, 180_000);
+  const store = ctx.env.DOCKER_TO_WORKERS_STORE;
+  const env = store ? storeSettings('npm', store, false).env : {};
+  const failure = await installInto(ctx, dir, specs, 180_000, env);
   if (failure !== null) {
     throw new UserError(
       `Could not install ${specs.join(', ')} for the generated build: ${failure}`,
@@ -48,6 +58,7 @@ async function installVendor(dir: string, packages: VendorPackage[], ctx: Contex
       },
     );
   }
+  return specs;
 }
 
 /** Relative imports in a generated module, re-pointed from one directory to another. */
@@ -118,12 +129,16 @@ async function writeIntoRepo(plan: Plan, worker: WorkerPlan, workerDir: string):
   }
 }
 
-/** Writes plan.json, MIGRATION.md and each Worker's wrangler.jsonc + shim into the output directory. */
+/**
+ * Writes plan.json, MIGRATION.md and each Worker's wrangler.jsonc + shim into the output directory;
+ * returns the packages it installed for the generated builds (`name@version`).
+ */
 export async function writePlan(
   plan: Plan,
   ctx: Context,
   options: WriteOptions = {},
-): Promise<void> {
+): Promise<string[]> {
+  const installed: string[] = [];
   for (const worker of plan.workers) {
     const workerDir = join(plan.outDir, worker.name);
     await mkdir(workerDir, { recursive: true });
@@ -138,9 +153,10 @@ export async function writePlan(
       await writeFile(join(workerDir, name), source);
     }
     if (options.install !== false && generated.vendor.length)
-      await installVendor(workerDir, generated.vendor, ctx);
+      installed.push(...(await installVendor(workerDir, generated.vendor, ctx)));
     if (options.intoRepo) await writeIntoRepo(plan, worker, workerDir);
   }
   await writeFile(join(plan.outDir, 'MIGRATION.md'), renderMigration(plan));
   await writeFile(join(plan.outDir, 'plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
+  return installed;
 }

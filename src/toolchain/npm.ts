@@ -11,6 +11,7 @@ export async function installInto(
   dir: string,
   specs: string[],
   timeoutMs: number,
+  env: Record<string, string> = {},
 ): Promise<string | null> {
   ctx.log.info(`Installing ${specs.join(', ')} into ${dir}`);
   await mkdir(dir, { recursive: true });
@@ -27,7 +28,7 @@ export async function installInto(
       dir,
       ...specs,
     ],
-    { timeoutMs },
+    { timeoutMs, env },
   );
   return result.exitCode === 0 ? null : (result.stderr.trim().split('\n').pop() ?? 'npm failed');
 }

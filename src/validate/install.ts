@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import type { Context } from '../context.js';
 import type { Diagnostic, PackageManager } from '../model/index.js';
 import { findPackageDir } from '../toolchain/packages.js';
+import { storeSettings } from '../toolchain/store.js';
 import { finding } from './rules.js';
 
 const LOCKFILES: { file: string; manager: PackageManager }[] = [
@@ -18,32 +19,6 @@ export interface InstallCommand {
   command: string;
   args: string[];
   env: Record<string, string>;
-}
-
-/**
- * Points each package manager's download store at `<store>/<manager>` (`DOCKER_TO_WORKERS_STORE`):
- * the action restores and saves that directory keyed on the lockfiles.
- */
-function storeSettings(
-  manager: PackageManager,
-  store: string,
-  yarnBerry: boolean,
-): Pick<InstallCommand, 'args' | 'env'> {
-  const dir = join(store, manager);
-  switch (manager) {
-    case 'npm':
-      return { args: [], env: { npm_config_cache: dir } };
-    case 'pnpm':
-      return { args: ['--store-dir', dir], env: {} };
-    case 'bun':
-      return { args: [], env: { BUN_INSTALL_CACHE_DIR: dir } };
-    case 'yarn':
-      // Yarn 2+ keeps its cache in the global folder by default (enableGlobalCache).
-      return {
-        args: [],
-        env: yarnBerry ? { YARN_GLOBAL_FOLDER: dir } : { YARN_CACHE_FOLDER: dir },
-      };
-  }
 }
 
 interface InstallOptions {

@@ -36,11 +36,14 @@ describe('the composite action in check mode (no credentials), run the way the r
       ['Cache wrangler', 'success'],
       ['Restore dependency store', 'success'],
       ['Docker to Workers', 'success'],
-      // Dependencies were installed already: nothing new for the store.
-      ['Save dependency store', 'skipped'],
+      // The app's dependencies were installed already, but plan installed its iconv-lite remedy.
+      ['Save dependency store', 'success'],
       ['Upload SARIF', 'success'],
     ]);
-    expect(run.outputs['dependencies-installed']).toBe('false');
+    expect(run.outputs['dependencies-installed']).toBe('true');
+    const store = join(toolCache, 'docker-to-workers', 'store');
+    expect(await readdir(join(store, 'npm', '_cacache'))).toContain('content-v2');
+    expect(step(run, 'Save dependency store').with?.path).toBe(store);
     expect(step(run, 'Set up Node.js').with).toEqual({ 'node-version': '20' });
     // The cached directory is the one resolveWrangler installs into, so a warm run finds it.
     expect(step(run, 'Cache wrangler').with).toEqual({
@@ -90,6 +93,9 @@ describe('the composite action in check mode (no credentials), run the way the r
     });
     expect(run.failed, run.stdout + run.stderr).toBe(false);
     expect(step(run, 'Cache wrangler').with?.path).toBe(cached);
+    // The remedy is in the output directory since the first run: nothing new for the store.
+    expect(run.outputs['dependencies-installed']).toBe('false');
+    expect(step(run, 'Save dependency store').outcome).toBe('skipped');
     expect(run.stdout).toContain(`at ${join(cached, 'node_modules', 'wrangler')}`);
     expect(run.stdout).not.toContain('Installing wrangler');
   });

@@ -113,6 +113,15 @@ export function hashFiles(workspace: string, patterns: string[]): string {
   return hash.digest('hex');
 }
 
+/** The machine's proxy and CA settings, which a runner's steps inherit (npm needs them to reach the registry). */
+function machineNetworkEnv(): Record<string, string> {
+  const names = ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR'];
+  names.push(...['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY'].flatMap((n) => [n, n.toLowerCase()]));
+  return Object.fromEntries(
+    names.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
+  );
+}
+
 /** What a `uses:` step reports: a cache restore misses (a cold runner); others report nothing. */
 function usesOutputs(uses: string, withValues: Record<string, string>): Record<string, string> {
   return uses.startsWith('actions/cache/restore@')
@@ -318,6 +327,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
+      ...machineNetworkEnv(),
       CI: 'true',
       GITHUB_ACTIONS: 'true',
       GITHUB_ACTION_PATH: ACTION_ROOT,
