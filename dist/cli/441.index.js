@@ -715,7 +715,10 @@ function bundleWorker(ctx, wrangler, options) {
     return { inputs, files, built };
 }
 
+// EXTERNAL MODULE: ./src/toolchain/store.ts
+var toolchain_store = __webpack_require__(1270);
 ;// CONCATENATED MODULE: ./src/validate/install.ts
+
 
 
 
@@ -728,27 +731,6 @@ const LOCKFILES = [
     { file: 'package-lock.json', manager: 'npm' },
     { file: 'npm-shrinkwrap.json', manager: 'npm' },
 ];
-/**
- * Points each package manager's download store at `<store>/<manager>` (`DOCKER_TO_WORKERS_STORE`):
- * the action restores and saves that directory keyed on the lockfiles.
- */
-function storeSettings(manager, store, yarnBerry) {
-    const dir = (0,external_node_path_.join)(store, manager);
-    switch (manager) {
-        case 'npm':
-            return { args: [], env: { npm_config_cache: dir } };
-        case 'pnpm':
-            return { args: ['--store-dir', dir], env: {} };
-        case 'bun':
-            return { args: [], env: { BUN_INSTALL_CACHE_DIR: dir } };
-        case 'yarn':
-            // Yarn 2+ keeps its cache in the global folder by default (enableGlobalCache).
-            return {
-                args: [],
-                env: yarnBerry ? { YARN_GLOBAL_FOLDER: dir } : { YARN_CACHE_FOLDER: dir },
-            };
-    }
-}
 function frozenInstall(manager, options) {
     const noScripts = options.allowScripts ? [] : ['--ignore-scripts'];
     // npm installs one workspace (and the workspaces it depends on); the others install the whole tree.
@@ -781,7 +763,7 @@ function frozenInstall(manager, options) {
 function installCommand(manager, options) {
     const install = frozenInstall(manager, options);
     const store = options.store
-        ? storeSettings(manager, options.store, options.yarnBerry)
+        ? (0,toolchain_store/* storeSettings */.l)(manager, options.store, options.yarnBerry)
         : { args: [], env: {} };
     return {
         command: install.command,
