@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import type { Context } from '../context.js';
 import { cleanup, deploy, type CleanupResult, type DeployEnvironment } from '../deploy/index.js';
 import { chooseTarget } from '../deploy/target.js';
@@ -9,6 +10,7 @@ import type {
   Diagnostic,
   Plan,
   ProvisionResult,
+  RepositoryRef,
 } from '../model/index.js';
 import { writePlan } from '../plan/index.js';
 import { planRepository } from '../plan/repository.js';
@@ -57,11 +59,30 @@ function unique(diagnostics: Diagnostic[]): Diagnostic[] {
   });
 }
 
+/**
+ * The repository the job runs for, from the runner's variables: the button deploys the branch a
+ * pull request targets, or the pushed branch.
+ */
+function repositoryFromRunner(env: Context['env'], workingDirectory: string): RepositoryRef | null {
+  if (!env.GITHUB_REPOSITORY) return null;
+  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const workspace = env.GITHUB_WORKSPACE;
+  const prefix = workspace ? relative(workspace, workingDirectory).split(sep).join('/') : '';
+  return {
+    url: `${server}/${env.GITHUB_REPOSITORY}`,
+    branch: env.GITHUB_BASE_REF || env.GITHUB_REF_NAME || null,
+    prefix: prefix.startsWith('..') ? '' : prefix,
+  };
+}
+
 async function planFor(config: ActionConfig, ctx: Context): Promise<Plan> {
   const plan = await planRepository(
     config.workingDirectory,
     { dockerfile: config.dockerfile, compose: config.composeFile, service: config.service },
-    { compatibilityDate: config.compatibilityDate },
+    {
+      compatibilityDate: config.compatibilityDate,
+      repository: repositoryFromRunner(ctx.env, config.workingDirectory),
+    },
     ctx,
   );
   // The `vars` input adds to (and wins over) what the plan found in the Dockerfile and compose file.

@@ -5,6 +5,7 @@ import { writePlan } from '../plan/index.js';
 import { planRepository } from '../plan/repository.js';
 import { renderPlanText } from '../report/plan-text.js';
 import { printResult, type Command } from './command.js';
+import { gitRepository } from './repository.js';
 import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
 
 const TARGETS: readonly Target[] = ['worker', 'python-worker', 'container'];
@@ -40,8 +41,9 @@ export const planCommand: Command = {
     if (tier !== 'free' && tier !== 'paid') {
       throw new UserError(`Unknown --tier '${tier}'.`, { fix: 'Use free or paid.' });
     }
+    const dir = positionals[0] ?? '.';
     const plan = await planRepository(
-      positionals[0] ?? '.',
+      dir,
       detectOptionsFrom(values),
       {
         outDir: values.out,
@@ -50,6 +52,7 @@ export const planCommand: Command = {
         useExisting: values['use-existing'],
         noRemedies: values['no-remedies'],
         tier,
+        repository: await gitRepository(dir, ctx),
       },
       ctx,
     );

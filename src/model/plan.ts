@@ -91,6 +91,16 @@ export interface GeneratedFiles {
   vendor: VendorPackage[];
 }
 
+/** Where the repository is published, for the Deploy to Cloudflare button. */
+export interface RepositoryRef {
+  /** Web URL without credentials or `.git`, e.g. `https://github.com/owner/name`. */
+  url: string;
+  /** Branch the button deploys from (a subdirectory link names one); null for the default. */
+  branch: string | null;
+  /** The plan root's path inside the repository ('' at the top). */
+  prefix: string;
+}
+
 /** One Worker (a compose file with several built services gives several). */
 export interface WorkerPlan {
   name: string;
@@ -124,6 +134,8 @@ export interface WorkerPlan {
   /** The user's wrangler config this Worker is based on (`--use-existing`), relative to root. */
   baseConfig?: string | null;
   generated?: GeneratedFiles;
+  /** The Deploy to Cloudflare button's link for this Worker, when the repository's URL is known. */
+  deployButton?: string | null;
 }
 
 export interface Plan {
@@ -135,6 +147,6 @@ export interface Plan {
   workers: WorkerPlan[];
   app: AppModel;
   diagnostics: Diagnostic[];
-  /** Files `--write` put into the repository (relative to root); files it skipped because they exist. */
-  written?: { created: string[]; skipped: string[] };
+  /** Files `--write` put into the repository (relative to root), skipped because they exist, or edited (package.json, its lockfile). */
+  written?: { created: string[]; skipped: string[]; edited: string[] };
 }

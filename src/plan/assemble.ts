@@ -3,6 +3,7 @@ import type {
   BuiltService,
   CodeChange,
   Diagnostic,
+  RepositoryRef,
   ReportRow,
   Target,
   VendorPackage,
@@ -10,6 +11,7 @@ import type {
   WorkerPlan,
   WorkersPlanTier,
 } from '../model/index.js';
+import { deployButtonUrl } from './button.js';
 import type { EntryStrategy } from './entry.js';
 import type { DeclaredMemory } from './memory.js';
 import type { Overrides } from './overrides.js';
@@ -28,6 +30,8 @@ export interface PlanOptions {
   tier?: WorkersPlanTier;
   /** Output directory (default `<root>/.docker-to-workers`). */
   outDir?: string;
+  /** Where the repository is published (the CLI reads git's remote, the action GitHub's context). */
+  repository?: RepositoryRef | null;
   /** Detects another built compose service (the CLI passes detect with `--service`). */
   detectService?: (service: BuiltService) => Promise<AppModel>;
 }
@@ -113,12 +117,13 @@ export function assemble(
 ): WorkerPlan & { diagnostics: Diagnostic[] } {
   const { input } = analysis;
   const diagnostics = [...analysis.diagnostics, ...parts.diagnostics];
+  const dir = input.app.packageJson?.dir ?? '.';
   return {
     name: input.name,
     target: analysis.decision.target,
     targetReason: analysis.decision.reason,
     targetSource: analysis.decision.source,
-    dir: input.app.packageJson?.dir ?? '.',
+    dir,
     compatibilityDate: analysis.date,
     compatibilityFlags: parts.flags,
     main: `${input.name}/${parts.main}`,
@@ -148,6 +153,7 @@ export function assemble(
       modules: parts.modules,
       vendor: parts.vendor,
     },
+    deployButton: deployButtonUrl(input.options.repository, dir),
     diagnostics,
   };
 }

@@ -1,4 +1,6 @@
-import type { Binding, Plan, WorkerPlan } from '../model/index.js';
+import type { Plan, WorkerPlan } from '../model/index.js';
+import { deployButtonMarkdown } from './button.js';
+import { secretsToSet } from './secrets.js';
 
 const VERDICT_TEXT = {
   ready: 'ready — deploys as is',
@@ -19,20 +21,6 @@ function table(headers: string[], rows: string[][]): string[] {
   ];
 }
 
-/** Secrets the user sets: the Worker's own, plus each Hyperdrive origin (read by provision). */
-export function secretsToSet(worker: WorkerPlan): { name: string; purpose: string }[] {
-  const hyperdrive = worker.bindings.filter(
-    (b): b is Extract<Binding, { type: 'hyperdrive' }> => b.type === 'hyperdrive',
-  );
-  return [
-    ...worker.secrets.map((name) => ({ name, purpose: 'Worker secret (`wrangler secret put`)' })),
-    ...hyperdrive.map((b) => ({
-      name: b.connectionSecret,
-      purpose: `origin connection string for Hyperdrive ${b.binding} (provision creates the config from it)`,
-    })),
-  ];
-}
-
 function workerSection(worker: WorkerPlan): string[] {
   const lines = [
     `## ${worker.name}${worker.service ? ` (compose service \`${worker.service}\`)` : ''}`,
@@ -41,6 +29,11 @@ function workerSection(worker: WorkerPlan): string[] {
     `- **Target:** \`${worker.target}\` — ${worker.targetReason}${worker.targetSource ? ` (${worker.targetSource})` : ''}`,
     `- **Compatibility:** ${worker.compatibilityDate}${worker.compatibilityFlags.length ? `, flags ${worker.compatibilityFlags.map((f) => `\`${f}\``).join(', ')}` : ''}`,
     `- **Files:** \`${worker.files.wranglerConfig}\`, \`${worker.files.shim}\`${worker.baseConfig ? ` (based on your \`${worker.baseConfig}\`)` : ''}`,
+    ...(worker.deployButton
+      ? [
+          `- **Deploy to Cloudflare:** ${deployButtonMarkdown(worker.deployButton)} (after \`docker-to-workers plan --write\` is committed: it puts the config, the entry, \`.dev.vars.example\` and the binding descriptions where the button reads them)`,
+        ]
+      : []),
     '',
     '### Conversion',
     '',

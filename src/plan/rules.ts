@@ -122,6 +122,11 @@ export const PLAN_RULES = {
     title: '--write skipped an existing file',
     docs: 'https://developers.cloudflare.com/workers/ci-cd/builds/',
   },
+  P081: {
+    severity: 'warning',
+    title: '--write changed package.json: refresh the lockfile',
+    docs: 'https://developers.cloudflare.com/workers/platform/deploy-buttons/',
+  },
 } as const satisfies Record<string, { severity: Severity; title: string; docs: string }>;
 
 export type PlanRuleId = keyof typeof PLAN_RULES;

@@ -2,10 +2,19 @@ import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
-import type { Plan, VendorPackage, WorkerPlan } from '../model/index.js';
+import type {
+  GeneratedFiles,
+  Plan,
+  VendorPackage,
+  WorkerPlan,
+  WranglerConfig,
+} from '../model/index.js';
 import { installInto } from '../toolchain/npm.js';
 import { storeSettings } from '../toolchain/store.js';
+import { bindingDescriptions, devVarsExample } from './button.js';
 import { renderJsonc } from './jsonc.js';
+import { vendorPath } from './remedies.js';
+import { editPackageJson, type PackageEdits } from './repo-package.js';
 import { renderMigration } from './report.js';
 import { planDiagnostic } from './rules.js';
 
@@ -72,22 +81,32 @@ function moveImports(source: string, fromDir: string, toDir: string): string {
   );
 }
 
-/** `--write`: the config (paths re-pointed) and shim into the service directory, skipping existing files. */
-async function writeIntoRepo(plan: Plan, worker: WorkerPlan, workerDir: string): Promise<void> {
-  const generated = worker.generated;
-  if (!generated || worker.baseConfig) return;
-  const targetDir = join(plan.root, worker.dir);
-  // Generated modules are written beside the config; other paths are re-pointed from the output dir.
-  const move = (p: unknown): unknown =>
-    typeof p === 'string' && p in generated.modules
-      ? p
-      : typeof p === 'string'
-        ? posix.relative(targetDir, posix.join(workerDir, p)) || '.'
-        : p;
-  const config: Record<string, unknown> = {
-    ...generated.config,
-    main: move(generated.config.main),
-  };
+/**
+ * The vendored remedies as package.json edits: the output directory holding the vendored copies is
+ * not in a fresh clone (Workers Builds, the Deploy button), so the repository's config aliases
+ * nothing there; an override of the same version does the same for a fresh install.
+ */
+function repoPackageEdits(worker: WorkerPlan, generated: GeneratedFiles): PackageEdits {
+  const aliased = new Map(
+    Object.entries((generated.config.alias as Record<string, string> | undefined) ?? {}),
+  );
+  const overrides: Record<string, string> = {};
+  const dependencies: Record<string, string> = {};
+  for (const pkg of generated.vendor) {
+    const from = [...aliased].find(([, path]) => path === vendorPath(pkg.name))?.[0];
+    if (from) overrides[from] = pkg.version;
+    else dependencies[pkg.name] = pkg.version;
+  }
+  return { overrides, dependencies, descriptions: bindingDescriptions(worker) };
+}
+
+/** The repository's copy of the config: paths re-pointed from the output directory, no vendored aliases. */
+function repoConfig(
+  generated: GeneratedFiles,
+  overrides: Record<string, string>,
+  move: (p: unknown) => unknown,
+): WranglerConfig {
+  const config: WranglerConfig = { ...generated.config, main: move(generated.config.main) };
   if (!generated.config.main) delete config.main;
   for (const key of ['assets', 'build'] as const) {
     const value = generated.config[key] as Record<string, unknown> | undefined;
@@ -98,19 +117,89 @@ async function writeIntoRepo(plan: Plan, worker: WorkerPlan, workerDir: string):
         ...(value.cwd ? { cwd: move(value.cwd) } : {}),
       };
   }
-  if (generated.config.alias)
-    config.alias = Object.fromEntries(
-      Object.entries(generated.config.alias as Record<string, string>).map(([k, v]) => [
-        k,
-        move(v),
-      ]),
-    );
+  const alias = Object.entries((generated.config.alias as Record<string, string>) ?? {}).filter(
+    ([name]) => !(name in overrides),
+  );
+  if (alias.length) config.alias = Object.fromEntries(alias.map(([k, v]) => [k, move(v)]));
+  else delete config.alias;
+  return config;
+}
+
+/** Adds the remedies, the shim's packages and the binding descriptions to the service's package.json. */
+async function editRepoPackage(
+  plan: Plan,
+  worker: WorkerPlan,
+  edits: PackageEdits,
+  ctx: Context,
+): Promise<void> {
+  const path = posix.join(worker.dir, 'package.json');
+  const text = await readFile(join(plan.root, path), 'utf8').catch(() => null);
+  if (text === null || !plan.written) return;
+  const edited = editPackageJson(text, plan.app.packageManager, edits);
+  if (edited.added.length === 0) return;
+  await writeFile(join(plan.root, path), edited.text);
+  plan.written.edited.push(path);
+  if (!edited.added.some((key) => !key.startsWith('cloudflare.'))) return;
+  const refreshed = await refreshLockfile(plan, worker, ctx);
+  if (refreshed) return;
+  const manager = plan.app.packageManager ?? 'npm';
+  plan.diagnostics.push(
+    planDiagnostic('P081', {
+      message: `--write added ${edited.added.filter((k) => !k.startsWith('cloudflare.')).join(', ')} to ${path}; the lockfile does not have them yet`,
+      fix: `Run \`${manager} install\` in ${worker.dir} and commit the lockfile with the change (a frozen install, as Workers Builds runs, fails until then).`,
+      source: path,
+    }),
+  );
+}
+
+/** npm's lockfile follows package.json without installing anything; other managers are left to the user. */
+async function refreshLockfile(plan: Plan, worker: WorkerPlan, ctx: Context): Promise<boolean> {
+  const dir = join(plan.root, worker.dir);
+  if ((plan.app.packageManager ?? 'npm') !== 'npm') return false;
+  if (!(await exists(join(dir, 'package-lock.json')))) return true;
+  const result = await ctx.exec(
+    'npm',
+    ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'],
+    { cwd: dir, timeoutMs: 180_000 },
+  );
+  if (result.exitCode === 0) plan.written?.edited.push(posix.join(worker.dir, 'package-lock.json'));
+  return result.exitCode === 0;
+}
+
+/**
+ * `--write`: what Workers Builds and the Deploy to Cloudflare button read, put into the service
+ * directory: the config (paths re-pointed) and shim, `.dev.vars.example`, package.json's remedies and
+ * binding descriptions. Existing files are never overwritten; package.json only gains missing keys.
+ */
+async function writeIntoRepo(
+  plan: Plan,
+  worker: WorkerPlan,
+  workerDir: string,
+  ctx: Context,
+): Promise<void> {
+  const generated = worker.generated;
+  if (!generated || worker.baseConfig) return;
+  const targetDir = join(plan.root, worker.dir);
+  // Generated modules are written beside the config; other paths are re-pointed from the output dir.
+  const move = (p: unknown): unknown =>
+    typeof p === 'string' && p in generated.modules
+      ? p
+      : typeof p === 'string'
+        ? posix.relative(targetDir, posix.join(workerDir, p)) || '.'
+        : p;
+  const edits = repoPackageEdits(worker, generated);
   const files: Record<string, string> = {
-    'wrangler.jsonc': renderJsonc(config, generated.comments, HEADER(worker)),
+    'wrangler.jsonc': renderJsonc(
+      repoConfig(generated, edits.overrides, move),
+      generated.comments,
+      HEADER(worker),
+    ),
   };
   for (const [name, source] of Object.entries(generated.modules))
     files[name] = moveImports(source, workerDir, targetDir);
-  plan.written ??= { created: [], skipped: [] };
+  const devVars = devVarsExample(worker);
+  if (devVars) files['.dev.vars.example'] = devVars;
+  plan.written ??= { created: [], skipped: [], edited: [] };
   for (const [name, text] of Object.entries(files)) {
     const path = posix.join(worker.dir, name);
     if (await exists(join(plan.root, path))) {
@@ -127,6 +216,7 @@ async function writeIntoRepo(plan: Plan, worker: WorkerPlan, workerDir: string):
       plan.written.created.push(path);
     }
   }
+  await editRepoPackage(plan, worker, edits, ctx);
 }
 
 /**
@@ -154,7 +244,7 @@ export async function writePlan(
     }
     if (options.install !== false && generated.vendor.length)
       installed.push(...(await installVendor(workerDir, generated.vendor, ctx)));
-    if (options.intoRepo) await writeIntoRepo(plan, worker, workerDir);
+    if (options.intoRepo) await writeIntoRepo(plan, worker, workerDir, ctx);
   }
   await writeFile(join(plan.outDir, 'MIGRATION.md'), renderMigration(plan));
   await writeFile(join(plan.outDir, 'plan.json'), `${JSON.stringify(plan, null, 2)}\n`);

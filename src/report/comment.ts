@@ -13,6 +13,10 @@ import {
 export const COMMENT_MARKER = '<!-- docker-to-workers:pr-comment -->';
 const DATA_PREFIX = '<!-- docker-to-workers:data ';
 const DATA_SUFFIX = ' -->';
+/** Only plain links to Cloudflare's deploy page are rendered as a button (stored data is not trusted). */
+const DEPLOY_BUTTON_PREFIX = 'https://deploy.workers.cloudflare.com/';
+const DEPLOY_BUTTON_LINK =
+  /^https:\/\/deploy\.workers\.cloudflare\.com\/\?url=https:\/\/[^\s()<>[\]"']+$/;
 
 export interface MigrationSummary {
   verdict: string;
@@ -22,6 +26,8 @@ export interface MigrationSummary {
   manual: number;
   /** Things the user must do, one line each. */
   manualItems: string[];
+  /** The Deploy to Cloudflare button's link (absent in comments written by older releases). */
+  deployButton?: string | null;
 }
 
 /** One Worker's state in the comment. Entries are merged by `worker` across jobs. */
@@ -111,11 +117,24 @@ function migrationSection(entries: CommentEntry[]): string | null {
       (item) => `- ${escapeInline(e.worker)}: ${escapeInline(item)}`,
     ),
   );
-  const body = table(['Worker', 'Verdict', 'Converted', 'Approximated', 'Dropped', 'Manual'], rows);
-  return details(
-    'Migration summary',
-    todo.length ? `${body}\n\n**To do**\n\n${todo.join('\n')}` : body,
-  );
+  const buttons = withSummary.flatMap((e) => {
+    const url = (e.migration as MigrationSummary).deployButton;
+    return url && DEPLOY_BUTTON_LINK.test(url)
+      ? [
+          `- ${escapeInline(e.worker)}: [![Deploy to Cloudflare](${DEPLOY_BUTTON_PREFIX}button)](${url})`,
+        ]
+      : [];
+  });
+  const body = [
+    table(['Worker', 'Verdict', 'Converted', 'Approximated', 'Dropped', 'Manual'], rows),
+    ...(todo.length ? [`**To do**\n\n${todo.join('\n')}`] : []),
+    ...(buttons.length
+      ? [
+          `**Deploy to Cloudflare** (once \`docker-to-workers plan --write\` is committed)\n\n${buttons.join('\n')}`,
+        ]
+      : []),
+  ].join('\n\n');
+  return details('Migration summary', body);
 }
 
 /** Start-up time and gzip size against production, so a PR that doubles them shows before merge. */

@@ -24,6 +24,7 @@ export function migrationSummary(worker: WorkerPlan): MigrationSummary {
         (change) => `${change.file}${change.line ? `:${change.line}` : ''}: ${change.change}`,
       ),
     ],
+    deployButton: worker.deployButton ?? null,
   };
 }
 

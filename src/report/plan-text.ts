@@ -17,6 +17,7 @@ function describeWorker(plan: Plan, worker: WorkerPlan): string[] {
     lines.push(`  change ${c.file}${c.line ? `:${c.line}` : ''}: ${c.change}`);
   }
   if (worker.secrets.length > 0) lines.push(`  secrets to set: ${worker.secrets.join(', ')}`);
+  if (worker.deployButton) lines.push(`  Deploy to Cloudflare: ${worker.deployButton}`);
   lines.push(
     `  plan verdict: ${worker.verdict}${worker.verdict === 'ready' ? '' : ` (${worker.verdictReason})`}`,
   );
@@ -27,7 +28,10 @@ function describeWorker(plan: Plan, worker: WorkerPlan): string[] {
 export function renderPlanText(plan: Plan): string {
   const findings = plan.diagnostics.filter((d) => d.severity !== 'note');
   const written = plan.written
-    ? [`written into the repository: ${plan.written.created.join(', ') || 'nothing'}`]
+    ? [
+        `written into the repository: ${plan.written.created.join(', ') || 'nothing'}`,
+        ...(plan.written.edited.length ? [`edited: ${plan.written.edited.join(', ')}`] : []),
+      ]
     : [];
   return [
     ...plan.workers.flatMap((w) => describeWorker(plan, w)),

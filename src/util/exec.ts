@@ -31,5 +31,8 @@ export const spawnExec: Exec = (command, args, options = {}) =>
       clearTimeout(timer);
       resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
     });
+    // A child that exits without reading its input (git, a failing command) closes the pipe first:
+    // the EPIPE on our end of it is not an error of the run.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });

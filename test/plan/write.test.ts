@@ -73,7 +73,11 @@ describe('--write', () => {
     const app = await copyOf(models.existing());
     const before = await readFile(join(app.root, 'wrangler.jsonc'), 'utf8');
     const plan = await written(app, true);
-    expect(plan.written).toEqual({ created: ['entry.mjs'], skipped: ['wrangler.jsonc'] });
+    expect(plan.written).toEqual({
+      created: ['entry.mjs'],
+      skipped: ['wrangler.jsonc'],
+      edited: [],
+    });
     expect(await readFile(join(app.root, 'wrangler.jsonc'), 'utf8')).toBe(before);
     expect(plan.diagnostics.some((d) => d.ruleId === 'P080' && d.file === 'wrangler.jsonc')).toBe(
       true,
