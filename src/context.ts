@@ -11,7 +11,10 @@ export interface Logger {
 
 export interface ExecOptions {
   cwd?: string;
-  /** Added to the inherited environment (hosts decide what is inherited). */
+  /**
+   * Added to the allow-listed environment the host passes on (src/util/child-env.ts: no credential is
+   * inherited; pass the ones a call needs here). `undefined` removes a variable.
+   */
   env?: Record<string, string | undefined>;
   input?: string;
   /** Streams output as it arrives (e.g. wrangler's console to the job log). */

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { getExecOutput } from '@actions/exec';
 import type { Context, Exec, Logger } from '../context.js';
+import { childEnv } from '../util/child-env.js';
 import { Redactor } from '../util/redact.js';
 
 /**
@@ -44,7 +45,7 @@ function actionsExec(redactor: Redactor): Exec {
   return async (command, args, options = {}) => {
     const run = getExecOutput(command, args, {
       cwd: options.cwd,
-      env: definedOnly({ ...process.env, ...options.env }),
+      env: childEnv(process.env, options.env),
       input: options.input === undefined ? undefined : Buffer.from(options.input),
       silent: true,
       ignoreReturnCode: true,
@@ -72,10 +73,4 @@ function actionsExec(redactor: Redactor): Exec {
       clearTimeout(timer);
     }
   };
-}
-
-function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
-  );
 }

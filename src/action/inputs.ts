@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { WorkersPlanTier } from '../model/index.js';
 import { PINNED_WRANGLER_VERSION } from '../toolchain/wrangler.js';
+import { isToolCredential } from '../util/credentials.js';
 import type { FailOn } from '../validate/index.js';
 
 export const MODES = ['check', 'preview', 'production', 'cleanup'] as const;
@@ -100,6 +101,13 @@ function parseSecrets(
         'secrets',
         `lists '${name}', which is not an environment variable name.`,
         'List one variable name per line (the value comes from the step env), e.g. DATABASE_URL.',
+      );
+    }
+    if (isToolCredential(name)) {
+      throw invalid(
+        'secrets',
+        `lists ${name}, a credential of this action or the runner; it is never uploaded to a Worker.`,
+        `Remove ${name}; give the Worker a separate, narrower credential under its own name.`,
       );
     }
     const secret = env[name];

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { defaultProvisioner, deploy } from '../deploy/index.js';
 import { UserError } from '../errors.js';
+import { secretsFromEnvironment } from '../provision/index.js';
 import type { DeployResult } from '../model/index.js';
 import { renderDiagnosticsText } from '../report/diagnostics.js';
 import { printResult, type Command } from './command.js';
@@ -30,7 +31,7 @@ export const deployCommand: Command = {
   usage:
     'Usage: docker-to-workers deploy [DIR] [--env production|preview] [--pr N] [--json] [--no-rollback]\n' +
     '         [--no-health-check] [--no-comment] [--no-deployments] [--out DIR] [--per-pr-resources]\n' +
-    `         [--location-hint HINT] ${DETECT_USAGE}\n` +
+    `         [--location-hint HINT] [--secret NAME]... ${DETECT_USAGE}\n` +
     'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID. With GITHUB_TOKEN, GITHUB_REPOSITORY and\n' +
     'GITHUB_EVENT_PATH set (GITHUB_API_URL for GitHub Enterprise Server) it also updates the PR comment\n' +
     'and GitHub Deployments.',
@@ -65,6 +66,7 @@ export const deployCommand: Command = {
         provisioner: defaultProvisioner({
           perPrResources: values['per-pr-resources'],
           locationHint: values['location-hint'],
+          secrets: secretsFromEnvironment(ctx.env, values.secret),
         }),
         report: { comment: !values['no-comment'], deployments: !values['no-deployments'] },
       },

@@ -36,6 +36,8 @@ export const PROVISION_FLAGS = {
   json: { type: 'boolean' },
   'per-pr-resources': { type: 'boolean' },
   'location-hint': { type: 'string' },
+  /** A variable of the environment to upload as a Worker secret (repeatable). */
+  secret: { type: 'string', multiple: true },
 } as const;
 
 export function parsePr(raw: string | undefined): number | null {

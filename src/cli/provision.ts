@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ProvisionResult } from '../model/index.js';
-import { provision, requiredPermissions } from '../provision/index.js';
+import { provision, requiredPermissions, secretsFromEnvironment } from '../provision/index.js';
 import { printResult, type Command } from './command.js';
 import {
   DETECT_FLAGS,
@@ -40,10 +40,11 @@ function summary(results: ProvisionResult[]): string {
 export const provisionCommand: Command = {
   usage:
     'Usage: docker-to-workers provision [DIR] [--env production|preview|<name>] [--pr N] [--per-pr-resources]\n' +
-    '         [--out DIR] [--dry-run] [--json] [--print-permissions] [--location-hint HINT]\n' +
+    '         [--out DIR] [--dry-run] [--json] [--print-permissions] [--location-hint HINT] [--secret NAME]...\n' +
     `         ${DETECT_USAGE}\n` +
     'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID (optional with a single-account token);\n' +
-    'the plan’s secrets (and Hyperdrive connection strings) are read from the environment.',
+    'secret values (and Hyperdrive connection strings) come only from the variables named by --secret\n' +
+    'or listed in DOCKER_TO_WORKERS_SECRETS.',
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
       args,
@@ -71,6 +72,7 @@ export const provisionCommand: Command = {
         perPrResources: values['per-pr-resources'],
         dryRun: values['dry-run'],
         locationHint: values['location-hint'],
+        secrets: secretsFromEnvironment(ctx.env, values.secret),
       },
       ctx,
     );

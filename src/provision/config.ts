@@ -83,6 +83,8 @@ export function environmentConfig(
     ...((env as Record<string, WranglerConfig> | undefined)?.[environment] ?? {}),
   };
   config.name = scriptName;
+  // The build runs before deploy without credentials (build.ts), not inside `wrangler deploy`.
+  delete config.build;
   // The plan's consumers name placeholder queues; the resolved ones replace them all.
   if (entries.some((e) => e.section[1] === 'consumers') && config.queues) {
     delete (config.queues as WranglerConfig).consumers;

@@ -4,13 +4,14 @@ import type { Plan, ProvisionResult, WorkerPlan } from '../model/index.js';
 import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { allSettledOrThrow } from './api.js';
 import { resourceSet, scriptNameFor } from './names.js';
-import { readSecretValues } from './secrets.js';
+import { readSecretValues, secretsFromEnvironment } from './secrets.js';
 import { deployableWorkers, openSession, type ConnectionOptions } from './session.js';
 import { provisionWorker, readWorkerFiles } from './worker.js';
 
 export { cleanupPreviewResources, type CleanupOptions } from './cleanup.js';
 export { requiredPermissions } from './permissions.js';
 export { PROVISION_RULES } from './rules.js';
+export { secretsFromEnvironment } from './secrets.js';
 export { scriptNameFor } from './names.js';
 
 export interface ProvisionOptions extends ConnectionOptions {
@@ -20,7 +21,10 @@ export interface ProvisionOptions extends ConnectionOptions {
   /** With `pr`: the PR gets its own resources (`…-pr-N`) instead of the shared preview set. */
   perPrResources?: boolean;
   dryRun?: boolean;
-  /** Secret values by name (the action's `secrets` input); the environment is read for the rest. */
+  /**
+   * Secret values by name, as the workflow passes them (the action's `secrets` input, the CLI's
+   * `--secret`); default: the variables `DOCKER_TO_WORKERS_SECRETS` lists.
+   */
   secrets?: Record<string, string>;
   /** D1 primary location hint for new databases (`weur`, `enam`…). */
   locationHint?: string;
@@ -46,7 +50,11 @@ export async function provision(
     });
   }
   const workers = deployableWorkers(plan);
-  const secretValues = readSecretValues(workers, options.secrets ?? {}, ctx);
+  const secretValues = readSecretValues(
+    workers,
+    options.secrets ?? secretsFromEnvironment(ctx.env),
+    ctx,
+  );
   const scriptName = (worker: WorkerPlan) =>
     (options.scriptName ?? ((w, env) => scriptNameFor(w.name, env)))(worker, environment);
   const withSecrets = workers.filter((w) => w.secrets.length > 0).map(scriptName);

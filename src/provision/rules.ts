@@ -15,6 +15,10 @@ export const PROVISION_RULES = {
     title: 'required secret missing',
     docs: 'https://developers.cloudflare.com/workers/configuration/secrets/',
   },
+  C022: {
+    title: "the tool's own credential requested as a Worker secret",
+    docs: 'https://developers.cloudflare.com/workers/configuration/secrets/',
+  },
   C021: {
     title: 'Hyperdrive connection string invalid',
     docs: 'https://developers.cloudflare.com/hyperdrive/get-started/',
@@ -34,6 +38,10 @@ export const PROVISION_RULES = {
   C050: {
     title: 'cleanup refused',
     docs: 'https://developers.cloudflare.com/workers/configuration/previews/',
+  },
+  C060: {
+    title: "the app's build failed",
+    docs: 'https://developers.cloudflare.com/workers/wrangler/custom-builds/',
   },
 } as const;
 

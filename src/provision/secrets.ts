@@ -1,11 +1,59 @@
 import type { Context } from '../context.js';
 import type { WorkerPlan } from '../model/index.js';
 import { runWrangler, type Wrangler } from '../toolchain/wrangler.js';
+import { credentialsIn, isToolCredential } from '../util/credentials.js';
 import { provisionError } from './rules.js';
 
+/** Names listed in `DOCKER_TO_WORKERS_SECRETS` (comma, space or newline separated): the CLI's env list. */
+export const SECRETS_LIST_VARIABLE = 'DOCKER_TO_WORKERS_SECRETS';
+
 /**
- * The values of a Worker's required secrets (and Hyperdrive connection strings), from the
- * explicitly provided map first, then the environment. Every value is registered with
+ * The secret values the workflow passes: the named variables of the environment (`--secret NAME` plus
+ * the `DOCKER_TO_WORKERS_SECRETS` list). Nothing else of the environment can become a secret.
+ */
+export function secretsFromEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+  names: string[] = [],
+): Record<string, string> {
+  const listed = (env[SECRETS_LIST_VARIABLE] ?? '').split(/[\s,]+/).filter(Boolean);
+  const values: Record<string, string> = {};
+  for (const name of [...names, ...listed]) {
+    const value = env[name];
+    if (value !== undefined && value !== '') values[name] = value;
+  }
+  return values;
+}
+
+/**
+ * The repository may ask for a secret but never for the tool's own credentials, under any name; a var
+ * is checked the same way (its value is written into the Worker's config).
+ */
+function refuseToolCredentials(
+  workers: WorkerPlan[],
+  values: Map<string, string>,
+  ctx: Context,
+): void {
+  const uploads = [
+    ...[...values].map(([name, value]) => ({ kind: 'secret', name, value })),
+    ...workers.flatMap((w) =>
+      Object.entries(w.vars).map(([name, value]) => ({ kind: 'var', name, value })),
+    ),
+  ];
+  for (const { kind, name, value } of uploads) {
+    const carried = isToolCredential(name) ? [name] : credentialsIn(ctx.env, value);
+    if (carried.length === 0) continue;
+    throw provisionError(
+      'C022',
+      `The plan asks for the Worker ${kind} ${name}, which ${carried[0] === name ? 'is' : 'carries the value of'} ${carried.join(', ')}: the tool's own credentials are never uploaded to a Worker; nothing was changed.`,
+      `Remove ${name} from docker-to-workers.yml, x-cloudflare or the workflow (the Worker's code must not hold the deploy credentials), or give the Worker a separate, narrower credential under its own name.`,
+    );
+  }
+}
+
+/**
+ * The values of a Worker's required secrets (and Hyperdrive connection strings), taken only from the
+ * map the workflow passed (the action's `secrets` input, the CLI's `--secret`): a repository file can
+ * ask for a secret by name but never supply or select its value. Every value is registered with
  * ctx.setSecret before anything else sees it. Missing ones fail the run, by name, before any change.
  */
 export function readSecretValues(
@@ -21,18 +69,18 @@ export function readSecretValues(
   const values = new Map<string, string>();
   const missing: string[] = [];
   for (const name of names) {
-    const value = provided[name] ?? ctx.env[name];
-    if (value === undefined || value === '') missing.push(name);
-    else {
-      ctx.setSecret(value);
-      values.set(name, value);
-    }
+    const value = Object.hasOwn(provided, name) ? provided[name] : undefined;
+    if (isToolCredential(name) || (value !== undefined && value !== ''))
+      values.set(name, value ?? '');
+    else missing.push(name);
   }
+  refuseToolCredentials(workers, values, ctx);
+  for (const value of values.values()) ctx.setSecret(value);
   if (missing.length > 0) {
     throw provisionError(
       'C020',
-      `Required secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not set; nothing was changed.`,
-      `Set ${missing.join(', ')} in the environment (in the action, pass them through the secrets input from GitHub secrets).`,
+      `Required secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not passed by the workflow; nothing was changed.`,
+      `In the action, list ${missing.join(', ')} in the secrets input and set ${missing.length > 1 ? 'their values' : 'its value'} in the step's env; on the command line, pass --secret ${missing.join(' --secret ')} (or list the names in ${SECRETS_LIST_VARIABLE}) with the values in the environment.`,
     );
   }
   return values;

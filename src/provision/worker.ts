@@ -17,6 +17,7 @@ import {
   type WranglerConfig,
 } from './config.js';
 import { allSettledOrThrow } from './api.js';
+import { buildApp } from './build.js';
 import { handlerFor, type HandlerInputs, type ProvisionableBinding } from './handlers/index.js';
 import { applyMigrations } from './migrations.js';
 import { resourceNames } from './names.js';
@@ -98,6 +99,8 @@ export async function provisionWorker(
   const { plan, worker, set, dryRun } = run;
   const bindings = provisionableBindings(worker);
   const { base, state } = await run.files;
+  // Before the first change: a failing build leaves nothing half-provisioned.
+  if (!dryRun) await buildApp(ctx, base, dirname(envConfigPath(plan, worker, run.environment)));
   const previous =
     state.sets[set]?.accountId === session.api.accountId ? state.sets[set].resources : [];
   const names = resourceNames(worker.name, bindings, set);

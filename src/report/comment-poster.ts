@@ -1,6 +1,13 @@
 import type { Context } from '../context.js';
 import type { GitHubClient } from '../github/client.js';
 import {
+  authorOf,
+  resolveIdentity,
+  writtenBy,
+  type Authored,
+  type Identity,
+} from '../github/identity.js';
+import {
   COMMENT_MARKER,
   mergeEntries,
   parseCommentEntries,
@@ -21,7 +28,7 @@ export interface PostedComment {
   body: string;
 }
 
-interface StoredComment {
+interface StoredComment extends Authored {
   id: number;
   body?: string | null;
 }
@@ -29,10 +36,14 @@ interface StoredComment {
 /** Rounds of re-read → merge → write before giving up on a comment another job keeps rewriting. */
 const MAX_ROUNDS = 5;
 
-/** All our marker comments on the pull request, oldest first, across every page. */
+/**
+ * All our marker comments on the pull request, oldest first, across every page. Only comments written
+ * by our identity count: anyone can paste the marker and hidden data into a comment of their own.
+ */
 async function findMarkerComments(
   github: GitHubClient,
   pullRequest: number,
+  identity: Identity,
 ): Promise<StoredComment[]> {
   const { owner, repo } = github.context;
   const comments = await github.octokit.paginate(github.octokit.rest.issues.listComments, {
@@ -41,12 +52,14 @@ async function findMarkerComments(
     issue_number: pullRequest,
     per_page: 100,
   });
-  return comments.filter((c) => c.body?.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
+  return comments
+    .filter((c: StoredComment) => c.body?.includes(COMMENT_MARKER) && writtenBy(c, identity))
+    .sort((a, b) => a.id - b.id);
 }
 
 /** Every entry of ours is stored as written, or superseded by a strictly newer one. */
-function containsAll(body: string, ours: CommentEntry[]): boolean {
-  const stored = parseCommentEntries(body);
+function containsAll(body: string, ours: CommentEntry[], now: Date): boolean {
+  const stored = parseCommentEntries(body, now);
   return ours.every((mine) =>
     stored.some(
       (s) =>
@@ -76,7 +89,9 @@ export async function upsertComment(
       entries,
     });
 
-  let [target, ...duplicates] = await findMarkerComments(github, options.pullRequest);
+  let identity = await resolveIdentity(github);
+  const now = ctx.now();
+  let [target, ...duplicates] = await findMarkerComments(github, options.pullRequest, identity);
   let created = false;
   if (!target) {
     const body = render(options.entries);
@@ -87,8 +102,9 @@ export async function upsertComment(
       body,
     });
     created = true;
+    identity = authorOf(data, identity);
     // Two jobs may both have found no comment: the oldest wins, the others fold into it.
-    [target, ...duplicates] = await findMarkerComments(github, options.pullRequest);
+    [target, ...duplicates] = await findMarkerComments(github, options.pullRequest, identity);
     target ??= { id: data.id, body };
   }
   for (const duplicate of duplicates) {
@@ -96,7 +112,7 @@ export async function upsertComment(
       .deleteComment({ owner, repo, comment_id: duplicate.id })
       .catch(() => ctx.log.debug(`Comment ${duplicate.id} was already removed.`));
   }
-  const carried = duplicates.flatMap((d) => parseCommentEntries(d.body ?? ''));
+  const carried = duplicates.flatMap((d) => parseCommentEntries(d.body ?? '', now));
   const ours = mergeEntries(carried, options.entries);
 
   for (let round = 1; ; round++) {
@@ -105,10 +121,10 @@ export async function upsertComment(
       repo,
       comment_id: target.id,
     });
-    if (containsAll(current.body ?? '', ours)) {
+    if (containsAll(current.body ?? '', ours, now)) {
       return { id: target.id, created, body: current.body ?? '' };
     }
-    const body = render(mergeEntries(parseCommentEntries(current.body ?? ''), ours));
+    const body = render(mergeEntries(parseCommentEntries(current.body ?? '', now), ours));
     await github.octokit.rest.issues.updateComment({ owner, repo, comment_id: target.id, body });
     if (round === MAX_ROUNDS) {
       ctx.log.warn(

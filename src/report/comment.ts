@@ -8,6 +8,7 @@ import {
   link,
   table,
 } from './markdown.js';
+import { validEntry } from './comment-entry.js';
 
 /** The hidden marker that identifies our sticky comment (changesets/action's approach). */
 export const COMMENT_MARKER = '<!-- docker-to-workers:pr-comment -->';
@@ -53,7 +54,7 @@ export interface CommentDocument {
   entries: CommentEntry[];
 }
 
-const STATUS_ICON: Record<RowStatus, string> = {
+export const STATUS_ICON: Record<RowStatus, string> = {
   building: '⏳',
   ready: '✅',
   failed: '❌',
@@ -191,20 +192,11 @@ export function renderComment(doc: CommentDocument): string {
   return sections.filter((s): s is string => s !== null && s !== '').join('\n\n');
 }
 
-function isEntry(value: unknown): value is CommentEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v.worker === 'string' &&
-    typeof v.status === 'string' &&
-    v.status in STATUS_ICON &&
-    typeof v.updatedAt === 'string' &&
-    Array.isArray(v.findings)
-  );
-}
-
-/** The entries stored in a comment body we rendered; [] for anything else. */
-export function parseCommentEntries(body: string): CommentEntry[] {
+/**
+ * The entries stored in a comment body we rendered; [] for anything else. Rows are validated field by
+ * field and timestamps from the future are clamped to `now`.
+ */
+export function parseCommentEntries(body: string, now: Date = new Date()): CommentEntry[] {
   const start = body.indexOf(DATA_PREFIX);
   if (start < 0) return [];
   const end = body.indexOf(DATA_SUFFIX, start + DATA_PREFIX.length);
@@ -213,7 +205,10 @@ export function parseCommentEntries(body: string): CommentEntry[] {
     const decoded: unknown = JSON.parse(
       Buffer.from(body.slice(start + DATA_PREFIX.length, end), 'base64').toString('utf8'),
     );
-    return Array.isArray(decoded) ? decoded.filter(isEntry) : [];
+    if (!Array.isArray(decoded)) return [];
+    return decoded
+      .map((value) => validEntry(value, now))
+      .filter((e): e is CommentEntry => e !== null);
   } catch {
     return [];
   }

@@ -1,12 +1,16 @@
 import { spawn } from 'node:child_process';
 import type { Exec } from '../context.js';
+import { childEnv } from './child-env.js';
 
-/** The host-side `Exec`: spawn without a shell, collect output, optionally stream it. */
+/**
+ * The host-side `Exec`: spawn without a shell, collect output, optionally stream it. The child gets
+ * the allow-listed environment plus what the caller passes (`childEnv`).
+ */
 export const spawnExec: Exec = (command, args, options = {}) =>
   new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
+      env: childEnv(process.env, options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

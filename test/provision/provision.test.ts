@@ -126,7 +126,7 @@ describe('provision', () => {
       ...ctx,
       env: { ...ctx.env, SESSION_KEY: undefined },
     }).catch((e: unknown) => e);
-    expect(String(error)).toMatch(/SESSION_KEY not set.*C020/);
+    expect(String(error)).toMatch(/SESSION_KEY not passed by the workflow.*C020/);
     expect(api.requests).toEqual([]);
   });
 

@@ -17,6 +17,8 @@ export function provisionContext(
       ...apiEnv(api),
       DATABASE_URL,
       SESSION_KEY,
+      // The explicit list the CLI reads: only these variables may become Worker secrets.
+      DOCKER_TO_WORKERS_SECRETS: 'DATABASE_URL SESSION_KEY',
       ...env,
     },
   });

@@ -10,8 +10,16 @@ import type { AddressInfo } from 'node:net';
 export interface FakeComment {
   id: number;
   body: string;
-  user: { login: string };
+  user: { login: string; type: 'User' | 'Bot' };
+  performed_via_github_app: { slug: string } | null;
 }
+
+/**
+ * Who the token is. `installation` (the workflow's `GITHUB_TOKEN` or an app's token): `GET /user` is
+ * refused with 403 "Resource not accessible by integration" and GraphQL `viewer` answers
+ * `<slug>[bot]`; `user` (a personal token): `GET /user` answers the login.
+ */
+export type FakeViewer = { kind: 'installation'; app: string } | { kind: 'user'; login: string };
 
 export interface FakeDeployment {
   id: number;
@@ -34,6 +42,12 @@ export interface FakeGitHub {
   unhandled: string[];
   /** Adds `count` comments by other users to a pull request (to force pagination). */
   seedComments(pullRequest: number, count: number): void;
+  /** Adds a comment written by `login` (a person unless `app` is given). */
+  addComment(
+    pullRequest: number,
+    body: string,
+    author: { login: string; app?: string },
+  ): FakeComment;
   assertAllHandled(): void;
   listen(): Promise<{ url: string; close: () => Promise<void> }>;
 }
@@ -59,7 +73,17 @@ function paginate<T>(url: URL, items: T[]): Response {
   return json(200, slice, headers);
 }
 
-export function createFakeGitHub(options: { owner?: string; repo?: string } = {}): FakeGitHub {
+export function createFakeGitHub(
+  options: { owner?: string; repo?: string; viewer?: FakeViewer } = {},
+): FakeGitHub {
+  const viewer = options.viewer ?? { kind: 'installation', app: 'github-actions' };
+  const author =
+    viewer.kind === 'user'
+      ? { user: { login: viewer.login, type: 'User' as const }, performed_via_github_app: null }
+      : {
+          user: { login: `${viewer.app}[bot]`, type: 'Bot' as const },
+          performed_via_github_app: { slug: viewer.app },
+        };
   const apiUrl = 'http://127.0.0.1:9/github-api';
   const repoPath = `/repos/${options.owner ?? 'acme'}/${options.repo ?? 'shop'}`;
   const comments = new Map<number, FakeComment[]>();
@@ -82,11 +106,7 @@ export function createFakeGitHub(options: { owner?: string; repo?: string } = {}
       /^\/issues\/(\d+)\/comments$/,
       (m, _url, body) => {
         const list = comments.get(Number(m[1])) ?? [];
-        const comment = {
-          id: nextId++,
-          body: String(body.body),
-          user: { login: 'github-actions[bot]' },
-        };
+        const comment: FakeComment = { id: nextId++, body: String(body.body), ...author };
         comments.set(Number(m[1]), [...list, comment]);
         return json(201, comment);
       },
@@ -195,6 +215,16 @@ export function createFakeGitHub(options: { owner?: string; repo?: string } = {}
         }
       }
     }
+    // Shapes: docs.github.com/rest/users/users#get-the-authenticated-user and /graphql/reference/queries#viewer.
+    if (request.method === 'GET' && path === '/user') {
+      return viewer.kind === 'user'
+        ? json(200, { login: viewer.login, type: 'User' })
+        : json(403, { message: 'Resource not accessible by integration' });
+    }
+    if (request.method === 'POST' && path === '/graphql') {
+      const login = viewer.kind === 'user' ? viewer.login : `${viewer.app}[bot]`;
+      return json(200, { data: { viewer: { login } } });
+    }
     unhandled.push(`${request.method} ${path}`);
     return json(599, { message: `Unmocked GitHub request: ${request.method} ${path}` });
   }
@@ -210,9 +240,24 @@ export function createFakeGitHub(options: { owner?: string; repo?: string } = {}
     seedComments(pullRequest, count) {
       const list = comments.get(pullRequest) ?? [];
       for (let i = 0; i < count; i++) {
-        list.push({ id: nextId++, body: `comment ${i}`, user: { login: 'someone' } });
+        list.push({
+          id: nextId++,
+          body: `comment ${i}`,
+          user: { login: 'someone', type: 'User' },
+          performed_via_github_app: null,
+        });
       }
       comments.set(pullRequest, list);
+    },
+    addComment(pullRequest, body, { login, app }) {
+      const comment: FakeComment = {
+        id: nextId++,
+        body,
+        user: { login, type: app ? 'Bot' : 'User' },
+        performed_via_github_app: app ? { slug: app } : null,
+      };
+      comments.set(pullRequest, [...(comments.get(pullRequest) ?? []), comment]);
+      return comment;
     },
     assertAllHandled() {
       if (unhandled.length > 0) {
