@@ -58,9 +58,12 @@ async function ownStartupMs(
   try {
     const scriptPath = join(dir, 'empty.mjs');
     await writeFile(scriptPath, "export default { fetch: () => new Response('ok') };\n");
+    // Its only module is its own script: the app's modules live outside this directory, and
+    // workerd refuses modules above `modulesRoot` ("can't use '..' to break out").
     const empty = await bootWorker(wrangler, {
       ...emptyOptions,
       scriptPath,
+      modules: [scriptPath],
       onRuntimeOutput: () => undefined,
     });
     await empty.dispose();

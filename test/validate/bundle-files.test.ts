@@ -55,6 +55,24 @@ describe('the bundle handed to the smoke boot', () => {
     expect(booted.diagnostics).toEqual([]);
   });
 
+  it('measures its own start-up against an empty Worker when the first boot is slow (a loaded machine)', async () => {
+    const { dir, wrangler, run } = await bundled({
+      'index.js':
+        "import banner from './banner.txt';\nexport default { fetch: () => new Response(banner) };\n",
+      'banner.txt': 'hello from a text module',
+    });
+    // A limit of 0 ms makes every boot "slow", as a busy runner does: the comparison boot runs.
+    const booted = await smokeBoot(wrangler, {
+      files: (await run.files)!,
+      worker: workerPlan('files', { healthcheckPath: '/' }),
+      root: dir,
+      startupLimitMs: 0,
+    });
+    expect(booted.smoke).toMatchObject({ status: 200, error: null });
+    expect(booted.smoke.startupMs).toEqual(expect.any(Number));
+    expect(booted.diagnostics.map((d) => d.ruleId)).not.toContain('W901');
+  });
+
   it('lists only the bundle for a Worker that imports runtime modules alone', async () => {
     const { dir, run } = await bundled({
       'index.js':
