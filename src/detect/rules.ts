@@ -171,6 +171,13 @@ export const DETECT_RULES = {
     fix: 'Nothing to do: bindings (Hyperdrive, KV, D1) are ready when the Worker runs.',
     docs: 'https://developers.cloudflare.com/workers/runtime-apis/bindings/',
   },
+  D062: {
+    severity: 'note',
+    message:
+      '`{dev}` is a development command; detect follows the production start `{production}` ({at}) instead.',
+    fix: 'Nothing to do; pass --docker-target or --compose to choose another stage or command.',
+    docs: 'https://docs.docker.com/build/building/multi-stage/',
+  },
 } satisfies Record<string, Rule>;
 
 export type DetectRuleId = keyof typeof DETECT_RULES;

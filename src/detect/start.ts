@@ -80,6 +80,14 @@ const ECOSYSTEM_FILE =
 const SOURCE_FILE = /\.[cm]?[jt]sx?$/;
 const SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 
+/** Watchers and dev servers: what a compose file runs in development, not what the image ships. */
+const DEV_COMMAND =
+  /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|(?:next|nuxt|nuxi|vite|astro|remix)\s+dev|nest\s+start\s+--watch|--watch\b)/;
+
+export function isDevCommand(command: string): boolean {
+  return DEV_COMMAND.test(command);
+}
+
 /** Interprets a container's argv (ENTRYPOINT + CMD, or a package script split into words). */
 export function startTarget(argv: string[]): StartTarget {
   const words = lastCommand(unwrapShell(argv));

@@ -199,4 +199,46 @@ describe('process managers and dev runners', () => {
       expect(model.entry, script).toBe('src/index.ts');
     }
   });
+
+  it('a dev stage and a dev command chosen by compose give way to the production stage (D062)', async () => {
+    const model = await detected({
+      Dockerfile: [
+        'FROM node:22-alpine AS dev',
+        'WORKDIR /app',
+        'COPY . .',
+        'CMD ["npm", "run", "dev"]',
+        '',
+        'FROM dev AS build',
+        'RUN npm run build',
+        '',
+        'FROM node:22-alpine AS production',
+        'WORKDIR /app',
+        'COPY --from=build /app/dist ./dist',
+        'CMD ["node", "dist/server.js"]',
+      ].join('\n'),
+      'compose.yaml': [
+        'services:',
+        '  api:',
+        '    build: { context: ., target: dev }',
+        '    command: npm run dev',
+        '    ports: ["3000:3000"]',
+      ].join('\n'),
+      'package.json': JSON.stringify(
+        { ...JSON.parse(TS_PACKAGE), scripts: { build: 'tsc', dev: 'nodemon src/server.ts' } },
+        null,
+        2,
+      ),
+      'tsconfig.json': TSCONFIG,
+      'src/server.ts': 'export {};\n',
+    });
+    expect(model.startChain).toEqual([{ command: 'node dist/server.js', source: 'Dockerfile:12' }]);
+    expect([model.entry, model.runFile, model.dockerfile?.finalStage]).toEqual([
+      'src/server.ts',
+      'dist/server.js',
+      2,
+    ]);
+    expect(model.diagnostics).toContainEqual(
+      expect.objectContaining({ ruleId: 'D062', file: 'package.json', line: 5 }),
+    );
+  });
 });
