@@ -53,10 +53,11 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
 
   const compose = await readCompose(reader, { ...options, ci: ctx.ci }, findings);
   const context = compose?.build?.context ?? '.';
+  const imageDocker = await dockerfileOf(reader, options, compose, context, findings);
   const rootPackage = await packages(context);
   const { docker, entry } = await productionStart(
     { reader, findings, context, packages, rootPackage },
-    await dockerfileOf(reader, options, compose, context, findings),
+    imageDocker,
     compose,
     options.dockerTarget === undefined,
   );
