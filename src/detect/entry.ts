@@ -1,10 +1,19 @@
 import { posix } from 'node:path';
 import type { Framework, SourceRef } from '../model/index.js';
+import { sourceRef } from '../model/index.js';
 import { BUILD_STEP, type PathOrigin } from './docker-stages.js';
+import { ecosystemApp } from './ecosystem.js';
 import type { DockerfileRead } from './dockerfile.js';
 import { join, sourceRoot, type PackageRead } from './package.js';
 import type { RepoReader } from './repo-reader.js';
 import type { Findings } from './rules.js';
+import {
+  isPassthrough,
+  mayStartServer,
+  shellCommands,
+  startupNote,
+  type StartupNote,
+} from './shell-script.js';
 import { startTarget, type StartStep, type StartTarget } from './start.js';
 import { joinShellWords, splitRef, splitShellWords } from './text.js';
 
@@ -52,25 +61,24 @@ export async function resolveEntry(
   if (!start) return read;
   const { docker, reader, findings } = resolver;
   read.chain.push({ command: commandText(start.argv), source: start.source });
+  noteStartup(findings, start.argv, start.source);
   let target = startTarget(start.argv);
   // Paths are inside the container until a package script moves us into a repository directory.
-  let repoDir: string | null = docker ? null : resolver.context;
-  const cwd = docker?.facts.workdir ?? '/';
-  for (let hop = 0; hop < 6 && target.kind === 'script'; hop++) {
-    const dir = await scriptPackageDir(resolver, target, repoDir, cwd);
-    const pkg = dir === null ? null : await resolver.packages(dir);
-    if (!pkg) break;
-    read.packageDir = dir;
-    repoDir = dir;
-    const defined = pkg.facts.scripts[target.script];
-    // npm runs `node server.js` for `npm start` when no start script is defined.
-    const text = defined ?? (target.script === 'start' ? 'node server.js' : null);
-    if (text === null) break;
-    read.chain.push({
-      command: text,
-      source: defined ? pkg.file.at('scripts', target.script) : pkg.file.path,
-    });
-    target = startTarget(splitShellWords(text));
+  const place: Place = {
+    repoDir: docker ? null : resolver.context,
+    cwd: docker?.facts.workdir ?? '/',
+  };
+  for (let hop = 0; hop < 8; hop++) {
+    const next =
+      target.kind === 'script'
+        ? await followScript(resolver, read, target, place)
+        : target.kind === 'shell'
+          ? await followShell(resolver, read, target, place)
+          : target.kind === 'pm2'
+            ? await followEcosystem(resolver, read, target, place)
+            : null;
+    if (!next) break;
+    target = next;
   }
   const last = read.chain.at(-1)!;
   if (target.kind === 'framework') {
@@ -84,14 +92,7 @@ export async function resolveEntry(
     findings.add('D008', { command: last.command }, splitRef(last.source));
     return read;
   }
-  const where =
-    repoDir === null
-      ? await originInContainer(resolver, posix.resolve(cwd, target.path), cwd)
-      : {
-          kind: 'repo' as const,
-          path: join(repoDir, target.path),
-          generated: Boolean(docker?.facts.runCommands.some((run) => BUILD_STEP.test(run.command))),
-        };
+  const where = await locateFile(resolver, place, target.path);
   if (where.kind === 'unknown') {
     if (target.kind !== 'binary')
       findings.add('D008', { command: last.command }, splitRef(last.source));
@@ -115,6 +116,121 @@ export async function resolveEntry(
     findings.add('D007', { file: where.path }, splitRef(last.source));
   }
   return read;
+}
+
+/** Where relative paths of the current command resolve: a repository directory, or the container. */
+interface Place {
+  /** Set once a package script or a repository file moved us into the repository. */
+  repoDir: string | null;
+  /** The container's working directory (WORKDIR). */
+  cwd: string;
+}
+
+/** A path the start command names, traced to the repository (or `unknown`). */
+async function locateFile(resolver: Resolver, place: Place, path: string): Promise<PathOrigin> {
+  if (place.repoDir === null)
+    return originInContainer(resolver, posix.resolve(place.cwd, path), place.cwd);
+  const generated = Boolean(
+    resolver.docker?.facts.runCommands.some((run) => BUILD_STEP.test(run.command)),
+  );
+  return { kind: 'repo', path: join(place.repoDir, path), generated };
+}
+
+/** `npm start` → the package's `scripts.start` (npm runs `node server.js` when there is none). */
+async function followScript(
+  resolver: Resolver,
+  read: EntryRead,
+  target: Extract<StartTarget, { kind: 'script' }>,
+  place: Place,
+): Promise<StartTarget | null> {
+  const dir = await scriptPackageDir(resolver, target, place.repoDir, place.cwd);
+  const pkg = dir === null ? null : await resolver.packages(dir);
+  if (!pkg) return null;
+  read.packageDir = dir;
+  place.repoDir = dir;
+  const defined = pkg.facts.scripts[target.script];
+  const text = defined ?? (target.script === 'start' ? 'node server.js' : null);
+  if (text === null) return null;
+  const source = defined ? pkg.file.at('scripts', target.script) : pkg.file.path;
+  read.chain.push({ command: text, source });
+  const words = splitShellWords(text);
+  noteStartup(resolver.findings, words, source);
+  return startTarget(words);
+}
+
+/**
+ * A shell script: the command that starts the server (the last one in the foreground), or
+ * `exec "$@"` handing over to the arguments (CMD). Migrations and waits on the way are noted.
+ */
+async function followShell(
+  resolver: Resolver,
+  read: EntryRead,
+  target: Extract<StartTarget, { kind: 'shell' }>,
+  place: Place,
+): Promise<StartTarget | null> {
+  const where = await locateFile(resolver, place, target.path);
+  const text = where.kind === 'repo' ? await resolver.reader.readText(where.path) : null;
+  // An image's own entrypoint (node's docker-entrypoint.sh) hands over to CMD.
+  if (text === null || where.kind !== 'repo')
+    return target.args.length > 0 ? startTarget(target.args) : null;
+  const commands = shellCommands(text);
+  for (const command of commands) {
+    const note = startupNote(command);
+    if (note) addNote(resolver.findings, note, where.path);
+  }
+  const server = commands.filter((c) => isPassthrough(c.words) || mayStartServer(c)).at(-1);
+  if (!server) return null;
+  const source = sourceRef(where.path, server.line);
+  if (isPassthrough(server.words)) {
+    if (target.args.length === 0) return null;
+    read.chain.push({ command: joinShellWords(target.args), source });
+    return startTarget(target.args);
+  }
+  read.chain.push({ command: server.text, source });
+  return startTarget(server.words);
+}
+
+/** `pm2-runtime ecosystem.config.js` → the first app's `script` (and `args`, `interpreter`). */
+async function followEcosystem(
+  resolver: Resolver,
+  read: EntryRead,
+  target: Extract<StartTarget, { kind: 'pm2' }>,
+  place: Place,
+): Promise<StartTarget | null> {
+  const where = await locateFile(resolver, place, target.path);
+  const text = where.kind === 'repo' ? await resolver.reader.readText(where.path) : null;
+  const app = text === null ? null : ecosystemApp(text);
+  if (!app || where.kind !== 'repo') return null;
+  // pm2 resolves `script` against the ecosystem file's directory.
+  place.repoDir = posix.dirname(where.path) || '.';
+  read.chain.push({ command: app.command, source: sourceRef(where.path, app.line) });
+  return startTarget(splitShellWords(app.command));
+}
+
+/** Migrations and waits chained before the server (`prisma migrate deploy && node dist/main.js`). */
+function noteStartup(findings: Findings, argv: string[], source: SourceRef): void {
+  const [shell, flag, script] = argv;
+  const text =
+    shell && /(^|\/)(ba|da)?sh$/.test(shell) && flag === '-c' && script !== undefined
+      ? script
+      : joinShellWords(argv);
+  const { file, line } = splitRef(source);
+  // A step without a line (npm's default start) gives line 0: the note then names only the file.
+  for (const command of shellCommands(text, line ?? 0)) {
+    const note = startupNote(command);
+    if (note) addNote(findings, note, file);
+  }
+}
+
+function addNote(findings: Findings, note: StartupNote, file: string): void {
+  findings.add(
+    note.kind === 'migration' ? 'D060' : 'D061',
+    { command: note.command },
+    {
+      file,
+      ...(note.line > 0 ? { line: note.line } : {}),
+    },
+  );
 }
 
 function commandText(argv: string[]): string {

@@ -11,12 +11,13 @@ import {
 } from '../model/index.js';
 import { readCompose, type ComposeRead } from './compose.js';
 import { readDockerfile, type DockerfileRead } from './dockerfile.js';
-import { resolveEntry, workspaceDirs } from './entry.js';
+import { resolveEntry, workspaceDirs, type EntryRead } from './entry.js';
 import { readCrons } from './crons.js';
 import { envVars } from './env.js';
 import { join, packageManagerOf, readPackage, type PackageRead } from './package.js';
 import { goEntry, nodeHttpServer, pythonFacts, runtimeOf, wranglerConfigOf } from './project.js';
 import { RepoReader } from './repo-reader.js';
+import { isDevCommand } from './start.js';
 import { Findings } from './rules.js';
 import { splitRef } from './text.js';
 
@@ -52,12 +53,13 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
 
   const compose = await readCompose(reader, { ...options, ci: ctx.ci }, findings);
   const context = compose?.build?.context ?? '.';
-  const docker = await dockerfileOf(reader, options, compose, context, findings);
+  const imageDocker = await dockerfileOf(reader, options, compose, context, findings);
   const rootPackage = await packages(context);
-  const start = startOf(docker, compose, rootPackage);
-  const entry = await resolveEntry(
-    { reader, findings, docker, context, packages, rootPackage },
-    start,
+  const { docker, entry } = await productionStart(
+    { reader, findings, context, packages, rootPackage },
+    imageDocker,
+    compose,
+    options.dockerTarget === undefined,
   );
   const pkg = entry.packageDir !== null ? await packages(entry.packageDir) : rootPackage;
   const sources: Record<string, SourceRef> = {};
@@ -213,6 +215,69 @@ async function dockerfileOf(
     options.dockerTarget ?? compose?.build?.target ?? undefined,
     findings,
   );
+}
+
+/**
+ * The start command and where it leads. A development command (`nodemon`, `tsx watch`, `next dev`)
+ * chosen by compose (`command:` or `build.target`) gives way to the image's production start when
+ * that one leads to a server file: the Worker runs the production build (note D062).
+ */
+async function productionStart(
+  resolver: Omit<Parameters<typeof resolveEntry>[0], 'docker'>,
+  docker: DockerfileRead | null,
+  compose: ComposeRead | null,
+  mayChangeStage: boolean,
+): Promise<{ docker: DockerfileRead | null; entry: EntryRead }> {
+  const resolveWith = async (
+    dockerRead: DockerfileRead | null,
+    composeRead: ComposeRead | null,
+  ) => {
+    const findings = new Findings();
+    const start = startOf(dockerRead, composeRead, resolver.rootPackage);
+    const entry = await resolveEntry({ ...resolver, findings, docker: dockerRead }, start);
+    return { docker: dockerRead, entry, findings };
+  };
+  const chosen = await resolveWith(docker, compose);
+  const dev = chosen.entry.chain.find((step) => isDevCommand(step.command));
+  const lastStage = docker ? docker.facts.stages.length - 1 : -1;
+  const otherStage =
+    docker && mayChangeStage && docker.facts.finalStage !== lastStage
+      ? await rereadDockerfile(resolver.reader, docker, resolver.context)
+      : null;
+  if (dev && (compose?.command || otherStage)) {
+    const production = await resolveWith(
+      otherStage ?? docker,
+      compose && { ...compose, command: null },
+    );
+    const last = production.entry.chain.at(-1);
+    if (
+      production.entry.entry &&
+      last &&
+      !production.entry.chain.some((s) => isDevCommand(s.command))
+    ) {
+      resolver.findings.list.push(...production.findings.list);
+      resolver.findings.add(
+        'D062',
+        { dev: dev.command, production: last.command, at: last.source },
+        splitRef(dev.source),
+      );
+      return production;
+    }
+  }
+  resolver.findings.list.push(...chosen.findings.list);
+  return chosen;
+}
+
+/** The same Dockerfile read for its last stage (the image `docker build` makes without a target). */
+async function rereadDockerfile(
+  reader: RepoReader,
+  docker: DockerfileRead,
+  context: string,
+): Promise<DockerfileRead | null> {
+  const text = await reader.readText(docker.facts.path);
+  return text === null
+    ? null
+    : readDockerfile(text, docker.facts.path, context, undefined, new Findings());
 }
 
 /** Docker's rule: exec-form ENTRYPOINT gets CMD appended; a shell-form ENTRYPOINT ignores CMD. Compose overrides either. */

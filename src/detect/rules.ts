@@ -158,6 +158,26 @@ export const DETECT_RULES = {
     fix: 'Plan reports it as manual; say in x-cloudflare what it becomes, or remove it.',
     docs: 'https://docs.docker.com/reference/compose-file/services/',
   },
+  D060: {
+    severity: 'note',
+    message: 'The container runs `{command}` at start-up; a Worker runs no start-up commands.',
+    fix: 'Run the migration in CI before deploying, against the production database (Hyperdrive: its origin database; D1: `wrangler d1 migrations apply`).',
+    docs: 'https://developers.cloudflare.com/d1/reference/migrations/',
+  },
+  D061: {
+    severity: 'note',
+    message:
+      'The container waits for a dependency at start-up (`{command}`); on Workers this is dropped.',
+    fix: 'Nothing to do: bindings (Hyperdrive, KV, D1) are ready when the Worker runs.',
+    docs: 'https://developers.cloudflare.com/workers/runtime-apis/bindings/',
+  },
+  D062: {
+    severity: 'note',
+    message:
+      '`{dev}` is a development command; detect follows the production start `{production}` ({at}) instead.',
+    fix: 'Nothing to do; pass --docker-target or --compose to choose another stage or command.',
+    docs: 'https://docs.docker.com/build/building/multi-stage/',
+  },
 } satisfies Record<string, Rule>;
 
 export type DetectRuleId = keyof typeof DETECT_RULES;

@@ -12,6 +12,10 @@ export type StartTarget =
   | { kind: 'python'; path: string }
   /** A framework's own server (`next start`, `nest start`, `astro preview`). */
   | { kind: 'framework'; name: string }
+  /** A shell script (`./start.sh`, `sh boot.sh`, an ENTRYPOINT script) and the arguments it is given. */
+  | { kind: 'shell'; path: string; args: string[] }
+  /** A process manager's ecosystem file (`pm2-runtime ecosystem.config.js`). */
+  | { kind: 'pm2'; path: string }
   /** An executable (a compiled binary such as `/server`). */
   | { kind: 'binary'; path: string }
   | { kind: 'unknown' };
@@ -26,8 +30,10 @@ const NODE_LIKE = new Set([
   'ts-node-dev',
   'nodemon',
   'deno',
-  'pm2-runtime',
 ]);
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
+/** Verbs of the runners above that come before the file (`tsx watch src/x.ts`, `deno run main.ts`). */
+const RUNNER_VERBS = new Set(['run', 'start', 'watch', 'serve']);
 const NODE_VALUE_FLAGS = new Set([
   '-r',
   '--require',
@@ -40,8 +46,47 @@ const NODE_VALUE_FLAGS = new Set([
   '--eval',
   '--inspect-port',
 ]);
+/** nodemon / ts-node-dev / pm2 options that take a value (`--watch` is a flag for node itself). */
+const MANAGER_VALUE_FLAGS = new Set([
+  ...NODE_VALUE_FLAGS,
+  '--exec',
+  '-x',
+  '--watch',
+  '-w',
+  '--ext',
+  '--ignore',
+  '--delay',
+  '--signal',
+  '--name',
+  '-n',
+  '-i',
+  '--instances',
+  '--interpreter',
+  '--node-args',
+  '--max-memory-restart',
+  '--cwd',
+  '--env',
+  '--log',
+  '--output',
+  '-o',
+  '--error',
+  '--project',
+  '-P',
+  '--tsconfig',
+]);
+/** pm2 reads these as ecosystem files rather than scripts to run. */
+const ECOSYSTEM_FILE =
+  /(?:^|\/)(?:ecosystem[\w.-]*|[\w.-]*\.config\.[cm]?js|[\w.-]+\.(?:json|ya?ml))$/;
 const SOURCE_FILE = /\.[cm]?[jt]sx?$/;
 const SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+
+/** Watchers and dev servers: what a compose file runs in development, not what the image ships. */
+const DEV_COMMAND =
+  /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|(?:next|nuxt|nuxi|vite|astro|remix)\s+dev|nest\s+start\s+--watch|--watch\b)/;
+
+export function isDevCommand(command: string): boolean {
+  return DEV_COMMAND.test(command);
+}
 
 /** Interprets a container's argv (ENTRYPOINT + CMD, or a package script split into words). */
 export function startTarget(argv: string[]): StartTarget {
@@ -55,17 +100,22 @@ export function startTarget(argv: string[]): StartTarget {
   const [program, ...args] = words;
   if (!program) return { kind: 'unknown' };
   const name = posix.basename(program);
-  // `docker-entrypoint.sh node app.js`: entrypoint scripts end with `exec "$@"`.
-  if (/entrypoint(\.sh)?$/.test(name) && args.length > 0) return startTarget(args);
+  if (SHELLS.has(name) && args[0] === '-c' && args[1] !== undefined)
+    return startTarget(['sh', '-c', args[1]]);
+  if (SHELLS.has(name) && args[0] && !args[0].startsWith('-'))
+    return { kind: 'shell', path: args[0], args: args.slice(1) };
+  // `docker-entrypoint.sh node app.js`: entrypoint scripts usually end with `exec "$@"`.
+  if (name.endsWith('.sh') || (/entrypoint$/.test(name) && args.length > 0))
+    return { kind: 'shell', path: program, args };
+  if (name === 'pm2' || name === 'pm2-runtime') return pm2Target(args);
   if (SCRIPT_RUNNERS.has(name)) {
     const script = scriptTarget(name, args);
     if (script) return script;
   }
   if (NODE_LIKE.has(name)) {
     const file = firstOperand(
-      name === 'deno'
-        ? args.filter((a) => a !== 'run' && a !== 'serve')
-        : args.filter((a) => a !== 'run' && a !== 'start'),
+      args.filter((a, i) => i > 0 || !RUNNER_VERBS.has(a)),
+      name === 'node' || name === 'nodejs' ? NODE_VALUE_FLAGS : MANAGER_VALUE_FLAGS,
     );
     return file ? { kind: 'file', path: file, runtime: name } : { kind: 'unknown' };
   }
@@ -79,6 +129,21 @@ export function startTarget(argv: string[]): StartTarget {
   }
   if (program.startsWith('/') || program.startsWith('./')) return { kind: 'binary', path: program };
   return { kind: 'unknown' };
+}
+
+/** `pm2-runtime ecosystem.config.js`, `pm2 start dist/main.js -i max`, `pm2 start npm -- start`. */
+function pm2Target(args: string[]): StartTarget {
+  const dashes = args.indexOf('--');
+  const own = dashes === -1 ? args : args.slice(0, dashes);
+  const file = firstOperand(
+    own.filter((a, i) => i > 0 || a !== 'start'),
+    MANAGER_VALUE_FLAGS,
+  );
+  if (!file) return { kind: 'unknown' };
+  if (ECOSYSTEM_FILE.test(file)) return { kind: 'pm2', path: file };
+  if (SCRIPT_RUNNERS.has(file) && dashes !== -1)
+    return startTarget([file, ...args.slice(dashes + 1)]);
+  return { kind: 'file', path: file, runtime: 'node' };
 }
 
 /** `sh -c "a && b"` → the words of `a && b`. */
@@ -98,10 +163,10 @@ function lastCommand(words: string[]): string[] {
   return words.slice(start);
 }
 
-function firstOperand(args: string[]): string | null {
+function firstOperand(args: string[], valueFlags: Set<string>): string | null {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (NODE_VALUE_FLAGS.has(arg)) i++;
+    if (valueFlags.has(arg)) i++;
     else if (!arg.startsWith('-')) return arg;
   }
   return null;

@@ -1,4 +1,5 @@
 import type { Binding, WranglerConfig } from '../model/index.js';
+import { resourceName } from './naming.js';
 
 /** Placeholder resource names/ids: provision derives real ones per environment and fills them in. */
 export const PLACEHOLDER_ID = '00000000000000000000000000000000';
@@ -46,7 +47,7 @@ function bindingSections(builder: ConfigBuilder, name: string, bindings: Binding
       'd1_databases',
       d1.map((b) => ({
         binding: b.binding,
-        database_name: `${name}-${b.binding.toLowerCase()}`,
+        database_name: resourceName(name, b.binding),
         ...(b.migrationsDir ? { migrations_dir: b.migrationsDir } : {}),
       })),
       `D1: ${d1.map((b) => b.reason).join('; ')}.`,
@@ -57,7 +58,7 @@ function bindingSections(builder: ConfigBuilder, name: string, bindings: Binding
       'r2_buckets',
       r2.map((b) => ({
         binding: b.binding,
-        bucket_name: `${name}-${b.binding.toLowerCase().replace(/_/g, '-')}`,
+        bucket_name: resourceName(name, b.binding),
       })),
       `R2: ${r2.map((b) => `${b.binding} (${b.reason})`).join('; ')}.`,
     );
@@ -73,8 +74,10 @@ function bindingSections(builder: ConfigBuilder, name: string, bindings: Binding
     builder.set(
       'queues',
       {
-        producers: queues.map((b) => ({ binding: b.binding, queue: `${name}-${b.queue}` })),
-        consumers: queues.filter((b) => b.consumer).map((b) => ({ queue: `${name}-${b.queue}` })),
+        producers: queues.map((b) => ({ binding: b.binding, queue: resourceName(name, b.queue) })),
+        consumers: queues
+          .filter((b) => b.consumer)
+          .map((b) => ({ queue: resourceName(name, b.queue) })),
       },
       `Queues: ${queues.map((b) => b.reason).join('; ')}.`,
     );

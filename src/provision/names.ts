@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Binding } from '../model/index.js';
+import { MAX_RESOURCE_NAME, shortHash, slug } from '../plan/naming.js';
 
-/** R2 bucket and queue names allow 63 characters; every resource type uses the same bound. */
-export const MAX_RESOURCE_NAME = 63;
+export { MAX_RESOURCE_NAME };
 
 /** The suffix of a run's resource names: the environment, or `pr-N` for a per-PR preview set. */
 export function resourceSet(
@@ -11,17 +10,6 @@ export function resourceSet(
   perPrResources: boolean,
 ): string {
   return perPrResources && pr !== null ? `pr-${pr}` : slug(environment);
-}
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 6);
 }
 
 /** `<worker>-<binding>-<set>`, lowercase letters, digits and dashes, ≤ 63 characters. */

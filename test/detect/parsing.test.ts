@@ -39,7 +39,16 @@ describe('startTarget', () => {
     [['bun', 'src/index.ts'], { kind: 'file', path: 'src/index.ts', runtime: 'bun' }],
     [['bun', 'run', 'src/index.ts'], { kind: 'file', path: 'src/index.ts', runtime: 'bun' }],
     [['bun', 'run', 'start'], { kind: 'script', script: 'start', workspace: null, prefix: null }],
-    [['docker-entrypoint.sh', 'node', 'app.js'], { kind: 'file', path: 'app.js', runtime: 'node' }],
+    [
+      ['docker-entrypoint.sh', 'node', 'app.js'],
+      { kind: 'shell', path: 'docker-entrypoint.sh', args: ['node', 'app.js'] },
+    ],
+    [['pm2-runtime', 'ecosystem.config.js'], { kind: 'pm2', path: 'ecosystem.config.js' }],
+    [
+      ['pm2', 'start', 'dist/main.js', '-i', 'max'],
+      { kind: 'file', path: 'dist/main.js', runtime: 'node' },
+    ],
+    [['node', '--watch', 'server.js'], { kind: 'file', path: 'server.js', runtime: 'node' }],
     [['deno', 'run', '-A', 'main.ts'], { kind: 'file', path: 'main.ts', runtime: 'deno' }],
     [['npx', 'tsx', 'src/server.ts'], { kind: 'file', path: 'src/server.ts', runtime: 'tsx' }],
     [['uvicorn', 'app.main:app', '--port', '8000'], { kind: 'python', path: 'app/main.py' }],

@@ -5,38 +5,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'jsonc-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { detect } from '../../src/detect/index.js';
-import type { Plan, WorkerPlan } from '../../src/model/index.js';
-import { loadPlan, planApp, writePlan } from '../../src/plan/index.js';
-import { bootWorker, type BootOptions } from '../../src/toolchain/workerd.js';
-import { resolveWrangler, runWrangler, type Wrangler } from '../../src/toolchain/wrangler.js';
-import { localBindings } from '../../src/validate/smoke.js';
-import { testContext } from '../support/context.js';
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/plan/index.js';
+import { bootWorker } from '../../src/toolchain/workerd.js';
 import { fakePostgres } from '../support/postgres-wire.js';
-import { FIXTURES, tempOut } from './support.js';
-
-let wrangler: Wrangler;
-beforeAll(async () => {
-  wrangler = await resolveWrangler(testContext());
-});
-
-/** detect → planApp → writePlan for a fixture, into a temporary output directory. */
-async function planned(fixture: string, noRemedies = false): Promise<Plan> {
-  const ctx = testContext();
-  const root = join(FIXTURES, fixture);
-  const plan = await planApp(
-    await detect(root, {}, ctx),
-    {
-      outDir: await tempOut(),
-      noRemedies,
-      detectService: (s) => detect(root, { service: s.name }, ctx),
-    },
-    ctx,
-  );
-  await writePlan(plan, ctx);
-  return plan;
-}
+import { FIXTURES } from './support.js';
+import { boot, bootAndGet, bootOptions, dryRun, planned, wrangler } from './workers.js';
 
 /** Every file under a fixture with its hash: the fixture must be byte-for-byte the same after plan. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
@@ -52,50 +26,6 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
       ]),
     ),
   );
-}
-
-async function dryRun(plan: Plan, worker: WorkerPlan): Promise<string> {
-  const dir = join(plan.outDir, worker.name);
-  const run = await runWrangler(
-    testContext(),
-    wrangler,
-    ['deploy', '--dry-run', '--outdir', 'bundle'],
-    { config: join(dir, 'wrangler.jsonc'), cwd: dir },
-  );
-  expect(run.exitCode, run.stderr).toBe(0);
-  return join(dir, 'bundle');
-}
-
-async function boot(worker: WorkerPlan, bundle: string) {
-  const main = (await readdir(bundle)).find((f) => f.endsWith('.js'));
-  return bootWorker(wrangler, {
-    scriptPath: join(bundle, main ?? 'entry.js'),
-    compatibilityDate: worker.compatibilityDate,
-    compatibilityFlags: worker.compatibilityFlags,
-    bindings: worker.vars,
-  });
-}
-
-/** The boot options for a planned Worker's bundle, with its bindings simulated locally. */
-async function bootOptions(worker: WorkerPlan, bundle: string, localDb?: string) {
-  const main = (await readdir(bundle)).find((f) => f.endsWith('.js'));
-  return {
-    scriptPath: join(bundle, main ?? 'entry.js'),
-    compatibilityDate: worker.compatibilityDate,
-    compatibilityFlags: worker.compatibilityFlags,
-    ...localBindings(worker, localDb),
-  } satisfies BootOptions;
-}
-
-async function bootAndGet(plan: Plan, worker: WorkerPlan, paths: string[]): Promise<number[]> {
-  const booted = await boot(worker, await dryRun(plan, worker));
-  try {
-    const statuses: number[] = [];
-    for (const path of paths) statuses.push((await booted.fetch(path)).status);
-    return statuses;
-  } finally {
-    await booted.dispose();
-  }
 }
 
 describe('generated Workers boot in workerd', () => {
@@ -155,7 +85,7 @@ describe('several built services', () => {
     const db = await fakePostgres(['name'], [['lamp'], ['mug']]);
     try {
       const front = await bootWorker(
-        wrangler,
+        await wrangler(),
         { ...(await bootOptions(web, webBundle)), serviceBindings: { API: api.name } },
         [{ ...(await bootOptions(api, apiBundle, db.url)), name: api.name }],
       );

@@ -1,12 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
 
 export interface TempDirs {
   /** A new empty directory under the system temp dir, removed after the test. */
   dir(prefix?: string): Promise<string>;
-  /** A throwaway repository with the given files (name → text), removed after the test. */
+  /** A throwaway repository with the given files (path → text, folders made), removed after the test. */
   repo(files: Record<string, string>): Promise<string>;
 }
 
@@ -25,7 +25,10 @@ export function useTempDirs(defaultPrefix: string): TempDirs {
     dir,
     async repo(files) {
       const made = await dir();
-      for (const [name, text] of Object.entries(files)) await writeFile(join(made, name), text);
+      for (const [name, text] of Object.entries(files)) {
+        await mkdir(dirname(join(made, name)), { recursive: true });
+        await writeFile(join(made, name), text);
+      }
       return made;
     },
   };
