@@ -113,10 +113,7 @@ export async function planBuild(
   if (!pkg || !app.runFile) return null;
   const runFileCommitted = await exists(app.runFile);
   const manager = app.packageManager ?? 'npm';
-  const metadata =
-    app.entry !== null &&
-    /\.[cm]?tsx?$/.test(app.entry) &&
-    (await needsDecoratorMetadata(app, pkg.dir));
+  const metadata = await needsDecoratorMetadata(app, pkg.dir);
   if (app.entry && app.entry !== app.runFile && !metadata) {
     return {
       command: null,
