@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { DockerfileParser, JSONInstruction, type Env, type Instruction } from 'dockerfile-ast';
 import type { DockerfileFacts } from '../model/index.js';
 import {
+  BUILD_STEP,
   baseImageOf,
   copyArguments,
   execFormStrings,
@@ -186,6 +187,10 @@ function readFinalStage(
     const stage = stages[finalStage];
     facts.copies = chain.flatMap((s) => s.copies);
     facts.workdir = stage.workdir;
+    facts.buildSteps = stages
+      .flatMap((s) => s.runs)
+      .filter((run) => BUILD_STEP.test(run.command))
+      .sort((a, b) => a.line - b.line);
     // Web server images (nginx, httpd, caddy) start the right thing by default.
     if (!facts.cmd && !facts.entrypoint && imageRuntime(facts.baseImage) !== 'static')
       findings.add('D006', { image: facts.baseImage }, { file: path, line: stage.line });

@@ -119,6 +119,11 @@ export interface DockerfileFacts {
   systemPackages: string[];
   /** Commands from `RUN` lines of the final stage, as written (build steps such as `npm run build`). */
   runCommands: { command: string; line: number }[];
+  /**
+   * RUN lines of any stage that build the app (`npm run build`, `npx tsc`, `nest build`), in file
+   * order: a multi-stage image builds in one stage and copies the output into the final one.
+   */
+  buildSteps?: { command: string; line: number }[];
 }
 
 export interface PackageFacts {

@@ -101,6 +101,23 @@ export interface RepositoryRef {
   prefix: string;
 }
 
+/** How the module the Worker imports comes to exist: esbuild on the source, or the project's build. */
+export interface WorkerBuild {
+  /**
+   * The command that builds it (wrangler's custom build, run before bundling in check and deploy
+   * alike), or null when esbuild compiles the source module itself.
+   */
+  command: string | null;
+  /** Where the command runs, relative to the repository root. */
+  cwd: string;
+  /** The module the entry shim imports, relative to the repository root. */
+  entry: string;
+  /** Why this way (shown in the report). */
+  why: string;
+  /** `file:line` the command comes from (the Dockerfile's RUN, or package.json), when known. */
+  source: string | null;
+}
+
 /** One Worker (a compose file with several built services gives several). */
 export interface WorkerPlan {
   name: string;
@@ -131,6 +148,8 @@ export interface WorkerPlan {
   /** The compose service this Worker comes from, if any. */
   service?: string | null;
   container?: ContainerPlan | null;
+  /** How the imported module is compiled or built (JavaScript/TypeScript Workers). */
+  build?: WorkerBuild | null;
   /** The user's wrangler config this Worker is based on (`--use-existing`), relative to root. */
   baseConfig?: string | null;
   generated?: GeneratedFiles;

@@ -146,6 +146,7 @@ export function assemble(
     },
     service: input.service,
     container: parts.container,
+    build: 'compile' in analysis.strategy ? (analysis.strategy.compile ?? null) : null,
     baseConfig: null,
     generated: {
       config: parts.config,

@@ -1,11 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import type { AppModel } from '../model/index.js';
+import type { AppModel, WorkerBuild } from '../model/index.js';
+import { planBuild } from './build.js';
 import type { ShimKind } from './shim.js';
 
 /** How the app becomes a Worker entry. */
 export type EntryStrategy =
-  | { kind: ShimKind; file: string; build: { command: string; cwd: string } | null }
+  | {
+      kind: ShimKind;
+      file: string;
+      build: { command: string; cwd: string } | null;
+      /** Source compiled by esbuild, or the project's build run first, and why. */
+      compile?: WorkerBuild;
+    }
   | { kind: 'opennext' }
   /** Rust with workers-rs: worker-build produces the entry. */
   | { kind: 'workers-rs' }
@@ -38,22 +45,18 @@ export async function entryStrategy(app: AppModel): Promise<EntryStrategy> {
   if (app.runtime === 'static') return { kind: 'assets-only' };
   if (app.runtime === 'python')
     return app.entry ? { kind: 'python', file: app.entry, build: null } : { kind: 'none' };
-  const entry = app.entry ?? app.runFile;
+  const compile =
+    (await planBuild(app, async (file) => (await read(app.root, file)) !== null)) ?? undefined;
+  const entry = compile?.entry ?? app.entry ?? app.runFile;
   if (!entry) return { kind: 'none' };
-  if (FETCH_NATIVE.has(app.framework)) {
+  const build = compile?.command ? { command: compile.command, cwd: compile.cwd } : null;
+  // The image runs a file that nothing here builds (a RUN step we cannot reproduce): no Worker entry.
+  if (!build && !compile && (await read(app.root, entry)) === null) return { kind: 'none' };
+  if (FETCH_NATIVE.has(app.framework) && !build) {
     const module = await fetchModule(app.root, entry);
-    if (module) return { kind: 'fetch', file: module, build: null };
+    if (module) return { kind: 'fetch', file: module, build, compile };
   }
-  // Nest needs decorator metadata, which only its own build (tsc) emits: run it and import the output.
-  if (app.framework === 'nestjs' && app.runFile && app.packageJson?.build) {
-    const cwd = app.packageJson.dir;
-    return {
-      kind: 'http-server',
-      file: app.runFile,
-      build: { command: `npm run ${app.packageJson.build.script}`, cwd },
-    };
-  }
-  return { kind: 'http-server', file: entry, build: null };
+  return { kind: 'http-server', file: entry, build, compile };
 }
 
 /** An import specifier from the worker directory to a file under the root (always starts with `.`). */

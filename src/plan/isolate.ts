@@ -9,6 +9,7 @@ import { buildConfig } from './config.js';
 import { planCrons } from './crons.js';
 import { importFrom } from './entry.js';
 import { planEnv } from './env.js';
+import { optionalStubs } from './optional.js';
 import { planRemedies } from './remedies.js';
 import { planDiagnostic } from './rules.js';
 import { renderShim } from './shim.js';
@@ -66,6 +67,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
   const remedies = planRemedies(analysis.hits, input.options.noRemedies ?? false);
   const env = planEnv(app, overrides, bindings.serviceVars, serves ? port : null, input.setSecret);
   const allBindings = [...bindings.bindings, ...calls.bindings];
+  const optional = serves || strategy.kind === 'fetch' ? optionalStubs(app) : null;
 
   const shim =
     strategy.kind === 'http-server' || strategy.kind === 'fetch' || strategy.kind === 'python'
@@ -122,7 +124,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
     assets: assetsConfig,
     crons: crons.schedules,
     cpuMs: overrides.cpu_ms ?? null,
-    alias: remedies.alias,
+    alias: { ...remedies.alias, ...optional?.alias },
     build,
     routes: overrides.routes ?? null,
   });
@@ -135,6 +137,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
       ...crons.rows,
       ...(assets ? [assets.row] : []),
       ...wasmRows(analysis.wasm),
+      ...(optional?.rows ?? []),
     ],
     codeChanges: [
       ...pythonPlacement(analysis),
@@ -158,6 +161,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
     comments,
     modules: {
       ...(shim?.modules ?? {}),
+      ...optional?.modules,
       ...(opennext ? { 'open-next.config.ts': OPEN_NEXT_CONFIG } : {}),
     },
     vendor: remedies.vendor,

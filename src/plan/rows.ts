@@ -1,4 +1,4 @@
-import type { AppModel, ReportRow, Target } from '../model/index.js';
+import type { AppModel, ReportRow, Target, WorkerBuild } from '../model/index.js';
 
 const INSTALL = /\b(?:npm (?:ci|install|i)\b|yarn(?: install)?\b|pnpm (?:install|i)\b|bun install)/;
 const SYSTEM = /\b(?:apt-get|apk|yum|dnf)\b/;
@@ -15,6 +15,7 @@ export function dockerfileRows(
   target: Target,
   entryImport: string | null,
   port: number | null,
+  compile?: WorkerBuild,
 ): ReportRow[] {
   const facts = app.dockerfile;
   if (!facts) return [];
@@ -89,7 +90,7 @@ export function dockerfileRows(
         became: 'nothing',
         why: 'directory and user setup; an isolate has no filesystem of its own to prepare',
       });
-    else
+    else if (!facts.buildSteps?.some((step) => step.line === run.line) || !compile)
       rows.push({
         key: `RUN ${run.command}`,
         source: at(run.line),
@@ -98,6 +99,7 @@ export function dockerfileRows(
         why: "run it in CI before the plan's bundle step",
       });
   }
+  if (compile) rows.push(buildRow(compile));
   for (const copy of facts.copies) {
     rows.push({
       key: `COPY ${copy.from ? `--from=${copy.from} ` : ''}${copy.sources.join(' ')} ${copy.destination}`,
@@ -133,4 +135,17 @@ export function dockerfileRows(
       why: 'the check stage boots the Worker and requests this path',
     });
   return rows;
+}
+
+/** How the module the Worker imports is built: the project's command, or esbuild on the source. */
+function buildRow(compile: WorkerBuild): ReportRow {
+  return {
+    key: compile.command ? `build: ${compile.command}` : `build: ${compile.entry}`,
+    source: compile.source ?? compile.entry,
+    outcome: 'converted',
+    became: compile.command
+      ? `wrangler build.command in ${compile.cwd} (runs before every bundle, in check and deploy)`
+      : `esbuild compiles ${compile.entry} while bundling`,
+    why: compile.why,
+  };
 }

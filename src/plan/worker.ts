@@ -14,7 +14,7 @@ import { findPitfalls, type PitfallHit } from './pitfalls.js';
 import { dockerfileRows } from './rows.js';
 import { ambiguity, planDiagnostic } from './rules.js';
 import { readSources } from './sources.js';
-import { decideTarget } from './target.js';
+import { decideTarget, type TargetDecision } from './target.js';
 import { usesWorkersRs } from './wasm.js';
 
 export type { PlanOptions, WorkerInput } from './assemble.js';
@@ -56,6 +56,27 @@ function compatibilityDate(input: WorkerInput, diagnostics: Diagnostic[]): strin
     );
   }
   return chosen;
+}
+
+/**
+ * A Worker needs a module to import; when nothing in the repository is (or builds) the file the image
+ * runs, the image itself still runs on Cloudflare Containers.
+ */
+function imageFallback(
+  app: AppModel,
+  decided: TargetDecision,
+  strategy: EntryStrategy,
+  forced: boolean,
+): TargetDecision {
+  if (forced || decided.target !== 'worker' || strategy.kind !== 'none' || !app.dockerfile)
+    return decided;
+  const runs = app.runFile ?? app.startCommand ?? 'its CMD';
+  return {
+    ...decided,
+    target: 'container',
+    reason: `no module a Worker can import (the image runs ${runs}, which the repository neither contains nor builds with a known command): the image runs as it is`,
+    source: app.sources.startCommand ?? app.dockerfile.path,
+  };
 }
 
 /** Node inspector ports: published for debugging, never the one the app serves on. */
@@ -120,12 +141,21 @@ export async function planWorker(
       : null;
   const workersRs = await usesWorkersRs(app);
   const memory = await declaredMemory(app);
-  const decision = decideTarget(
+  const decided = decideTarget(
     app,
     hits,
     { requirements: await requirements(app), workersRs, memory },
     forced,
   );
+  const strategy: EntryStrategy =
+    decided.target === 'container'
+      ? { kind: 'none' }
+      : decided.target === 'python-worker'
+        ? { kind: 'python', file: app.entry ?? 'main.py', build: null }
+        : workersRs
+          ? { kind: 'workers-rs' }
+          : await entryStrategy(app);
+  const decision = imageFallback(app, decided, strategy, forced !== null);
   const diagnostics: Diagnostic[] = [
     ...decision.diagnostics,
     planDiagnostic('P001', {
@@ -134,14 +164,6 @@ export async function planWorker(
     }),
   ];
   const date = compatibilityDate(input, diagnostics);
-  const strategy: EntryStrategy =
-    decision.target === 'container'
-      ? { kind: 'none' }
-      : decision.target === 'python-worker'
-        ? { kind: 'python', file: app.entry ?? 'main.py', build: null }
-        : workersRs
-          ? { kind: 'workers-rs' }
-          : await entryStrategy(app);
   const port = choosePort(
     input,
     decision.target === 'container' || strategy.kind === 'http-server',
@@ -152,6 +174,7 @@ export async function planWorker(
     decision.target,
     'file' in strategy ? strategy.file : null,
     strategy.kind === 'http-server' ? port : null,
+    'compile' in strategy ? strategy.compile : undefined,
   );
   const analysis: Analysis = {
     input,

@@ -1,7 +1,7 @@
 import { watch } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { readFile, readdir, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, posix, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Context } from '../context.js';
@@ -166,6 +166,56 @@ function wranglerError(stderr: string, stdout: string): string {
   return excerpt.trim();
 }
 
+/** The project's build that wrangler runs first (`build` in the generated config). */
+export interface ProjectBuild {
+  command: string;
+  /** Where it runs, relative to the repository root (for the reproduction line). */
+  cwd: string;
+  /** The module it writes that the Worker imports, relative to the repository root. */
+  output: string;
+}
+
+const CUSTOM_BUILD = '[custom build]';
+const BUILD_OUTPUT_LINES = 12;
+
+/**
+ * A failed custom build as a finding: the command, the last lines it printed (wrangler relays its
+ * output line by line behind `[custom build]`) and how to run it locally. Null when wrangler failed
+ * for another reason. The message shapes are wrangler's `runCustomBuild` (run-custom-build.ts).
+ */
+export function buildFailure(
+  build: ProjectBuild,
+  stderr: string,
+  stdout: string,
+): Diagnostic | null {
+  const text = `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const failed = text.includes(`Running custom build \``);
+  // The shim imports the build's output: esbuild cannot resolve it when the build did not write it.
+  const unresolved = /Could not resolve "([^"]+)"/.exec(text)?.[1];
+  const missing =
+    text.includes('not found after running custom build') ||
+    (unresolved !== undefined && build.output.endsWith(posix.basename(unresolved)));
+  if (!failed && !missing) return null;
+  const printed = text
+    .split('\n')
+    .filter((line) => line.includes(CUSTOM_BUILD) && !line.includes('Running:'))
+    .map((line) => line.slice(line.indexOf(CUSTOM_BUILD) + CUSTOM_BUILD.length).trimEnd())
+    .filter((line) => line.trim() !== '')
+    .slice(-BUILD_OUTPUT_LINES);
+  const exit = /exit code (\d+)/.exec(text)?.[1];
+  const what = failed
+    ? `\`${build.command}\` failed${exit ? ` (exit ${exit})` : ''}`
+    : `\`${build.command}\` ran but did not write ${build.output}, the module the Worker imports`;
+  return finding(
+    'W810',
+    `${what} in ${build.cwd}${printed.length > 0 ? `; its last lines:\n${printed.join('\n')}` : ''}`,
+    { file: posix.join(build.cwd, 'package.json') },
+    {
+      fix: `Reproduce locally: \`cd ${build.cwd} && ${build.command}\` (after installing the dependencies from the lockfile, dev dependencies included); fix what it prints and commit.`,
+    },
+  );
+}
+
 export interface BundleRun {
   /**
    * The modules in the bundle, known from esbuild's metafile before wrangler has exited (so a scan
@@ -200,7 +250,7 @@ function importsOnlyRuntime(output: MetafileOutput): boolean {
 export function bundleWorker(
   ctx: Context,
   wrangler: Wrangler,
-  options: { config: string; outDir: string; tier: WorkersPlanTier },
+  options: { config: string; outDir: string; tier: WorkersPlanTier; build?: ProjectBuild | null },
 ): BundleRun {
   const cwd = dirname(options.config);
   const metafilePath = join(dirname(options.outDir), 'metafile.json');
@@ -223,6 +273,9 @@ export function bundleWorker(
   const built = run.then(async (result): Promise<BuiltBundle | { error: Diagnostic }> => {
     const [meta, bundled] = await Promise.all([metafile, inputs]);
     if (result.exitCode !== 0 || meta === null || bundled === null) {
+      const failedBuild =
+        options.build && buildFailure(options.build, result.stderr, result.stdout);
+      if (failedBuild) return { error: failedBuild };
       const reason =
         result.exitCode !== 0
           ? wranglerError(result.stderr, result.stdout)

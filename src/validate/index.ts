@@ -143,6 +143,9 @@ async function checkWorker(
     config: join(plan.outDir, worker.files.wranglerConfig),
     outDir: join(workerDir, 'bundle'),
     tier,
+    build: worker.build?.command
+      ? { command: worker.build.command, cwd: worker.build.cwd, output: worker.build.entry }
+      : null,
   });
   const pitfallsFound = unremediedPitfalls(worker, plan.root, options.remedies !== false);
   const runtimeLoaded = smokeOn ? preloadRuntime(wrangler).catch(() => undefined) : undefined;

@@ -262,6 +262,13 @@ const table = {
     fix: 'Fix the error wrangler reports (the message quotes it).',
     docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
   },
+  W810: {
+    severity: 'error',
+    title: 'Build failed',
+    help: "The project's own build (the Dockerfile's build step or the build script), which runs before bundling, failed or did not write the module the Worker imports.",
+    fix: 'Run the quoted command locally in the directory named, fix the error it prints, and commit.',
+    docs: 'https://developers.cloudflare.com/workers/wrangler/custom-builds/',
+  },
   W901: {
     severity: 'error',
     title: 'Worker crashes at start-up',

@@ -1,0 +1,282 @@
+/**
+ * detect → plan → check on the real public apps of bench/corpus.json whose snapshot is on this machine
+ * (a bare git directory per repository under $CORPUS_MIRROR, default /work/.mirror/<owner>+<name>/repo).
+ * Each app is extracted at its pinned commit into a temporary tree (never into this repository), its
+ * dependencies installed from the npm registry when check cannot (no lockfile, or a lockfile of a
+ * package manager this machine lacks), then checked with the real wrangler and workerd.
+ * Prints one row per app and the totals; the raw results go to <work>/results.json.
+ * Usage: npx tsx bench/corpus.ts [filter]   (filter: a substring of "owner/name/folder")
+ */
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, relative, resolve } from 'node:path';
+import { preparePlan } from '../src/cli/planning.js';
+import type { Context } from '../src/context.js';
+import type { CheckResult, Diagnostic, Plan, WorkerPlan } from '../src/model/index.js';
+import { spawnExec } from '../src/util/exec.js';
+import { check } from '../src/validate/index.js';
+import { findLockfile, missingDependencies } from '../src/validate/install.js';
+
+interface CorpusApp {
+  repo: string;
+  commit: string;
+  folder: string;
+  verdict: string;
+  blockers: string[];
+}
+
+/** How a blocker key shows in the findings, the target reason or the verdict reason. */
+const BLOCKER_PATTERNS: Record<string, RegExp> = {
+  mongodb: /mongo/i,
+  websocket: /websocket|socket\.io|\bws\b|upgrade/i,
+  'native-addon': /native addon|bcrypt|\.node\b|node-gyp/i,
+  prisma: /prisma/i,
+  'startup-io': /start-?up|global scope|module scope|top[- ]level|at load/i,
+  timer: /setInterval|setTimeout|timer/i,
+  cron: /cron/i,
+  fs: /\bfs\b|file ?system|readdir|__dirname|disk/i,
+  redis: /redis/i,
+  'decorator-metadata': /decorator/i,
+  python: /python/i,
+  go: /\bgo\b/i,
+  dotnet: /\.net|dotnet|unrecognised runtime/i,
+};
+
+const SOURCE_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
+const MIRROR = process.env.CORPUS_MIRROR ?? '/work/.mirror';
+const WORK = process.env.CORPUS_WORK ?? join(tmpdir(), 'd2w-corpus');
+const APP_TIMEOUT_MS = 15 * 60_000;
+const filter = process.argv[2] ?? '';
+
+const log: string[] = [];
+const ctx: Context = {
+  log: {
+    debug() {},
+    info: (m) => log.push(m),
+    warn: (m) => log.push(`warn: ${m}`),
+    error: (m) => log.push(`error: ${m}`),
+  },
+  exec: spawnExec,
+  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  fetch,
+  now: () => new Date(),
+  setSecret() {},
+  ci: false,
+};
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+async function sh(script: string, cwd: string, timeoutMs = 600_000) {
+  return spawnExec('sh', ['-c', script], { cwd, timeoutMs });
+}
+
+/** The app's tree at its commit, extracted once (git archive: no .git, no third-party code here). */
+async function extract(app: CorpusApp): Promise<string | null> {
+  const gitDir = join(MIRROR, app.repo.replace('/', '+'), 'repo');
+  if (!(await exists(gitDir))) return null;
+  const tree = join(WORK, `${app.repo.replace('/', '+')}-${app.commit.slice(0, 12)}`);
+  if (!(await exists(join(tree, '.extracted')))) {
+    await mkdir(tree, { recursive: true });
+    const run = await sh(
+      `git --git-dir='${gitDir}' archive ${app.commit} | tar -x -C '${tree}'`,
+      tree,
+    );
+    if (run.exitCode !== 0) throw new Error(`git archive failed: ${run.stderr}`);
+    // A marker outside git's view: the checkout is complete.
+    await writeFile(join(tree, '.extracted'), app.commit);
+    // check looks for the repository root (for SARIF paths) by its .git: give it one.
+    await mkdir(join(tree, '.git'), { recursive: true });
+  }
+  return tree;
+}
+
+/** npm installs what check cannot (no lockfile, or pnpm/yarn/bun, which this machine lacks). */
+async function preinstall(plan: Plan, worker: WorkerPlan): Promise<string | null> {
+  const dir = resolve(plan.root, worker.dir);
+  if (!(await exists(join(dir, 'package.json')))) return null;
+  if ((await missingDependencies(dir)).length === 0) return null;
+  const lock = await findLockfile(dir, plan.root);
+  if (lock?.manager === 'npm') return null;
+  const run = await sh('npm install --ignore-scripts --no-audit --no-fund --legacy-peer-deps', dir);
+  return run.exitCode === 0
+    ? `npm install (${lock ? `${lock.manager} lockfile` : 'no lockfile'})`
+    : `npm install failed: ${run.stderr.trim().split('\n').slice(-2).join(' ')}`;
+}
+
+/** Source files named by error/warning findings that esbuild did not put into the bundle. */
+async function outsideBundle(plan: Plan, worker: WorkerPlan, diagnostics: Diagnostic[]) {
+  const meta = await readFile(join(plan.outDir, worker.name, 'metafile.json'), 'utf8')
+    .then((t) => JSON.parse(t) as { inputs: Record<string, unknown> })
+    .catch(() => null);
+  if (!meta) return null;
+  const base = join(plan.outDir, worker.name);
+  const inputs = new Set(
+    Object.keys(meta.inputs).map((p) =>
+      relative(plan.root, resolve(base, p)).split('\\').join('/'),
+    ),
+  );
+  return diagnostics.filter(
+    (d) =>
+      (d.severity === 'error' || d.severity === 'warning') &&
+      d.file &&
+      SOURCE_EXTENSIONS.has(extname(d.file)) &&
+      !d.file.includes('node_modules/') &&
+      !inputs.has(d.file),
+  );
+}
+
+interface Row {
+  app: string;
+  expected: string;
+  verdict: string;
+  workers: string;
+  bundled: string;
+  boot: string;
+  outside: number | null;
+  expectedBlockers: string[];
+  found: string[];
+  notes: string;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms).unref(),
+    ),
+  ]);
+}
+
+const short = (text: string, max = 160) => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+};
+
+async function runApp(app: CorpusApp): Promise<Row | null> {
+  const name = `${app.repo}${app.folder === '.' ? '' : `/${app.folder}`}`;
+  const row: Row = {
+    app: name,
+    expected: app.verdict,
+    verdict: '',
+    workers: '',
+    bundled: '',
+    boot: '',
+    outside: null,
+    expectedBlockers: app.blockers,
+    found: [],
+    notes: '',
+  };
+  const tree = await extract(app);
+  if (!tree) return null;
+  log.length = 0;
+  try {
+    const dir = join(tree, app.folder);
+    const plan = await preparePlan(dir, {}, {}, ctx);
+    const notes: string[] = [];
+    for (const worker of plan.workers.filter((w) => w.target === 'worker')) {
+      const installed = await preinstall(plan, worker);
+      if (installed) notes.push(installed);
+    }
+    const results: CheckResult[] = await withTimeout(check(plan, {}, ctx), APP_TIMEOUT_MS);
+    const pairs = plan.workers.map((w, i) => ({ worker: w, result: results[i]! }));
+    row.workers = pairs.map(({ worker }) => `${worker.name}:${worker.target}`).join(', ');
+    row.verdict = pairs.map(({ result }) => result.verdict).join(', ');
+    const isolates = pairs.filter(({ worker }) => worker.target === 'worker');
+    row.bundled = `${isolates.filter(({ result }) => result.bundle).length}/${isolates.length}`;
+    row.boot = isolates
+      .map(({ result }) =>
+        result.smoke
+          ? result.smoke.status !== null
+            ? `${result.smoke.status} ${result.smoke.path}`
+            : `crash: ${short(result.smoke.error ?? '')}`
+          : 'not booted',
+      )
+      .join('; ');
+    let outside = 0;
+    for (const { worker, result } of isolates) {
+      const found = await outsideBundle(plan, worker, result.diagnostics);
+      if (found) {
+        outside += found.length;
+        for (const d of found) notes.push(`outside: ${d.ruleId} ${d.file}:${d.line ?? ''}`);
+      }
+    }
+    row.outside = isolates.length > 0 ? outside : null;
+    const text = [
+      ...plan.diagnostics.map((d) => `${d.ruleId} ${d.message}`),
+      ...pairs.flatMap(({ worker, result }) => [
+        worker.targetReason,
+        worker.verdictReason,
+        ...result.diagnostics
+          .filter((d) => d.severity !== 'note')
+          .map((d) => `${d.ruleId} ${d.message}`),
+      ]),
+    ].join('\n');
+    row.found = Object.entries(BLOCKER_PATTERNS)
+      .filter(([, pattern]) => pattern.test(text))
+      .map(([key]) => key);
+    const errors = pairs.flatMap(({ result }) =>
+      result.diagnostics.filter((d) => d.severity === 'error'),
+    );
+    notes.push(...errors.slice(0, 4).map((d) => `${d.ruleId}: ${short(d.message, 220)}`));
+    row.notes = notes.join(' | ');
+  } catch (error) {
+    row.verdict = 'FAILED';
+    row.notes = short(error instanceof Error ? (error.stack ?? error.message) : String(error), 400);
+  }
+  return row;
+}
+
+const corpus = JSON.parse(await readFile(join(import.meta.dirname, 'corpus.json'), 'utf8')) as {
+  apps: CorpusApp[];
+};
+await mkdir(WORK, { recursive: true });
+const rows: Row[] = [];
+for (const app of corpus.apps) {
+  if (!`${app.repo}/${app.folder}`.includes(filter)) continue;
+  const started = performance.now();
+  const row = await runApp(app);
+  if (!row) {
+    console.error(`skipped ${app.repo} (no snapshot under ${MIRROR})`);
+    continue;
+  }
+  rows.push(row);
+  console.error(
+    `${row.app}: ${row.verdict} in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+console.log(
+  '| app | expected | verdict (per Worker) | Workers | bundled | boot | outside bundle | blockers expected | found | missed | notes |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  const missed = r.expectedBlockers.filter((b) => !r.found.includes(b));
+  console.log(
+    `| ${r.app} | ${r.expected} | ${r.verdict} | ${r.workers} | ${r.bundled} | ${cell(r.boot)} | ${r.outside ?? 'n/a'} | ${r.expectedBlockers.join(', ')} | ${r.found.join(', ')} | ${missed.join(', ')} | ${cell(r.notes)} |`,
+  );
+}
+const isolateApps = rows.filter((r) => r.bundled && !r.bundled.startsWith('0/0'));
+const allBundled = isolateApps.filter((r) => {
+  const [done, total] = r.bundled.split('/').map(Number);
+  return done === total;
+});
+const booted = isolateApps.filter(
+  (r) => r.boot && r.boot.split('; ').every((b) => b.startsWith('2')),
+);
+const expectedTotal = rows.reduce((n, r) => n + r.expectedBlockers.length, 0);
+const foundTotal = rows.reduce(
+  (n, r) => n + r.expectedBlockers.filter((b) => r.found.includes(b)).length,
+  0,
+);
+console.log(
+  `\nTotals: ${rows.length} apps; ${rows.filter((r) => r.verdict === 'FAILED').length} crashed the pipeline; ` +
+    `${isolateApps.length} with Worker targets, ${allBundled.length} bundled every Worker, ${booted.length} booted with 2xx; ` +
+    `findings outside the bundle: ${rows.reduce((n, r) => n + (r.outside ?? 0), 0)}; ` +
+    `expected blockers found: ${foundTotal}/${expectedTotal}.`,
+);
+await writeFile(join(WORK, 'results.json'), JSON.stringify(rows, null, 2));

@@ -1,0 +1,139 @@
+import { readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { parse } from 'jsonc-parser';
+import type { AppModel, PackageManager, WorkerBuild } from '../model/index.js';
+
+/** A package-manager script call: `npm run build`, `pnpm build`, `yarn run build:prod`, `bun run build`. */
+const SCRIPT_CALL = /^(npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)(.*)$/;
+/** A compiler called directly: `tsc`, `npx tsc -p …`, `nest build`, `npx nest build`, `tsup`. */
+const TOOL_CALL =
+  /^(?:(?:npx|pnpm exec|pnpm dlx|yarn|bunx)\s+(?:--no-install\s+)?)?((?:tsc|nest build|tsup|esbuild|swc)\b.*)$/;
+/** Package-manager subcommands that are not scripts. */
+const NOT_SCRIPTS = new Set([
+  'install',
+  'i',
+  'ci',
+  'add',
+  'prune',
+  'cache',
+  'config',
+  'exec',
+  'dlx',
+]);
+
+type Scripts = Record<string, string>;
+
+/** How the package manager runs a package.json script / a locally installed binary (no download). */
+function runScript(manager: PackageManager, script: string, rest = ''): string {
+  return `${manager} run ${script}${rest}`;
+}
+function runLocalBinary(manager: PackageManager, command: string): string {
+  const prefix = { npm: 'npx --no-install', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' }[manager];
+  return `${prefix} ${command}`;
+}
+
+/** The build command a RUN line stands for, in the project's package manager; null if it builds nothing. */
+export function buildCommandOf(
+  run: string,
+  scripts: Scripts,
+  manager: PackageManager,
+): string | null {
+  for (const part of run.split(/&&|;|\|\|/).map((p) => p.trim().replace(/\s+/g, ' '))) {
+    const script = SCRIPT_CALL.exec(part);
+    if (script && !NOT_SCRIPTS.has(script[2]!) && script[2]! in scripts) {
+      return runScript(manager, script[2]!, script[3]!.trimEnd());
+    }
+    const tool = TOOL_CALL.exec(part);
+    if (tool) {
+      const command = tool[1]!.trim();
+      // The package's own script for the same command keeps its pre/post hooks.
+      const same = Object.entries(scripts).find(([, text]) => text.trim() === command);
+      return same ? runScript(manager, same[0]) : runLocalBinary(manager, command);
+    }
+  }
+  return null;
+}
+
+/** tsconfig compiler options, following relative `extends` (the shape Nest and most apps use). */
+async function compilerOptions(
+  dir: string,
+  file: string,
+  depth = 0,
+): Promise<Record<string, unknown>> {
+  const text = await readFile(join(dir, file), 'utf8').catch(() => null);
+  if (text === null || depth > 4) return {};
+  const config = parse(text) as { extends?: unknown; compilerOptions?: Record<string, unknown> };
+  const base =
+    typeof config.extends === 'string' && config.extends.startsWith('.')
+      ? await compilerOptions(dir, posix.join(posix.dirname(file), config.extends), depth + 1)
+      : {};
+  return { ...base, ...(config.compilerOptions ?? {}) };
+}
+
+/**
+ * Whether the code needs a compiler that emits decorator metadata (`design:paramtypes`, which Nest's
+ * dependency injection, TypeORM and class-validator read at run time). esbuild does not emit it:
+ * https://esbuild.github.io/content-types/#no-type-system (and evanw/esbuild#257).
+ */
+export async function needsDecoratorMetadata(app: AppModel, dir: string): Promise<boolean> {
+  if (app.framework === 'nestjs') return true;
+  const options = await compilerOptions(join(app.root, dir), 'tsconfig.json');
+  return options.emitDecoratorMetadata === true;
+}
+
+/** The command that builds the service: the Dockerfile's build step, else the package's build script. */
+function buildCommand(
+  app: AppModel,
+  manager: PackageManager,
+): { command: string; source: string } | null {
+  const pkg = app.packageJson!;
+  const docker = app.dockerfile;
+  for (const step of [...(docker?.buildSteps ?? [])].reverse()) {
+    const command = buildCommandOf(step.command, pkg.scripts, manager);
+    if (command) return { command, source: `${docker!.path}:${step.line}` };
+  }
+  if (pkg.scripts.build) {
+    return {
+      command: runScript(manager, 'build'),
+      source: app.sources.packageJson ?? posix.join(pkg.dir, 'package.json'),
+    };
+  }
+  return null;
+}
+
+/**
+ * Whether the Worker imports the source (esbuild compiles TypeScript the same way for plain code) or
+ * the output of the project's own build, and the build command when it is the latter.
+ */
+export async function planBuild(
+  app: AppModel,
+  exists: (file: string) => Promise<boolean>,
+): Promise<WorkerBuild | null> {
+  const pkg = app.packageJson;
+  if (!pkg || !app.runFile) return null;
+  const runFileCommitted = await exists(app.runFile);
+  const manager = app.packageManager ?? 'npm';
+  const metadata = await needsDecoratorMetadata(app, pkg.dir);
+  if (app.entry && app.entry !== app.runFile && !metadata) {
+    return {
+      command: null,
+      cwd: pkg.dir,
+      entry: app.entry,
+      why: `esbuild compiles ${app.entry} while bundling (no emitDecoratorMetadata, so the output matches the build's ${app.runFile})`,
+      source: null,
+    };
+  }
+  if (runFileCommitted && !metadata) return null;
+  const build = buildCommand(app, manager);
+  if (!build) return null;
+  const reason = metadata
+    ? `decorator metadata (emitDecoratorMetadata${app.framework === 'nestjs' ? ', NestJS' : ''}) needs the project's own compiler; esbuild does not emit it`
+    : `${app.runFile} is built by the image and no source module maps to it`;
+  return {
+    command: build.command,
+    cwd: pkg.dir,
+    entry: app.runFile,
+    why: `runs \`${build.command}\` before bundling and imports ${app.runFile}: ${reason}`,
+    source: build.source,
+  };
+}

@@ -1,0 +1,145 @@
+// Build what the image builds: detect → plan → check (real wrangler custom build, real workerd) on a
+// copy of each fixture, so the build's output never lands in the repository.
+import { cp, readFile, symlink } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'jsonc-parser';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic, Plan } from '../../src/model/index.js';
+import { buildCommandOf } from '../../src/plan/build.js';
+import { writePlan } from '../../src/plan/index.js';
+import { planRepository } from '../../src/plan/repository.js';
+import { check } from '../../src/validate/index.js';
+import { testContext } from '../support/context.js';
+import { useTempDirs } from '../support/temp-dirs.js';
+import { fixture } from './support.js';
+
+const temps = useTempDirs('dtw-build-');
+
+/** The fixture in a temporary directory, resolving packages from this repository's node_modules. */
+async function copied(name: string): Promise<string> {
+  const dir = await temps.dir();
+  await cp(fixture(name), dir, { recursive: true });
+  await symlink(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+async function planned(dir: string): Promise<Plan> {
+  const ctx = testContext();
+  const plan = await planRepository(dir, {}, {}, ctx);
+  await writePlan(plan, ctx);
+  return plan;
+}
+
+const errors = (diagnostics: Diagnostic[]) =>
+  diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId} ${d.message}`);
+
+describe('the build command a Dockerfile RUN line stands for', () => {
+  const nest = { build: 'nest build', 'start:prod': 'node dist/main' };
+  it.each([
+    ['nest build', nest, 'npm', 'npm run build'],
+    ['npx nest build', nest, 'npm', 'npm run build'],
+    ['npm i -g @nestjs/cli && nest build', nest, 'npm', 'npm run build'],
+    ['npm ci && npm run build', { build: 'tsc' }, 'npm', 'npm run build'],
+    ['pnpm build', { build: 'tsc' }, 'pnpm', 'pnpm run build'],
+    [
+      'yarn run build:prod',
+      { 'build:prod': 'tsc -p tsconfig.prod.json' },
+      'yarn',
+      'yarn run build:prod',
+    ],
+    ['npx tsc -p tsconfig.build.json', {}, 'npm', 'npx --no-install tsc -p tsconfig.build.json'],
+    ['npm install', { build: 'tsc' }, 'npm', null],
+    ['apk add --no-cache build-base', { build: 'tsc' }, 'npm', null],
+  ] as const)('%s → %s', (run, scripts, manager, expected) => {
+    expect(buildCommandOf(run, scripts, manager)).toBe(expected);
+  });
+});
+
+describe('check builds what the image builds', () => {
+  it('NestJS: runs the project build (tsc emits decorator metadata), bundles, boots in workerd, answers 200', async () => {
+    const plan = await planned(await copied('nestjs-build'));
+    const [worker] = plan.workers;
+    expect(worker?.target).toBe('worker');
+    expect(worker?.build).toMatchObject({
+      command: 'npm run build',
+      cwd: '.',
+      entry: 'dist/main.js',
+      source: 'Dockerfile:6',
+    });
+    expect(worker?.build?.why).toMatch(/decorator metadata/);
+    expect(worker?.generated?.config.build).toEqual({ command: 'npm run build', cwd: '../..' });
+    // Nest requires these inside try/catch; the app installs none of them.
+    expect(Object.keys(worker?.generated?.config.alias as object).sort()).toEqual([
+      '@nestjs/microservices',
+      '@nestjs/microservices/microservices-module',
+      '@nestjs/websockets/socket-module',
+      'class-transformer',
+      'class-validator',
+    ]);
+    const [result] = await check(plan, { install: false }, testContext());
+    expect(result?.bundle, errors(result!.diagnostics).join('\n')).not.toBeNull();
+    // The controller's only way to its service is the constructor's design:paramtypes: without the
+    // metadata the service is undefined and GET / answers 500.
+    expect(result?.smoke?.status, JSON.stringify(result?.smoke)).toBe(200);
+    expect(result?.smoke?.path).toBe('/');
+  });
+
+  it('TypeScript without decorator metadata: esbuild compiles the source, no build step', async () => {
+    const plan = await planned(await copied('ts-source-build'));
+    const [worker] = plan.workers;
+    expect(worker?.build).toMatchObject({ command: null, entry: 'src/server.ts' });
+    expect(worker?.generated?.config.build).toBeUndefined();
+    expect(worker?.report.find((r) => r.key === 'build: src/server.ts')?.became).toBe(
+      'esbuild compiles src/server.ts while bundling',
+    );
+    const [result] = await check(plan, { install: false }, testContext());
+    expect(errors(result!.diagnostics)).toEqual([]);
+    expect(result?.smoke?.status).toBe(200);
+  });
+
+  it('a build whose output no source maps to: runs the build script, imports its output', async () => {
+    const plan = await planned(await copied('build-output-only'));
+    const [worker] = plan.workers;
+    expect(worker?.build).toMatchObject({ command: 'npm run build', entry: 'dist/app.js' });
+    const [result] = await check(plan, { install: false }, testContext());
+    expect(errors(result!.diagnostics)).toEqual([]);
+    expect(result?.smoke?.status).toBe(200);
+  });
+
+  it('a failing build is W810 with the command, its last lines and how to reproduce it', async () => {
+    const plan = await planned(await copied('build-fails'));
+    const [result] = await check(plan, { install: false }, testContext());
+    const failed = result?.diagnostics.find((d) => d.ruleId === 'W810');
+    expect(failed?.message).toContain('`npm run build` failed (exit 2) in .');
+    expect(failed?.message).toContain(
+      "src/template.js(7,5): error TS2322: Type 'string' is not assignable to type 'number'.",
+    );
+    expect(failed?.fix).toContain('`cd . && npm run build`');
+    expect(failed?.file).toBe('package.json');
+    // Not wrangler's own error or stack trace.
+    expect(result?.diagnostics.some((d) => d.ruleId === 'W803')).toBe(false);
+    expect(failed?.message).not.toMatch(/at .*wrangler-dist|Logs were written/);
+    expect(result?.smoke).toBeNull();
+    expect(result?.verdict).toBe('needs-changes');
+  });
+
+  it('nothing here builds the file the image runs: the image on Containers, with a config wrangler accepts', async () => {
+    const plan = await planned(await copied('image-only-build'));
+    const [worker] = plan.workers;
+    expect(worker?.target).toBe('container');
+    expect(worker?.verdict).toBe('container');
+    expect(worker?.targetReason).toMatch(/no module a Worker can import .*out\/server\.js/);
+    expect(plan.diagnostics.some((d) => d.ruleId === 'P061')).toBe(false);
+    const config = parse(
+      await readFile(join(plan.outDir, worker!.files.wranglerConfig), 'utf8'),
+    ) as Record<string, unknown>;
+    const schema = createRequire(import.meta.url)('wrangler/config-schema.json') as object;
+    const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+    expect(config.containers).toEqual([
+      expect.objectContaining({ image: expect.stringMatching(/Dockerfile$/) }),
+    ]);
+  });
+});
