@@ -119,6 +119,7 @@ export function assemble(
     targetReason: analysis.decision.reason,
     targetSource: analysis.decision.source,
     dir: input.app.packageJson?.dir ?? '.',
+    sources: analysis.sources.map((f) => f.path),
     compatibilityDate: analysis.date,
     compatibilityFlags: parts.flags,
     main: `${input.name}/${parts.main}`,
