@@ -126,6 +126,11 @@ export interface WorkerPlan {
   targetSource: SourceRef | null;
   /** Service directory relative to the repository root. */
   dir: string;
+  /**
+   * The app's source files the Worker runs (the entry's import graph), relative to the root: what
+   * check scans when there is no bundle to list them (a container target, a failed bundle).
+   */
+  sources?: string[];
   compatibilityDate: string;
   compatibilityFlags: string[];
   /** Path of the generated entry shim, relative to the output directory. */

@@ -124,6 +124,7 @@ export function assemble(
     targetReason: analysis.decision.reason,
     targetSource: analysis.decision.source,
     dir,
+    sources: analysis.sources.map((f) => f.path),
     compatibilityDate: analysis.date,
     compatibilityFlags: parts.flags,
     main: `${input.name}/${parts.main}`,

@@ -13,6 +13,7 @@ import { OVERRIDES_FILE } from './overrides.js';
 import { findPitfalls, type PitfallHit } from './pitfalls.js';
 import { dockerfileRows } from './rows.js';
 import { ambiguity, planDiagnostic } from './rules.js';
+import { runtimeSources } from './graph.js';
 import { readSources } from './sources.js';
 import { decideTarget, type TargetDecision } from './target.js';
 import { usesWorkersRs } from './wasm.js';
@@ -122,11 +123,13 @@ export async function planWorker(
 ): Promise<WorkerPlan & { diagnostics: Diagnostic[] }> {
   const { app, overrides } = input;
   const packageDir = app.packageJson?.dir ?? '.';
-  const { files: sources, wasm } = await readSources(
+  const { files, wasm } = await readSources(
     app.root,
     packageDir,
     app.packageJson?.build?.outDir ?? null,
   );
+  // Only what the Worker runs decides the target and the findings (not seed scripts or mocks).
+  const sources = await runtimeSources(app, files);
   const dependencies = app.packageJson?.dependencies ?? {};
   const installed = app.packageJson
     ? await installedTree(join(app.root, packageDir), dependencies)

@@ -9,7 +9,7 @@ import { ensureDependencies } from './install.js';
 import { TIER_LIMITS } from './limits.js';
 import { pitfallSignature, unremediedPitfalls } from './pitfalls.js';
 import { finding } from './rules.js';
-import { scanBundle, sourceFiles, type BundleScan, type ScanContext } from './scan-bundle.js';
+import { plannedSources, scanBundle, type BundleScan, type ScanContext } from './scan-bundle.js';
 import { smokeBoot } from './smoke.js';
 import { applyAllowList } from './suppress.js';
 import { checkVerdict, type FailOn } from './verdict.js';
@@ -114,7 +114,7 @@ async function checkWorker(
     if (worker.target === 'container') {
       const context = scanContext(plan, worker, wrangler, options.tier ?? plan.tier);
       result.diagnostics = (
-        await scanBundle(await sourceFiles(context.dir), plan.outDir, context)
+        await scanBundle(await plannedSources(plan.root, worker), plan.outDir, context)
       ).diagnostics;
     }
     return result;
@@ -151,7 +151,7 @@ async function checkWorker(
   const runtimeLoaded = smokeOn ? preloadRuntime(wrangler).catch(() => undefined) : undefined;
   const scanning = bundling.inputs.then(async (inputs) =>
     scanBundle(
-      inputs ?? (await sourceFiles(dir)),
+      inputs ?? (await plannedSources(plan.root, worker)),
       plan.outDir,
       scanContext(plan, worker, wrangler, tier),
     ),

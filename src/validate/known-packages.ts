@@ -59,10 +59,6 @@ export const CODEGEN_LIBRARIES: Record<string, CodegenLibrary> = {
     what: 'templates with new Function',
     fix: 'Compile templates to functions at build time (pug-cli --client).',
   },
-  morgan: {
-    what: "the 'dev' format (compiled on the first request per status colour)",
-    fix: "Use a predefined format other than 'dev' (e.g. 'tiny') or a format function.",
-  },
 };
 
 /**
@@ -74,6 +70,8 @@ export const HARMLESS_CODEGEN: Record<string, string> = {
   depd: 'start-up only',
   // A Function.prototype.bind polyfill: index.js uses the native bind, which Workers have.
   'function-bind': 'fallback never used',
+  // Only the 'dev' format compiles while serving; the app's `morgan('dev')` call is reported (W302).
+  morgan: "request-time only for the 'dev' format",
 };
 
 /** Libraries that do CPU-heavy work per call. */
@@ -110,3 +108,12 @@ export const MEMORY_SESSION_PACKAGES = new Set([
 
 /** Upload middleware storing on disk with a `dest`/diskStorage. */
 export const DISK_UPLOAD_PACKAGES = new Set(['multer', 'formidable']);
+
+/**
+ * WebSocket server APIs per package ('' = the package's export called itself): workerd's node:http
+ * server never emits 'upgrade' (cloudflare/workerd: `assignSocket` is not implemented).
+ */
+export const WEBSOCKET_SERVERS: Record<string, string[]> = {
+  'socket.io': ['', 'Server'],
+  ws: ['Server', 'WebSocketServer'],
+};

@@ -135,10 +135,17 @@ const table = {
     fix: 'Serve static directories as Workers assets (the plan maps them) and derive other paths from import.meta.url.',
     docs: 'https://developers.cloudflare.com/workers/static-assets/',
   },
+  W113: {
+    severity: 'error',
+    title: 'WebSocket server',
+    help: "socket.io, ws's WebSocketServer and `server.on('upgrade')` need the 'upgrade' event of a node:http server, which workerd never emits (its Node HTTP server does not implement socket hand-over): real-time features silently never connect.",
+    fix: 'Accept WebSockets in the fetch handler with WebSocketPair, in a Durable Object (hibernation API) that holds the sockets; or use the Container target.',
+    docs: 'https://developers.cloudflare.com/durable-objects/best-practices/websockets/',
+  },
   W201: {
     severity: 'error',
     title: 'Connection opened at start-up',
-    help: 'I/O is not allowed in global scope: a top-level `await db.connect()` or `connect().then(listen)` fails at start-up ("Disallowed operation called within global scope") or never connects, and sockets cannot be shared between requests.',
+    help: 'I/O is not allowed in global scope: a connection, consumer or watcher started while the module loads — directly, or in a function the load calls (`start()`, `main()`, an async IIFE, a listen callback) — fails at start-up ("Disallowed operation called within global scope") or never connects, and sockets cannot be shared between requests.',
     fix: 'Create the client lazily inside the request path (one connection per request; Hyperdrive pools for Postgres/MySQL).',
     docs: GLOBAL_DOCS,
   },

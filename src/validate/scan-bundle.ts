@@ -12,8 +12,15 @@ import {
   HARMLESS_CODEGEN,
 } from './known-packages.js';
 import { finding, type Where } from './rules.js';
-import { scanModule, type RawFinding, type ScanOptions } from './scanner.js';
-import { readScannable, readText } from './sources.js';
+import { resolveSpecifier } from '../plan/graph.js';
+import {
+  scanModule,
+  startupFindings,
+  type RawFinding,
+  type ScanOptions,
+  type StartupSummary,
+} from './scanner.js';
+import { readScannable, readText, type ScannableSource } from './sources.js';
 import { inlineSuppressions, suppressedNote } from './suppress.js';
 
 export interface ScanContext {
@@ -40,6 +47,13 @@ const toDiagnostic = (f: RawFinding, where: Where) =>
 
 /** The app's own modules: every finding at its file:line, honouring inline suppressions. */
 async function scanUserFiles(files: string[], ctx: ScanContext, out: BundleScan): Promise<void> {
+  const startup = new Map<string, StartupSummary>();
+  const suppressions = new Map<string, ReturnType<typeof inlineSuppressions>>();
+  const push = (f: RawFinding, where: Where & { file: string; line: number }) => {
+    const diagnostic = toDiagnostic(f, where);
+    const suppressed = suppressions.get(where.file)?.(f.rule, where.line);
+    out.diagnostics.push(suppressed ? suppressedNote(diagnostic, 'an inline comment') : diagnostic);
+  };
   for (const path of files) {
     const file = relative(ctx.root, path);
     const source = await readScannable(path, ctx.wrangler).catch((error: unknown) => {
@@ -61,15 +75,46 @@ async function scanUserFiles(files: string[], ctx: ScanContext, out: BundleScan)
       );
     }
     out.listenPorts.push(...result.listenPorts);
-    const suppressed = inlineSuppressions(source.original);
+    suppressions.set(file, inlineSuppressions(source.original));
     for (const f of result.findings) {
-      const line = source.originalLine(f.line, f.column);
-      const diagnostic = toDiagnostic(f, { file, line, column: f.column });
-      out.diagnostics.push(
-        suppressed(f.rule, line) ? suppressedNote(diagnostic, 'an inline comment') : diagnostic,
-      );
+      push(f, { file, line: source.originalLine(f.line, f.column), column: f.column });
     }
+    if (result.startup) startup.set(file, originalLines(result.startup, source));
   }
+  const known = new Set(startup.keys());
+  const resolve = (from: string, specifier: string) =>
+    resolveSpecifier(from, specifier, known, { baseUrl: null, paths: {} });
+  for (const { file, work, chain } of startupFindings(startup, resolve)) {
+    const how = work.rule === 'W202' ? ': "Disallowed operation called within global scope"' : '';
+    push(
+      {
+        rule: work.rule,
+        message: `${work.what} at start-up${how}, reached from the module's load: ${chain.join(' → ')}`,
+        line: work.line,
+        column: work.column,
+        ...(work.fix ? { fix: work.fix } : {}),
+      },
+      { file, line: work.line, column: work.column },
+    );
+  }
+}
+
+/** The summary with positions in the original file (TypeScript sources are scanned compiled). */
+function originalLines(summary: StartupSummary, source: ScannableSource): StartupSummary {
+  const map = <T extends { line: number; column: number }>(at: T): T => ({
+    ...at,
+    line: source.originalLine(at.line, at.column),
+  });
+  return {
+    exports: summary.exports,
+    roots: summary.roots.map(map),
+    functions: new Map(
+      [...summary.functions].map(([name, fn]) => [
+        name,
+        { work: fn.work.map(map), calls: fn.calls.map(map) },
+      ]),
+    ),
+  };
 }
 
 /** Dependencies: one diagnostic per package and rule, naming the first place and the count. */
@@ -186,12 +231,21 @@ const SOURCE_FILE = /\.(?:m|c)?[jt]sx?$/;
 const NOT_SOURCE =
   /(?:^|\/)(?:node_modules|\.[^/]+|dist|build|test|tests|__tests__)\/|\.(?:test|spec|d)\.[^/]+$/;
 
-/** The service's source files, when there is no bundle to say which modules are used. */
-export async function sourceFiles(dir: string): Promise<BundleInput[]> {
+/**
+ * The app's modules when there is no bundle to list them: the entry's import graph plan recorded
+ * (files the Worker never runs are not scanned), or for a plan saved without it, the service's sources.
+ */
+export async function plannedSources(
+  root: string,
+  worker: { dir: string; sources?: string[] },
+): Promise<BundleInput[]> {
+  const input = (path: string) => ({ path, package: null, bytesInOutput: 0 });
+  if (worker.sources) return worker.sources.map((file) => input(join(root, file)));
+  const dir = join(root, worker.dir);
   const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
   return names
     .filter((name) => SOURCE_FILE.test(name) && !NOT_SOURCE.test(name.split('\\').join('/')))
-    .map((name) => ({ path: join(dir, name), package: null, bytesInOutput: 0 }));
+    .map((name) => input(join(dir, name)));
 }
 
 /** Scans what the bundle contains: the app's files, then its dependencies grouped per package. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanModule, type ScanOptions } from '../../src/validate/scanner.js';
+import { scanModule, startupFindings, type ScanOptions } from '../../src/validate/scanner.js';
 
 const modern: ScanOptions = {
   compatibilityDate: '2026-05-03',
@@ -45,6 +45,21 @@ describe('scanner', () => {
     ["process.on('SIGTERM', () => server.close());", 'W702:1'],
     ["const multer = require('multer');\nconst upload = multer({ dest: 'uploads/' });", 'W703:2'],
     ["import session from 'express-session';\napp.use(session({ secret: 'x' }));", 'W704:2'],
+    ["const { Server } = require('socket.io');\nconst io = new Server(server);", 'W113:2'],
+    ["const io = require('socket.io')(server);", 'W113:1'],
+    ["import { WebSocketServer } from 'ws';\nnew WebSocketServer({ server });", 'W113:2'],
+    [
+      "const WebSocket = require('ws');\nconst wss = new WebSocket.Server({ noServer: true });",
+      'W113:2',
+    ],
+    ["server.on('upgrade', (req, socket) => socket.destroy());", 'W113:1'],
+    [
+      "const mysql = require('mysql2/promise');\nexport const pool = mysql.createPool({ uri, ssl: {} });",
+      'W104:2',
+    ],
+    ["const morgan = require('morgan');\napp.use(morgan('dev'));", 'W302:2'],
+    ["import Redis from 'ioredis';\nconst redis = new Redis(process.env.REDIS_URL);", 'W201:2'],
+    ['app.listen(3000, async () => {\n  await mongoose.connect(url);\n});', 'W201:2'],
   ])('%s → %s', (code, expected) => {
     expect(rules(code)).toContain(expected);
   });
@@ -64,6 +79,15 @@ describe('scanner', () => {
     [
       'fs and the http client from their dates on',
       "import fs from 'node:fs';\nimport https from 'node:https';\nexport const r = () => [fs.readFileSync('/bundle/a'), https.get('https://x')];",
+    ],
+    [
+      'the ws client',
+      "import WebSocket from 'ws';\nexport const c = () => new WebSocket('wss://x');",
+    ],
+    ['morgan with another format', "const morgan = require('morgan');\napp.use(morgan('tiny'));"],
+    [
+      'a connect inside a route handler',
+      "app.get('/', async (req, res) => { await client.connect(); res.end(); });",
     ],
     [
       'a cost below the threshold',
@@ -119,6 +143,72 @@ describe('scanner', () => {
     expect(scanModule('app.listen(3000);\nadmin.listen(9090);', modern).listenPorts).toEqual([
       '3000',
       '9090',
+    ]);
+  });
+});
+
+describe("start-up work reached through the app's functions", () => {
+  const reached = (modules: Record<string, string>) => {
+    const summaries = new Map(
+      Object.entries(modules).map(([file, code]) => [file, scanModule(code, modern).startup!]),
+    );
+    const resolve = (_from: string, specifier: string) => specifier.replace('./', '');
+    return startupFindings(summaries, resolve).map(
+      (r) => `${r.work.rule} ${r.file}:${r.work.line} via ${r.chain.join(' → ')}`,
+    );
+  };
+
+  it('follows start() → connectDb() across modules, and async IIFEs', () => {
+    expect(
+      reached({
+        'server.js': [
+          "const { connectDb } = require('./db.js');",
+          'async function start() {',
+          '  await connectDb();',
+          '}',
+          'start();',
+        ].join('\n'),
+        'db.js': [
+          "const { Pool } = require('pg');",
+          'const pool = new Pool();',
+          'async function connectDb() {',
+          '  await pool.connect();',
+          '  setInterval(() => pool.query("select 1"), 1000);',
+          '}',
+          'module.exports = { connectDb };',
+        ].join('\n'),
+      }),
+    ).toEqual([
+      'W201 db.js:4 via server.js:5 start() → server.js:3 connectDb()',
+      'W202 db.js:5 via server.js:5 start() → server.js:3 connectDb()',
+    ]);
+  });
+
+  it('follows ESM exports, main().catch() and listen callbacks; not route handlers', () => {
+    expect(
+      reached({
+        'index.js': [
+          "import boot from './boot.js';",
+          "import { watchConfig } from './config.js';",
+          'async function main() { await boot(); }',
+          'main().catch(console.error);',
+          'app.listen(3000, () => { watchConfig(); });',
+        ].join('\n'),
+        'boot.js': [
+          "import amqp from 'amqplib';",
+          'export default async function boot() {',
+          '  const channel = await (await amqp.connect(url)).createChannel();',
+          "  app.get('/', () => channel.consume('q', handle));",
+          '}',
+        ].join('\n'),
+        'config.js': [
+          "import chokidar from 'chokidar';",
+          "export const watchConfig = () => chokidar.watch('config.json');",
+        ].join('\n'),
+      }),
+    ).toEqual([
+      'W201 boot.js:3 via index.js:4 main() → index.js:3 boot()',
+      'W201 config.js:2 via index.js:5 watchConfig()',
     ]);
   });
 });

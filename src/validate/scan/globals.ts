@@ -1,0 +1,122 @@
+import type { AnyNode, Identifier } from 'acorn';
+import { EVAL_AT_STARTUP_FROM, PROCESS_ENV_FROM } from '../node-apis.js';
+import { atModuleScope, stringValue } from './ast.js';
+import type { Call, MemberSite, ModuleScan, NameCall, RuleFamily } from './module.js';
+import { RANDOM_METHODS } from './shared.js';
+
+const SHUTDOWN_EVENTS = new Set(['SIGTERM', 'SIGINT', 'SIGHUP', 'exit', 'beforeExit']);
+
+function processRules(scan: ModuleScan, path: string[], node: AnyNode, call: Call | null): void {
+  const [member, next] = path;
+  if (member === 'dlopen')
+    scan.report('W104', node, 'process.dlopen: loads a native addon (ERR_METHOD_NOT_IMPLEMENTED)');
+  if (!scan.user) return;
+  if (member === 'exit' && call)
+    scan.report('W701', node, 'process.exit(): in a handler the request fails with HTTP 500');
+  const event = call ? stringValue(call.arguments[0]) : null;
+  if ((member === 'on' || member === 'once') && event && SHUTDOWN_EVENTS.has(event)) {
+    scan.report('W702', node, `process.${member}('${event}') never fires on Workers`);
+  }
+  const date = scan.options.compatibilityDate;
+  if (member === 'env' && next && next !== 'NODE_ENV' && date < PROCESS_ENV_FROM) {
+    scan.report(
+      'W106',
+      node,
+      `process.env.${next} is empty before compatibility date ${PROCESS_ENV_FROM} (planned: ${date}); vars reach only the handler's env`,
+    );
+  }
+}
+
+function memberRules(scan: ModuleScan, site: MemberSite): void {
+  const { root, path, node, call, ancestors } = site;
+  if (site.binding?.builtin) return;
+  if (root === 'process' && !scan.bindings.has('process')) processRules(scan, path, node, call);
+  else if (root === 'crypto' || root === 'globalThis') {
+    const method = root === 'crypto' ? path[0] : path[1];
+    if (method && RANDOM_METHODS.has(method) && call && atModuleScope(ancestors)) {
+      scan.report(
+        'W204',
+        node,
+        `${root}.${path.join('.')}() at module scope: "Disallowed operation called within global scope"`,
+      );
+    }
+  } else if (
+    root === 'WebAssembly' &&
+    ['compile', 'compileStreaming', 'Module'].includes(path[0] ?? '') &&
+    call
+  ) {
+    scan.report(
+      'W303',
+      node,
+      `WebAssembly.${path[0]} from bytes: "Wasm code generation disallowed by embedder"`,
+    );
+  }
+}
+
+function callRules(scan: ModuleScan, site: NameCall): void {
+  const { node, name } = site;
+  if (site.binding || scan.declared.has(name)) return;
+  const inFunction = !atModuleScope(site.ancestors);
+  if (name === 'eval' || name === 'Function') {
+    const body = stringValue(node.arguments[node.arguments.length - 1]);
+    const startupAllowed = !inFunction && scan.options.compatibilityDate >= EVAL_AT_STARTUP_FROM;
+    if (body !== 'return this' && !startupAllowed) {
+      const when = inFunction
+        ? 'while serving requests'
+        : `at start-up before ${EVAL_AT_STARTUP_FROM}`;
+      scan.report(
+        'W301',
+        node,
+        `${node.type === 'NewExpression' ? 'new ' : ''}${name}(…) ${when}: EvalError "Code generation from strings disallowed"`,
+      );
+    }
+  } else if (name === 'fetch' && !inFunction) {
+    scan.report(
+      'W203',
+      node,
+      'fetch() at module scope rejects: "Disallowed operation called within global scope"',
+    );
+  } else if (name === 'require') {
+    const argument = node.arguments[0];
+    const specifier = stringValue(argument);
+    if (scan.user && argument && specifier === null) {
+      scan.report(
+        'W111',
+        node,
+        `require(${scan.code.slice(argument.start, argument.end)}) with a computed name: "Dynamic require … is not supported"`,
+      );
+    } else if (specifier?.endsWith('.node')) {
+      scan.report('W401', node, `requires the native addon '${specifier}'`);
+    }
+  }
+}
+
+/** Globals: process, crypto/globalThis randomness, WebAssembly, eval/Function, fetch, require, __dirname. */
+export function globalRules(): RuleFamily {
+  const dirnames: Identifier[] = [];
+  return {
+    // `__dirname`/`__filename` as values (not `x.__dirname`, not a declaration of its own).
+    visitors: {
+      Identifier(scan, node, ancestors) {
+        if (node.name !== '__dirname' && node.name !== '__filename') return;
+        const parent = ancestors[ancestors.length - 2];
+        if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed)
+          return;
+        if (parent?.type === 'VariableDeclarator' && parent.id === node) return;
+        dirnames.push(node);
+      },
+    },
+    member: memberRules,
+    call: callRules,
+    finish(scan) {
+      for (const node of dirnames) {
+        if (!scan.declared.has(node.name))
+          scan.report(
+            'W112',
+            node,
+            `${node.name} is not defined in the bundled Worker (ReferenceError)`,
+          );
+      }
+    },
+  };
+}
