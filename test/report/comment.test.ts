@@ -93,7 +93,7 @@ describe('PR comment renderer', () => {
             startupMs: 40,
             gzipBytes: 200 * 1024,
             production: { startupMs: 20, gzipBytes: 190 * 1024 },
-            kvReadYourWrites: ['SESSIONS'],
+            kvReadYourWrites: ['src/cache.js:12'],
           },
         }),
       ],
@@ -104,7 +104,7 @@ describe('PR comment renderer', () => {
     expect(body).toContain('Move uploads to R2');
     expect(body).toMatch(/\| 40 ms \| \+100% ⚠️ \| 200\.0 KiB \| \+5% \|/);
     expect(body).toContain('> [!WARNING]');
-    expect(body).toContain('SESSIONS');
+    expect(body).toContain('src/cache\\.js\\:12 reads a key right after writing it (W706)');
   });
 
   it('round-trips its entries through the hidden data and merges by Worker', () => {

@@ -27,7 +27,7 @@ function result(overrides: Partial<DeployResult> = {}): DeployResult {
       startupMs: 30,
       gzipBytes: 4096,
       production: { startupMs: 15, gzipBytes: 4000 },
-      kvReadYourWrites: ['SESSIONS'],
+      kvReadYourWrites: ['src/cache.js:12'],
     },
     commandOutput: 'secret output',
     commandStderr: '',
