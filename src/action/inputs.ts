@@ -161,6 +161,13 @@ function parseNumberInput(
   );
 }
 
+/** `rollout` and `rollout-wait` (validated even when `rollout` is empty, so a typo never waits to surface). */
+function parseRollout(steps: string, wait: string): ActionConfig['rollout'] {
+  const waitSeconds = parseNumberInput('rollout-wait', wait, 0, 86_400) ?? 300;
+  if (steps === '') return null;
+  return { steps: parsedInput('rollout', () => parseRolloutSteps(steps, 'rollout')), waitSeconds };
+}
+
 /** Inputs that parse with a stage's own parser: its message is kept, the input named. */
 function parsedInput<T>(name: string, parse: () => T): T {
   try {
@@ -223,13 +230,7 @@ export function parseInputs(
     failOn: oneOf('fail-on', input('fail-on') || 'error', FAIL_ON),
     sarif: sarif === '' ? null : resolve(workspace, sarif),
     uploadSarif: parseBoolean('upload-sarif', input('upload-sarif') || 'true'),
-    rollout:
-      input('rollout') === ''
-        ? null
-        : {
-            steps: parsedInput('rollout', () => parseRolloutSteps(input('rollout'), 'rollout')),
-            waitSeconds: parseNumberInput('rollout-wait', input('rollout-wait'), 0, 86_400) ?? 300,
-          },
+    rollout: parseRollout(input('rollout'), input('rollout-wait')),
     thresholds: {
       maxErrorRate: parseNumberInput('max-error-rate', input('max-error-rate'), 0, 1),
       maxCpuP99Ms: parseNumberInput('max-cpu-p99-ms', input('max-cpu-p99-ms'), 0, 300_000),

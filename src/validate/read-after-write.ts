@@ -46,6 +46,8 @@ const READS = new Set([
 ]);
 /** `new Redis()`, `new IORedis()`, `new Redis.Cluster()`, `createClient()`, `redis.createClient()`. */
 const CLIENT_CONSTRUCTORS = /^(?:Redis|IORedis|Cluster|Valkey)$/;
+/** A client made in another module is known by its name (`redis`, `this.redisClient`). */
+const CLIENT_NAME = /redis/i;
 
 interface KeyCall {
   client: string;
@@ -98,7 +100,8 @@ function keyCallsByFunction(program: Node, code: string, clients: Set<string>) {
       const method = callee.property.name.toLowerCase();
       const key = node.arguments[0];
       const client = text(code, callee.object);
-      if (!key || !clients.has(client) || !(WRITES.has(method) || READS.has(method))) return;
+      const known = clients.has(client) || CLIENT_NAME.test(client);
+      if (!key || !known || !(WRITES.has(method) || READS.has(method))) return;
       const scope =
         [...ancestors]
           .reverse()
@@ -120,7 +123,6 @@ export function readsAfterWrites(code: string): { write: KeyCall; read: KeyCall 
   const program = parseJs(code);
   if (!program) return [];
   const clients = redisClients(program, code);
-  if (clients.size === 0) return [];
   const found: { write: KeyCall; read: KeyCall }[] = [];
   for (const calls of keyCallsByFunction(program, code, clients).values()) {
     calls.sort((a, b) => a.start - b.start);
