@@ -1,6 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import type { WorkersPlanTier } from '../model/index.js';
+import { parseRolloutSteps } from '../deploy/rollout.js';
+import type { MonitorThresholds, WorkersPlanTier } from '../model/index.js';
+import { parseDuration } from '../monitor/window.js';
 import { PINNED_WRANGLER_VERSION } from '../toolchain/wrangler.js';
 import { isToolCredential } from '../util/credentials.js';
 import type { FailOn } from '../validate/index.js';
@@ -36,6 +38,11 @@ export interface ActionConfig {
   sarif: string | null;
   /** action.yml's upload step reads this input itself; it is validated here with the rest. */
   uploadSarif: boolean;
+  /** Production: the gradual rollout's steps and wait, or null to deploy at once. */
+  rollout: { steps: number[]; waitSeconds: number } | null;
+  thresholds: Partial<MonitorThresholds>;
+  /** Window of the production health section (ms), or null for none. */
+  monitorSinceMs: number | null;
 }
 
 /** The environment variable the runner (or our action.yml) sets for an input, as `@actions/core` reads it. */
@@ -146,6 +153,39 @@ function parseWranglerVersion(value: string): string {
   );
 }
 
+function parseNumberInput(
+  name: string,
+  value: string,
+  min: number,
+  max: number,
+): number | undefined {
+  if (value === '') return undefined;
+  const number = value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : Number(value);
+  if (Number.isFinite(number) && number >= min && number <= max) return number;
+  throw invalid(
+    name,
+    `is '${value}', which is not a number from ${min} to ${max}.`,
+    `Set '${name}' to a number from ${min} to ${max}, or leave it empty for the default.`,
+  );
+}
+
+/** `rollout` and `rollout-wait` (validated even when `rollout` is empty, so a typo never waits to surface). */
+function parseRollout(steps: string, wait: string): ActionConfig['rollout'] {
+  const waitSeconds = parseNumberInput('rollout-wait', wait, 0, 86_400) ?? 300;
+  if (steps === '') return null;
+  return { steps: parsedInput('rollout', () => parseRolloutSteps(steps, 'rollout')), waitSeconds };
+}
+
+/** Inputs that parse with a stage's own parser: its message is kept, the input named. */
+function parsedInput<T>(name: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw invalid(name, error.message.replace(/^\S+ is /, 'is '), error.fix ?? '');
+  }
+}
+
 /**
  * Reads every input from `INPUT_*` variables. Secrets (`apiToken`, `github-token`, the listed `secrets`)
  * go to `setSecret` the moment they are read, before anything can log them.
@@ -198,6 +238,23 @@ export function parseInputs(
     failOn: oneOf('fail-on', input('fail-on') || 'error', FAIL_ON),
     sarif: sarif === '' ? null : resolve(workspace, sarif),
     uploadSarif: parseBoolean('upload-sarif', input('upload-sarif') || 'true'),
+    rollout: parseRollout(input('rollout'), input('rollout-wait')),
+    thresholds: {
+      maxErrorRate: parseNumberInput('max-error-rate', input('max-error-rate'), 0, 1),
+      maxCpuP99Ms: parseNumberInput('max-cpu-p99-ms', input('max-cpu-p99-ms'), 0, 300_000),
+      minRequests: parseNumberInput(
+        'min-requests',
+        input('min-requests'),
+        0,
+        Number.MAX_SAFE_INTEGER,
+      ),
+    },
+    monitorSinceMs:
+      input('monitor-since') === ''
+        ? null
+        : parsedInput('monitor-since', () =>
+            parseDuration(input('monitor-since'), 'monitor-since'),
+          ),
   };
 }
 

@@ -3,13 +3,21 @@ import { dirname, join, relative } from 'node:path';
 import type { Context } from '../context.js';
 import { formatError } from '../errors.js';
 import { loadGitHubContext, type GitHubContext } from '../github/context.js';
+import { renderMonitorMarkdown } from '../report/monitor.js';
 import { renderJobSummary } from '../report/summary.js';
 import { resolveWrangler } from '../toolchain/wrangler.js';
 import { exitCode, overallVerdict } from '../validate/index.js';
 import { createActionHost } from './host.js';
 import { parseInputs, requireCredentials, type ActionConfig, type Mode } from './inputs.js';
 import { modeFor } from './mode.js';
-import { checkApp, cleanupApp, deployApp, type Checked, type Deployed } from './pipeline.js';
+import {
+  checkApp,
+  cleanupApp,
+  deployApp,
+  monitorApp,
+  type Checked,
+  type Deployed,
+} from './pipeline.js';
 import {
   annotate,
   deployOutputs,
@@ -134,9 +142,14 @@ async function runMode(
     ),
   );
   const failed = results.filter((r) => r.status === 'failed');
+  const health = await monitorApp(checked, deployed, environment, config, ctx);
+  const healthSection =
+    health === null
+      ? ''
+      : `\n${typeof health === 'string' ? health : renderMonitorMarkdown(health)}\n`;
   return {
     outputs: { ...deployOutputs(results), ...checkOutputs },
-    summary: summary(environment, deployed),
+    summary: summary(environment, deployed) + healthSection,
     failure:
       failed.length > 0
         ? failed

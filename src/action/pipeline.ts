@@ -8,10 +8,12 @@ import type {
   CheckResult,
   DeployResult,
   Diagnostic,
+  MonitorReport,
   Plan,
   ProvisionResult,
   RepositoryRef,
 } from '../model/index.js';
+import { monitor } from '../monitor/index.js';
 import { writePlan } from '../plan/index.js';
 import { planRepository } from '../plan/repository.js';
 import { provision } from '../provision/index.js';
@@ -135,6 +137,10 @@ export async function deployApp(
         environment,
         checks: checked.results,
         report: { comment: config.comment, deployments: config.deployments },
+        rollout:
+          environment === 'production' && config.rollout
+            ? { ...config.rollout, thresholds: config.thresholds }
+            : null,
         // As deploy's default provisioner, but production may be named (`environment` input).
         provisioner: async (plan, env, pullRequest, provisionCtx) => {
           const provisioned = await provision(
@@ -155,6 +161,44 @@ export async function deployApp(
     ),
   );
   return { results, provisions, timings };
+}
+
+/**
+ * Production's health over the `monitor-since` window for the job summary. Best effort: without the
+ * analytics permission the summary says so and the step does not fail.
+ */
+export async function monitorApp(
+  checked: Checked,
+  deployed: Deployed,
+  environment: DeployEnvironment,
+  config: ActionConfig,
+  ctx: Context,
+): Promise<MonitorReport | string | null> {
+  if (config.monitorSinceMs === null) return null;
+  try {
+    return await monitor(
+      checked.plan,
+      {
+        since: new Date(ctx.now().getTime() - config.monitorSinceMs),
+        thresholds: config.thresholds,
+        // Production: this run's uploads say the version and start-up time; a preview's are not production's.
+        uploads:
+          environment === 'production'
+            ? deployed.results.map((r) => ({
+                worker: r.worker,
+                versionId: r.rolledBack ? r.previousVersionId : r.versionId,
+                startupMs: r.rolledBack ? null : r.migration.startupMs,
+              }))
+            : [],
+        github: null,
+      },
+      ctx,
+    );
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.log.warn(`Production health is not available: ${error.message}`);
+    return `_Production health is not available: ${error.message}_`;
+  }
 }
 
 /**

@@ -15,6 +15,9 @@ export const OUTPUT_NAMES = [
   'command-output',
   'command-stderr',
   'dependencies-installed',
+  'rollout-percentage',
+  'rollout-decision',
+  'rollout-figures',
 ] as const;
 export type Outputs = Partial<Record<(typeof OUTPUT_NAMES)[number], string>>;
 
@@ -72,6 +75,26 @@ export function deployOutputs(results: DeployResult[]): Outputs {
     environment: first?.environment ?? '',
     'command-output': joined((r) => r.commandOutput),
     'command-stderr': joined((r) => r.commandStderr),
+    ...rolloutOutputs(first),
+  };
+}
+
+/** The first Worker's gradual rollout: final percentage, decision and each step's figures. */
+function rolloutOutputs(result: DeployResult | undefined): Outputs {
+  const rollout = result?.rollout;
+  if (!rollout) return {};
+  return {
+    'rollout-percentage': String(rollout.finalPercentage),
+    'rollout-decision': rollout.decision,
+    'rollout-figures': JSON.stringify(
+      rollout.steps.map((s) => ({
+        percentage: s.percentage,
+        outcome: s.outcome,
+        judgedBy: s.judgedBy,
+        new: s.newStats,
+        old: s.oldStats,
+      })),
+    ),
   };
 }
 

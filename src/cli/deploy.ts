@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { defaultProvisioner, deploy } from '../deploy/index.js';
+import { defaultProvisioner, deploy, parseRolloutSteps } from '../deploy/index.js';
 import { UserError } from '../errors.js';
 import { secretsFromEnvironment } from '../provision/index.js';
 import type { DeployResult } from '../model/index.js';
@@ -9,8 +9,12 @@ import {
   DETECT_FLAGS,
   DETECT_USAGE,
   PROVISION_FLAGS,
+  THRESHOLD_FLAGS,
+  THRESHOLD_USAGE,
   detectOptionsFrom,
+  parseNumber,
   parsePr,
+  thresholdsFrom,
 } from './flags.js';
 import { planFor } from './planning.js';
 
@@ -21,7 +25,10 @@ function human(results: DeployResult[]): string {
       ? ` health ${r.health.ok ? 'ok' : 'FAILED'} (${r.health.status ?? 'no answer'}, ${r.health.latencyMs ?? '?'} ms)`
       : '';
     const version = r.versionId ? ` version ${r.versionId}` : '';
-    return `${r.status.padEnd(14)} ${r.worker} → ${r.scriptName} ${url}${version}${health}`;
+    const rollout = r.rollout
+      ? `\n  rollout: ${r.rollout.decision} at ${r.rollout.finalPercentage} %: ${r.rollout.reason}`
+      : '';
+    return `${r.status.padEnd(14)} ${r.worker} → ${r.scriptName} ${url}${version}${health}${rollout}`;
   });
   const findings = results.flatMap((r) => r.diagnostics);
   return [...lines, ...(findings.length ? ['', renderDiagnosticsText(findings)] : [])].join('\n');
@@ -32,6 +39,9 @@ export const deployCommand: Command = {
     'Usage: docker-to-workers deploy [DIR] [--env production|preview] [--pr N] [--json] [--no-rollback]\n' +
     '         [--no-health-check] [--no-comment] [--no-deployments] [--out DIR] [--per-pr-resources]\n' +
     `         [--location-hint HINT] [--secret NAME]... ${DETECT_USAGE}\n` +
+    `         [--rollout 10,50,100] [--rollout-wait SECONDS] ${THRESHOLD_USAGE}\n` +
+    'With --rollout (production): upload a version, shift traffic step by step, and after each step\n' +
+    'compare the new version with the old on Cloudflare analytics; promote or roll back.\n' +
     'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID. With GITHUB_TOKEN, GITHUB_REPOSITORY and\n' +
     'GITHUB_EVENT_PATH set (GITHUB_API_URL for GitHub Enterprise Server) it also updates the PR comment\n' +
     'and GitHub Deployments.',
@@ -45,6 +55,9 @@ export const deployCommand: Command = {
         'no-health-check': { type: 'boolean' },
         'no-comment': { type: 'boolean' },
         'no-deployments': { type: 'boolean' },
+        rollout: { type: 'string' },
+        'rollout-wait': { type: 'string' },
+        ...THRESHOLD_FLAGS,
         ...DETECT_FLAGS,
       },
     });
@@ -55,6 +68,19 @@ export const deployCommand: Command = {
         fix: 'Pass --env production, or --env preview with --pr N.',
       });
     }
+    if (values.rollout !== undefined && environment !== 'production') {
+      throw new UserError('--rollout is for production deploys.', {
+        fix: 'Pass --env production with --rollout, or drop --rollout for a preview.',
+      });
+    }
+    const rollout =
+      values.rollout === undefined
+        ? null
+        : {
+            steps: parseRolloutSteps(values.rollout, '--rollout'),
+            waitSeconds: parseNumber(values['rollout-wait'] ?? '300', '--rollout-wait', 0, 86_400),
+            thresholds: thresholdsFrom(values),
+          };
     const plan = await planFor(positionals[0] ?? '.', detectOptionsFrom(values), values.out, ctx);
     const results = await deploy(
       plan,
@@ -69,6 +95,7 @@ export const deployCommand: Command = {
           secrets: secretsFromEnvironment(ctx.env, values.secret),
         }),
         report: { comment: !values['no-comment'], deployments: !values['no-deployments'] },
+        rollout,
       },
       ctx,
     );

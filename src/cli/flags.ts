@@ -1,5 +1,6 @@
 import type { DetectOptions } from '../detect/index.js';
 import { UserError } from '../errors.js';
+import type { MonitorThresholds } from '../model/index.js';
 
 /** Flags every command that runs detect accepts, parsed the same way everywhere. */
 export const DETECT_FLAGS = {
@@ -49,4 +50,40 @@ export function parsePr(raw: string | undefined): number | null {
     });
   }
   return pr;
+}
+
+/** Flags monitor and a gradual deploy share: the limits production's metrics are judged against. */
+export const THRESHOLD_FLAGS = {
+  'max-error-rate': { type: 'string' },
+  'max-cpu-p99-ms': { type: 'string' },
+  'min-requests': { type: 'string' },
+} as const;
+
+export const THRESHOLD_USAGE = '[--max-error-rate R] [--max-cpu-p99-ms N] [--min-requests N]';
+
+/** A number in `[min, max]`; `R%` is read as a rate for rates. */
+export function parseNumber(raw: string, flag: string, min: number, max: number): number {
+  const value = raw.trim().endsWith('%') ? Number(raw.trim().slice(0, -1)) / 100 : Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new UserError(`${flag} is '${raw}'; expected a number from ${min} to ${max}.`, {
+      fix: `Pass ${flag} with a value such as ${flag === '--max-error-rate' ? '0.01 (or 1%)' : String(Math.max(min, 1) * 100)}.`,
+    });
+  }
+  return value;
+}
+
+export function thresholdsFrom(values: {
+  'max-error-rate'?: string;
+  'max-cpu-p99-ms'?: string;
+  'min-requests'?: string;
+}): Partial<MonitorThresholds> {
+  const read = (key: keyof typeof values, min: number, max: number) => {
+    const raw = values[key];
+    return raw === undefined ? undefined : parseNumber(raw, `--${key}`, min, max);
+  };
+  return {
+    maxErrorRate: read('max-error-rate', 0, 1),
+    maxCpuP99Ms: read('max-cpu-p99-ms', 0, 300_000),
+    minRequests: read('min-requests', 0, Number.MAX_SAFE_INTEGER),
+  };
 }

@@ -37,6 +37,11 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'Provision and deploy: production, or a preview per pull request; report to GitHub',
     load: async () => (await import('./deploy.js')).deployCommand,
   },
+  monitor: {
+    summary:
+      'Production’s health per Worker and version from Cloudflare analytics; exits non-zero on a breach',
+    load: async () => (await import('./monitor.js')).monitorCommand,
+  },
   cleanup: {
     summary: 'Remove a closed pull request’s previews, per-PR resources and deployments',
     load: async () => (await import('./cleanup.js')).cleanupCommand,

@@ -4,7 +4,9 @@ import { pullRequestNumber } from '../github/context.js';
 import type {
   CheckResult,
   DeployResult,
+  MonitorThresholds,
   Plan,
+  ProductionLive,
   ProvisionResult,
   RowStatus,
   WorkerPlan,
@@ -20,6 +22,12 @@ import { deployFinding } from './rules.js';
 import { chooseTarget } from './target.js';
 import { deployWorker } from './worker.js';
 import { skippedResult } from './result.js';
+import { analyticsConnection, queryInvocations } from '../cloudflare/analytics.js';
+import type { CloudflareClientOptions } from '../cloudflare/client.js';
+import { thresholdsFor } from '../monitor/assess.js';
+import type { RolloutOptions } from './rollout.js';
+
+export { parseRolloutSteps } from './rollout.js';
 
 export { cleanup, type CleanupOptions, type CleanupResult, type WorkerNames } from './cleanup.js';
 
@@ -64,6 +72,63 @@ export interface DeployOptions {
   /** The GitHub client; by default built from the environment (`GITHUB_TOKEN`, …), none without it. */
   github?: GitHubClient | null;
   wrangler?: Wrangler;
+  /** Previews: read production's last hour from Cloudflare's analytics for the comment (default true). */
+  productionAnalytics?: boolean;
+  /** Production: roll out gradually, judging each step on Cloudflare's analytics. */
+  rollout?: GradualRollout | null;
+}
+
+export interface GradualRollout {
+  /** The new version's share per step, ascending, ending at 100. */
+  steps: number[];
+  waitSeconds: number;
+  /** Defaults per Worker: 1 % errors, the plan's CPU limit, 100 requests. */
+  thresholds?: Partial<MonitorThresholds>;
+  sleep?: (ms: number) => Promise<void>;
+  clientOptions?: Partial<Omit<CloudflareClientOptions, 'apiToken'>>;
+}
+
+const LIVE_WINDOW_MS = 3_600_000;
+
+/**
+ * Production's busiest version per Worker over the last hour (one analytics request), for a preview's
+ * comment. Best effort: without the analytics permission the comment simply has no such figures.
+ */
+async function productionLive(
+  workers: WorkerPlan[],
+  ctx: Context,
+): Promise<Map<string, ProductionLive>> {
+  const live = new Map<string, ProductionLive>();
+  const since = new Date(ctx.now().getTime() - LIVE_WINDOW_MS);
+  try {
+    const { client, accountId } = analyticsConnection(ctx, {});
+    const scripts = workers.map((w) => chooseTarget(w, 'production', null).scriptName);
+    const stats = await queryInvocations(client, { accountId, scripts, since, until: ctx.now() });
+    for (const [i, worker] of workers.entries()) {
+      const busiest = stats[i]?.versions[0];
+      if (busiest) live.set(worker.name, { ...busiest, since: since.toISOString() });
+    }
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.log.warn(`Production analytics for the comment are not available: ${error.message}`);
+  }
+  return live;
+}
+
+/** The rollout settings for one Worker (its CPU limit is its own), with the analytics connection. */
+function rolloutFor(
+  worker: WorkerPlan,
+  plan: Plan,
+  gradual: GradualRollout,
+  ctx: Context,
+): RolloutOptions {
+  return {
+    steps: gradual.steps,
+    waitSeconds: gradual.waitSeconds,
+    thresholds: thresholdsFor(worker, plan.tier, gradual.thresholds),
+    analytics: analyticsConnection(ctx, { clientOptions: gradual.clientOptions }),
+    sleep: gradual.sleep,
+  };
 }
 
 function configFor(results: ProvisionResult[], worker: string): string {
@@ -78,6 +143,8 @@ function configFor(results: ProvisionResult[], worker: string): string {
 
 interface DeployRun {
   plan: Plan;
+  /** Previews: production's last hour per Worker, for the comment. */
+  live: Map<string, ProductionLive>;
   options: DeployOptions;
   reporter: GitHubReporter;
   pr: number | null;
@@ -127,14 +194,24 @@ async function deployOne(worker: WorkerPlan, run: DeployRun, ctx: Context): Prom
     onUploaded: async (uploaded) => {
       deploymentId = await startDeployment(uploaded);
     },
+    rollout:
+      run.options.environment === 'production' && run.options.rollout
+        ? rolloutFor(worker, run.plan, run.options.rollout, ctx)
+        : null,
+    onRolloutStep: async (step) => {
+      await run.reporter.progressDeployment(
+        deploymentId,
+        `${worker.name}: ${step.percentage} % ${step.outcome} (${step.judgedBy})`,
+      );
+    },
   });
   // A failed upload still gets a (failed) deployment, so the environment shows what happened.
   deploymentId ??= await startDeployment(result);
   result.migration.production = production
     ? { startupMs: production.startupMs, gzipBytes: production.gzipBytes }
     : null;
+  result.migration.productionLive = run.live.get(worker.name) ?? null;
   result.migration.kvReadYourWrites = kvReadYourWrites(
-    worker,
     findingsFor(worker.name, run.options.checks),
   );
   await run.reporter.finishDeployment(deploymentId, environmentName, {
@@ -224,6 +301,10 @@ export async function deploy(
     throw error;
   }
   const wrangler = options.wrangler ?? (await resolveWrangler(ctx));
+  const live =
+    options.environment === 'preview' && options.productionAnalytics !== false
+      ? await productionLive(deployable, ctx)
+      : new Map<string, ProductionLive>();
 
   const results: DeployResult[] = [];
   for (const worker of plan.workers) {
@@ -242,7 +323,11 @@ export async function deploy(
       continue;
     }
     results.push(
-      await deployOne(worker, { plan, options, reporter, pr, commit, provisioned, wrangler }, ctx),
+      await deployOne(
+        worker,
+        { plan, live, options, reporter, pr, commit, provisioned, wrangler },
+        ctx,
+      ),
     );
   }
   if (pr !== null && options.environment === 'preview') {

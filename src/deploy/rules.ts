@@ -1,6 +1,8 @@
 import type { Diagnostic, Severity } from '../model/index.js';
 
 const PREVIEWS_DOCS = 'https://developers.cloudflare.com/workers/configuration/previews/';
+const GRADUAL_DOCS =
+  'https://developers.cloudflare.com/workers/configuration/versions-and-deployments/gradual-deployments/';
 const ROLLBACK_DOCS =
   'https://developers.cloudflare.com/workers/configuration/versions-and-deployments/rollbacks/';
 
@@ -59,6 +61,36 @@ export const DEPLOY_RULES = {
     title: 'cleanup could not delete a resource',
     fix: 'Delete it in the Cloudflare dashboard; it is not used by production.',
     docs: 'https://developers.cloudflare.com/workers/wrangler/commands/#delete',
+  },
+  R050: {
+    severity: 'note',
+    title: 'rolled out gradually and promoted',
+    fix: 'Nothing to do: the new version serves all traffic.',
+    docs: GRADUAL_DOCS,
+  },
+  R051: {
+    severity: 'error',
+    title: 'rolled back during a gradual rollout',
+    fix: 'Compare the two versions with `docker-to-workers monitor --since 1h` and the Worker’s logs (`wrangler tail`), fix the new version and deploy again; production serves the old version meanwhile.',
+    docs: GRADUAL_DOCS,
+  },
+  R052: {
+    severity: 'warning',
+    title: 'too little traffic to judge a rollout step',
+    fix: 'Lengthen --rollout-wait (rollout-wait) or lower --min-requests; the health check decided instead of the analytics.',
+    docs: GRADUAL_DOCS,
+  },
+  R053: {
+    severity: 'note',
+    title: 'deployed at once instead of gradually',
+    fix: 'Nothing to do; deploy Durable Object migrations separately from code changes to limit their reach.',
+    docs: GRADUAL_DOCS,
+  },
+  R054: {
+    severity: 'warning',
+    title: 'an interrupted rollout was finished or reverted',
+    fix: 'Nothing to do: traffic is no longer split. Check why the earlier run stopped (a cancelled job).',
+    docs: GRADUAL_DOCS,
   },
   R040: {
     severity: 'warning',

@@ -3,10 +3,22 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
-import type { DeployResult, HealthCheckResult, WorkerPlan } from '../model/index.js';
+import type {
+  DeployResult,
+  HealthCheckResult,
+  RolloutResult,
+  RolloutStep,
+  WorkerPlan,
+} from '../model/index.js';
 import type { Wrangler, WranglerOutputRecord, WranglerRun } from '../toolchain/wrangler.js';
 import { checkHealth, healthUrl, type HealthCheckOptions } from './health.js';
 import { newDeployResult } from './result.js';
+import {
+  startRollout,
+  unsplittable,
+  type RolloutController,
+  type RolloutOptions,
+} from './rollout.js';
 import { deployFinding } from './rules.js';
 import { previewWorkerName, type DeployTarget } from './target.js';
 import {
@@ -30,6 +42,9 @@ export interface WorkerDeployInput {
   wrangler: Wrangler;
   /** Called once the upload succeeded, before the health check (GitHub's deployment starts here). */
   onUploaded?: (result: DeployResult) => Promise<void>;
+  /** Production only: roll out gradually (`versions upload`, then `versions deploy` per step). */
+  rollout?: RolloutOptions | null;
+  onRolloutStep?: (step: RolloutStep, rollout: RolloutResult) => Promise<void>;
 }
 
 type OutputRecord<T extends string> = Extract<WranglerOutputRecord, { type: T }>;
@@ -91,6 +106,8 @@ interface UploadContext {
   transcript: Transcript;
   uploadDir: string;
   message: string;
+  /** A gradual rollout's view of production: the live version, and whether to upload without deploying. */
+  rollout: { liveVersion: string | null; gradual: boolean } | null;
 }
 
 /**
@@ -111,7 +128,7 @@ async function uploadWorker(
   ctx: Context,
   input: WorkerDeployInput,
   result: DeployResult,
-  { step, transcript, uploadDir, message }: UploadContext,
+  { step, transcript, uploadDir, message, rollout }: UploadContext,
 ): Promise<WranglerRun> {
   const { worker, target } = input;
   let run: WranglerRun;
@@ -153,9 +170,19 @@ async function uploadWorker(
         transcript,
       );
     }
+  } else if (rollout?.gradual) {
+    result.previousVersionId = rollout.liveVersion;
+    run = await runStep(
+      ctx,
+      input.wrangler,
+      ['versions', 'upload', '--outdir', uploadDir, '--message', message],
+      step,
+      transcript,
+    );
   } else {
     if (target.mode === 'production') {
-      result.previousVersionId = await currentVersionId(ctx, input, step, transcript);
+      result.previousVersionId =
+        rollout?.liveVersion ?? (await currentVersionId(ctx, input, step, transcript));
     }
     const name = target.mode === 'preview-worker' ? ['--name', target.scriptName] : [];
     run = await runStep(
@@ -195,7 +222,15 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
     : 'docker-to-workers';
 
   try {
-    const run = await uploadWorker(ctx, input, result, { step, transcript, uploadDir, message });
+    const rollout = await prepareRollout(ctx, input, step, transcript, result);
+    const gradual = rollout?.gradual ?? false;
+    const run = await uploadWorker(ctx, input, result, {
+      step,
+      transcript,
+      uploadDir,
+      message,
+      rollout,
+    });
     assertSucceeded(run, step);
     const upload = record(run, 'version-upload');
     const deployed = record(run, 'deploy');
@@ -207,7 +242,14 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
     result.migration.gzipBytes = await gzipSize(uploadDir);
 
     await input.onUploaded?.(result);
-    const url = result.previewAliasUrl ?? result.previewUrl ?? result.deploymentUrl;
+    if (rollout?.gradual && result.versionId && rollout.liveVersion) {
+      await rollout.controller.walk(result.versionId, rollout.liveVersion, result.previewUrl);
+      return result;
+    }
+    if (rollout) rollout.controller.atOnce(rollout.atOnceReason);
+    const url = gradual
+      ? null
+      : (result.previewAliasUrl ?? result.previewUrl ?? result.deploymentUrl);
     if (input.healthCheck && url) {
       result.health = await checkHealth(healthUrl(url, worker.healthcheckPath), {
         ...input.health,
@@ -225,6 +267,46 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
     result.durationMs = Math.round(performance.now() - started);
   }
   return result;
+}
+
+interface PreparedRollout {
+  controller: RolloutController;
+  liveVersion: string | null;
+  gradual: boolean;
+  atOnceReason: string;
+}
+
+/**
+ * For a production rollout: resolves a split an earlier run left, and decides whether this Worker can
+ * be split by percentage (not with Durable Object migrations or Containers, nor on its first deploy).
+ */
+async function prepareRollout(
+  ctx: Context,
+  input: WorkerDeployInput,
+  step: WranglerStep,
+  transcript: Transcript,
+  result: DeployResult,
+): Promise<PreparedRollout | null> {
+  if (!input.rollout || input.target.mode !== 'production') return null;
+  const { controller, liveVersion } = await startRollout(
+    ctx,
+    {
+      worker: input.worker,
+      scriptName: input.target.scriptName,
+      wrangler: input.wrangler,
+      health: input.health,
+      rollout: input.rollout,
+      onStep: input.onRolloutStep,
+    },
+    step,
+    transcript,
+    result,
+  );
+  const blocker = unsplittable(input.worker);
+  const atOnceReason = blocker
+    ? `cannot be rolled out by percentage because ${blocker}; deployed at once after the health check`
+    : 'first deploy, no earlier version to split traffic with; deployed at once after the health check';
+  return { controller, liveVersion, gradual: !blocker && liveVersion !== null, atOnceReason };
 }
 
 function describeHealth(health: HealthCheckResult): string {
@@ -276,6 +358,8 @@ async function onUnhealthy(
   );
   assertSucceeded(rollback, { ...step, action: `roll back ${result.scriptName} to ${previous}` });
   result.rolledBack = true;
+  if (result.rollout)
+    Object.assign(result.rollout, { decision: 'rolled-back', finalPercentage: 0 });
   result.diagnostics.push(
     deployFinding(
       'R021',

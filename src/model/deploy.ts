@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostic.js';
+import type { VersionStats } from './monitor.js';
 
 /** A Worker's row in the sticky PR comment. */
 export type RowStatus =
@@ -24,8 +25,38 @@ export interface MigrationHealth {
   startupMs: number | null;
   gzipBytes: number | null;
   production: { startupMs: number | null; gzipBytes: number | null } | null;
-  /** KV bindings whose data the app reads right after writing it (eventually consistent). */
+  /** `file:line` of code that reads a KV-backed key right after writing it (check's W706). */
   kvReadYourWrites: string[];
+  /** A preview's view of production now: its busiest version over the last hour, from analytics. */
+  productionLive?: ProductionLive | null;
+}
+
+export interface ProductionLive extends VersionStats {
+  since: string;
+}
+
+/** One step of a gradual rollout: the split, what the analytics (or the health check) said, the outcome. */
+export interface RolloutStep {
+  /** The new version's share of traffic during the step. */
+  percentage: number;
+  outcome: 'promoted' | 'rolled-back';
+  judgedBy: 'analytics' | 'health check' | 'nothing (last step)';
+  newStats: VersionStats | null;
+  oldStats: VersionStats | null;
+  note: string;
+}
+
+/** A gradual production rollout: `versions upload`, then `versions deploy` per step, decided on evidence. */
+export interface RolloutResult {
+  newVersionId: string | null;
+  oldVersionId: string | null;
+  decision: 'promoted' | 'rolled-back' | 'deployed-at-once';
+  /** The new version's share of traffic at the end (100 promoted, 0 rolled back). */
+  finalPercentage: number;
+  steps: RolloutStep[];
+  /** What this run did with a split an interrupted run left behind, or null. */
+  resumed: string | null;
+  reason: string;
 }
 
 export interface DeployResult {
@@ -44,6 +75,8 @@ export interface DeployResult {
   previousVersionId: string | null;
   rolledBack: boolean;
   health: HealthCheckResult | null;
+  /** Set for a production deploy with `--rollout`. */
+  rollout?: RolloutResult | null;
   migration: MigrationHealth;
   commandOutput: string;
   commandStderr: string;

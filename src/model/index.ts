@@ -5,3 +5,4 @@ export * from './plan.js';
 export * from './check.js';
 export * from './provision.js';
 export * from './deploy.js';
+export * from './monitor.js';

@@ -157,14 +157,41 @@ export function healthTable(
   return table(['Worker', 'Start-up', 'vs production', 'gzip size', 'vs production'], rows);
 }
 
-/** Eventual consistency warnings for KV bindings the app reads right after writing. */
+const percentCell = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(2)}%`);
+/** CPU and wall times keep their decimals (a 1.2 ms p50 is not 1 ms). */
+const msCell = (ms: number | null) => (ms === null ? '—' : `${ms} ms`);
+
+/** Production's last hour (Cloudflare analytics) beside the preview's own start-up time. */
+export function productionLiveTable(
+  entries: { worker: string; health: MigrationHealth | null }[],
+): string | null {
+  const withLive = entries.filter((e) => e.health?.productionLive);
+  if (withLive.length === 0) return null;
+  const rows = withLive.map((e) => {
+    const live = e.health!.productionLive!;
+    return [
+      escapeInline(e.worker),
+      formatMs(e.health!.startupMs),
+      String(live.requests),
+      percentCell(live.errorRate),
+      `${msCell(live.cpuP50Ms)} / ${msCell(live.cpuP99Ms)}`,
+      `${msCell(live.wallP50Ms)} / ${msCell(live.wallP99Ms)}`,
+    ];
+  });
+  return `**Production, last hour** (Cloudflare analytics, busiest version)\n\n${table(
+    ['Worker', 'Preview start-up', 'Requests', 'Error rate', 'CPU p50 / p99', 'Wall p50 / p99'],
+    rows,
+  )}`;
+}
+
+/** Eventual consistency warnings: code that reads a KV-backed key right after writing it (W706). */
 export function kvWarnings(
   entries: { worker: string; health: MigrationHealth | null }[],
 ): string | null {
   const lines = entries.flatMap((e) =>
     (e.health?.kvReadYourWrites ?? []).map(
-      (binding) =>
-        `> ${escapeInline(e.worker)}: the app reads back what it writes to KV binding ${escapeInline(binding)}. KV is eventually consistent: a read right after a write (from another location) may return the old value for up to 60 seconds. Use D1 or a Durable Object for such state.`,
+      (where) =>
+        `> ${escapeInline(e.worker)}: ${escapeInline(where)} reads a key right after writing it (W706). KV is eventually consistent: the read may return the old value for up to 60 seconds. Use the value just written, or keep the key in a Durable Object or D1 (the Cache API for same-location reads).`,
     ),
   );
   return lines.length ? ['> [!WARNING]', ...lines].join('\n>\n') : null;
@@ -184,6 +211,7 @@ export function renderComment(doc: CommentDocument): string {
     `${escapeInline(doc.title)}${doc.branch ? ` (branch ${escapeInline(doc.branch)})` : ''}`,
     table(['Status', 'Worker', 'Commit', 'Preview URL', 'Alias URL', 'Updated'], entries.map(row)),
     healthTable(entries),
+    productionLiveTable(entries),
     kvWarnings(entries),
     findingsSection(entries),
     migrationSection(entries),

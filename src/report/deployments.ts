@@ -41,7 +41,7 @@ async function listDeploymentIds(github: GitHubClient, environment: string): Pro
   return deployments.map((d) => d.id);
 }
 
-async function setStatus(
+export async function setStatus(
   github: GitHubClient,
   deploymentId: number,
   state: 'in_progress' | 'success' | 'failure' | 'inactive',

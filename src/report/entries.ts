@@ -28,19 +28,14 @@ export function migrationSummary(worker: WorkerPlan): MigrationSummary {
   };
 }
 
-/** Rules whose finding means the app keeps state it reads back (sessions, caches, counters). */
-const STATEFUL_RULES = new Set(['W704']);
-const STATEFUL_REASON = /session|state|cache|redis|counter|rate.?limit/i;
-
 /**
- * KV bindings holding state the app reads right after writing it: KV is eventually consistent, so
- * such reads can see old values. Judged from the binding's reason and the check's state findings.
+ * Code paths that read a key right after writing it where the plan moved Redis to KV (check's W706),
+ * as `file:line`: KV is eventually consistent, so the read can see the old value.
  */
-export function kvReadYourWrites(worker: WorkerPlan, findings: Diagnostic[]): string[] {
-  const keepsState = findings.some((f) => STATEFUL_RULES.has(f.ruleId));
-  return worker.bindings
-    .filter((b) => b.type === 'kv' && (keepsState || STATEFUL_REASON.test(b.reason)))
-    .map((b) => b.binding);
+export function kvReadYourWrites(findings: Diagnostic[]): string[] {
+  return findings
+    .filter((f) => f.ruleId === 'W706')
+    .map((f) => `${f.file ?? '?'}${f.line ? `:${f.line}` : ''}`);
 }
 
 export function findingsFor(worker: string, checks: CheckResult[] | undefined): Diagnostic[] {

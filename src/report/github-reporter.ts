@@ -8,6 +8,7 @@ import {
   deactivateEnvironment,
   finishDeployment,
   latestSuccessfulMetrics,
+  setStatus,
   startDeployment,
   type DeploymentMetrics,
   type DeploymentTarget,
@@ -73,6 +74,14 @@ export class GitHubReporter {
   async startDeployment(target: DeploymentTarget): Promise<number | null> {
     if (this.options.deployments === false) return null;
     return this.guard('create a deployment', (github) => startDeployment(github, target));
+  }
+
+  /** An `in_progress` status with a description (each step of a gradual rollout). */
+  async progressDeployment(id: number | null, description: string): Promise<void> {
+    if (id === null) return;
+    await this.guard('update a deployment', (github) =>
+      setStatus(github, id, 'in_progress', { description }),
+    );
   }
 
   async finishDeployment(

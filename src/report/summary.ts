@@ -39,6 +39,34 @@ function deploymentsSection(results: DeployResult[]): string | null {
   )}`;
 }
 
+const rateCell = (rate: number | null | undefined) =>
+  rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(2)}%`;
+
+/** Each step of each gradual rollout: the split, both versions' figures, and the outcome. */
+function rolloutSection(results: DeployResult[]): string | null {
+  const rolled = results.filter((r) => r.rollout);
+  if (rolled.length === 0) return null;
+  const rows = rolled.flatMap((r) =>
+    r.rollout!.steps.map((step) => [
+      escapeInline(r.worker),
+      `${step.percentage}%`,
+      step.outcome,
+      escapeInline(step.judgedBy),
+      `${step.newStats?.requests ?? '—'} / ${step.oldStats?.requests ?? '—'}`,
+      `${rateCell(step.newStats?.errorRate)} / ${rateCell(step.oldStats?.errorRate)}`,
+      `${step.newStats?.cpuP99Ms ?? '—'} / ${step.oldStats?.cpuP99Ms ?? '—'} ms`,
+    ]),
+  );
+  const decisions = rolled.map(
+    (r) =>
+      `- ${escapeInline(r.worker)}: **${r.rollout!.decision}**, new version at ${r.rollout!.finalPercentage}%: ${escapeInline(r.rollout!.reason)}${r.rollout!.resumed ? ` (earlier run: ${escapeInline(r.rollout!.resumed)})` : ''}`,
+  );
+  const body = rows.length
+    ? `${table(['Worker', 'Step', 'Outcome', 'Judged by', 'Requests new / old', 'Error rate new / old', 'CPU p99 new / old'], rows)}\n\n`
+    : '';
+  return `### Gradual rollout\n\n${body}${decisions.join('\n')}`;
+}
+
 function resourcesSection(provisions: ProvisionResult[] | undefined): string | null {
   const rows = (provisions ?? []).flatMap((p) =>
     p.resources.map((r) => [
@@ -76,6 +104,7 @@ export function renderJobSummary(input: SummaryInput): string {
     `Environment: ${escapeInline(input.environment)}${where}`,
     deploymentsSection(input.results),
     health ? `### Migration health\n\n${health}` : null,
+    rolloutSection(input.results),
     kvWarnings(input.results.map((r) => ({ worker: r.worker, health: r.migration }))),
     deployFindings.length
       ? `### Deploy findings\n\n${renderDiagnosticsMarkdown(deployFindings)}`

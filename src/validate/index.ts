@@ -8,6 +8,7 @@ import { bundleWorker } from './bundle.js';
 import { ensureDependencies } from './install.js';
 import { TIER_LIMITS } from './limits.js';
 import { pitfallSignature, unremediedPitfalls } from './pitfalls.js';
+import { kvReadAfterWrite } from './read-after-write.js';
 import { finding } from './rules.js';
 import { plannedSources, scanBundle, type BundleScan, type ScanContext } from './scan-bundle.js';
 import { smokeBoot } from './smoke.js';
@@ -170,14 +171,16 @@ async function checkWorker(
             });
       })
     : null;
-  const [built, scan, pitfalls, booted] = await Promise.all([
+  const [built, scan, pitfalls, booted, kvReads] = await Promise.all([
     bundling.built,
     scanning,
     pitfallsFound,
     booting,
+    kvReadsAfterWrites(plan, worker, wrangler),
   ]);
   diagnostics.push(
     ...scan.diagnostics,
+    ...kvReads,
     ...serverFindings(worker, scan, worker.generated !== undefined),
     ...pitfalls.map((p) => p.diagnostic),
   );
@@ -203,6 +206,18 @@ async function checkWorker(
   result.diagnostics = applyAllowList(diagnostics, allow);
   result.verdict = checkVerdict(worker.verdict, result.diagnostics);
   return result;
+}
+
+/** W706 where the plan put a Redis client's data in KV (a Redis client and a KV binding). */
+async function kvReadsAfterWrites(
+  plan: Plan,
+  worker: WorkerPlan,
+  wrangler: Wrangler,
+): Promise<Diagnostic[]> {
+  const kv = worker.bindings.find((b) => b.type === 'kv');
+  if (!kv) return [];
+  const files = (await sourceFiles(resolve(plan.root, worker.dir))).map((f) => f.path);
+  return kvReadAfterWrite(files, plan.root, kv.binding, wrangler);
 }
 
 /** Bundles, scans and smoke-boots each planned Worker; one result per Worker. */

@@ -248,6 +248,13 @@ const table = {
     fix: 'Serve everything from one server, or split the second server into its own Worker.',
     docs: NODE_DOCS,
   },
+  W706: {
+    severity: 'warning',
+    title: 'KV read right after a write',
+    help: 'The plan moved Redis to KV, which is eventually consistent: a value written may take 60 s or more to be visible in other locations, so reading a key right after writing it can return the old value.',
+    fix: 'Use the value you just wrote instead of reading it back; if other requests must see it at once, keep it in a Durable Object (strongly consistent) or D1, or use the Cache API for data read in the same location.',
+    docs: 'https://developers.cloudflare.com/kv/concepts/how-kv-works/#consistency',
+  },
   W801: {
     severity: 'error',
     title: 'Bundle over the size limit',

@@ -54,8 +54,44 @@ describe('parseInputs', () => {
       failOn: 'error',
       sarif: null,
       uploadSarif: true,
+      rollout: null,
+      thresholds: { maxErrorRate: undefined, maxCpuP99Ms: undefined, minRequests: undefined },
+      monitorSinceMs: null,
     });
     expect(masked).toEqual([]);
+  });
+
+  it('reads the gradual rollout, its thresholds and the monitor window', () => {
+    const { config } = parse({
+      rollout: '10, 50,100',
+      'rollout-wait': '120',
+      'max-error-rate': '2%',
+      'max-cpu-p99-ms': '25',
+      'min-requests': '50',
+      'monitor-since': '7d',
+    });
+    expect(config.rollout).toEqual({ steps: [10, 50, 100], waitSeconds: 120 });
+    expect(config.thresholds).toEqual({ maxErrorRate: 0.02, maxCpuP99Ms: 25, minRequests: 50 });
+    expect(config.monitorSinceMs).toBe(7 * 86_400_000);
+    expect(parse({ rollout: '50,100' }).config.rollout?.waitSeconds).toBe(300);
+  });
+
+  it.each([
+    [
+      'rollout',
+      '50,10,100',
+      "Input 'rollout' is '50,10,100'; expected ascending percentages ending at 100.",
+    ],
+    ['rollout', '10,50', "Input 'rollout' is '10,50'"],
+    [
+      'rollout-wait',
+      'soon',
+      "Input 'rollout-wait' is 'soon', which is not a number from 0 to 86400.",
+    ],
+    ['max-error-rate', '5', "Input 'max-error-rate' is '5', which is not a number from 0 to 1."],
+    ['monitor-since', 'a week', "Input 'monitor-since' is 'a week'"],
+  ])('rejects %s %s naming the input', (name, value, message) => {
+    expect(() => parse({ [name]: value })).toThrow(message);
   });
 
   it('reads every input and masks the secrets as they are read', () => {

@@ -93,7 +93,19 @@ describe('PR comment renderer', () => {
             startupMs: 40,
             gzipBytes: 200 * 1024,
             production: { startupMs: 20, gzipBytes: 190 * 1024 },
-            kvReadYourWrites: ['SESSIONS'],
+            kvReadYourWrites: ['src/cache.js:12'],
+            productionLive: {
+              version: 'v-1',
+              since: '2026-11-25T11:00:00.000Z',
+              requests: 5000,
+              errors: 5,
+              errorRate: 0.001,
+              subrequests: 0,
+              cpuP50Ms: 1.2,
+              cpuP99Ms: 4.5,
+              wallP50Ms: 5,
+              wallP99Ms: 40,
+            },
           },
         }),
       ],
@@ -103,8 +115,10 @@ describe('PR comment renderer', () => {
     expect(body).toContain('<details><summary>Migration summary</summary>');
     expect(body).toContain('Move uploads to R2');
     expect(body).toMatch(/\| 40 ms \| \+100% ⚠️ \| 200\.0 KiB \| \+5% \|/);
+    expect(body).toContain('**Production, last hour**');
+    expect(body).toContain('| shop | 40 ms | 5000 | 0.10% | 1.2 ms / 4.5 ms | 5 ms / 40 ms |');
     expect(body).toContain('> [!WARNING]');
-    expect(body).toContain('SESSIONS');
+    expect(body).toContain('src/cache\\.js\\:12 reads a key right after writing it (W706)');
   });
 
   it('round-trips its entries through the hidden data and merges by Worker', () => {

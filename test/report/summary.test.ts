@@ -27,7 +27,7 @@ function result(overrides: Partial<DeployResult> = {}): DeployResult {
       startupMs: 30,
       gzipBytes: 4096,
       production: { startupMs: 15, gzipBytes: 4000 },
-      kvReadYourWrites: ['SESSIONS'],
+      kvReadYourWrites: ['src/cache.js:12'],
     },
     commandOutput: 'secret output',
     commandStderr: '',
@@ -38,6 +38,56 @@ function result(overrides: Partial<DeployResult> = {}): DeployResult {
 }
 
 describe('job summary', () => {
+  it('records each step of a gradual rollout with both versions’ figures and the decision', () => {
+    const stats = (version: string, requests: number, errorRate: number, cpuP99Ms: number) => ({
+      version,
+      requests,
+      errors: Math.round(requests * errorRate),
+      errorRate,
+      subrequests: 0,
+      cpuP50Ms: 1,
+      cpuP99Ms,
+      wallP50Ms: 5,
+      wallP99Ms: 40,
+    });
+    const text = renderJobSummary({
+      environment: 'production',
+      pullRequest: null,
+      verdict: 'ready',
+      results: [
+        result({
+          status: 'failed',
+          rolledBack: true,
+          rollout: {
+            newVersionId: 'v-2',
+            oldVersionId: 'v-1',
+            decision: 'rolled-back',
+            finalPercentage: 0,
+            steps: [
+              {
+                percentage: 10,
+                outcome: 'rolled-back',
+                judgedBy: 'analytics',
+                newStats: stats('v-2', 200, 0.2, 3),
+                oldStats: stats('v-1', 1800, 0.001, 3),
+                note: 'error rate 20.00 % is over the limit 1.00 %',
+              },
+            ],
+            resumed: null,
+            reason: 'rolled back from v-2 to v-1 at 10 % because of the error rate',
+          },
+        }),
+      ],
+    });
+    expect(text).toContain('### Gradual rollout');
+    expect(text).toContain(
+      '| shop | 10% | rolled-back | analytics | 200 / 1800 | 20.00% / 0.10% | 3 / 3 ms |',
+    );
+    expect(text).toContain(
+      '- shop: **rolled-back**, new version at 0%: rolled back from v\\-2 to v\\-1 at 10 % because of the error rate',
+    );
+  });
+
   it('has the verdict, URLs, health, migration health, findings, bundle, resources and timings', () => {
     const text = renderJobSummary({
       environment: 'production',

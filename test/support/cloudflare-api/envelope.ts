@@ -41,6 +41,8 @@ export interface RouteResponse {
   status?: number;
   result: unknown;
   resultInfo?: ResultInfo;
+  /** Sent as is instead of the v4 envelope (GraphQL answers with its own `{ data, errors }`). */
+  body?: unknown;
 }
 
 export function envelope(response: RouteResponse): Envelope {

@@ -28,6 +28,7 @@ import {
   type Permission,
 } from './tokens.js';
 import { accountRoutes } from './routes/accounts.js';
+import { analyticsRoutes } from './routes/analytics.js';
 import { d1Routes } from './routes/d1.js';
 import { hyperdriveRoutes } from './routes/hyperdrive.js';
 import { kvRoutes } from './routes/kv.js';
@@ -38,6 +39,7 @@ import { secretRoutes } from './routes/secrets.js';
 export { ApiError, paginate, paginateByCursor } from './envelope.js';
 export type { FaultRule, Fault } from './faults.js';
 export type { AccountState, WorkerScript } from './state.js';
+export type { AnalyticsData, InvocationRow } from './routes/analytics.js';
 export { ApiState, newId } from './state.js';
 export type { ApiToken, Permission, PermissionGroup } from './tokens.js';
 
@@ -78,6 +80,7 @@ export const DEFAULT_ROUTE_MODULES: readonly RouteModule[] = [
   queueRoutes,
   hyperdriveRoutes,
   secretRoutes,
+  analyticsRoutes,
 ];
 
 export interface LoggedRequest {
@@ -292,7 +295,7 @@ export async function startCloudflareApi(
           res.socket?.destroy();
           return;
         }
-        send(res, response.status ?? 200, envelope(response));
+        send(res, response.status ?? 200, response.body ?? envelope(response));
       } catch (error) {
         if (error instanceof ApiError) {
           if (error.missingPermission) logged.missingPermission = error.missingPermission;

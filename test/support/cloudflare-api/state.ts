@@ -6,6 +6,7 @@ import type { Namespace } from 'cloudflare/resources/kv/namespaces';
 import type { Queue } from 'cloudflare/resources/queues/queues';
 import type { Bucket } from 'cloudflare/resources/r2/buckets';
 import { ApiError } from './envelope.js';
+import type { AnalyticsData } from './routes/analytics.js';
 
 export interface D1Database extends DatabaseListResponse {
   uuid: string;
@@ -43,6 +44,8 @@ export interface AccountState {
 /** Everything the fake account holds. Tests read and seed it directly. */
 export class ApiState {
   readonly accounts = new Map<string, AccountState>();
+  /** What the GraphQL Analytics API answers (routes/analytics.ts); tests seed rows or a live source. */
+  readonly analytics: AnalyticsData = { rows: [] };
 
   addAccount(name: string, id = newId()): AccountState {
     const created: AccountState = {

@@ -8,7 +8,8 @@ export type PermissionGroup =
   | 'D1'
   | 'Workers R2 Storage'
   | 'Queues'
-  | 'Hyperdrive';
+  | 'Hyperdrive'
+  | 'Account Analytics';
 
 export type PermissionLevel = 'Read' | 'Edit';
 
@@ -25,6 +26,7 @@ export const ALL_PERMISSION_GROUPS: readonly PermissionGroup[] = [
   'Workers R2 Storage',
   'Queues',
   'Hyperdrive',
+  'Account Analytics',
 ];
 
 export function permissionLabel(permission: Permission): string {
