@@ -216,7 +216,8 @@ async function kvReadsAfterWrites(
 ): Promise<Diagnostic[]> {
   const kv = worker.bindings.find((b) => b.type === 'kv');
   if (!kv) return [];
-  const files = (await sourceFiles(resolve(plan.root, worker.dir))).map((f) => f.path);
+  // The app's files the Worker runs (its entry's import graph), as the scanner reads them.
+  const files = (await plannedSources(plan.root, worker)).map((input) => input.path);
   return kvReadAfterWrite(files, plan.root, kv.binding, wrangler);
 }
 
