@@ -1,7 +1,13 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ProvisionResult } from '../model/index.js';
-import { provision, requiredPermissions, secretsFromEnvironment } from '../provision/index.js';
+import { chooseTarget } from '../deploy/target.js';
+import type { ProvisionResult, WorkerPlan } from '../model/index.js';
+import {
+  provision,
+  requiredPermissions,
+  scriptNameFor,
+  secretsFromEnvironment,
+} from '../provision/index.js';
 import { printResult, type Command } from './command.js';
 import {
   DETECT_FLAGS,
@@ -37,6 +43,18 @@ function summary(results: ProvisionResult[]): string {
     .join('\n');
 }
 
+/**
+ * The Worker that `deploy` with the same flags uploads to, so the secrets land where the code goes and
+ * no other Worker is created: a pull request's preview is deploy's target, any other environment
+ * `<name>-<env>` (production: the plan's name).
+ */
+function deployScriptName(environment: string, pr: number | null) {
+  return (worker: WorkerPlan) =>
+    environment === 'preview' && pr !== null
+      ? chooseTarget(worker, 'preview', pr).scriptName
+      : scriptNameFor(worker.name, environment);
+}
+
 export const provisionCommand: Command = {
   usage:
     'Usage: docker-to-workers provision [DIR] [--env production|preview|<name>] [--pr N] [--per-pr-resources]\n' +
@@ -64,11 +82,14 @@ export const provisionCommand: Command = {
       printResult(values.json ?? false, permissions, () => permissions.join('\n'));
       return 0;
     }
+    const environment = values.env ?? 'production';
+    const pr = parsePr(values.pr);
     const results = await provision(
       plan,
       {
-        environment: values.env,
-        pr: parsePr(values.pr),
+        environment,
+        pr,
+        scriptName: deployScriptName(environment, pr),
         perPrResources: values['per-pr-resources'],
         dryRun: values['dry-run'],
         locationHint: values['location-hint'],

@@ -29,10 +29,25 @@ export class CloudflareApiError extends UserError {
     readonly codes: number[],
     fix: string,
     cause: unknown,
+    /** The API was never reached (refused connection, DNS failure, timeout): nothing is known of the token. */
+    readonly network = false,
   ) {
     super(message, { fix, cause });
     this.name = 'CloudflareApiError';
   }
+}
+
+/** The innermost cause's message: the SDK's "Connection error." hides `ECONNREFUSED` / `ENOTFOUND`. */
+function rootCause(error: unknown): string {
+  let current = error;
+  const seen = new Set<unknown>();
+  while (current instanceof Error && current.cause !== undefined && !seen.has(current.cause)) {
+    seen.add(current);
+    current = current.cause;
+  }
+  const code = (current as { code?: unknown } | null)?.code;
+  const message = current instanceof Error ? current.message : String(current);
+  return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
 export interface CallOptions {
@@ -89,15 +104,19 @@ export function explainApiError(
   name: string,
   error: unknown,
   options: CallOptions = {},
+  baseUrl = DEFAULT_API_BASE_URL,
 ): CloudflareApiError {
-  if (error instanceof Cloudflare.APIConnectionTimeoutError) {
+  if (error instanceof Cloudflare.APIConnectionError) {
+    const what =
+      error instanceof Cloudflare.APIConnectionTimeoutError ? 'timed out' : rootCause(error);
     return new CloudflareApiError(
-      `Cloudflare API call "${name}" timed out.`,
+      `Cloudflare API call "${name}" could not reach ${baseUrl} (network error: ${what}).`,
       name,
       undefined,
       [],
-      'Run again; if it keeps timing out, check https://www.cloudflarestatus.com and the network between this runner and api.cloudflare.com.',
+      `Check the network between this runner and ${new URL(baseUrl).host} (DNS, proxy, firewall) and CLOUDFLARE_API_BASE_URL, then run again; see https://www.cloudflarestatus.com. The API token was not checked.`,
       error,
+      true,
     );
   }
   const errors = cloudflareErrors(error);
@@ -151,9 +170,10 @@ export function createCloudflareClient(
   options: CloudflareClientOptions,
 ): CloudflareClient {
   ctx.setSecret(options.apiToken);
+  const baseURL = options.baseUrl ?? apiBaseUrl(ctx.env);
   const sdk = new Cloudflare({
     apiToken: options.apiToken,
-    baseURL: options.baseUrl ?? apiBaseUrl(ctx.env),
+    baseURL,
     maxRetries: 0,
     timeout: options.timeoutMs ?? 60_000,
     fetch: ctx.fetch,
@@ -171,7 +191,7 @@ export function createCloudflareClient(
           return await request(sdk);
         } catch (error) {
           if (!isRetryable(error) || attempt >= maxAttempts)
-            throw explainApiError(name, error, callOptions);
+            throw explainApiError(name, error, callOptions, baseURL);
           const hinted = retryAfterMs(error, ctx.now().getTime());
           const backoff = base * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
           const wait = Math.min(hinted ?? backoff, maxWait);

@@ -15,6 +15,8 @@ async function verifyToken(client: CloudflareClient, accountId: string | null): 
   try {
     status = (await client.call('verify API token', (sdk) => sdk.user.tokens.verify())).status;
   } catch (error) {
+    // Unreachable is not rejected: the network error names the API base URL as it is.
+    if (error instanceof CloudflareApiError && error.network) throw error;
     if (!(error instanceof CloudflareApiError) || error.status !== 401 || !accountId) {
       throw provisionError(
         'C001',

@@ -25,7 +25,7 @@ import { resolveBinding, type Resolved } from './resolve.js';
 import { uploadSecrets } from './secrets.js';
 import type { Session } from './session.js';
 import { provisionableBindings } from './session.js';
-import { readState, recordOwned } from './state.js';
+import { forgetOwned, readState, recordOwned } from './state.js';
 
 export interface WorkerRun {
   plan: Plan;
@@ -105,7 +105,7 @@ export async function provisionWorker(
     state.sets[set]?.accountId === session.api.accountId ? state.sets[set].resources : [];
   const names = resourceNames(worker.name, bindings, set);
 
-  const resolved = await allSettledOrThrow(
+  const settled = await Promise.allSettled(
     bindings.map((binding) =>
       resolveBinding(session.api, session.inventory, {
         binding,
@@ -118,6 +118,62 @@ export async function provisionWorker(
       }),
     ),
   );
+  // Resources this run created are removed again if the run cannot finish (a token that may read but
+  // not write, a failed migration or secret upload): nothing is left half-provisioned.
+  const created = settled.flatMap((s, i) =>
+    s.status === 'fulfilled' && s.value.row.outcome === 'created'
+      ? ownedRecord(bindings[i]!, s.value, ctx.now().toISOString()).map((owned) => ({
+          binding: bindings[i]!,
+          owned,
+        }))
+      : [],
+  );
+  try {
+    return await finishWorker(session, run, settled, ctx);
+  } catch (error) {
+    await removeCreated(session, run, created, ctx);
+    throw error;
+  }
+}
+
+/** Removes what this run created, newest first; a removal that fails is reported, not thrown. */
+async function removeCreated(
+  session: Session,
+  run: WorkerRun,
+  created: { binding: ProvisionableBinding; owned: OwnedResource }[],
+  ctx: Context,
+): Promise<void> {
+  if (created.length === 0) return;
+  const removed: OwnedResource[] = [];
+  for (const { binding, owned: resource } of [...created].reverse()) {
+    try {
+      await handlerFor(binding).remove(session.api, resource);
+      removed.push(resource);
+    } catch (error) {
+      ctx.log.warn(
+        `Could not remove ${resource.type} ${resource.name}, which this failed run created: ${error instanceof Error ? error.message : String(error)}. The next run adopts it by its name, and cleanup removes it.`,
+      );
+    }
+  }
+  ctx.log.warn(
+    `The run failed; removed what it created: ${removed.map((r) => `${r.type} ${r.name}`).join(', ') || 'nothing'}.`,
+  );
+  await forgetOwned(run.plan.outDir, run.worker.name, run.set, removed);
+}
+
+/** Config, ownership state, D1 migrations and secrets, once every binding has a resource. */
+async function finishWorker(
+  session: Session,
+  run: WorkerRun,
+  settled: PromiseSettledResult<Resolved>[],
+  ctx: Context,
+): Promise<ProvisionResult> {
+  const { plan, worker, set, dryRun } = run;
+  const bindings = provisionableBindings(worker);
+  const { base } = await run.files;
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  const resolved = settled.map((s) => (s as PromiseFulfilledResult<Resolved>).value);
   const configPath = envConfigPath(plan, worker, run.environment);
   const entries = resolved.flatMap(({ resource }, i) =>
     resource ? handlerFor(bindings[i]!).configEntries(bindings[i]!, resource) : [],

@@ -82,6 +82,25 @@ function resourcesSection(provisions: ProvisionResult[] | undefined): string | n
     : null;
 }
 
+/**
+ * D1 migrations run before the new version takes traffic and are recorded in `d1_migrations`, so none
+ * runs twice; D1 has no down migrations, so a Worker rollback leaves them applied.
+ */
+function migrationsSection(provisions: ProvisionResult[] | undefined): string | null {
+  const applied = (provisions ?? []).filter((p) => p.migrationsApplied.length > 0);
+  if (applied.length === 0) return null;
+  const lines = applied.map(
+    (p) =>
+      `- ${escapeInline(p.worker)} (${escapeInline(p.environment)}): ${p.migrationsApplied.map((m) => `\`${escapeInline(m)}\``).join(', ')}`,
+  );
+  return [
+    '### D1 migrations',
+    'Applied before the new version took traffic (each once, recorded in `d1_migrations`):',
+    lines.join('\n'),
+    '> [!IMPORTANT]\n> These cannot be rolled back: a Worker rollback leaves the database as migrated. To undo one, write a new migration, or restore the database to a point before it with D1 Time Travel (`wrangler d1 time-travel restore`, https://developers.cloudflare.com/d1/reference/time-travel/).',
+  ].join('\n\n');
+}
+
 function timingsSection(timings: Record<string, number> | undefined): string | null {
   const entries = Object.entries(timings ?? {});
   if (entries.length === 0) return null;
@@ -111,6 +130,7 @@ export function renderJobSummary(input: SummaryInput): string {
       : null,
     input.checks?.length ? `### Check\n\n${renderCheckMarkdown(input.checks)}` : null,
     resourcesSection(input.provisions),
+    migrationsSection(input.provisions),
     timingsSection(input.timings),
   ];
   return `${sections.filter((s): s is string => s !== null).join('\n\n')}\n`;

@@ -161,5 +161,32 @@ describe('job summary', () => {
     expect(text).toContain('shop\\-sessions\\-production');
     expect(text).toContain('| deploy | 12.3 s |');
     expect(text).not.toContain('secret output');
+    expect(text).not.toContain('### D1 migrations');
+  });
+
+  it('lists the D1 migrations applied before traffic and says they cannot be rolled back', () => {
+    const text = renderJobSummary({
+      environment: 'production',
+      pullRequest: null,
+      verdict: 'ready',
+      results: [result({ status: 'failed', rolledBack: true })],
+      provisions: [
+        {
+          worker: 'shop',
+          environment: 'production',
+          accountId: 'a',
+          resources: [],
+          secretsSet: [],
+          migrationsApplied: ['0002_orders.sql'],
+          configPath: '/x',
+          dryRun: false,
+        },
+      ],
+    });
+    expect(text).toContain('### D1 migrations');
+    expect(text).toContain('shop (production): `0002\\_orders\\.sql`');
+    expect(text).toMatch(
+      /cannot be rolled back: a Worker rollback leaves the database as migrated/,
+    );
   });
 });

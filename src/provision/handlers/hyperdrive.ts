@@ -114,8 +114,10 @@ export const hyperdriveHandler: ResourceHandler<HyperdriveBinding> = {
   needsUpdate(existing, inputs, previousFingerprint) {
     const changedVisibly =
       JSON.stringify(existing.details) !== JSON.stringify(visibleOrigin(origin(inputs)));
+    // The API never shows the password, so without our record of it (a fresh runner) it may have been
+    // rotated: the origin is written again rather than kept until the database refuses connections.
     const changedSecretly =
-      previousFingerprint !== undefined && previousFingerprint !== fingerprint(existing, inputs);
+      previousFingerprint === undefined || previousFingerprint !== fingerprint(existing, inputs);
     return changedVisibly || changedSecretly;
   },
   async update(api, existing, inputs) {
