@@ -70,14 +70,33 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${loaded.usage}\n`);
     return 0;
   }
-  const ctx = createCliContext({
-    ci: rest.includes('--ci') || undefined,
-    verbose: rest.includes('--verbose'),
-  });
+  const verbose = rest.includes('--verbose');
+  const ctx = createCliContext({ ci: rest.includes('--ci') || undefined, verbose });
   try {
     return await loaded.run(rest, ctx);
   } catch (error) {
-    ctx.log.error(formatError(error));
-    return error instanceof UserError ? 1 : 70;
+    if (isUsageError(error)) {
+      process.stderr.write(`${error.message}\n\n${loaded.usage}\n`);
+      return 2;
+    }
+    if (error instanceof UserError) {
+      ctx.log.error(formatError(error));
+      return 1;
+    }
+    ctx.log.error(internalError(error, verbose));
+    return 70;
   }
+}
+
+/** node:util parseArgs rejects unknown options, missing values and stray positionals with these codes. */
+function isUsageError(error: unknown): error is Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}
+
+/** A bug, not bad input: one line saying so and how to report it (the stack only with --verbose). */
+function internalError(error: unknown, verbose: boolean): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = `internal error: ${message.split('\n')[0]}\n  This is a bug in docker-to-workers. Report it with the command you ran and this output (run again with --verbose for the stack trace).`;
+  return verbose ? `${line}\n${formatError(error)}` : line;
 }

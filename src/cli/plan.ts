@@ -58,6 +58,7 @@ export const planCommand: Command = {
     );
     await writePlan(plan, ctx, { intoRepo: values.write ?? false });
     printResult(values.json ?? false, plan, () => renderPlanText(plan));
-    return plan.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+    const findings = [...plan.app.diagnostics, ...plan.diagnostics];
+    return findings.some((d) => d.severity === 'error') ? 1 : 0;
   },
 };

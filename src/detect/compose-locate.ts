@@ -8,6 +8,8 @@ export interface LoadedFile {
   path: string;
   document: Document;
   lines: LineCounter;
+  /** The file's value, interpolated. */
+  raw: ComposeObject;
   services: Record<string, ComposeObject>;
 }
 

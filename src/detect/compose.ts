@@ -1,5 +1,4 @@
 import { posix } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { describeCompose, type ComposeRead } from './compose-app.js';
 import { locate, type LoadedFile } from './compose-locate.js';
 import { isObject, mergeService, toList, type ComposeObject } from './compose-merge.js';
@@ -7,6 +6,7 @@ import { interpolate, parseEnvFile } from './interpolate.js';
 import { RepoReader } from './repo-reader.js';
 import type { Findings } from './rules.js';
 import { splitRef } from './text.js';
+import { readYaml } from './yaml.js';
 
 const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 const OVERRIDE_FILES = [
@@ -21,6 +21,8 @@ interface Loader {
   findings: Findings;
   vars: Map<string, string>;
   missing: Set<string>;
+  /** Each file parsed once, by path (null while reading, or when unreadable). */
+  parsed: Map<string, LoadedFile | null>;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function readCompose(
   const vars = new Map<string, string>();
   if (dotenv)
     for (const entry of parseEnvFile(dotenv, () => undefined)) vars.set(entry.name, entry.value);
-  const loader: Loader = { reader, findings, vars, missing: new Set() };
+  const loader: Loader = { reader, findings, vars, missing: new Set(), parsed: new Map() };
   const files: LoadedFile[] = [];
   for (const path of paths) {
     const file = await loadFile(loader, path);
@@ -92,26 +94,25 @@ async function firstExisting(reader: RepoReader, names: string[]): Promise<strin
   return null;
 }
 
-async function loadFile(loader: Loader, path: string): Promise<LoadedFile | null> {
+/** A compose file parsed and interpolated once (an `extends` chain may come back to it). */
+async function parseFile(loader: Loader, path: string): Promise<LoadedFile | null> {
+  if (loader.parsed.has(path)) return loader.parsed.get(path)!;
+  loader.parsed.set(path, null);
   const text = await loader.reader.readText(path);
   if (text === null) return null;
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
-  const error = document.errors[0];
-  if (error) {
-    const line = error.linePos?.[0]?.line;
+  const read = readYaml(text, { uniqueKeys: false });
+  if (!read.ok) {
     loader.findings.add(
       'D020',
-      { detail: error.message.split('\n')[0]! },
-      { file: path, ...(line ? { line } : {}) },
+      { detail: read.message },
+      { file: path, ...(read.line ? { line: read.line } : {}) },
     );
     return null;
   }
-  const raw: unknown = document.toJS();
-  const root = isObject(raw) ? raw : {};
-  const file: LoadedFile = { path, document, lines, services: {} };
-  const interpolated = interpolateTree(
-    root,
+  const { document, lines } = read;
+  const file: LoadedFile = { path, document, lines, raw: {}, services: {} };
+  file.raw = interpolateTree(
+    isObject(read.value) ? read.value : {},
     (name, at) => {
       if (loader.missing.has(name)) return;
       loader.missing.add(name);
@@ -120,12 +121,25 @@ async function loadFile(loader: Loader, path: string): Promise<LoadedFile | null
     loader.vars,
     [],
   ) as ComposeObject;
-  const services = isObject(interpolated.services) ? interpolated.services : {};
-  for (const [name, service] of Object.entries(services)) {
-    if (isObject(service))
-      file.services[name] = await resolveExtends(loader, file, name, service, 0);
+  loader.parsed.set(path, file);
+  return file;
+}
+
+async function loadFile(loader: Loader, path: string): Promise<LoadedFile | null> {
+  const file = await parseFile(loader, path);
+  if (!file) return null;
+  for (const [name, service] of Object.entries(servicesOf(file))) {
+    file.services[name] = await resolveExtends(loader, file, name, service, []);
   }
   return file;
+}
+
+function servicesOf(file: LoadedFile): Record<string, ComposeObject> {
+  const services = isObject(file.raw.services) ? file.raw.services : {};
+  return Object.fromEntries(Object.entries(services).filter(([, s]) => isObject(s))) as Record<
+    string,
+    ComposeObject
+  >;
 }
 
 function interpolateTree(
@@ -145,43 +159,43 @@ function interpolateTree(
   return value;
 }
 
+/**
+ * The service with its `extends` chain merged in. `chain` holds the `file#service` links followed so
+ * far: Docker Compose refuses a chain that comes back to one of them, and so do we (D027).
+ */
 async function resolveExtends(
   loader: Loader,
   file: LoadedFile,
   name: string,
   service: ComposeObject,
-  depth: number,
+  chain: string[],
 ): Promise<ComposeObject> {
   const spec = service.extends;
-  if (spec === undefined || depth > 5) return service;
+  if (spec === undefined) return service;
   const own = { ...service };
   delete own.extends;
+  const where = splitRef(locate([file], ['services', name, 'extends']));
   const baseName =
     typeof spec === 'string' ? spec : isObject(spec) ? String(spec.service ?? '') : '';
   let baseFile: LoadedFile | null = file;
   if (isObject(spec) && typeof spec.file === 'string') {
     const path = RepoReader.normalise(posix.join(posix.dirname(file.path), spec.file));
-    baseFile = path ? await loadFile(loader, path) : null;
+    baseFile = path ? await parseFile(loader, path) : null;
   }
-  const raw = baseFile
-    ? (baseFile.services[baseName] ?? rawService(baseFile, baseName))
-    : undefined;
-  if (!raw) {
-    loader.findings.add(
-      'D025',
-      { service: name, base: baseName },
-      splitRef(locate([file], ['services', name, 'extends'])),
-    );
+  const links = [...chain, `${file.path}#${name}`];
+  const back = baseFile ? links.indexOf(`${baseFile.path}#${baseName}`) : -1;
+  if (back !== -1) {
+    const cycle = [...links.slice(back), links[back]!].map((l) => l.replace('#', ' '));
+    loader.findings.add('D027', { service: name, chain: cycle.join(' → ') }, where);
     return own;
   }
-  const base = await resolveExtends(loader, baseFile!, baseName, raw, depth + 1);
+  const raw = baseFile ? servicesOf(baseFile)[baseName] : undefined;
+  if (!raw) {
+    loader.findings.add('D025', { service: name, base: baseName }, where);
+    return own;
+  }
+  const base = await resolveExtends(loader, baseFile!, baseName, raw, links);
   return mergeService(base, own);
-}
-
-function rawService(file: LoadedFile, name: string): ComposeObject | undefined {
-  const services = (file.document.toJS() as ComposeObject | null)?.services;
-  const service = isObject(services) ? services[name] : undefined;
-  return isObject(service) ? service : undefined;
 }
 
 function mergeFiles(files: LoadedFile[]): Record<string, ComposeObject> {

@@ -106,6 +106,11 @@ export function readDockerfile(
     }
   }
 
+  if (stages.length === 0) {
+    // `docker build` refuses it too: "the Dockerfile cannot be empty" / "no build stage".
+    const detail = 'there is no FROM instruction (the file is empty, or only comments)';
+    findings.add('D002', { detail }, { file: path, line: 1 });
+  }
   let finalStage = stages.length - 1;
   if (target) {
     const index = stages.findIndex((s) => s.name?.toLowerCase() === target.toLowerCase());

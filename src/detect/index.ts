@@ -21,6 +21,9 @@ import { isDevCommand } from './start.js';
 import { Findings } from './rules.js';
 import { splitRef } from './text.js';
 
+/** Real Dockerfiles are a few KB; the parser takes seconds per MB of one long line. */
+const MAX_DOCKERFILE_BYTES = 256 * 1024;
+
 export interface DetectOptions {
   dockerfile?: string;
   /** One compose file, or several separated by commas (merged in that order). */
@@ -202,7 +205,7 @@ async function dockerfileOf(
     findings.add('D013', { file: options.dockerfile! }, { file: options.dockerfile! });
     return null;
   }
-  const text = await reader.readText(path);
+  const text = await reader.readText(path, MAX_DOCKERFILE_BYTES);
   if (text === null) {
     if (!findings.list.some((d) => d.file === path))
       findings.add('D001', { file: path }, { file: path });

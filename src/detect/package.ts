@@ -11,7 +11,7 @@ import type { Framework, PackageFacts, PackageManager, SourceRef } from '../mode
 import { sourceRef } from '../model/index.js';
 import { RepoReader } from './repo-reader.js';
 import type { Findings } from './rules.js';
-import { lineAt } from './text.js';
+import { lineAt, splitRef } from './text.js';
 
 /** A JSON(C) file kept with its text so any key can be traced to its line. */
 export class JsonFile {
@@ -29,10 +29,19 @@ export class JsonFile {
   ): Promise<JsonFile | null> {
     const text = await reader.readText(path);
     if (text === null) return null;
+    const isPackage = path.endsWith('package.json');
+    const tooDeep = deeperThan(text, MAX_JSON_DEPTH);
+    if (tooDeep !== null) {
+      if (isPackage) {
+        const detail = `nested deeper than ${MAX_JSON_DEPTH} levels`;
+        findings.add('D030', { file: path, detail }, { file: path, line: lineAt(text, tooDeep) });
+      }
+      return new JsonFile(path, text, undefined, {});
+    }
     const errors: ParseError[] = [];
     const tree = parseTree(text, errors, { allowTrailingComma: true });
     const value: unknown = tree ? evaluate(tree) : undefined;
-    if (errors.length > 0 && path.endsWith('package.json')) {
+    if (errors.length > 0 && isPackage) {
       const first = errors[0]!;
       findings.add(
         'D030',
@@ -40,10 +49,14 @@ export class JsonFile {
         { file: path, line: lineAt(text, first.offset) },
       );
     }
-    const object =
-      typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? (value as Record<string, unknown>)
-        : {};
+    const object = isRecord(value) ? value : {};
+    if (errors.length === 0 && isPackage && !isRecord(value)) {
+      findings.add(
+        'D033',
+        { field: 'the top level', expected: 'an object', actual: kindOf(value) },
+        { file: path },
+      );
+    }
     return new JsonFile(path, text, tree, object);
   }
 
@@ -60,6 +73,71 @@ export class JsonFile {
     return Object.fromEntries(
       Object.entries(value).filter(([, v]) => typeof v === 'string'),
     ) as Record<string, string>;
+  }
+}
+
+/** Real configuration is a few levels deep; the parser and `evaluate` recurse once per level. */
+const MAX_JSON_DEPTH = 512;
+
+/** Offset where brackets nest deeper than `max` (strings skipped), or null. */
+function deeperThan(text: string, max: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') {
+      if (++depth > max) return i;
+    } else if (ch === '}' || ch === ']') depth--;
+  }
+  return null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** package.json fields detect reads, and the JSON type npm gives each. */
+const PACKAGE_FIELDS: [string, 'string' | 'object' | 'workspaces'][] = [
+  ['name', 'string'],
+  ['main', 'string'],
+  ['type', 'string'],
+  ['scripts', 'object'],
+  ['dependencies', 'object'],
+  ['devDependencies', 'object'],
+  ['optionalDependencies', 'object'],
+  ['peerDependencies', 'object'],
+  ['engines', 'object'],
+  ['workspaces', 'workspaces'],
+];
+
+/** D033 for each field of the wrong type (it is then read as absent), at its line. */
+function checkFieldTypes(file: JsonFile, findings: Findings): void {
+  for (const [field, expected] of PACKAGE_FIELDS) {
+    const value = file.value[field];
+    if (value === undefined) continue;
+    const ok =
+      expected === 'string'
+        ? typeof value === 'string'
+        : expected === 'object'
+          ? isRecord(value)
+          : Array.isArray(value) || isRecord(value);
+    if (ok) continue;
+    const want = { string: 'a string', object: 'an object', workspaces: 'an array' }[expected];
+    findings.add(
+      'D033',
+      { field: `"${field}"`, expected: want, actual: kindOf(value) },
+      splitRef(file.at(field)),
+    );
   }
 }
 
@@ -162,6 +240,7 @@ export async function readPackage(
 ): Promise<PackageRead | null> {
   const file = await JsonFile.read(reader, join(dir, 'package.json'), findings);
   if (!file) return null;
+  checkFieldTypes(file, findings);
   const dependencies = file.record('dependencies');
   const devDependencies = file.record('devDependencies');
   const scripts = file.record('scripts');

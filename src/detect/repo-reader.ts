@@ -33,15 +33,15 @@ export class RepoReader {
   }
 
   /** Reads a UTF-8 text file; null (with a finding for anything but "absent") when it cannot be used. */
-  async readText(path: string): Promise<string | null> {
+  async readText(path: string, maxBytes = this.maxBytes): Promise<string | null> {
     const file = await this.confine(path);
     if (!file) return null;
     const info = await stat(file.absolute).catch(() => null);
     if (!info?.isFile()) return null;
-    if (info.size > this.maxBytes) {
+    if (info.size > maxBytes) {
       this.refuse('D011', file.relative, {
         size: (info.size / 1024 / 1024).toFixed(1),
-        limit: this.maxBytes / 1024 / 1024,
+        limit: maxBytes / 1024 / 1024,
       });
       return null;
     }

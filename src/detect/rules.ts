@@ -129,6 +129,12 @@ export const DETECT_RULES = {
     fix: 'Set COMPOSE_PROFILES in .env to include it.',
     docs: 'https://docs.docker.com/compose/how-tos/profiles/',
   },
+  D027: {
+    severity: 'error',
+    message: 'Service "{service}" extends itself through {chain}.',
+    fix: 'Remove one `extends` from the cycle (`docker compose config` refuses it too).',
+    docs: 'https://docs.docker.com/compose/how-tos/multiple-compose-files/extends/',
+  },
   D030: {
     severity: 'error',
     message: '{file} is not valid JSON: {detail}.',
@@ -145,6 +151,12 @@ export const DETECT_RULES = {
     message: 'Workspace "{workspace}" named by the start command is not among the workspaces.',
     fix: 'Check the --workspace name against the "name" in each workspace package.json.',
     docs: 'https://docs.npmjs.com/cli/using-npm/workspaces',
+  },
+  D033: {
+    severity: 'error',
+    message: 'package.json: {field} is {actual}, not {expected}; it was ignored.',
+    fix: 'Make {field} {expected}, as npm expects (https://docs.npmjs.com/cli/configuring-npm/package-json).',
+    docs: 'https://docs.npmjs.com/cli/configuring-npm/package-json',
   },
   D040: {
     severity: 'note',

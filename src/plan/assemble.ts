@@ -139,7 +139,8 @@ export function assemble(
     remedies: parts.remedies,
     codeChanges: parts.codeChanges,
     report: [...analysis.rows, ...parts.env.rows, ...parts.rows],
-    ...verdictOf(analysis, diagnostics, parts.codeChanges),
+    // An error detect found (a broken package.json, compose file…) keeps the plan from "ready".
+    ...verdictOf(analysis, [...input.app.diagnostics, ...diagnostics], parts.codeChanges),
     files: {
       wranglerConfig: `${input.name}/wrangler.jsonc`,
       shim: `${input.name}/${parts.main}`,

@@ -23,8 +23,12 @@ const BINDING_KEYS: Record<string, (config: WranglerConfig) => string[]> = {
   service: (c) => list(c.services).map((b) => String(b.binding)),
 };
 
+/** The entries of a binding list that are objects (a hand-edited config can hold `null`s). */
 function list(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null,
+  );
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -179,6 +179,21 @@ export async function planApp(app: AppModel, options: PlanOptions, ctx: Context)
   return plan;
 }
 
+/** The fields later stages read straight away; a saved plan without them is not one of ours. */
+const PLAN_SHAPE: [keyof Plan, 'string' | 'object' | 'array'][] = [
+  ['root', 'string'],
+  ['outDir', 'string'],
+  ['workers', 'array'],
+  ['app', 'object'],
+  ['diagnostics', 'array'],
+];
+
+function hasType(value: unknown, type: 'string' | 'object' | 'array'): boolean {
+  if (type === 'array') return Array.isArray(value);
+  if (type === 'object') return typeof value === 'object' && value !== null;
+  return typeof value === type;
+}
+
 /** Reads `plan.json` from an output directory, so later stages can run from a saved plan. */
 export async function loadPlan(outDir: string): Promise<Plan> {
   const path = join(resolve(outDir), 'plan.json');
@@ -188,20 +203,28 @@ export async function loadPlan(outDir: string): Promise<Plan> {
       fix: 'Run `docker-to-workers plan DIR` first (or pass the --out directory it used).',
     });
   }
-  let plan: Plan;
+  const rerun = { file: path, fix: 'Re-run `docker-to-workers plan` with this release.' };
+  let plan: Partial<Plan> | null;
   try {
-    plan = JSON.parse(text) as Plan;
+    plan = JSON.parse(text) as Partial<Plan> | null;
   } catch (error) {
-    throw new UserError(`${path} is not valid JSON.`, {
-      fix: 'Re-run `docker-to-workers plan`.',
-      cause: error,
-    });
+    throw new UserError('is not valid JSON (truncated or edited?).', { ...rerun, cause: error });
+  }
+  if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
+    throw new UserError('is not a saved plan (not a JSON object).', rerun);
   }
   if (plan.version !== PLAN_VERSION) {
     throw new UserError(
-      `${path} has plan version ${String(plan.version)}; this release reads version ${PLAN_VERSION}.`,
-      { fix: 'Re-run `docker-to-workers plan` with this release.' },
+      `has plan version ${String(plan.version)}; this release reads version ${PLAN_VERSION}.`,
+      rerun,
     );
   }
-  return plan;
+  const missing = PLAN_SHAPE.filter(([key, type]) => !hasType(plan[key], type)).map(([k]) => k);
+  if (missing.length > 0) {
+    throw new UserError(
+      `is incomplete: ${missing.join(', ')} missing or of the wrong type.`,
+      rerun,
+    );
+  }
+  return plan as Plan;
 }

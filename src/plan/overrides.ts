@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, type Document, type LineCounter } from 'yaml';
+import { readYaml } from '../detect/yaml.js';
 import { UserError } from '../errors.js';
 import type { AppModel, Target } from '../model/index.js';
 
@@ -171,20 +172,15 @@ export function validateOverrides(
 async function readOverridesFile(root: string): Promise<Overrides | null> {
   const text = await readFile(join(root, OVERRIDES_FILE), 'utf8').catch(() => null);
   if (text === null) return null;
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
-  const error = doc.errors[0];
-  if (error) {
-    throw new UserError(
-      `P090 ${OVERRIDES_FILE} is not valid YAML: ${error.message.split('\n')[0]}`,
-      {
-        file: OVERRIDES_FILE,
-        line: error.linePos?.[0].line,
-        fix: 'Fix the YAML syntax.',
-      },
-    );
+  const read = readYaml(text);
+  if (!read.ok) {
+    throw new UserError(`P090 ${OVERRIDES_FILE} is not valid YAML: ${read.message}`, {
+      file: OVERRIDES_FILE,
+      line: read.line,
+      fix: 'Fix the YAML syntax.',
+    });
   }
-  return validateOverrides(doc.toJS() ?? {}, OVERRIDES_FILE, doc, counter);
+  return validateOverrides(read.value ?? {}, OVERRIDES_FILE, read.document, read.lines);
 }
 
 /** Compose `x-cloudflare` (validated, reported against the compose file), then the file on top. */

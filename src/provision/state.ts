@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { UserError } from '../errors.js';
 import type { OwnedResource, ProvisionState } from '../model/index.js';
 import { readTextIfExists, writeFileAtomic } from './files.js';
 
@@ -8,9 +9,33 @@ export function statePath(outDir: string, worker: string): string {
 }
 
 export async function readState(outDir: string, worker: string): Promise<ProvisionState> {
-  const text = await readTextIfExists(statePath(outDir, worker));
+  const path = statePath(outDir, worker);
+  const text = await readTextIfExists(path);
   if (!text) return { version: 1, sets: {} };
-  return JSON.parse(text) as ProvisionState;
+  let state: Partial<ProvisionState> | null = null;
+  try {
+    state = JSON.parse(text) as Partial<ProvisionState> | null;
+  } catch {
+    // Reported below with the shape errors.
+  }
+  const sets = state?.sets as unknown;
+  const valid =
+    typeof sets === 'object' &&
+    sets !== null &&
+    Object.values(sets).every((set: { resources?: unknown } | null) =>
+      Array.isArray(set?.resources),
+    );
+  if (!valid) {
+    // Never guess: the file says which resources this tool owns (and may delete).
+    throw new UserError(
+      'is not a provision state file this release can read (truncated or edited?).',
+      {
+        file: path,
+        fix: 'Restore it from the previous run (the CI cache or artifact), or delete it if no resources were created.',
+      },
+    );
+  }
+  return state as ProvisionState;
 }
 
 /** Records what a run created (merged with what earlier runs recorded for the same set). */

@@ -33,8 +33,13 @@ export function renderPlanText(plan: Plan): string {
         ...(plan.written.edited.length ? [`edited: ${plan.written.edited.join(', ')}`] : []),
       ]
     : [];
+  // Detect's errors stop the plan too (its verdict says so); they are printed with file:line and fix.
+  const detectErrors = plan.app.diagnostics.filter((d) => d.severity === 'error');
   return [
     ...plan.workers.flatMap((w) => describeWorker(plan, w)),
+    ...(detectErrors.length > 0
+      ? [`Detect findings:\n${renderDiagnosticsText(detectErrors)}`]
+      : []),
     ...(findings.length > 0 ? [`Plan findings:\n${renderDiagnosticsText(findings)}`] : []),
     ...written,
     `migration report: ${where(plan.outDir)}/MIGRATION.md`,
