@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { parse } from 'jsonc-parser';
 import type { AppModel, PackageManager, WorkerBuild } from '../model/index.js';
+import { buildIn, workspaceDependencies } from './workspace-build.js';
 
 /** A package-manager script call: `npm run build`, `pnpm build`, `yarn run build:prod`, `bun run build`. */
 const SCRIPT_CALL = /^(npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)(.*)$/;
@@ -85,11 +86,15 @@ export async function needsDecoratorMetadata(app: AppModel, dir: string): Promis
 function buildCommand(
   app: AppModel,
   manager: PackageManager,
+  member: boolean,
 ): { command: string; source: string } | null {
   const pkg = app.packageJson!;
   const docker = app.dockerfile;
   for (const step of [...(docker?.buildSteps ?? [])].reverse()) {
     const command = buildCommandOf(step.command, pkg.scripts, manager);
+    // A workspace's build runs in its own directory: no --workspace/--filter flags.
+    if (command && member && pkg.scripts.build)
+      return { command: runScript(manager, 'build'), source: `${docker!.path}:${step.line}` };
     if (command) return { command, source: `${docker!.path}:${step.line}` };
   }
   if (pkg.scripts.build) {
@@ -114,26 +119,34 @@ export async function planBuild(
   const runFileCommitted = await exists(app.runFile);
   const manager = app.packageManager ?? 'npm';
   const metadata = await needsDecoratorMetadata(app, pkg.dir);
+  // In a monorepo only the service's workspace is built, after the workspaces it depends on.
+  const dependencies = await workspaceDependencies(app);
+  const first = dependencies.map((dir) => buildIn(manager, pkg.dir, dir));
+  const after = first.length > 0 ? ` after building ${dependencies.join(', ')}` : '';
   if (app.entry && app.entry !== app.runFile && !metadata) {
     return {
-      command: null,
+      command: first.length > 0 ? first.join(' && ') : null,
       cwd: pkg.dir,
       entry: app.entry,
-      why: `esbuild compiles ${app.entry} while bundling (no emitDecoratorMetadata, so the output matches the build's ${app.runFile})`,
+      why: `esbuild compiles ${app.entry} while bundling${after} (no emitDecoratorMetadata, so the output matches the build's ${app.runFile})`,
       source: null,
     };
   }
-  if (runFileCommitted && !metadata) return null;
-  const build = buildCommand(app, manager);
-  if (!build) return null;
+  if (runFileCommitted && !metadata && first.length === 0) return null;
+  const build =
+    runFileCommitted && !metadata
+      ? null
+      : buildCommand(app, manager, pkg.dir !== '.' && pkg.workspaces.length > 0);
+  if (!build && first.length === 0) return null;
   const reason = metadata
     ? `decorator metadata (emitDecoratorMetadata${app.framework === 'nestjs' ? ', NestJS' : ''}) needs the project's own compiler; esbuild does not emit it`
     : `${app.runFile} is built by the image and no source module maps to it`;
+  const command = [...first, ...(build ? [build.command] : [])].join(' && ');
   return {
-    command: build.command,
+    command,
     cwd: pkg.dir,
     entry: app.runFile,
-    why: `runs \`${build.command}\` before bundling and imports ${app.runFile}: ${reason}`,
-    source: build.source,
+    why: `runs \`${command}\` before bundling and imports ${app.runFile}: ${build ? reason : `it imports the build output of ${dependencies.join(', ')}`}`,
+    source: build?.source ?? null,
   };
 }

@@ -1,6 +1,6 @@
 // Build what the image builds: detect → plan → check (real wrangler custom build, real workerd) on a
 // copy of each fixture, so the build's output never lands in the repository.
-import { cp, readFile, symlink } from 'node:fs/promises';
+import { cp, mkdir, readFile, symlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
@@ -22,6 +22,21 @@ async function copied(name: string): Promise<string> {
   const dir = await temps.dir();
   await cp(fixture(name), dir, { recursive: true });
   await symlink(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** A monorepo fixture with the node_modules an npm install links: its workspaces and our packages. */
+async function copiedMonorepo(name: string, workspaces: Record<string, string>): Promise<string> {
+  const dir = await temps.dir();
+  await cp(fixture(name), dir, { recursive: true });
+  const modules = join(dir, 'node_modules');
+  await mkdir(join(modules, '.bin'), { recursive: true });
+  for (const [pkg, path] of Object.entries(workspaces)) {
+    await mkdir(join(modules, pkg, '..'), { recursive: true });
+    await symlink(join(dir, path), join(modules, pkg), 'dir');
+  }
+  await symlink(resolve('node_modules/typescript'), join(modules, 'typescript'), 'dir');
+  await symlink(resolve('node_modules/.bin/tsc'), join(modules, '.bin/tsc'));
   return dir;
 }
 
@@ -123,6 +138,26 @@ describe('check builds what the image builds', () => {
     expect(failed?.message).not.toMatch(/at .*wrangler-dist|Logs were written/);
     expect(result?.smoke).toBeNull();
     expect(result?.verdict).toBe('needs-changes');
+  });
+
+  it('monorepo: builds only the workspaces the service depends on, then bundles and boots', async () => {
+    const dir = await copiedMonorepo('monorepo-build', {
+      '@shop/prices': 'packages/prices',
+      '@shop/reports': 'packages/reports',
+      '@shop/api': 'apps/api',
+    });
+    const plan = await planned(dir);
+    const [worker] = plan.workers;
+    expect(worker?.dir).toBe('apps/api');
+    // @shop/reports' build fails on purpose: it is not the api's dependency, so it must not run.
+    expect(worker?.build).toMatchObject({
+      command: 'npm run build --prefix ../../packages/prices',
+      cwd: 'apps/api',
+      entry: 'apps/api/src/server.js',
+    });
+    const [result] = await check(plan, { install: false }, testContext());
+    expect(errors(result!.diagnostics)).toEqual([]);
+    expect(result?.smoke?.status).toBe(200);
   });
 
   it('nothing here builds the file the image runs: the image on Containers, with a config wrangler accepts', async () => {
