@@ -129,14 +129,5 @@ export function topologyReport(
       why: 'same build and command: one Worker serves every copy, and it scales with the requests',
     });
   }
-  if (frontend) {
-    rows.push({
-      key: `services.${frontend.name} (static build served by a web server)`,
-      source: frontend.source,
-      outcome: 'converted',
-      became: `static assets of Worker ${main} (single-page-application fallback)`,
-      why: 'Workers static assets serve the build before the Worker runs (no CPU time)',
-    });
-  }
   return { rows, diagnostics };
 }
