@@ -11,11 +11,13 @@ import {
   toMap,
   type ComposeObject,
 } from './compose-merge.js';
+import { builtRole, mountedRoutes, serviceIdentity, type ServiceRole } from './compose-roles.js';
 import { serviceKind } from './images.js';
 import { parseEnvFile } from './interpolate.js';
 import { RepoReader } from './repo-reader.js';
 import type { Findings } from './rules.js';
 import { splitRef, splitShellWords } from './text.js';
+import { devOnly } from './volumes.js';
 
 export interface ComposeEnv {
   name: string;
@@ -54,7 +56,14 @@ export async function describeCompose(
   options: { service?: string; ci: boolean },
 ): Promise<ComposeRead> {
   const where = (path: (string | number)[]) => locate(files, path);
+  const composeDir = posix.dirname(paths[0]!);
   const built = Object.keys(services).filter((name) => services[name]!.build !== undefined);
+  const roles = new Map<string, ServiceRole>();
+  for (const name of built)
+    roles.set(name, await builtRole(loader.reader, buildOf(services[name]!.build, composeDir)));
+  const copyOf = copiesOf(services, built);
+  // The app runs its own code: not a web server image, not a copy of another service.
+  const candidates = built.filter((name) => roles.get(name)?.role === 'app' && !copyOf.has(name));
   let app: string | null = null;
   if (options.service) {
     if (services[options.service]) app = options.service;
@@ -65,11 +74,11 @@ export async function describeCompose(
         { file: paths[0]! },
       );
   } else if (built.length > 0) {
-    app = built[0]!;
-    if (built.length > 1) {
+    app = candidates[0] ?? built[0]!;
+    if (candidates.length > 1) {
       loader.findings.add(
         'D022',
-        { candidates: built.join(', '), chosen: app },
+        { candidates: candidates.join(', '), chosen: app },
         {
           ...splitRef(where(['services', app])),
           severity: options.ci ? 'error' : 'warning',
@@ -77,7 +86,6 @@ export async function describeCompose(
       );
     }
   }
-  const composeDir = posix.dirname(paths[0]!);
   const appService = app ? services[app]! : null;
   const result: ComposeRead = {
     files: files.map((f) => f.path),
@@ -102,6 +110,8 @@ export async function describeCompose(
     const source = where(['services', name]);
     if (service.build !== undefined) {
       const build = buildOf(service.build, composeDir);
+      const { role, routes } = roles.get(name)!;
+      const copy = copyOf.get(name);
       result.builtServices.push({
         name,
         context: build.context,
@@ -109,13 +119,18 @@ export async function describeCompose(
         ports: containerPorts(service).map((p) => p.port),
         hostnames: [name, ...aliases(service)],
         source,
+        role,
+        ...(routes.length > 0 ? { routes } : {}),
+        ...(copy ? { copyOf: copy } : {}),
       });
     } else {
       const image = typeof service.image === 'string' ? service.image : null;
       const kind = image ? serviceKind(image) : 'unknown';
       if (kind === 'unknown')
         loader.findings.add('D050', { service: name, image: image ?? '(none)' }, splitRef(source));
-      result.services.push({ name, kind, image, source });
+      const routes =
+        kind === 'nginx' ? await mountedRoutes(loader.reader, service, composeDir) : [];
+      result.services.push({ name, kind, image, source, ...(routes.length > 0 ? { routes } : {}) });
     }
   }
   if (appService && app) await describeApp(result, app, appService, files, loader, composeDir);
@@ -168,11 +183,24 @@ async function describeApp(
   for (const entry of toList(service.volumes)) {
     const mount = volumeOf(entry, composeDir);
     if (mount) {
+      const dev = await devOnly(loader.reader, mount);
       result.volumes.push({
         ...mount,
         source_ref: locateItem(files, app, 'volumes', (item) => mountTarget(item) === mount.target),
+        ...(dev ? { devOnly: dev } : {}),
       });
     }
+  }
+  const replicas = isObject(service.deploy) ? service.deploy.replicas : service.scale;
+  if (typeof replicas === 'number' && replicas > 1) {
+    const key = isObject(service.deploy) ? ['deploy', 'replicas'] : ['scale'];
+    loader.findings.add(
+      'D063',
+      { service: app, count: replicas },
+      splitRef(
+        locateOptional(files, ['services', app, ...key]) ?? locate(files, ['services', app]),
+      ),
+    );
   }
   const healthcheck = service.healthcheck;
   if (isObject(healthcheck)) {
@@ -184,6 +212,19 @@ async function describeApp(
       source: locate(files, ['services', app, 'healthcheck']),
     };
   }
+}
+
+/** Built services that repeat an earlier one's build and command → the name of that earlier one. */
+function copiesOf(services: Record<string, ComposeObject>, built: string[]): Map<string, string> {
+  const first = new Map<string, string>();
+  const copies = new Map<string, string>();
+  for (const name of built) {
+    const identity = serviceIdentity(services[name]!);
+    const original = first.get(identity);
+    if (original) copies.set(name, original);
+    else first.set(identity, name);
+  }
+  return copies;
 }
 
 function buildOf(

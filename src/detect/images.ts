@@ -21,8 +21,17 @@ const SERVICE_KINDS: [RegExp, ServiceKind][] = [
   [/(^|\/)memcached$/, 'memcached'],
   [/(^|\/)(minio|localstack|s3[\w-]*)$/, 's3'],
   [/(^|\/)(elasticsearch|opensearch)$/, 'elasticsearch'],
-  [/(^|\/)(nginx|openresty|caddy|httpd|traefik)$/, 'nginx'],
+  [/(^|\/)(nginx|nginx-unprivileged|openresty|caddy|httpd|traefik|haproxy|envoy)$/, 'nginx'],
+  [/(^|\/)(mailhog|mailpit|maildev|mailcatcher|inbucket|smtp4dev|mailcrab)$/, 'mail'],
+  [
+    /(^|\/)(adminer|pgadmin\d*|mongo-express|redis-commander|redisinsight|phpmyadmin|kafka-ui|kafdrop|dbgate|cloudbeaver)$/,
+    'admin',
+  ],
 ];
+
+/** Where web server images serve files from. */
+export const STATIC_ROOTS =
+  /^\/(?:usr\/share\/nginx\/html|var\/www(?:\/html)?|usr\/local\/apache2\/htdocs|srv|usr\/share\/caddy)\/?$/;
 
 export function serviceKind(image: string): ServiceKind {
   const name = imageName(image);

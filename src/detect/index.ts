@@ -18,6 +18,8 @@ import { join, packageManagerOf, readPackage, type PackageRead } from './package
 import { goEntry, nodeHttpServer, pythonFacts, runtimeOf, wranglerConfigOf } from './project.js';
 import { RepoReader } from './repo-reader.js';
 import { isDevCommand } from './start.js';
+import { STATIC_ROOTS } from './images.js';
+import { holdsDependencies } from './volumes.js';
 import { Findings } from './rules.js';
 import { splitRef } from './text.js';
 
@@ -89,6 +91,8 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
   if (startCommand) sources.startCommand = entry.chain.at(-1)!.source;
 
   const ports = portsOf(docker, compose);
+  const staticSite = docker ? staticSiteOf(docker) : null;
+  if (staticSite) sources.staticSite = staticSite.source;
   const healthcheck =
     compose?.healthcheck ??
     (docker?.healthcheck
@@ -170,6 +174,7 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
     startChain: entry.chain,
     ports: ports.map((p) => p.port),
     healthcheck: healthcheck?.path ?? null,
+    staticSite,
     services: compose?.services ?? [],
     builtServices: compose?.builtServices ?? [],
     volumes,
@@ -308,6 +313,19 @@ function startOf(
   return null;
 }
 
+/** The repository directory a web server image serves (`COPY --from=build /app/dist /usr/share/nginx/html`). */
+function staticSiteOf(docker: DockerfileRead): AppModel['staticSite'] {
+  const copy = docker.facts.copies.findLast((c) => STATIC_ROOTS.test(c.destination));
+  if (!copy) return null;
+  const origin = docker.origin(copy.destination.replace(/\/+$/, '') || '/');
+  if (origin.kind === 'unknown') return null;
+  return {
+    directory: origin.path,
+    built: origin.kind === 'built' || origin.generated,
+    source: sourceRef(docker.facts.path, copy.line),
+  };
+}
+
 function portsOf(
   docker: DockerfileRead | null,
   compose: ComposeRead | null,
@@ -335,6 +353,7 @@ function volumesOf(docker: DockerfileRead | null, compose: ComposeRead | null): 
       target: v.target,
       type: 'anonymous',
       source_ref: sourceRef(docker!.facts.path, v.line),
+      ...(holdsDependencies(v.target) ? { devOnly: 'dependencies' as const } : {}),
     }));
   return [...declared, ...composed];
 }

@@ -71,6 +71,17 @@ export class RepoReader {
     return kind === 'file' ? Boolean(info?.isFile()) : Boolean(info?.isDirectory());
   }
 
+  /** Names of the files directly in a directory (reads no content); never lists node_modules. */
+  async fileNames(path: string): Promise<string[]> {
+    const dir = await this.confine(path, { quiet: true });
+    if (!dir) return [];
+    const entries = await readdir(dir.absolute, { withFileTypes: true }).catch(() => []);
+    return entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name)
+      .sort();
+  }
+
   /** Names of the subdirectories of a directory (for workspace globs); never lists node_modules. */
   async subdirectories(path: string): Promise<string[]> {
     const dir = await this.confine(path, { quiet: true });

@@ -190,6 +190,13 @@ export const DETECT_RULES = {
     fix: 'Nothing to do; pass --docker-target or --compose to choose another stage or command.',
     docs: 'https://docs.docker.com/build/building/multi-stage/',
   },
+  D063: {
+    severity: 'note',
+    message:
+      'Compose runs {count} replicas of "{service}"; on Workers it is one Worker, which scales with the requests.',
+    fix: 'Nothing to do.',
+    docs: 'https://developers.cloudflare.com/workers/reference/how-workers-works/',
+  },
 } satisfies Record<string, Rule>;
 
 export type DetectRuleId = keyof typeof DETECT_RULES;

@@ -48,10 +48,26 @@ export type ServiceKind =
   | 'memcached'
   | 's3'
   | 'elasticsearch'
+  /** A reverse proxy or web server (nginx, Caddy, Traefik, HAProxy, httpd): routing, not a Worker. */
   | 'nginx'
+  /** A mail catcher (MailHog, Mailpit, MailDev): a development tool. */
+  | 'mail'
+  /** A database or cache admin UI (Adminer, pgAdmin, mongo-express, Redis Commander). */
+  | 'admin'
   | 'unknown';
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'bun';
+
+/** A path rule of a reverse proxy (nginx `location … { proxy_pass … }`, Caddy `reverse_proxy`). */
+export interface ProxyRoute {
+  /** The path as written (`/api/`, `/`). */
+  path: string;
+  /** Where it forwards, as written (`http://api:3000`). */
+  upstream: string;
+  /** The compose service the upstream names, or null (another host, a variable). */
+  service: string | null;
+  source: SourceRef;
+}
 
 /** A backing service from compose (a database, cache, broker…), recognised by its image. */
 export interface BackingService {
@@ -59,6 +75,8 @@ export interface BackingService {
   kind: ServiceKind;
   image: string | null;
   source: SourceRef;
+  /** For a reverse proxy: the path rules of its mounted config. */
+  routes?: ProxyRoute[];
 }
 
 /** Another service in the compose file that is built from source (a candidate Worker of its own). */
@@ -71,6 +89,15 @@ export interface BuiltService {
   /** Hostnames this service is reachable by from the others (its name and aliases). */
   hostnames: string[];
   source: SourceRef;
+  /**
+   * What the image runs: the app's own code (a Worker), a web server serving a static build
+   * (assets), or a reverse proxy (routing). Absent means `app`.
+   */
+  role?: 'app' | 'static' | 'proxy';
+  /** For a web server image: the path rules of its config. */
+  routes?: ProxyRoute[];
+  /** Another service with the same build and command: the same code, so the same Worker. */
+  copyOf?: string;
 }
 
 export interface VolumeMount {
@@ -80,6 +107,11 @@ export interface VolumeMount {
   target: string;
   type: 'named' | 'bind' | 'anonymous';
   source_ref: SourceRef;
+  /**
+   * Why the mount only matters in development, when it does: it overlays the image with the
+   * repository's source files (hot reload), or keeps the image's dependencies or build output.
+   */
+  devOnly?: 'source' | 'dependencies';
 }
 
 export interface EnvVar {
@@ -176,6 +208,14 @@ export interface AppModel {
   composeFiles: string[];
   /** The compose service that is the app (the one with `build:`), or null. */
   composeService: string | null;
+  /** Static files a web server image serves (`COPY --from=build /app/dist /usr/share/nginx/html`). */
+  staticSite?: {
+    /** Directory relative to root. */
+    directory: string;
+    /** Produced by a build step of the image (so the build must run first). */
+    built: boolean;
+    source: SourceRef;
+  } | null;
   /** Compose services the app service depends on (`depends_on`), by name. */
   dependsOn?: string[];
   /** The `x-cloudflare` block of the app's compose service, untouched (plan validates it). */

@@ -71,6 +71,16 @@ export interface VendorPackage {
   version: string;
 }
 
+/** Workers static assets. */
+export interface AssetsPlan {
+  directory: string;
+  binding?: string;
+  /** A single-page app: unknown paths serve index.html. */
+  notFoundHandling?: 'single-page-application';
+  /** Paths the Worker answers before assets are looked up (`/api/*`). */
+  runWorkerFirst?: string[];
+}
+
 /** The Cloudflare Containers part of a `container` target. */
 export interface ContainerPlan {
   className: string;
@@ -140,7 +150,7 @@ export interface WorkerPlan {
   vars: Record<string, string>;
   secrets: string[];
   bindings: Binding[];
-  assets: { directory: string; binding?: string } | null;
+  assets: AssetsPlan | null;
   crons: string[];
   cpuMs: number | null;
   remedies: AppliedRemedy[];

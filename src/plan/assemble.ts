@@ -11,6 +11,7 @@ import type {
   WorkerPlan,
   WorkersPlanTier,
 } from '../model/index.js';
+import type { StaticSite } from './assets.js';
 import { deployButtonUrl } from './button.js';
 import type { EntryStrategy } from './entry.js';
 import type { DeclaredMemory } from './memory.js';
@@ -45,6 +46,10 @@ export interface WorkerInput {
   ci: boolean;
   outDir: string;
   others: { service: BuiltService; worker: string }[];
+  /** A frontend service's static build this Worker serves as assets (the app's own otherwise). */
+  site?: StaticSite | null;
+  /** Paths a reverse proxy sends to this app: answered by the Worker before assets. */
+  appPaths?: string[];
   setSecret: (value: string) => void;
 }
 

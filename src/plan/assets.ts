@@ -1,22 +1,40 @@
 import { access } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import type { AppModel, ReportRow } from '../model/index.js';
+import type { AppModel, PackageManager, ReportRow, SourceRef } from '../model/index.js';
 import type { Overrides } from './overrides.js';
 import { findInSources, hitRef, type SourceFile } from './sources.js';
+
+/** A static build the Worker serves: the app's own (a web server image) or a frontend service's. */
+export interface StaticSite {
+  /** Directory relative to the repository root. */
+  directory: string;
+  /** Produced by a build (a single-page app): unknown paths fall back to index.html. */
+  built: boolean;
+  source: SourceRef;
+  /** The build that produces it, from the owning package's directory (relative to root). */
+  build: { command: string; cwd: string } | null;
+}
 
 export interface AssetsPlan {
   /** Directory relative to the repository root. */
   directory: string;
   source: string;
   row: ReportRow;
+  /** `not_found_handling: "single-page-application"`. */
+  spa: boolean;
+  build: { command: string; cwd: string } | null;
 }
 
 /** `express.static('public')`, `serveStatic(path.join(__dirname, 'public'))`, `koa-static('public')`. */
 const STATIC_CALL =
   /(?:express\.static|serveStatic|serve|koaStatic|fastifyStatic)\(\s*(?:path\.(?:join|resolve)\(\s*__dirname\s*,\s*)?['"]\.?\/?([\w./-]+)['"]/;
-/** Where static web servers serve from inside an image. */
-const STATIC_ROOTS =
-  /^\/(?:usr\/share\/nginx\/html|var\/www(?:\/html)?|usr\/local\/apache2\/htdocs|srv)\/?$/;
+/** A clean install from the lockfile, then the package's own build script. */
+const BUILD_COMMANDS: Record<PackageManager, string> = {
+  npm: 'npm ci && npm run build',
+  pnpm: 'pnpm install --frozen-lockfile && pnpm run build',
+  yarn: 'yarn install --frozen-lockfile && yarn run build',
+  bun: 'bun install --frozen-lockfile && bun run build',
+};
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -25,11 +43,24 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-/** The static directory the app serves: an override, a static middleware call, or an nginx-style COPY. */
+/** The static build a web server image serves, and the package build that produces it. */
+export function staticSiteOf(owner: AppModel): StaticSite | null {
+  const site = owner.staticSite;
+  if (!site) return null;
+  const pkg = owner.packageJson;
+  const build =
+    site.built && pkg?.scripts.build
+      ? { command: BUILD_COMMANDS[owner.packageManager ?? 'npm'], cwd: pkg.dir }
+      : null;
+  return { directory: site.directory, built: site.built, source: site.source, build };
+}
+
+/** The static directory the app serves: an override, a static middleware call, or a web server's files. */
 export async function planAssets(
   app: AppModel,
   overrides: Overrides,
   sources: SourceFile[],
+  site: StaticSite | null,
 ): Promise<AssetsPlan | null> {
   if (overrides.assets === false) return null;
   if (typeof overrides.assets === 'string') {
@@ -40,7 +71,13 @@ export async function planAssets(
       became: `assets.directory ${overrides.assets}`,
       why: 'set by override',
     };
-    return { directory: overrides.assets, source: 'docker-to-workers.yml', row };
+    return {
+      directory: overrides.assets,
+      source: 'docker-to-workers.yml',
+      row,
+      spa: false,
+      build: null,
+    };
   }
   for (const hit of findInSources(sources, STATIC_CALL)) {
     const directory = posix.normalize(posix.join(posix.dirname(hit.file), hit.match[1] ?? '.'));
@@ -52,24 +89,24 @@ export async function planAssets(
         became: `assets.directory ${directory}`,
         why: 'served by Workers static assets before the app runs (no CPU time)',
       };
-      return { directory, source: hitRef(hit), row };
+      return { directory, source: hitRef(hit), row, spa: false, build: null };
     }
   }
-  for (const copy of app.dockerfile?.copies ?? []) {
-    const from = copy.sources[0];
-    if (!STATIC_ROOTS.test(copy.destination) || copy.sources.length !== 1 || !from) continue;
-    const directory = posix.normalize(from.replace(/^\/(?:app|src|usr\/src\/app)\//, ''));
-    const source = `${app.dockerfile?.path ?? 'Dockerfile'}:${copy.line}`;
-    const row: ReportRow = {
-      key: `COPY ${copy.from ? `--from=${copy.from} ` : ''}${from} ${copy.destination}`,
-      source,
-      outcome: 'converted',
-      became: `assets.directory ${directory}`,
-      why: copy.from
-        ? 'static build output served by Workers static assets (run the build first)'
-        : 'static files served by Workers static assets',
-    };
-    return { directory, source, row };
-  }
-  return null;
+  if (!site) return null;
+  const row: ReportRow = {
+    key: `static files ${site.directory}`,
+    source: site.source,
+    outcome: 'converted',
+    became: `assets.directory ${site.directory}${site.built ? ' (single-page-application fallback)' : ''}`,
+    why: site.build
+      ? `static build output served by Workers static assets; \`${site.build.command}\` in ${site.build.cwd} builds it first`
+      : 'static files served by Workers static assets',
+  };
+  return {
+    directory: site.directory,
+    source: site.source,
+    row,
+    spa: site.built,
+    build: site.build,
+  };
 }

@@ -12,6 +12,7 @@ import type { BindingChoice, Overrides } from './overrides.js';
 import { planSqlite, planVolume } from './volumes.js';
 import { planDiagnostic } from './rules.js';
 import { findInSources, hitRef, type SourceFile } from './sources.js';
+import { NOT_STATE_KINDS } from './topology.js';
 
 /** Redis used for locks, counters or pub/sub needs strong consistency: a Durable Object, not KV. */
 const REDIS_COORDINATION =
@@ -44,7 +45,8 @@ export async function planBindings(
   const unique = uniqueNames();
 
   const shared = app.builtServices.length > 0;
-  for (const service of app.services.filter((s) => !shared || referenced(app, s, sources))) {
+  const state = app.services.filter((s) => !NOT_STATE_KINDS.has(s.kind));
+  for (const service of state.filter((s) => !shared || referenced(app, s, sources))) {
     const choice = choiceFor(overrides, service.name);
     const envVar = envForService(app, service);
     const key = `services.${service.name} (${service.image ?? service.kind})`;

@@ -1,4 +1,4 @@
-import type { Binding, WranglerConfig } from '../model/index.js';
+import type { AssetsPlan, Binding, WranglerConfig } from '../model/index.js';
 import { resourceName } from './naming.js';
 
 /** Placeholder resource names/ids: provision derives real ones per environment and fills them in. */
@@ -13,7 +13,7 @@ export interface ConfigParts {
   compatibilityFlags: string[];
   vars: Record<string, string>;
   bindings: Binding[];
-  assets: { directory: string; binding?: string } | null;
+  assets: AssetsPlan | null;
   crons: string[];
   cpuMs: number | null;
   alias: Record<string, string>;
@@ -159,8 +159,14 @@ export function buildConfig(parts: ConfigParts): {
       {
         directory: parts.assets.directory,
         ...(parts.assets.binding ? { binding: parts.assets.binding } : {}),
+        ...(parts.assets.notFoundHandling
+          ? { not_found_handling: parts.assets.notFoundHandling }
+          : {}),
+        ...(parts.assets.runWorkerFirst ? { run_worker_first: parts.assets.runWorkerFirst } : {}),
       },
-      'Static files served before the Worker runs.',
+      parts.assets.notFoundHandling
+        ? `Static files served before the Worker runs; other paths get index.html (a single-page app)${parts.assets.runWorkerFirst ? `, except ${parts.assets.runWorkerFirst.join(', ')}, which the Worker answers` : ''}.`
+        : 'Static files served before the Worker runs.',
     );
   bindingSections(builder, parts.name, parts.bindings);
   if (parts.crons.length)

@@ -10,10 +10,12 @@ import {
   type Plan,
   type WorkerPlan,
 } from '../model/index.js';
+import { staticSiteOf } from './assets.js';
 import { conflicts, existingDiagnostics, readExisting, rebaseExisting } from './existing.js';
 import { workerName } from './naming.js';
 import { loadOverrides, serviceOverrides } from './overrides.js';
 import { planDiagnostic } from './rules.js';
+import { topologyOf, topologyReport } from './topology.js';
 import { planWorker, type PlanOptions } from './worker.js';
 
 export type { PlanOptions } from './worker.js';
@@ -96,7 +98,8 @@ export async function planApp(app: AppModel, options: PlanOptions, ctx: Context)
   const overrides = await loadOverrides(app);
   const outDir = resolve(app.root, options.outDir ?? DEFAULT_OUT_DIR);
   const diagnostics: Diagnostic[] = [];
-  const others = app.builtServices.filter((s) => s.name !== app.composeService);
+  const topology = topologyOf(app);
+  const others = topology.workers;
   const project =
     overrides.name ??
     (others.length > 0 ? basename(app.root) : (app.packageJson?.name ?? basename(app.root)));
@@ -125,6 +128,10 @@ export async function planApp(app: AppModel, options: PlanOptions, ctx: Context)
     app,
     diagnostics,
   };
+  const site =
+    topology.frontend && options.detectService
+      ? staticSiteOf(await options.detectService(topology.frontend))
+      : null;
   const main = takeDiagnostics(
     await planWorker({
       ...common,
@@ -133,10 +140,19 @@ export async function planApp(app: AppModel, options: PlanOptions, ctx: Context)
       service: app.composeService,
       overrides,
       others: serviceWorkers,
+      site,
+      appPaths: topology.appPaths,
     }),
   );
+  const routing = topologyReport(
+    app,
+    mainName,
+    new Map(serviceWorkers.map((s) => [s.service.name, s.worker])),
+    site ? topology.frontend : null,
+  );
+  main.worker.report.push(...routing.rows);
   plan.workers.push(main.worker);
-  diagnostics.push(...main.diagnostics);
+  diagnostics.push(...main.diagnostics, ...routing.diagnostics);
   await applyExisting(
     app,
     plan,

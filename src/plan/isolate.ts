@@ -1,7 +1,7 @@
 import { join, posix } from 'node:path';
 import type { CodeChange, Diagnostic } from '../model/index.js';
 import type { Analysis, TargetParts } from './assemble.js';
-import { planAssets } from './assets.js';
+import { planAssets, staticSiteOf } from './assets.js';
 import { planBindings } from './bindings.js';
 import { planServiceCalls } from './calls.js';
 import { compatibilityFlags } from './compat.js';
@@ -53,6 +53,16 @@ function entryDiagnostics(analysis: Analysis): Diagnostic[] {
   return [];
 }
 
+/** The static site's build runs first (from its own directory), then the Worker's own build. */
+function withSiteBuild(
+  site: { command: string; cwd: string } | null,
+  own: { command: string; cwd: string } | null,
+): { command: string; cwd: string } | null {
+  if (!site || !own) return site ?? own;
+  const dir = posix.relative(own.cwd, site.cwd) || '.';
+  return { command: `(cd ${dir} && ${site.command}) && ${own.command}`, cwd: own.cwd };
+}
+
 /** The `worker` / `python-worker` targets: bindings, env, assets, crons, remedies, the shim and the config. */
 export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
   const { input, workerDir, sources, strategy, port } = analysis;
@@ -62,7 +72,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
   const serves = strategy.kind === 'http-server';
   const bindings = await planBindings(app, overrides, sources);
   const calls = planServiceCalls(app, input.others, sources);
-  const assets = await planAssets(app, overrides, sources);
+  const assets = await planAssets(app, overrides, sources, input.site ?? staticSiteOf(app));
   const crons = planCrons(app, overrides);
   const remedies = planRemedies(analysis.hits, input.options.noRemedies ?? false);
   const env = planEnv(app, overrides, bindings.serviceVars, serves ? port : null, input.setSecret);
@@ -93,9 +103,13 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
   const assetsConfig = opennext
     ? { directory: fromWorker(posix.join(appDir, '.open-next/assets')), binding: 'ASSETS' }
     : assets
-      ? { directory: fromWorker(assets.directory) }
+      ? {
+          directory: fromWorker(assets.directory),
+          ...(assets.spa ? { notFoundHandling: 'single-page-application' as const } : {}),
+          ...(shim && input.appPaths?.length ? { runWorkerFirst: input.appPaths } : {}),
+        }
       : null;
-  const build = opennext
+  const ownBuild = opennext
     ? { command: 'npx opennextjs-cloudflare build', cwd: fromWorker(appDir) }
     : rust
       ? {
@@ -105,6 +119,10 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
       : 'build' in strategy && strategy.build
         ? { command: strategy.build.command, cwd: fromWorker(strategy.build.cwd) }
         : null;
+  const build = withSiteBuild(
+    assets?.build ? { command: assets.build.command, cwd: fromWorker(assets.build.cwd) } : null,
+    ownBuild,
+  );
   const flags = [
     ...new Set([
       ...compatibilityFlags(analysis.decision.target, analysis.date, serves),
@@ -154,7 +172,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
     ],
     remedies: remedies.applied,
     bindings: allBindings,
-    assets: assets ? { directory: assets.directory } : null,
+    assets: assetsConfig && assets ? { ...assetsConfig, directory: assets.directory } : null,
     crons: crons.schedules,
     container: null,
     config,

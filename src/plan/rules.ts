@@ -87,6 +87,16 @@ export const PLAN_RULES = {
     title: 'service binding between Workers',
     docs: 'https://developers.cloudflare.com/workers/runtime-apis/bindings/service-bindings/',
   },
+  P048: {
+    severity: 'note',
+    title: 'reverse proxy → routing',
+    docs: 'https://developers.cloudflare.com/workers/configuration/routing/routes/',
+  },
+  P049: {
+    severity: 'note',
+    title: 'development tool not deployed',
+    docs: 'https://developers.cloudflare.com/workers/',
+  },
   P050: {
     severity: 'note',
     title: 'pitfall remedied in the generated build',

@@ -18,8 +18,6 @@ const MIGRATION_DIRS = [
   'drizzle',
   'sql/migrations',
 ];
-/** Container paths that hold dependencies or build output in dev setups: not application state. */
-const NON_STATE_VOLUME = /(?:^|\/)(?:node_modules|\.next|dist|build)$/;
 
 /** The env var that carries a service's address (`DATABASE_URL=postgres://…@db:5432/…`). */
 async function migrationsDir(root: string, dir: string): Promise<string | null> {
@@ -58,13 +56,17 @@ export function planVolume(
     });
     return;
   }
-  if (choice?.type === 'none' || NON_STATE_VOLUME.test(volume.target)) {
+  if (choice?.type === 'none' || volume.devOnly) {
     result.rows.push({
       key,
       source: volume.source_ref,
       outcome: 'dropped',
       became: 'nothing',
-      why: choice ? 'bindings override says none' : 'holds dependencies or build output, not state',
+      why: choice
+        ? 'bindings override says none'
+        : volume.devOnly === 'source'
+          ? 'dev-only: mounts source files over the image for hot reload; the Worker bundles the code'
+          : 'dev-only: holds dependencies or build output, not state',
     });
     return;
   }

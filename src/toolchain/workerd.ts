@@ -27,6 +27,8 @@ export interface BootOptions {
   durableObjects?: Record<string, string>;
   /** Directory for static assets, when the Worker has them. */
   assetsDirectory?: string;
+  /** wrangler's `assets.not_found_handling` and `assets.run_worker_first` (as path patterns). */
+  assetsRouting?: { notFoundHandling?: 'single-page-application'; runWorkerFirst?: string[] };
   /** Hyperdrive binding → connection string (miniflare connects to it directly). */
   hyperdrives?: Record<string, string>;
   /** Service binding → `name` of a Worker booted alongside (bootWorker's `services`). */
@@ -152,6 +154,27 @@ async function moduleOptions(options: Pick<BootOptions, 'scriptPath' | 'modules'
   return { modules: paths.map((path) => ({ type: moduleType(path) ?? 'Data', path })) };
 }
 
+/** miniflare's assets options, shaped as wrangler passes them (`assetConfig`, `routerConfig.static_routing`). */
+function assetsOptions(
+  directory: string,
+  routing: BootOptions['assetsRouting'],
+): Record<string, unknown> {
+  return {
+    directory,
+    ...(routing?.notFoundHandling
+      ? { assetConfig: { not_found_handling: routing.notFoundHandling } }
+      : {}),
+    ...(routing?.runWorkerFirst?.length
+      ? {
+          routerConfig: {
+            has_user_worker: true,
+            static_routing: { user_worker: routing.runWorkerFirst },
+          },
+        }
+      : {}),
+  };
+}
+
 /** One Worker's entry in miniflare's `workers` array. */
 async function workerOptions(
   options: Omit<BootOptions, 'onRuntimeOutput'>,
@@ -168,7 +191,9 @@ async function workerOptions(
     r2Buckets: options.r2Buckets ?? [],
     durableObjects: options.durableObjects ?? {},
     serviceBindings: options.serviceBindings ?? {},
-    ...(options.assetsDirectory ? { assets: { directory: options.assetsDirectory } } : {}),
+    ...(options.assetsDirectory
+      ? { assets: assetsOptions(options.assetsDirectory, options.assetsRouting) }
+      : {}),
     ...(options.hyperdrives ? { hyperdrives: options.hyperdrives } : {}),
   };
 }

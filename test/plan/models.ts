@@ -134,6 +134,7 @@ export const models = {
       ports: [80],
       packageJson: null,
       packageManager: null,
+      staticSite: { directory: 'public', built: false, source: 'Dockerfile:2' },
       dockerfile: dockerfile({
         baseImage: 'nginx:1.27-alpine',
         stages: [{ name: null, index: 0, image: 'nginx:1.27-alpine', line: 1 }],

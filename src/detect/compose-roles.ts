@@ -1,0 +1,92 @@
+import { posix } from 'node:path';
+import type { BuiltService, ProxyRoute } from '../model/index.js';
+import { isObject, normaliseBuild, toList, type ComposeObject } from './compose-merge.js';
+import { readDockerfile } from './dockerfile.js';
+import { serviceKind, STATIC_ROOTS } from './images.js';
+import { PROXY_CONFIG_DIR, PROXY_CONFIG_FILES, proxyRoutes } from './proxy.js';
+import { RepoReader } from './repo-reader.js';
+import { Findings } from './rules.js';
+
+export interface ServiceRole {
+  role: NonNullable<BuiltService['role']>;
+  routes: ProxyRoute[];
+}
+
+/**
+ * What a built service's image runs: a web server (nginx, Caddy…) that serves a static build is
+ * `static`, one that only forwards is `proxy`; anything else runs the app's own code. The image's
+ * own findings belong to that service's detect run, so they are not kept here.
+ */
+export async function builtRole(
+  reader: RepoReader,
+  build: { context: string; dockerfile: string; target: string | null },
+): Promise<ServiceRole> {
+  const text = await reader.readText(build.dockerfile);
+  if (text === null) return { role: 'app', routes: [] };
+  const docker = readDockerfile(
+    text,
+    build.dockerfile,
+    build.context,
+    build.target ?? undefined,
+    new Findings(),
+  );
+  if (serviceKind(docker.facts.baseImage) !== 'nginx') return { role: 'app', routes: [] };
+  const configs: string[] = [];
+  for (const copy of docker.facts.copies) {
+    if (!PROXY_CONFIG_DIR.test(copy.destination)) continue;
+    for (const source of copy.sources) {
+      const inside = copy.destination.endsWith('/')
+        ? posix.join(copy.destination, posix.basename(source))
+        : copy.destination;
+      const origin = docker.origin(inside);
+      if (origin.kind === 'repo') configs.push(origin.path);
+    }
+  }
+  const serves = docker.facts.copies.some((c) => STATIC_ROOTS.test(c.destination));
+  return { role: serves ? 'static' : 'proxy', routes: await routesIn(reader, configs) };
+}
+
+/** Routes of a proxy image's configuration mounted from the repository (`./nginx.conf:/etc/nginx/conf.d/default.conf`). */
+export async function mountedRoutes(
+  reader: RepoReader,
+  service: ComposeObject,
+  composeDir: string,
+): Promise<ProxyRoute[]> {
+  const configs: string[] = [];
+  for (const entry of toList(service.volumes)) {
+    const [source, target] = isObject(entry)
+      ? [String(entry.source ?? ''), String(entry.target ?? '')]
+      : String(entry).split(':');
+    if (!source || !target || !PROXY_CONFIG_DIR.test(target) || !/^\.{1,2}\//.test(source))
+      continue;
+    const path = RepoReader.normalise(posix.join(composeDir, source));
+    if (path) configs.push(path);
+  }
+  return routesIn(reader, configs);
+}
+
+/** Reads each config file (a directory: its usual file names) and collects the routes. */
+async function routesIn(reader: RepoReader, paths: string[]): Promise<ProxyRoute[]> {
+  const routes: ProxyRoute[] = [];
+  for (const path of paths) {
+    const files = (await reader.exists(path, 'dir'))
+      ? PROXY_CONFIG_FILES.map((name) => posix.join(path, name))
+      : [path];
+    for (const file of files) {
+      if (!(await reader.exists(file))) continue;
+      const text = await reader.readText(file);
+      if (text !== null) routes.push(...proxyRoutes(text, file));
+    }
+  }
+  return routes;
+}
+
+/** The build and command that make two services the same code (`api` and `api-2`, scaled by hand). */
+export function serviceIdentity(service: ComposeObject): string {
+  return JSON.stringify([
+    normaliseBuild(service.build),
+    service.image ?? null,
+    service.entrypoint ?? null,
+    service.command ?? null,
+  ]);
+}

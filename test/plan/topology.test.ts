@@ -1,0 +1,109 @@
+// A compose stack as Cloudflare sees it: one Worker for the app's own code; the proxy becomes routing,
+// the frontend's build becomes assets, copies and dev tools are dropped, dev mounts are not state.
+import { cp, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { bootWorker } from '../../src/toolchain/workerd.js';
+import { testContext } from '../support/context.js';
+import { useTempDirs } from '../support/temp-dirs.js';
+import { FIXTURES } from './support.js';
+import { bootOptions, dryRun, planned, wrangler } from './workers.js';
+
+const { dir } = useTempDirs('dtw-topology-');
+
+/** The fixture copied away: the generated build writes web/dist and web/node_modules. */
+async function stack(): Promise<string> {
+  const root = join(await dir(), 'shop');
+  await cp(join(FIXTURES, 'compose-topology'), root, { recursive: true });
+  return root;
+}
+
+describe('compose topology', () => {
+  it('detect: roles, proxy routes, copies, dev-only mounts and dev tools, each with file:line', async () => {
+    const model = await detect(join(FIXTURES, 'compose-topology'), {}, testContext());
+    expect(model.composeService).toBe('api');
+    expect(model.builtServices.map((s) => [s.name, s.role, s.copyOf ?? null, s.source])).toEqual([
+      ['web', 'static', null, 'compose.yaml:11'],
+      ['api-copy', 'app', 'api', 'compose.yaml:26'],
+    ]);
+    expect(model.services.map((s) => [s.name, s.kind])).toEqual([
+      ['proxy', 'nginx'],
+      ['db', 'postgres'],
+      ['mailpit', 'mail'],
+      ['adminer', 'admin'],
+    ]);
+    expect(model.services[0]?.routes).toEqual([
+      { path: '/api/', upstream: 'http://backend', service: 'api', source: 'proxy/nginx.conf:9' },
+      { path: '/', upstream: 'http://web:80', service: 'web', source: 'proxy/nginx.conf:13' },
+    ]);
+    expect(model.volumes.map((v) => [v.target, v.devOnly ?? null, v.source_ref])).toEqual([
+      ['/app/src', 'source', 'compose.yaml:20'],
+      ['/app/package.json', 'source', 'compose.yaml:21'],
+      ['/app/node_modules', 'dependencies', 'compose.yaml:22'],
+      ['/app/uploads', null, 'compose.yaml:23'],
+    ]);
+    // `command: npm run dev` (nodemon) gives way to the image's CMD; replicas are one Worker.
+    expect([model.entry, model.startCommand]).toEqual(['api/src/server.js', 'node src/server.js']);
+    expect(model.diagnostics.map((d) => `${d.ruleId} ${d.file ?? ''}:${String(d.line)}`)).toEqual([
+      'D063 compose.yaml:25',
+      'D062 api/package.json:5',
+    ]);
+  });
+
+  it('plan: one Worker with the frontend as SPA assets, the proxy as routes; it bundles and boots', async () => {
+    const plan = await planned(await stack());
+    expect(plan.workers.map((w) => w.name)).toEqual(['shop-api']);
+    const [worker] = plan.workers;
+    if (!worker) throw new Error('no worker');
+    expect(worker.bindings.map((b) => `${b.type} ${b.binding}`)).toEqual([
+      'hyperdrive HYPERDRIVE',
+      'r2 UPLOADS',
+    ]);
+    const config = worker.generated!.config;
+    const fromWorker = (path: string) =>
+      relative(join(plan.outDir, worker.name), join(plan.root, path));
+    expect(config.assets).toEqual({
+      directory: fromWorker('web/dist'),
+      not_found_handling: 'single-page-application',
+      run_worker_first: ['/api/*'],
+    });
+    expect(config.build).toEqual({ command: 'npm ci && npm run build', cwd: fromWorker('web') });
+    const rows = Object.fromEntries(worker.report.map((r) => [r.key, [r.outcome, r.source]]));
+    expect(rows).toMatchObject({
+      'services.proxy (nginx:1.27-alpine)': ['dropped', 'compose.yaml:4'],
+      'proxy: /api/ → http://backend': ['converted', 'proxy/nginx.conf:9'],
+      'proxy: / → http://web:80': ['converted', 'proxy/nginx.conf:13'],
+      'static files web/dist': ['converted', 'web/Dockerfile:10'],
+      'services.api-copy': ['dropped', 'compose.yaml:26'],
+      'services.mailpit (axllent/mailpit:latest)': ['dropped', 'compose.yaml:33'],
+      'services.adminer (adminer:4)': ['dropped', 'compose.yaml:35'],
+      'volume api/src:/app/src': ['dropped', 'compose.yaml:20'],
+      'volume api/package.json:/app/package.json': ['dropped', 'compose.yaml:21'],
+      'volume uploads:/app/uploads': ['approximated', 'compose.yaml:23'],
+    });
+    expect(plan.diagnostics.map((d) => d.ruleId)).toEqual(
+      expect.arrayContaining(['P048', 'P049', 'P049']),
+    );
+
+    // wrangler runs the frontend's build, bundles the API; workerd serves both.
+    const bundle = await dryRun(plan, worker);
+    const assetsDirectory = join(plan.root, 'web', 'dist');
+    expect(await readFile(join(assetsDirectory, 'index.html'), 'utf8')).toContain('<title>Shop');
+    const booted = await bootWorker(await wrangler(), {
+      ...(await bootOptions(worker, bundle)),
+      assetsDirectory,
+      assetsRouting: { notFoundHandling: 'single-page-application', runWorkerFirst: ['/api/*'] },
+    });
+    try {
+      const items = await booted.fetch('/api/items');
+      expect([items.status, items.body]).toEqual([200, '["lamp","mug"]']);
+      const page = await booted.fetch('/cart/42', { headers: { 'sec-fetch-mode': 'navigate' } });
+      expect([page.status, page.body]).toEqual([200, expect.stringContaining('<title>Shop')]);
+      expect((await booted.fetch('/assets/app.js')).body).toContain("fetch('/api/items')");
+      expect((await booted.fetch('/api/nothing')).status).toBe(404);
+    } finally {
+      await booted.dispose();
+    }
+  });
+});
