@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommentEntries } from '../../src/report/comment.js';
-import { workerRoutes } from '../support/cloudflare-api/routes/workers.js';
+import { hourlyRows, liveTraffic } from '../support/analytics.js';
+import { workerRoutes, type DeployedScript } from '../support/cloudflare-api/routes/workers.js';
 import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
 import { createFakeGitHub, type FakeGitHub } from '../support/github-api/index.js';
 import {
@@ -43,12 +44,18 @@ describe('the composite action through a pull request’s life', () => {
     github.assertAllHandled();
   });
 
-  async function act(event: string, eventName: string, sha: string): Promise<ActionRun> {
+  async function act(
+    event: string,
+    eventName: string,
+    sha: string,
+    inputs: Record<string, string> = {},
+  ): Promise<ActionRun> {
     const run = await runAction({
       with: {
         apiToken: api.tokens.default.value,
         accountId: api.state.accountId,
         vars: 'GREETING=hello',
+        ...inputs,
       },
       event: { name: eventName, payload: await eventPayload(event) },
       jobEnv: {
@@ -137,6 +144,15 @@ describe('the composite action through a pull request’s life', () => {
   });
 
   it('gives the pull request a stable alias URL on the production Worker once that exists', async () => {
+    const live = api.state.primary.scripts.get('express-todos') as DeployedScript;
+    api.state.analytics.rows.push(
+      ...hourlyRows('express-todos', live.versions.at(-1)!.id, new Date(), 1, {
+        requests: 1200,
+        errorRate: 0.005,
+        cpuP50Ms: 1.5,
+        cpuP99Ms: 6,
+      }),
+    );
     const run = await act('pull_request.synchronize', 'pull_request', 'd'.repeat(40));
     expect(run.failed, run.stdout + run.stderr).toBe(false);
     expect(run.outputs['preview-alias-url']).toBe(
@@ -148,6 +164,44 @@ describe('the composite action through a pull request’s life', () => {
     const [row] = parseCommentEntries(ourComments()[0]!.body);
     expect(row?.aliasUrl).toBe(run.outputs['preview-alias-url']);
     expect(ourComments()).toHaveLength(1);
+    // Production's last hour beside the preview's own figures.
+    expect(ourComments()[0]!.body).toContain('**Production, last hour**');
+    expect(ourComments()[0]!.body).toMatch(
+      /\| express-todos \| \d+ ms \| 1200 \| 0\.50% \| 1\.5 ms \/ 6 ms \|/,
+    );
+  });
+
+  it('rolls production out gradually, judged on analytics, with outputs and the summary', async () => {
+    api.state.analytics.live = liveTraffic({
+      total: 2000,
+      newest: { errorRate: 0, cpuP99Ms: 3 },
+      older: { errorRate: 0, cpuP99Ms: 3 },
+    });
+    const run = await act('push', 'push', 'e'.repeat(40), {
+      rollout: '50,100',
+      'rollout-wait': '0',
+    });
+    api.state.analytics.live = undefined;
+    expect(run.failed, run.stdout + run.stderr).toBe(false);
+    expect(run.outputs).toMatchObject({
+      'rollout-decision': 'promoted',
+      'rollout-percentage': '100',
+    });
+    const figures = JSON.parse(run.outputs['rollout-figures'] ?? '[]') as {
+      percentage: number;
+      new: { requests: number } | null;
+    }[];
+    expect(figures.map((f) => [f.percentage, f.new?.requests ?? null])).toEqual([
+      [50, 1000],
+      [100, null],
+    ]);
+    expect(run.summary).toContain('### Gradual rollout');
+    expect(run.summary).toContain('## Production health');
+    expect(run.summary).toContain('xychart-beta');
+    const production = github.deployments.filter((d) => d.environment === 'production');
+    expect(production.at(-1)?.statuses.map((s) => s.description)).toContain(
+      'express-todos: 50 % promoted (analytics)',
+    );
   });
 
   it('skips a fork’s preview without credentials, saying why, and still checks it', async () => {

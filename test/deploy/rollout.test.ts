@@ -1,5 +1,12 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { deploy, type DeployOptions, type GradualRollout } from '../../src/deploy/index.js';
+import {
+  deploy,
+  parseRolloutSteps,
+  type DeployOptions,
+  type GradualRollout,
+  type Provisioner,
+} from '../../src/deploy/index.js';
 import type { Plan } from '../../src/model/index.js';
 import { liveTraffic } from '../support/analytics.js';
 import type { DeployedScript } from '../support/cloudflare-api/routes/workers.js';
@@ -30,6 +37,16 @@ function steppedClock() {
 }
 
 const healthy = { errorRate: 0.001, cpuP99Ms: 3 };
+
+/** As plan writes it: Workers Logs on, which `versions deploy` syncs as a non-versioned setting. */
+const observedProvisioner: Provisioner = async (...args) => {
+  const results = await handProvisioner(...args);
+  for (const { configPath } of results) {
+    const config = JSON.parse(await readFile(configPath, 'utf8')) as Record<string, unknown>;
+    await writeFile(configPath, JSON.stringify({ ...config, observability: { enabled: true } }));
+  }
+  return results;
+};
 
 async function firstDeploy(plan: Plan): Promise<string> {
   const [first] = await deploy(plan, baseOptions(), t.world.ctx);
@@ -70,6 +87,14 @@ const splits = (name: string) =>
   );
 
 describe('gradual rollout', () => {
+  it('reads --rollout steps, rejecting ones that do not climb to 100', () => {
+    expect(parseRolloutSteps('10, 50%,100', '--rollout')).toEqual([10, 50, 100]);
+    expect(() => parseRolloutSteps('10,50', '--rollout')).toThrow(
+      "--rollout is '10,50'; expected ascending percentages ending at 100.",
+    );
+    expect(() => parseRolloutSteps('50,10,100', '--rollout')).toThrow('ascending');
+  });
+
   it('promotes a healthy version step by step to 100 %, recording each step on the GitHub deployment', async () => {
     const plan = await handPlan([workerPlan('shop')]);
     const old = await firstDeploy(plan);
@@ -81,7 +106,11 @@ describe('gradual rollout', () => {
     const clock = steppedClock();
     const { github } = githubFor(t.fake, { ref: 'refs/heads/main' });
 
-    const [result] = await deploy(plan, { ...withRollout(clock), github }, t.world.ctx);
+    const [result] = await deploy(
+      plan,
+      { ...withRollout(clock), github, provisioner: observedProvisioner },
+      t.world.ctx,
+    );
 
     const id = result!.versionId!;
     expect(result?.status, JSON.stringify(result?.diagnostics)).toBe('ready');
@@ -105,6 +134,7 @@ describe('gradual rollout', () => {
     ]);
     expect(clock.waits).toEqual([300_000, 300_000]);
     expect(t.world.api.callCounts().graphql).toBe(2);
+    expect(t.world.api.callCounts()['workers.scripts.script-settings.edit']).toBe(3);
     expect(result?.diagnostics.find((d) => d.ruleId === 'R050')?.message).toContain(
       `promoted ${id} to 100 % in 3 steps (10, 50, 100 %), replacing ${old}`,
     );

@@ -5,8 +5,8 @@ import { nowIso, type AccountState, type WorkerScript } from '../state.js';
 
 /**
  * Worker scripts, versions and deployments: what `wrangler deploy`, `wrangler versions upload`,
- * `wrangler deployments status`, `wrangler rollback` and `wrangler delete` call (wrangler 4.86.0 and
- * 4.164.0).
+ * `wrangler versions deploy <id>@P% <id>@Q%`, `wrangler deployments status`, `wrangler rollback` and
+ * `wrangler delete` call (wrangler 4.86.0 and 4.164.0).
  * A script keeps its versions and deployments (newest last). `createWorkerRoutes(settings)` lets a test
  * set the workers.dev subdomain, the start-up time uploads report, and an error every upload fails with.
  */
@@ -323,6 +323,21 @@ export function createWorkerRoutes(settings = defaultWorkerSettings()): RouteMod
         );
         if (!version) throw new ApiError(404, 10237, 'Version not found');
         return { result: version };
+      },
+    },
+    {
+      // `wrangler versions deploy` syncs the settings a version does not carry (logpush, observability,
+      // tail consumers) when the config sets any: patchNonVersionedScriptSettings in src/versions/api.ts.
+      id: 'workers.scripts.script-settings.edit',
+      method: 'PATCH',
+      path: `${SCRIPT}/script-settings`,
+      permission: edit,
+      handle: (request) => {
+        const script = scriptOr404(request);
+        const body = request.json<Record<string, unknown>>();
+        const settings = { ...(script.settings as Record<string, unknown> | undefined), ...body };
+        script.settings = settings;
+        return { result: { logpush: false, tail_consumers: [], ...settings } };
       },
     },
     {
