@@ -9,6 +9,7 @@ import { checkHealth, healthUrl, type HealthCheckOptions } from './health.js';
 import { newDeployResult } from './result.js';
 import { deployFinding } from './rules.js';
 import { previewWorkerName, type DeployTarget } from './target.js';
+import { firstHttpsUrl, uploadWorkerPreview } from './worker-preview.js';
 import {
   assertSucceeded,
   reportedStartupMs,
@@ -28,6 +29,8 @@ export interface WorkerDeployInput {
   healthCheck: boolean;
   health: Omit<HealthCheckOptions, 'fetch'>;
   wrangler: Wrangler;
+  /** A Worker Preview's own secret values (never production's unless the workflow allows it). */
+  previewSecrets: Record<string, string>;
   /** Called once the upload succeeded, before the health check (GitHub's deployment starts here). */
   onUploaded?: (result: DeployResult) => Promise<void>;
 }
@@ -82,10 +85,6 @@ async function currentVersionId(
   }
 }
 
-function firstHttpsUrl(urls: string[] | undefined): string | null {
-  return urls?.find((u) => u.startsWith('https://')) ?? urls?.[0] ?? null;
-}
-
 interface UploadContext {
   step: WranglerStep;
   transcript: Transcript;
@@ -105,6 +104,21 @@ async function uploadWorker(
 ): Promise<WranglerRun> {
   const { worker, target } = input;
   let run: WranglerRun;
+  if (target.mode === 'worker-preview' && target.alias) {
+    return uploadWorkerPreview(
+      ctx,
+      {
+        wrangler: input.wrangler,
+        workerName: worker.name,
+        previewName: target.alias,
+        message,
+        secrets: input.previewSecrets,
+        step,
+        transcript,
+      },
+      result,
+    );
+  }
   if (target.mode === 'preview-alias' && target.alias) {
     run = await runStep(
       ctx,
@@ -187,12 +201,14 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
   try {
     const run = await uploadWorker(ctx, input, result, { step, transcript, uploadDir, message });
     assertSucceeded(run, step);
-    const upload = record(run, 'version-upload');
-    const deployed = record(run, 'deploy');
-    result.versionId = upload?.version_id ?? deployed?.version_id ?? null;
-    result.previewUrl = upload?.preview_url ?? null;
-    result.previewAliasUrl = upload?.preview_alias_url ?? null;
-    result.deploymentUrl = firstHttpsUrl(deployed?.targets);
+    if (target.mode !== 'worker-preview') {
+      const upload = record(run, 'version-upload');
+      const deployed = record(run, 'deploy');
+      result.versionId = upload?.version_id ?? deployed?.version_id ?? null;
+      result.previewUrl = upload?.preview_url ?? null;
+      result.previewAliasUrl = upload?.preview_alias_url ?? null;
+      result.deploymentUrl = firstHttpsUrl(deployed?.targets);
+    }
     result.migration.startupMs = reportedStartupMs(run.stdout);
     result.migration.gzipBytes = await gzipSize(uploadDir);
 

@@ -3,15 +3,37 @@ import type { WorkerPlan } from '../model/index.js';
 import { runWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { provisionError } from './rules.js';
 
+/** The prefix of a secret's preview value: `PREVIEW_DATABASE_URL` is `DATABASE_URL` in previews. */
+export const PREVIEW_PREFIX = 'PREVIEW_';
+
+/** Where a run's secret values come from. */
+export interface SecretScope {
+  /** A preview reads `PREVIEW_<NAME>`; production values only for the names in `fromProduction`. */
+  preview: boolean;
+  /** Secrets whose production value the workflow explicitly lets previews use. */
+  fromProduction?: readonly string[];
+}
+
+/** The variable that holds a secret's value in this scope, tried in order. */
+function sourcesOf(name: string, scope: SecretScope): string[] {
+  if (!scope.preview) return [name];
+  return scope.fromProduction?.includes(name)
+    ? [PREVIEW_PREFIX + name, name]
+    : [PREVIEW_PREFIX + name];
+}
+
 /**
  * The values of a Worker's required secrets (and Hyperdrive connection strings), from the
- * explicitly provided map first, then the environment. Every value is registered with
- * ctx.setSecret before anything else sees it. Missing ones fail the run, by name, before any change.
+ * explicitly provided map first, then the environment. A preview gets `PREVIEW_<NAME>` values (so a
+ * preview never receives a production secret or database unless the workflow says so). Every value is
+ * registered with ctx.setSecret before anything else sees it. Missing ones fail the run, by name, before
+ * any change.
  */
 export function readSecretValues(
   workers: WorkerPlan[],
   provided: Record<string, string>,
   ctx: Context,
+  scope: SecretScope = { preview: false },
 ): Map<string, string> {
   const names = new Set<string>();
   for (const worker of workers) {
@@ -21,18 +43,22 @@ export function readSecretValues(
   const values = new Map<string, string>();
   const missing: string[] = [];
   for (const name of names) {
-    const value = provided[name] ?? ctx.env[name];
-    if (value === undefined || value === '') missing.push(name);
+    const sources = sourcesOf(name, scope);
+    const value = sources.map((source) => provided[source] ?? ctx.env[source]).find(Boolean);
+    if (value === undefined || value === '') missing.push(sources[0]!);
     else {
       ctx.setSecret(value);
       values.set(name, value);
     }
   }
   if (missing.length > 0) {
+    const previewNote = scope.preview
+      ? ` Previews read ${PREVIEW_PREFIX}<NAME> so that they never get production values; to let a preview use the production value, name the secret in \`preview-secrets-from-production\` (CLI: --preview-secrets-from-production NAME).`
+      : '';
     throw provisionError(
       'C020',
       `Required secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not set; nothing was changed.`,
-      `Set ${missing.join(', ')} in the environment (in the action, pass them through the secrets input from GitHub secrets).`,
+      `Set ${missing.join(', ')} in the environment (in the action, pass them through the secrets input from GitHub secrets).${previewNote}`,
     );
   }
   return values;
