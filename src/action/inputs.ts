@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { parseRolloutSteps } from '../deploy/rollout.js';
 import type { MonitorThresholds, WorkersPlanTier } from '../model/index.js';
 import { parseDuration } from '../monitor/window.js';
+import { PREVIEW_PREFIX } from '../provision/index.js';
 import { PINNED_WRANGLER_VERSION } from '../toolchain/wrangler.js';
 import { isToolCredential } from '../util/credentials.js';
 import type { FailOn } from '../validate/index.js';
@@ -27,8 +28,13 @@ export interface ActionConfig {
   plan: WorkersPlanTier;
   compatibilityDate: string | undefined;
   wranglerVersion: string;
-  /** Secret names and their values, read from the step's environment (already masked). */
+  /**
+   * Secret names and their values (`NAME`, and `PREVIEW_NAME` for previews), read from the step's
+   * environment or the `secret-values` JSON (already masked).
+   */
   secrets: Record<string, string>;
+  /** Secrets whose production value previews may use when no `PREVIEW_<NAME>` is given. */
+  previewSecretsFromProduction: string[];
   vars: Record<string, string>;
   githubToken: string | null;
   comment: boolean;
@@ -96,11 +102,43 @@ function parseVars(value: string): Record<string, string> {
   return vars;
 }
 
+/**
+ * The `secret-values` input: a JSON object of name → value, as a reusable workflow passes
+ * `\${{ toJSON(secrets) }}` (with `secrets: inherit`). Only the names `secrets` lists are ever taken from it.
+ */
+function parseSecretValues(value: string): Record<string, unknown> {
+  if (value === '') return {};
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      return parsed as Record<string, unknown>;
+    }
+  } catch {
+    // reported below, without echoing the value
+  }
+  throw invalid(
+    'secret-values',
+    'is not a JSON object of secret names and values.',
+    "Pass '${{ toJSON(secrets) }}', or leave it empty and set the values in the step's env.",
+  );
+}
+
+/**
+ * The listed secrets' values, and their preview values (`PREVIEW_<NAME>`), from the step's environment or
+ * the `secret-values` JSON. A name needs at least one of the two; which one an environment uses is
+ * provision's decision (a preview reads `PREVIEW_<NAME>`).
+ */
 function parseSecrets(
   value: string,
+  json: string,
   env: Readonly<Record<string, string | undefined>>,
   setSecret: (value: string) => void,
 ): Record<string, string> {
+  const fromJson = parseSecretValues(json);
+  const valueOf = (name: string): string | undefined => {
+    const found = env[name] ?? fromJson[name];
+    return typeof found === 'string' && found !== '' ? found : undefined;
+  };
   const secrets: Record<string, string> = {};
   for (const name of lines(value)) {
     if (!ENV_NAME.test(name)) {
@@ -117,16 +155,21 @@ function parseSecrets(
         `Remove ${name}; give the Worker a separate, narrower credential under its own name.`,
       );
     }
-    const secret = env[name];
-    if (secret === undefined || secret === '') {
+    const found = [name, `${PREVIEW_PREFIX}${name}`].flatMap((key) => {
+      const secret = valueOf(key);
+      return secret === undefined ? [] : [[key, secret] as const];
+    });
+    if (found.length === 0) {
       throw invalid(
         'secrets',
-        `lists ${name}, but the step has no ${name} in its environment.`,
-        `Add 'env: { ${name}: \${{ secrets.${name} }} }' to the step that uses the action.`,
+        `lists ${name}, but the step has no ${name} (or ${PREVIEW_PREFIX}${name} for previews) in its environment or in 'secret-values'.`,
+        `Add 'env: { ${name}: \${{ secrets.${name} }} }' to the step that uses the action, or pass 'secret-values: \${{ toJSON(secrets) }}'.`,
       );
     }
-    setSecret(secret);
-    secrets[name] = secret;
+    for (const [key, secret] of found) {
+      setSecret(secret);
+      secrets[key] = secret;
+    }
   }
   return secrets;
 }
@@ -230,7 +273,8 @@ export function parseInputs(
     plan: oneOf('plan', input('plan') || 'free', ['free', 'paid'] as const),
     compatibilityDate: parseDate(input('compatibility-date')),
     wranglerVersion: parseWranglerVersion(input('wrangler-version')),
-    secrets: parseSecrets(input('secrets'), env, setSecret),
+    secrets: parseSecrets(input('secrets'), input('secret-values'), env, setSecret),
+    previewSecretsFromProduction: lines(input('preview-secrets-from-production')),
     vars: parseVars(input('vars')),
     githubToken,
     comment: parseBoolean('comment', input('comment') || 'true'),

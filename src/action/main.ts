@@ -91,6 +91,7 @@ async function runMode(
       summary: [
         `## docker-to-workers cleanup of #${result.pullRequest}`,
         '',
+        `- Worker Previews deleted: ${result.deletedPreviews.join(', ') || 'none'}`,
         `- preview Workers deleted: ${result.deletedWorkers.join(', ') || 'none (alias previews need none)'}`,
         `- preview resources deleted: ${result.deletedResources.map((r) => r.name).join(', ') || 'none'}`,
         `- deployments marked inactive: ${result.deactivatedDeployments}`,

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import type { Context } from '../context.js';
 import { cleanup, deploy, type CleanupResult, type DeployEnvironment } from '../deploy/index.js';
-import { chooseTarget } from '../deploy/target.js';
+import { targetOptions } from '../deploy/index.js';
 import { githubFromEnvironment } from '../github/client.js';
 import { UserError } from '../errors.js';
 import type {
@@ -142,14 +142,17 @@ export async function deployApp(
             ? { ...config.rollout, thresholds: config.thresholds }
             : null,
         // As deploy's default provisioner, but production may be named (`environment` input).
-        provisioner: async (plan, env, pullRequest, provisionCtx) => {
+        secrets: config.secrets,
+        previewSecretsFromProduction: config.previewSecretsFromProduction,
+        provisioner: async (plan, env, pullRequest, provisionCtx, target) => {
           const provisioned = await provision(
             plan,
             {
               environment: env === 'production' ? (config.environment ?? env) : env,
               pr: pullRequest,
               secrets: config.secrets,
-              scriptName: (worker) => chooseTarget(worker, env, pullRequest).scriptName,
+              previewSecretsFromProduction: config.previewSecretsFromProduction,
+              ...targetOptions(plan, target),
             },
             provisionCtx,
           );

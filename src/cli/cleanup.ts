@@ -50,7 +50,8 @@ export const cleanupCommand: Command = {
     const result = await cleanup(source, { pullRequest: pr }, ctx);
     printResult(values.json ?? false, result, () =>
       [
-        `pull request #${pr}: deleted Workers: ${result.deletedWorkers.join(', ') || 'none'}`,
+        `pull request #${pr}: deleted Worker Previews: ${result.deletedPreviews.join(', ') || 'none'}`,
+        `deleted Workers: ${result.deletedWorkers.join(', ') || 'none'}`,
         `deleted resources: ${result.deletedResources.map((r) => r.name).join(', ') || 'none'}`,
         `deployments marked inactive: ${result.deactivatedDeployments}`,
         ...(result.diagnostics.length ? ['', renderDiagnosticsText(result.diagnostics)] : []),

@@ -10,9 +10,10 @@ import {
 } from '../provision/index.js';
 import { deploymentEnvironment } from '../report/deployments.js';
 import { GitHubReporter, type ReportOptions } from '../report/github-reporter.js';
-import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
+import { hasWorkerPreviews, resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { deployFinding } from './rules.js';
-import { previewWorkerName } from './target.js';
+import { previewAlias, previewWorkerName } from './target.js';
+import { deleteWorkerPreview } from './worker-preview.js';
 import { runStep, Transcript, wranglerError } from './wrangler-run.js';
 
 export interface CleanupOptions {
@@ -28,6 +29,8 @@ export interface CleanupResult {
   pullRequest: number;
   /** Separate preview Workers deleted (`<name>-pr-N`). */
   deletedWorkers: string[];
+  /** Worker Previews deleted (`<name>` preview `pr-N`). */
+  deletedPreviews: string[];
   deletedResources: ProvisionedResource[];
   deactivatedDeployments: number;
   diagnostics: Diagnostic[];
@@ -44,18 +47,29 @@ function isPlan(source: Plan | WorkerNames): source is Plan {
 
 const NOT_FOUND = new Set<unknown>([10007, 10090]);
 
-/** Deletes `<name>-pr-N` if it exists (a Worker with an alias preview has none). */
+/** Runs `use` with a config that only names the Worker: the PR's own config is not checked out. */
+async function withNameConfig<T>(
+  scriptName: string,
+  use: (config: string, dir: string) => Promise<T>,
+): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'dtw-cleanup-'));
+  try {
+    const config = join(dir, 'wrangler.json');
+    await writeFile(config, JSON.stringify({ name: scriptName, compatibility_date: '2025-01-01' }));
+    return await use(config, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Deletes `<name>-pr-N` if it exists (a Worker with an alias preview or a Worker Preview has none). */
 async function deletePreviewWorker(
   ctx: Context,
   wrangler: Wrangler,
   scriptName: string,
   transcript: Transcript,
 ): Promise<boolean> {
-  // wrangler needs a config; the PR's own is not checked out, and only the name matters here.
-  const dir = await mkdtemp(join(tmpdir(), 'dtw-cleanup-'));
-  try {
-    const config = join(dir, 'wrangler.json');
-    await writeFile(config, JSON.stringify({ name: scriptName, compatibility_date: '2025-01-01' }));
+  return withNameConfig(scriptName, async (config, dir) => {
     const step = { config, cwd: dir, action: `delete the preview Worker ${scriptName}` };
     const run = await runStep(
       ctx,
@@ -69,9 +83,7 @@ async function deletePreviewWorker(
     if (failed && NOT_FOUND.has(failed.code)) return false;
     if (run.exitCode !== 0 || failed) throw wranglerError(run, step);
     return true;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /**
@@ -93,14 +105,31 @@ export async function cleanup(
   const result: CleanupResult = {
     pullRequest: pr,
     deletedWorkers: [],
+    deletedPreviews: [],
     deletedResources: [],
     deactivatedDeployments: 0,
     diagnostics: [],
   };
   const transcript = new Transcript();
+  const previewName = previewAlias(pr);
   for (const name of names) {
     const scriptName = previewWorkerName(name, pr);
     try {
+      // A PR may have previews of both kinds when wrangler was upgraded while it was open.
+      if (
+        hasWorkerPreviews(wrangler) &&
+        (await withNameConfig(name, (config, cwd) =>
+          deleteWorkerPreview(
+            ctx,
+            wrangler,
+            previewName,
+            { config, cwd, action: `delete the Preview ${previewName} of ${name}` },
+            transcript,
+          ),
+        ))
+      ) {
+        result.deletedPreviews.push(`${name}/${previewName}`);
+      }
       if (await deletePreviewWorker(ctx, wrangler, scriptName, transcript)) {
         result.deletedWorkers.push(scriptName);
       }

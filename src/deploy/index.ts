@@ -14,12 +14,12 @@ import type {
 import { commentEntry, kvReadYourWrites, findingsFor } from '../report/entries.js';
 import { deploymentEnvironment } from '../report/deployments.js';
 import { GitHubReporter, type ReportOptions } from '../report/github-reporter.js';
-import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
+import { hasWorkerPreviews, resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { UserError } from '../errors.js';
-import { provision, type ProvisionOptions } from '../provision/index.js';
+import { provision, readSecretValues, type ProvisionOptions } from '../provision/index.js';
 import type { HealthCheckOptions } from './health.js';
 import { deployFinding } from './rules.js';
-import { chooseTarget } from './target.js';
+import { chooseTarget, type DeployTarget } from './target.js';
 import { deployWorker } from './worker.js';
 import { skippedResult } from './result.js';
 import { analyticsConnection, queryInvocations } from '../cloudflare/analytics.js';
@@ -33,25 +33,35 @@ export { cleanup, type CleanupOptions, type CleanupResult, type WorkerNames } fr
 
 export type DeployEnvironment = 'production' | 'preview';
 
-/** Provisions the environment's resources and writes its deploy configs (src/provision by default). */
+/**
+ * Provisions the environment's resources and writes its deploy configs (src/provision by default);
+ * `target` says where each Worker goes (its script, and whether it is a Worker Preview).
+ */
 export type Provisioner = (
   plan: Plan,
   environment: DeployEnvironment,
   pullRequest: number | null,
   ctx: Context,
+  target: (worker: WorkerPlan) => DeployTarget,
 ) => Promise<ProvisionResult[]>;
+
+/** The provision options that follow from where deploy uploads each Worker. */
+export function targetOptions(
+  plan: Plan,
+  target: (worker: WorkerPlan) => DeployTarget,
+): Pick<ProvisionOptions, 'scriptName' | 'workerPreview'> {
+  return {
+    scriptName: (worker) => target(worker).scriptName,
+    workerPreview: plan.workers.some((worker) => target(worker).mode === 'worker-preview'),
+  };
+}
 
 /** Provision through src/provision, each Worker's config naming the script deploy uploads to. */
 export function defaultProvisioner(options: ProvisionOptions = {}): Provisioner {
-  return (plan, environment, pullRequest, ctx) =>
+  return (plan, environment, pullRequest, ctx, target) =>
     provision(
       plan,
-      {
-        ...options,
-        environment,
-        pr: pullRequest,
-        scriptName: (worker) => chooseTarget(worker, environment, pullRequest).scriptName,
-      },
+      { ...options, environment, pr: pullRequest, ...targetOptions(plan, target) },
       ctx,
     );
 }
@@ -64,11 +74,15 @@ export interface DeployOptions {
   rollback?: boolean;
   healthCheck?: boolean;
   health?: Omit<HealthCheckOptions, 'fetch'>;
-  /** Default: `defaultProvisioner()` (src/provision with the environment's credentials). */
+  /** Default: `defaultProvisioner` with this run's secret options (src/provision, the environment's credentials). */
   provisioner?: Provisioner;
   /** Check results, for findings and bundle sizes in the comment and summary. */
   checks?: CheckResult[];
   report?: ReportOptions;
+  /** Secret values by name (the action's `secrets` input), for a Worker Preview's secrets. */
+  secrets?: Record<string, string>;
+  /** Secrets whose production value previews may use when no `PREVIEW_<NAME>` is set. */
+  previewSecretsFromProduction?: string[];
   /** The GitHub client; by default built from the environment (`GITHUB_TOKEN`, …), none without it. */
   github?: GitHubClient | null;
   wrangler?: Wrangler;
@@ -151,6 +165,20 @@ interface DeployRun {
   commit: string;
   provisioned: ProvisionResult[];
   wrangler: Wrangler;
+  target: (worker: WorkerPlan) => DeployTarget;
+}
+
+/** A Worker Preview's secret values: `PREVIEW_<NAME>`, production's only where the workflow allows it. */
+function previewSecretValues(
+  worker: WorkerPlan,
+  options: DeployOptions,
+  ctx: Context,
+): Record<string, string> {
+  const values = readSecretValues([{ ...worker, bindings: [] }], options.secrets ?? {}, ctx, {
+    preview: true,
+    fromProduction: options.previewSecretsFromProduction,
+  });
+  return Object.fromEntries(values);
 }
 
 /** One Worker: its GitHub deployment around the upload, health and rollback, and migration health. */
@@ -164,7 +192,7 @@ async function deployOne(worker: WorkerPlan, run: DeployRun, ctx: Context): Prom
   const production = await run.reporter.productionMetrics(
     deploymentEnvironment('production', null, worker.name, run.plan.workers.length),
   );
-  const target = chooseTarget(worker, run.options.environment, run.pr);
+  const target = run.target(worker);
   let deploymentId: number | null = null;
   // The payload keeps start-up time and size, so later previews can compare against production.
   const startDeployment = (result: DeployResult) =>
@@ -191,6 +219,8 @@ async function deployOne(worker: WorkerPlan, run: DeployRun, ctx: Context): Prom
     healthCheck: run.options.healthCheck ?? true,
     health: run.options.health ?? {},
     wrangler: run.wrangler,
+    previewSecrets:
+      target.mode === 'worker-preview' ? previewSecretValues(worker, run.options, ctx) : {},
     onUploaded: async (uploaded) => {
       deploymentId = await startDeployment(uploaded);
     },
@@ -279,17 +309,26 @@ export async function deploy(
   }
 
   const deployable = plan.workers.filter((w) => w.verdict !== 'unsupported');
+  const wrangler = options.wrangler ?? (await resolveWrangler(ctx));
+  const workerPreviews = hasWorkerPreviews(wrangler);
+  const target = (worker: WorkerPlan) =>
+    chooseTarget(worker, options.environment, pr, workerPreviews);
   if (pr !== null && options.environment === 'preview') {
     await reporter.comment(pr, pending(deployable, 'building'));
   }
   let provisioned: ProvisionResult[] = [];
   try {
     if (deployable.length) {
-      provisioned = await (options.provisioner ?? defaultProvisioner())(
+      const secretOptions = {
+        secrets: options.secrets,
+        previewSecretsFromProduction: options.previewSecretsFromProduction,
+      };
+      provisioned = await (options.provisioner ?? defaultProvisioner(secretOptions))(
         plan,
         options.environment,
         pr,
         ctx,
+        target,
       );
     }
   } catch (error) {
@@ -300,7 +339,6 @@ export async function deploy(
     }
     throw error;
   }
-  const wrangler = options.wrangler ?? (await resolveWrangler(ctx));
   const live =
     options.environment === 'preview' && options.productionAnalytics !== false
       ? await productionLive(deployable, ctx)
@@ -325,7 +363,7 @@ export async function deploy(
     results.push(
       await deployOne(
         worker,
-        { plan, live, options, reporter, pr, commit, provisioned, wrangler },
+        { plan, live, options, reporter, pr, commit, provisioned, wrangler, target },
         ctx,
       ),
     );

@@ -10,7 +10,7 @@ export interface DeployTarget {
   scriptName: string;
   mode: DeployMode;
   modeReason: string;
-  /** `pr-N` for a preview alias, else null. */
+  /** `pr-N`: the preview alias or the Worker Preview's name; null otherwise. */
   alias: string | null;
   diagnostics: Diagnostic[];
 }
@@ -43,11 +43,16 @@ function aliasBlocker(worker: WorkerPlan): string | null {
   return null;
 }
 
-/** Where a Worker goes: production, a `pr-N` preview alias, or a separate `<name>-pr-N` Worker. */
+/**
+ * Where a Worker goes: production; with Worker Previews (`workerPreviews`, from `hasWorkerPreviews`) the
+ * Preview `pr-N` of the Worker itself, which has its own secrets and isolates Durable Objects and Containers;
+ * with an older wrangler a `pr-N` preview alias, or a separate `<name>-pr-N` Worker.
+ */
 export function chooseTarget(
   worker: WorkerPlan,
   environment: 'production' | 'preview',
   pullRequest: number | null,
+  workerPreviews = false,
 ): DeployTarget {
   if (environment === 'production' || pullRequest === null) {
     return {
@@ -59,6 +64,15 @@ export function chooseTarget(
     };
   }
   const alias = previewAlias(pullRequest);
+  if (workerPreviews) {
+    return {
+      scriptName: worker.name,
+      mode: 'worker-preview',
+      modeReason: `Worker Preview ${alias} of ${worker.name} (its own bindings and secrets, a stable Preview URL)`,
+      alias,
+      diagnostics: [],
+    };
+  }
   const separate = (reason: string, diagnostics: Diagnostic[] = []): DeployTarget => ({
     scriptName: previewWorkerName(worker.name, pullRequest),
     mode: 'preview-worker',

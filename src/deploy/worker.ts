@@ -21,6 +21,7 @@ import {
 } from './rollout.js';
 import { deployFinding } from './rules.js';
 import { previewWorkerName, type DeployTarget } from './target.js';
+import { firstHttpsUrl, uploadWorkerPreview } from './worker-preview.js';
 import {
   assertSucceeded,
   reportedStartupMs,
@@ -40,6 +41,8 @@ export interface WorkerDeployInput {
   healthCheck: boolean;
   health: Omit<HealthCheckOptions, 'fetch'>;
   wrangler: Wrangler;
+  /** A Worker Preview's own secret values (never production's unless the workflow allows it). */
+  previewSecrets: Record<string, string>;
   /** Called once the upload succeeded, before the health check (GitHub's deployment starts here). */
   onUploaded?: (result: DeployResult) => Promise<void>;
   /** Production only: roll out gradually (`versions upload`, then `versions deploy` per step). */
@@ -97,10 +100,6 @@ async function currentVersionId(
   }
 }
 
-function firstHttpsUrl(urls: string[] | undefined): string | null {
-  return urls?.find((u) => u.startsWith('https://')) ?? urls?.[0] ?? null;
-}
-
 interface UploadContext {
   step: WranglerStep;
   transcript: Transcript;
@@ -132,6 +131,21 @@ async function uploadWorker(
 ): Promise<WranglerRun> {
   const { worker, target } = input;
   let run: WranglerRun;
+  if (target.mode === 'worker-preview' && target.alias) {
+    return uploadWorkerPreview(
+      ctx,
+      {
+        wrangler: input.wrangler,
+        workerName: worker.name,
+        previewName: target.alias,
+        message,
+        secrets: input.previewSecrets,
+        step,
+        transcript,
+      },
+      result,
+    );
+  }
   if (target.mode === 'preview-alias' && target.alias) {
     run = await runStep(
       ctx,
@@ -232,12 +246,14 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
       rollout,
     });
     assertSucceeded(run, step);
-    const upload = record(run, 'version-upload');
-    const deployed = record(run, 'deploy');
-    result.versionId = upload?.version_id ?? deployed?.version_id ?? null;
-    result.previewUrl = upload?.preview_url ?? null;
-    result.previewAliasUrl = upload?.preview_alias_url ?? null;
-    result.deploymentUrl = firstHttpsUrl(deployed?.targets);
+    if (target.mode !== 'worker-preview') {
+      const upload = record(run, 'version-upload');
+      const deployed = record(run, 'deploy');
+      result.versionId = upload?.version_id ?? deployed?.version_id ?? null;
+      result.previewUrl = upload?.preview_url ?? null;
+      result.previewAliasUrl = upload?.preview_alias_url ?? null;
+      result.deploymentUrl = firstHttpsUrl(deployed?.targets);
+    }
     result.migration.startupMs = reportedStartupMs(run.stdout);
     result.migration.gzipBytes = await gzipSize(uploadDir);
 

@@ -46,11 +46,14 @@ export async function runStep(
   args: string[],
   step: WranglerStep,
   transcript: Transcript,
+  /** Standard input (secret values: never in argv or a file). */
+  input?: string,
 ): Promise<WranglerRun> {
   ctx.log.info(`$ wrangler ${args.join(' ')}`);
   const run = await runWrangler(ctx, wrangler, args, {
     config: step.config,
     cwd: step.cwd,
+    input,
     env: cloudflareEnv(ctx),
     onStdout: lineLogger((line) => ctx.log.info(line)),
     onStderr: lineLogger((line) => ctx.log.warn(line)),

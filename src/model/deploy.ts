@@ -6,10 +6,12 @@ export type RowStatus =
   'building' | 'ready' | 'failed' | 'skipped' | 'skipped (fork)' | 'cleaned up';
 
 /**
- * How a Worker was deployed: production, a preview alias on the Worker itself (`pr-N`), or a separate
- * preview Worker `<name>-pr-N` where aliases cannot work (Durable Objects, Containers).
+ * How a Worker was deployed: production, a Worker Preview `pr-N` of the Worker (wrangler ≥ 4.135), or, with
+ * an older wrangler, a preview alias on the Worker itself (`pr-N`) or a separate preview Worker `<name>-pr-N`
+ * where aliases cannot work (Durable Objects, Containers, secrets).
  */
-export type DeployMode = 'production' | 'preview-alias' | 'preview-worker' | 'skipped';
+export type DeployMode =
+  'production' | 'worker-preview' | 'preview-alias' | 'preview-worker' | 'skipped';
 
 export interface HealthCheckResult {
   url: string;
@@ -69,7 +71,9 @@ export interface DeployResult {
   modeReason: string;
   status: RowStatus;
   deploymentUrl: string | null;
+  /** This upload's own URL: a version preview URL, or a Worker Preview's Deployment URL. */
   previewUrl: string | null;
+  /** The pull request's stable URL: the `pr-N` alias, or the Worker Preview's Preview URL. */
   previewAliasUrl: string | null;
   versionId: string | null;
   previousVersionId: string | null;

@@ -69,12 +69,68 @@ function sectionArray(
   return holder[last] as Record<string, unknown>[];
 }
 
+/**
+ * Settings that act on production traffic or production infrastructure: a preview never carries them.
+ * Routes and custom domains would take over production hostnames, crons would run twice, a queue allows one
+ * consumer, and tail consumers and Logpush would mix preview events into production's pipelines.
+ */
+const PRODUCTION_ONLY = ['routes', 'route', 'triggers', 'tail_consumers', 'logpush'] as const;
+
+function stripProductionOnly(config: WranglerConfig): void {
+  for (const key of PRODUCTION_ONLY) delete config[key];
+  const queues = config.queues as WranglerConfig | undefined;
+  if (queues) delete queues.consumers;
+}
+
+/** What a Worker Preview takes from the `previews` block (wrangler 4.164's config validation of `previews`). */
+const PREVIEW_BINDING_KEYS = [
+  'vars',
+  'kv_namespaces',
+  'd1_databases',
+  'r2_buckets',
+  'queues',
+  'hyperdrive',
+  'durable_objects',
+  'services',
+] as const;
+
+/** A `previews` block for a config that has none: its (already preview) bindings and vars. */
+function previewsFrom(config: WranglerConfig): WranglerConfig {
+  return Object.fromEntries(
+    PREVIEW_BINDING_KEYS.filter((key) => config[key] !== undefined).map((key) => [
+      key,
+      structuredClone(config[key]),
+    ]),
+  );
+}
+
+function applyEntries(config: WranglerConfig, entries: ConfigEntry[]): void {
+  for (const { section, entry, key } of entries) {
+    const array = sectionArray(config, section);
+    const at = array.findIndex((e) => e[key] === entry[key]);
+    if (at >= 0) array[at] = { ...array[at], ...entry };
+    else array.push(entry);
+  }
+}
+
+/** How an environment's config is written. */
+export interface EnvironmentShape {
+  /** A preview (any kind): production-only settings are stripped. */
+  preview: boolean;
+  /**
+   * A Worker Preview (`wrangler preview`): the bindings also go into the `previews` block, which is all
+   * wrangler binds in a Preview (top-level settings are production's; wrangler 4.164 src/preview/*).
+   */
+  workerPreview: boolean;
+}
+
 /** The environment's config: the base with our Worker name and every resolved binding filled in. */
 export function environmentConfig(
   base: WranglerConfig,
   environment: string,
   scriptName: string,
   entries: ConfigEntry[],
+  shape: EnvironmentShape = { preview: false, workerPreview: false },
 ): WranglerConfig {
   const { env, ...top } = structuredClone(base);
   // A wrangler `env.<name>` block of the base applies on top, as wrangler would apply it.
@@ -89,11 +145,16 @@ export function environmentConfig(
   if (entries.some((e) => e.section[1] === 'consumers') && config.queues) {
     delete (config.queues as WranglerConfig).consumers;
   }
-  for (const { section, entry, key } of entries) {
-    const array = sectionArray(config, section);
-    const at = array.findIndex((e) => e[key] === entry[key]);
-    if (at >= 0) array[at] = { ...array[at], ...entry };
-    else array.push(entry);
+  applyEntries(config, entries);
+  if (shape.preview) stripProductionOnly(config);
+  if (shape.workerPreview) {
+    const previews = (config.previews as WranglerConfig | undefined) ?? previewsFrom(config);
+    config.previews = previews;
+    applyEntries(previews, entries);
+    stripProductionOnly(previews);
+  } else {
+    // Only `wrangler preview` reads it; another deploy keeps the config free of it.
+    delete config.previews;
   }
   return config;
 }

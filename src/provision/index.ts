@@ -11,8 +11,8 @@ import { provisionWorker, readWorkerFiles } from './worker.js';
 export { cleanupPreviewResources, type CleanupOptions } from './cleanup.js';
 export { requiredPermissions } from './permissions.js';
 export { PROVISION_RULES } from './rules.js';
-export { secretsFromEnvironment } from './secrets.js';
 export { scriptNameFor } from './names.js';
+export { PREVIEW_PREFIX, readSecretValues, secretsFromEnvironment } from './secrets.js';
 
 export interface ProvisionOptions extends ConnectionOptions {
   /** `production` (default), `preview`, or any name. */
@@ -28,6 +28,13 @@ export interface ProvisionOptions extends ConnectionOptions {
   secrets?: Record<string, string>;
   /** D1 primary location hint for new databases (`weur`, `enam`…). */
   locationHint?: string;
+  /**
+   * The preview deploys as a Worker Preview (`wrangler preview`): the config gets a `previews` block, and
+   * the secrets are left to deploy, which sets them on the Preview once it exists.
+   */
+  workerPreview?: boolean;
+  /** Secrets whose production value previews may use when no `PREVIEW_<NAME>` is set. */
+  previewSecretsFromProduction?: string[];
   /** The Worker script an environment deploys to; default `scriptNameFor`. */
   scriptName?: (worker: WorkerPlan, environment: string) => string;
 }
@@ -50,10 +57,12 @@ export async function provision(
     });
   }
   const workers = deployableWorkers(plan);
+  const preview = environment === 'preview';
   const secretValues = readSecretValues(
     workers,
     options.secrets ?? secretsFromEnvironment(ctx.env),
     ctx,
+    { preview, fromProduction: options.previewSecretsFromProduction },
   );
   const scriptName = (worker: WorkerPlan) =>
     (options.scriptName ?? ((w, env) => scriptNameFor(w.name, env)))(worker, environment);
@@ -76,6 +85,7 @@ export async function provision(
           files: files.get(worker)!,
           dryRun: options.dryRun ?? false,
           secretValues,
+          shape: { preview, workerPreview: preview && (options.workerPreview ?? false) },
           locationHint: options.locationHint,
           wrangler: () => (wrangler ??= resolveWrangler(ctx)),
         },

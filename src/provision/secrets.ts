@@ -9,7 +9,8 @@ export const SECRETS_LIST_VARIABLE = 'DOCKER_TO_WORKERS_SECRETS';
 
 /**
  * The secret values the workflow passes: the named variables of the environment (`--secret NAME` plus
- * the `DOCKER_TO_WORKERS_SECRETS` list). Nothing else of the environment can become a secret.
+ * the `DOCKER_TO_WORKERS_SECRETS` list), each with its preview value `PREVIEW_<NAME>` when set.
+ * Nothing else of the environment can become a secret.
  */
 export function secretsFromEnvironment(
   env: Readonly<Record<string, string | undefined>>,
@@ -18,8 +19,10 @@ export function secretsFromEnvironment(
   const listed = (env[SECRETS_LIST_VARIABLE] ?? '').split(/[\s,]+/).filter(Boolean);
   const values: Record<string, string> = {};
   for (const name of [...names, ...listed]) {
-    const value = env[name];
-    if (value !== undefined && value !== '') values[name] = value;
+    for (const variable of [name, PREVIEW_PREFIX + name]) {
+      const value = env[variable];
+      if (value !== undefined && value !== '') values[variable] = value;
+    }
   }
   return values;
 }
@@ -50,16 +53,38 @@ function refuseToolCredentials(
   }
 }
 
+/** The prefix of a secret's preview value: `PREVIEW_DATABASE_URL` is `DATABASE_URL` in previews. */
+export const PREVIEW_PREFIX = 'PREVIEW_';
+
+/** Where a run's secret values come from. */
+export interface SecretScope {
+  /** A preview reads `PREVIEW_<NAME>`; production values only for the names in `fromProduction`. */
+  preview: boolean;
+  /** Secrets whose production value the workflow explicitly lets previews use. */
+  fromProduction?: readonly string[];
+}
+
+/** The variable that holds a secret's value in this scope, tried in order. */
+function sourcesOf(name: string, scope: SecretScope): string[] {
+  if (!scope.preview) return [name];
+  return scope.fromProduction?.includes(name)
+    ? [PREVIEW_PREFIX + name, name]
+    : [PREVIEW_PREFIX + name];
+}
+
 /**
  * The values of a Worker's required secrets (and Hyperdrive connection strings), taken only from the
  * map the workflow passed (the action's `secrets` input, the CLI's `--secret`): a repository file can
- * ask for a secret by name but never supply or select its value. Every value is registered with
- * ctx.setSecret before anything else sees it. Missing ones fail the run, by name, before any change.
+ * ask for a secret by name but never supply or select its value. A preview gets `PREVIEW_<NAME>`
+ * values (so a preview never receives a production secret or database unless the workflow says so).
+ * Every value is registered with ctx.setSecret before anything else sees it. Missing ones fail the
+ * run, by name, before any change.
  */
 export function readSecretValues(
   workers: WorkerPlan[],
   provided: Record<string, string>,
   ctx: Context,
+  scope: SecretScope = { preview: false },
 ): Map<string, string> {
   const names = new Set<string>();
   for (const worker of workers) {
@@ -69,18 +94,24 @@ export function readSecretValues(
   const values = new Map<string, string>();
   const missing: string[] = [];
   for (const name of names) {
-    const value = Object.hasOwn(provided, name) ? provided[name] : undefined;
+    const sources = sourcesOf(name, scope);
+    const value = sources
+      .map((source) => (Object.hasOwn(provided, source) ? provided[source] : undefined))
+      .find(Boolean);
     if (isToolCredential(name) || (value !== undefined && value !== ''))
       values.set(name, value ?? '');
-    else missing.push(name);
+    else missing.push(sources[0]!);
   }
   refuseToolCredentials(workers, values, ctx);
   for (const value of values.values()) ctx.setSecret(value);
   if (missing.length > 0) {
+    const previewNote = scope.preview
+      ? ` Previews read ${PREVIEW_PREFIX}<NAME> so that they never get production values; to let a preview use the production value, name the secret in \`preview-secrets-from-production\` (CLI: --preview-secrets-from-production NAME).`
+      : '';
     throw provisionError(
       'C020',
       `Required secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not passed by the workflow; nothing was changed.`,
-      `In the action, list ${missing.join(', ')} in the secrets input and set ${missing.length > 1 ? 'their values' : 'its value'} in the step's env; on the command line, pass --secret ${missing.join(' --secret ')} (or list the names in ${SECRETS_LIST_VARIABLE}) with the values in the environment.`,
+      `In the action, list ${missing.join(', ')} in the secrets input and set ${missing.length > 1 ? 'their values' : 'its value'} in the step's env; on the command line, pass --secret ${missing.join(' --secret ')} (or list the names in ${SECRETS_LIST_VARIABLE}) with the values in the environment.${previewNote}`,
     );
   }
   return values;

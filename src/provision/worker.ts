@@ -14,6 +14,7 @@ import {
   pinnedId,
   readBaseConfig,
   writeEnvironmentConfig,
+  type EnvironmentShape,
   type WranglerConfig,
 } from './config.js';
 import { allSettledOrThrow } from './api.js';
@@ -36,6 +37,7 @@ export interface WorkerRun {
   scriptName: string;
   dryRun: boolean;
   secretValues: Map<string, string>;
+  shape: EnvironmentShape;
   locationHint?: string;
   /** The plan's config and the ownership state, read while the session is being opened. */
   files: Promise<WorkerFiles>;
@@ -185,7 +187,7 @@ async function finishWorker(
       writeEnvironmentConfig(
         configPath,
         run.environment,
-        environmentConfig(base, run.environment, run.scriptName, entries),
+        environmentConfig(base, run.environment, run.scriptName, entries, run.shape),
       ),
       recordOwned(
         plan.outDir,
@@ -210,7 +212,8 @@ async function finishWorker(
         : Promise.resolve([]),
     ),
   );
-  const secretNames = worker.secrets;
+  // A Worker Preview's secrets belong to the Preview: deploy sets them once `wrangler preview` made it.
+  const secretNames = run.shape.workerPreview ? [] : worker.secrets;
   const secrets =
     dryRun || secretNames.length === 0
       ? Promise.resolve()

@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm, access } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import semver from 'semver';
 import type { Context, ExecResult } from '../context.js';
 import { installInto } from './npm.js';
 import { findPackageDir } from './packages.js';
-import semver from 'semver';
 import { UserError } from '../errors.js';
 
 /** The wrangler version this release is tested with; the action installs it unless told otherwise. */
@@ -42,6 +42,17 @@ export function binLaunch(binText: string): { minNode: string | null; nodeFlags:
   return { minNode, nodeFlags };
 }
 
+/**
+ * The first wrangler with Worker Previews (`wrangler preview`, `preview delete`, `preview secret …`).
+ * Older versions (an explicit `wrangler-version`) preview through `versions upload --preview-alias`.
+ */
+export const WORKER_PREVIEWS_SINCE = '4.135.0';
+
+/** Whether this wrangler previews with Worker Previews: the one place that decides the preview path. */
+export function hasWorkerPreviews(wrangler: Pick<Wrangler, 'version'>): boolean {
+  return semver.gte(wrangler.version, WORKER_PREVIEWS_SINCE);
+}
+
 /** Records wrangler appends to `WRANGLER_OUTPUT_FILE_PATH` (ND-JSON); only the fields we read. */
 export type WranglerOutputRecord =
   | { type: 'wrangler-session'; version: 1; wrangler_version: string }
@@ -65,6 +76,17 @@ export type WranglerOutputRecord =
       version: 1;
       worker_name: string | null;
       version_traffic?: Record<string, number>;
+    }
+  | {
+      // `wrangler preview` (src/preview/preview.ts): the Preview's stable URLs and this deployment's URLs.
+      type: 'preview';
+      version: 1;
+      worker_name: string | null;
+      preview_id: string;
+      preview_name: string;
+      preview_urls?: string[];
+      deployment_id: string;
+      deployment_urls?: string[];
     }
   | { type: 'command-failed'; version: 1; code?: number | string; message: string }
   | { type: string; version: number; [key: string]: unknown };

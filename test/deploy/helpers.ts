@@ -11,6 +11,7 @@ import {
   defaultWorkerSettings,
   type WorkerSettings,
 } from '../support/cloudflare-api/routes/workers.js';
+import { createPreviewRoutes } from '../support/cloudflare-api/routes/previews.js';
 import {
   apiEnv,
   startCloudflareApi,
@@ -132,7 +133,9 @@ export interface DeployWorld {
 /** A loopback Cloudflare API with the Workers routes, local workers.dev, and a context pointing at them. */
 export async function deployWorld(): Promise<DeployWorld> {
   const settings = defaultWorkerSettings();
-  const api = await startCloudflareApi({ routes: [createWorkerRoutes(settings)] });
+  const api = await startCloudflareApi({
+    routes: [createWorkerRoutes(settings), createPreviewRoutes(settings)],
+  });
   const workersDev = await startWorkersDev();
   const ctx = testContext({
     env: {
