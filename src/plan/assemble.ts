@@ -41,7 +41,6 @@ export interface WorkerInput {
   ci: boolean;
   outDir: string;
   others: { service: BuiltService; worker: string }[];
-  setSecret: (value: string) => void;
 }
 
 /** What every target shares: read once by planWorker, then handed to the target's planner. */

@@ -64,7 +64,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
   const assets = await planAssets(app, overrides, sources);
   const crons = planCrons(app, overrides);
   const remedies = planRemedies(analysis.hits, input.options.noRemedies ?? false);
-  const env = planEnv(app, overrides, bindings.serviceVars, serves ? port : null, input.setSecret);
+  const env = planEnv(app, overrides, bindings.serviceVars, serves ? port : null);
   const allBindings = [...bindings.bindings, ...calls.bindings];
 
   const shim =
