@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { getExecOutput } from '@actions/exec';
 import type { Context, Exec, Logger } from '../context.js';
 import { childEnv } from '../util/child-env.js';
-import { Redactor } from '../util/redact.js';
+import { MIN_SECRET_LENGTH, Redactor } from '../util/redact.js';
 
 /**
  * The action's Context. Secrets go to `core.setSecret` (the runner masks them in the job log) and to a
@@ -32,6 +32,7 @@ export function createActionHost(
     fetch: globalThis.fetch,
     now: () => new Date(),
     setSecret: (value) => {
+      if (value.length < MIN_SECRET_LENGTH) return;
       core.setSecret(value);
       redactor.add(value);
     },

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { secretLike } from '../detect/env.js';
 import { UserError } from '../errors.js';
 import { parseRolloutSteps } from '../deploy/rollout.js';
 import type { MonitorThresholds, WorkersPlanTier } from '../model/index.js';
@@ -97,7 +98,15 @@ function parseVars(value: string): Record<string, string> {
         "Write one 'NAME=value' per line, e.g. 'LOG_LEVEL=info'.",
       );
     }
-    vars[name] = line.slice(eq + 1).trim();
+    const text = line.slice(eq + 1).trim();
+    if (secretLike(name, text) || isToolCredential(name)) {
+      throw invalid(
+        'vars',
+        `sets ${name}, which looks like a secret; vars are written in plain text into the Worker's config.`,
+        `List ${name} in 'secrets' instead and set its value in the step's env from a GitHub secret.`,
+      );
+    }
+    vars[name] = text;
   }
   return vars;
 }
@@ -248,6 +257,8 @@ export function parseInputs(
   const apiToken = secretInput('apiToken');
   const githubToken = secretInput('github-token');
   const accountId = input('accountId') || null;
+  // Masked like a secret: it must not appear in the job log, and wrangler quotes it in its errors.
+  if (accountId !== null) setSecret(accountId);
   if (accountId !== null && !/^[0-9a-f]{32}$/i.test(accountId)) {
     throw invalid(
       'accountId',

@@ -18,6 +18,7 @@ import {
   type Checked,
   type Deployed,
 } from './pipeline.js';
+import { decideUntrusted } from './untrusted.js';
 import {
   annotate,
   deployOutputs,
@@ -171,14 +172,24 @@ export async function run(
   try {
     const config = parseInputs(env, ctx.setSecret);
     const github = await loadGitHubContext(ctx);
-    const mode = modeFor(config.mode, github);
+    // Decided before anything is installed or built: a fork's code never runs next to secrets.
+    const decision = decideUntrusted(modeFor(config.mode, github), config, github);
+    if (decision.kind === 'nothing') {
+      ctx.log.info(decision.note);
+      await writeSummary(`## docker-to-workers\n\n${decision.note}\n`, redact);
+      return;
+    }
+    const mode = decision.kind === 'run' ? decision.mode : 'check';
     const where = relative(env.GITHUB_WORKSPACE ?? process.cwd(), config.workingDirectory) || '.';
     ctx.log.info(
       `docker-to-workers ${mode} for ${where} (${github?.eventName || 'no event'}, wrangler ${config.wranglerVersion})`,
     );
+    if (decision.kind === 'check-only')
+      core.notice(decision.note, { title: 'Preview not deployed' });
     const outcome = await runMode(mode, config, github, await stageContext(ctx, config));
     setOutputs(outcome.outputs, redact);
-    await writeSummary(outcome.summary, redact);
+    const note = decision.kind === 'check-only' ? `> [!NOTE]\n> ${decision.note}\n\n` : '';
+    await writeSummary(note + outcome.summary, redact);
     if (outcome.failure) core.setFailed(redact(outcome.failure));
   } catch (error) {
     core.setFailed(redact(formatError(error)));

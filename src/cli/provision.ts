@@ -36,9 +36,7 @@ function summary(results: ProvisionResult[]): string {
           ? '  dry run: nothing changed'
           : `  config: ${relative(process.cwd(), r.configPath)}`,
       ].filter((line): line is string => line !== null);
-      return [`${r.worker} (${r.environment}, account ${r.accountId})`, ...rows, ...extra].join(
-        '\n',
-      );
+      return [`${r.worker} (${r.environment})`, ...rows, ...extra].join('\n');
     })
     .join('\n');
 }

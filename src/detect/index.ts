@@ -140,7 +140,7 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
   }
   const crons = await readCrons(reader, docker, entryPath, pkg?.facts.dependencies ?? {});
   const volumes = volumesOf(docker, compose);
-  const env = envVars(envEntries(docker, compose), ctx.setSecret);
+  const env = envVars(envEntries(docker, compose));
   // Lists whose items carry their own source: the fact points at the first one.
   const firsts: [string, SourceRef | undefined][] = [
     ['crons', crons[0]?.source],

@@ -12,6 +12,8 @@ export interface PullRequestInfo {
   baseRepo: string;
   /** The head lives in another repository: secrets are not available and the code is untrusted. */
   fork: boolean;
+  /** Who opened it (`dependabot[bot]` for Dependabot's). */
+  author: string;
   closed: boolean;
   merged: boolean;
 }
@@ -26,6 +28,8 @@ export interface GitHubContext {
   apiUrl: string;
   serverUrl: string;
   runId: string | null;
+  /** The account that triggered the run (`GITHUB_ACTOR`). */
+  actor: string;
   pullRequest: PullRequestInfo | null;
 }
 
@@ -36,6 +40,7 @@ interface PullRequestEvent {
     title?: string;
     state?: string;
     merged?: boolean;
+    user?: { login?: string };
     head?: { ref?: string; sha?: string; repo?: { full_name?: string } | null };
     base?: { repo?: { full_name?: string } };
   };
@@ -55,6 +60,7 @@ function pullRequestFrom(event: PullRequestEvent, repository: string): PullReque
     baseRepo,
     // A deleted head repository is treated as a fork: we cannot tell it was trusted.
     fork: headRepo === null || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+    author: pr.user?.login ?? '',
     closed: pr.state === 'closed',
     merged: pr.merged === true,
   };
@@ -85,6 +91,7 @@ export function parseGitHubContext(
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
     runId: env.GITHUB_RUN_ID ?? null,
+    actor: env.GITHUB_ACTOR ?? '',
     pullRequest,
   };
 }

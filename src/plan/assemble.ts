@@ -50,7 +50,6 @@ export interface WorkerInput {
   site?: StaticSite | null;
   /** Paths a reverse proxy sends to this app: answered by the Worker before assets. */
   appPaths?: string[];
-  setSecret: (value: string) => void;
 }
 
 /** What every target shares: read once by planWorker, then handed to the target's planner. */

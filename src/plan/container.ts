@@ -80,7 +80,7 @@ export function renderRouter(plan: ContainerPlan, envVars: Record<string, string
 export function containerParts(analysis: Analysis): TargetParts {
   const { input, workerDir } = analysis;
   const { app, overrides } = input;
-  const env = planEnv(app, overrides, [], null, input.setSecret);
+  const env = planEnv(app, overrides, [], null);
   const container = containerPlan(app, overrides, analysis.port ?? 8080, analysis.memory);
   const base = buildConfig({
     name: input.name,

@@ -1,5 +1,6 @@
 import type { AppModel, Diagnostic, ReportRow } from '../model/index.js';
 import type { Overrides } from './overrides.js';
+import { secretLike } from '../detect/env.js';
 import { planDiagnostic } from './rules.js';
 
 export interface EnvPlan {
@@ -13,18 +14,18 @@ export interface EnvPlan {
 /**
  * Non-secret env with a value → `vars`; secret-like names → required secrets; variables that held a
  * backing service's address are left to the bindings. `PORT` is pinned to the port the shim serves.
+ * Values come from the repository, so they are public there and not masked (masking `postgres` would
+ * hide a common word from the whole job log); a secret-looking one never becomes a var.
  */
 export function planEnv(
   app: AppModel,
   overrides: Overrides,
   serviceVars: string[],
   port: number | null,
-  setSecret: (value: string) => void,
 ): EnvPlan {
   const plan: EnvPlan = { vars: {}, secrets: [], rows: [], diagnostics: [] };
   for (const variable of app.env) {
     const key = `ENV ${variable.name}`;
-    if (variable.secretLike && variable.value) setSecret(variable.value);
     if (serviceVars.includes(variable.name)) {
       plan.rows.push({
         key,
@@ -68,7 +69,17 @@ export function planEnv(
       );
     }
   }
-  Object.assign(plan.vars, overrides.vars ?? {});
+  for (const [name, value] of Object.entries(overrides.vars ?? {})) {
+    if (secretLike(name, value)) {
+      if (!plan.secrets.includes(name)) plan.secrets.push(name);
+      plan.diagnostics.push(
+        planDiagnostic('P031', {
+          message: `vars.${name} in docker-to-workers.yml or x-cloudflare looks like a secret; it becomes a required secret and its value is not written anywhere`,
+          fix: `Move ${name} to secrets in docker-to-workers.yml and pass its value from the workflow (the action's secrets input, or --secret ${name}).`,
+        }),
+      );
+    } else plan.vars[name] = value;
+  }
   for (const name of overrides.secrets ?? [])
     if (!plan.secrets.includes(name)) plan.secrets.push(name);
   for (const name of plan.secrets) delete plan.vars[name];

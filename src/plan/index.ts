@@ -117,7 +117,7 @@ export async function planApp(app: AppModel, options: PlanOptions, ctx: Context)
         named('project + compose service', [basename(app.root), service.name], diagnostics),
     };
   });
-  const common = { options, ci: ctx.ci, outDir, setSecret: ctx.setSecret };
+  const common = { options, ci: ctx.ci, outDir };
 
   const plan: Plan = {
     version: PLAN_VERSION,

@@ -75,7 +75,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
   const assets = await planAssets(app, overrides, sources, input.site ?? staticSiteOf(app));
   const crons = planCrons(app, overrides);
   const remedies = planRemedies(analysis.hits, input.options.noRemedies ?? false);
-  const env = planEnv(app, overrides, bindings.serviceVars, serves ? port : null, input.setSecret);
+  const env = planEnv(app, overrides, bindings.serviceVars, serves ? port : null);
   const allBindings = [...bindings.bindings, ...calls.bindings];
   const optional = serves || strategy.kind === 'fetch' ? optionalStubs(app) : null;
 

@@ -47,6 +47,11 @@ export const PLAN_RULES = {
     title: 'env var without a value',
     docs: 'https://developers.cloudflare.com/workers/configuration/environment-variables/',
   },
+  P031: {
+    severity: 'warning',
+    title: 'secret-looking var made a required secret',
+    docs: 'https://developers.cloudflare.com/workers/configuration/secrets/',
+  },
   P040: {
     severity: 'warning',
     title: 'volume → R2: code must change',

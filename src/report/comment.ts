@@ -8,6 +8,7 @@ import {
   link,
   table,
 } from './markdown.js';
+import { redactAccountIds } from '../util/redact.js';
 import { validEntry } from './comment-entry.js';
 
 /** The hidden marker that identifies our sticky comment (changesets/action's approach). */
@@ -202,9 +203,20 @@ function encodeEntries(entries: CommentEntry[]): string {
   return `${DATA_PREFIX}${Buffer.from(JSON.stringify(entries), 'utf8').toString('base64')}${DATA_SUFFIX}`;
 }
 
+/** Wrangler's messages quote `/accounts/<id>/…`; a PR comment never shows the account id. */
+function withoutAccountIds(entry: CommentEntry): CommentEntry {
+  return {
+    ...entry,
+    note: entry.note === null ? null : redactAccountIds(entry.note),
+    findings: entry.findings.map((f) => ({ ...f, message: redactAccountIds(f.message) })),
+  };
+}
+
 /** Pure: the whole comment body for a pull request. */
 export function renderComment(doc: CommentDocument): string {
-  const entries = [...doc.entries].sort((a, b) => a.worker.localeCompare(b.worker));
+  const entries = doc.entries
+    .map(withoutAccountIds)
+    .sort((a, b) => a.worker.localeCompare(b.worker));
   const sections = [
     COMMENT_MARKER,
     `### Cloudflare Workers preview for #${doc.pullRequest}`,

@@ -143,6 +143,7 @@ describe('parseInputs', () => {
     expect(masked).toEqual([
       TOKEN,
       'ghs_abcdefghijklmnop',
+      ACCOUNT,
       'postgres://u:p@db/x',
       'session-secret-value',
     ]);

@@ -101,18 +101,18 @@ describe('provision under faults', () => {
     );
   });
 
-  it('finishes after a crash that followed the second create, without duplicates', async () => {
+  it('removes what it created when the connection drops after the second create, then finishes', async () => {
     const plan = await fivePlan({ secrets: [] });
     api.faults.add({ route: /\.create$/, calls: { from: 3 }, fault: { type: 'reset' } });
     await expect(
       provision(plan, { client: { retryBaseMs: 1, maxAttempts: 2 } }, provisionContext(api)),
     ).rejects.toThrow();
+    // Nothing half-provisioned: the two resources the failed run created are gone again.
     const afterCrash = Object.values(resourceCounts(api)).reduce((a, b) => a + b, 0);
-    expect(afterCrash).toBe(2);
+    expect(afterCrash).toBe(0);
     api.faults.clear();
     const [rerun] = await provision(plan, FAST, provisionContext(api));
-    expect(rerun!.resources.filter((r) => r.outcome === 'found')).toHaveLength(2);
-    expect(rerun!.resources.filter((r) => r.outcome === 'created')).toHaveLength(3);
+    expect(rerun!.resources.filter((r) => r.outcome === 'created')).toHaveLength(5);
     expect(resourceCounts(api)).toEqual(ONE_OF_EACH);
   });
 

@@ -143,4 +143,23 @@ describe('PR comment renderer', () => {
     expect(older.find((e) => e.worker === 'web')?.status).toBe('failed');
     expect(parseCommentEntries('just a comment')).toEqual([]);
   });
+
+  it('never shows the Cloudflare account id wrangler quotes in an error, visibly or in the data', () => {
+    const id = 'c090dc86a0314d8099ab4d7f05828155';
+    const body = renderComment({
+      pullRequest: 7,
+      title: 't',
+      branch: 'b',
+      entries: [
+        entry({
+          status: 'failed',
+          note: `A request to the Cloudflare API (/accounts/${id}/workers/scripts/shop) failed.`,
+          findings: [{ ruleId: 'R010', severity: 'error', message: `/accounts/${id}/x` }],
+        }),
+      ],
+    });
+    const data = JSON.stringify(parseCommentEntries(body));
+    expect(body + data).not.toContain(id);
+    expect(data).toContain('/accounts/<account-id>/workers/scripts/shop');
+  });
 });
