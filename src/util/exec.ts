@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { Exec } from '../context.js';
+import { trackChild } from './children.js';
 
 /** The host-side `Exec`: spawn without a shell, collect output, optionally stream it. */
 export const spawnExec: Exec = (command, args, options = {}) =>
@@ -9,6 +10,7 @@ export const spawnExec: Exec = (command, args, options = {}) =>
       env: { ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
+    trackChild(child);
     let stdout = '';
     let stderr = '';
     const timer =
