@@ -1,6 +1,11 @@
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
-import { runWrangler, type Wrangler, type WranglerRun } from '../toolchain/wrangler.js';
+import {
+  isTransientFailure,
+  runWranglerRetrying,
+  type Wrangler,
+  type WranglerRun,
+} from '../toolchain/wrangler.js';
 
 /** Environment wrangler needs to reach Cloudflare; only these are passed on from the host. */
 const CLOUDFLARE_ENV = [
@@ -50,7 +55,7 @@ export async function runStep(
   input?: string,
 ): Promise<WranglerRun> {
   ctx.log.info(`$ wrangler ${args.join(' ')}`);
-  const run = await runWrangler(ctx, wrangler, args, {
+  const run = await runWranglerRetrying(ctx, wrangler, args, {
     config: step.config,
     cwd: step.cwd,
     input,
@@ -64,7 +69,10 @@ export async function runStep(
 }
 
 /** What usually causes a wrangler failure, by Cloudflare error code or wrangler's text. */
-function hint(code: number | string | undefined, text: string): string {
+function hint(code: number | string | undefined, text: string, transient: boolean): string {
+  if (transient) {
+    return 'Cloudflare failed on its side (a 5xx) on every attempt; the token and the config are not the cause. Run again later (https://www.cloudflarestatus.com).';
+  }
   const numeric = Number(code);
   if (
     [10000, 9106, 1000, 10001].includes(numeric) ||
@@ -112,7 +120,7 @@ export function wranglerError(run: WranglerRun, step: WranglerStep): UserError {
   const detail = stderrDetail(run.stderr, text);
   const said = detail ? `\n  wrangler said: ${detail}` : '';
   return new UserError(`wrangler could not ${step.action}: ${text}${code}${said}`, {
-    fix: hint(failed?.code, `${text} ${detail}`),
+    fix: hint(failed?.code, `${text} ${detail}`, isTransientFailure(run)),
     file: step.config,
   });
 }

@@ -1,6 +1,11 @@
 import type { Context } from '../context.js';
 import type { WorkerPlan } from '../model/index.js';
-import { runWrangler, type Wrangler } from '../toolchain/wrangler.js';
+import {
+  isTransientFailure,
+  runWranglerRetrying,
+  type Wrangler,
+  type WranglerRun,
+} from '../toolchain/wrangler.js';
 import { credentialsIn, isToolCredential } from '../util/credentials.js';
 import { provisionError } from './rules.js';
 
@@ -136,7 +141,7 @@ export async function uploadSecrets(
   values: Record<string, string>,
   credentials: Record<string, string | undefined>,
 ): Promise<void> {
-  const run = await runWrangler(ctx, wrangler, ['secret', 'bulk'], {
+  const run = await runWranglerRetrying(ctx, wrangler, ['secret', 'bulk'], {
     config: configPath,
     cwd: configPath.replace(/[/\\][^/\\]*$/, ''),
     input: JSON.stringify(values),
@@ -144,14 +149,25 @@ export async function uploadSecrets(
   });
   if (run.exitCode !== 0) {
     const failed = run.records.find((r) => r.type === 'command-failed');
-    const reason =
-      failed && 'message' in failed
-        ? String(failed.message)
-        : run.stderr.trim().split('\n').slice(-3).join(' ');
+    const detail = run.stderr.trim().split('\n').slice(-3).join(' ');
+    const reason = failed && 'message' in failed ? String(failed.message) : detail;
     throw provisionError(
       'C041',
       `wrangler secret bulk failed for ${Object.keys(values).join(', ')}: ${scrub(reason, Object.values(values))}`,
-      'Check the token has "Account › Workers Scripts › Edit" and run again.',
+      secretFailureFix(run, `${reason} ${detail}`),
     );
   }
+}
+
+/** The cause a failure points to: Cloudflare's side, the token, or (unknown) wrangler's log. */
+function secretFailureFix(run: WranglerRun & { attempts: number }, text: string): string {
+  if (isTransientFailure(run)) {
+    return `Cloudflare failed on its side ${run.attempts} times in a row; nothing is wrong with the token or the config. Run again later (https://www.cloudflarestatus.com).`;
+  }
+  if (
+    /authentication|unauthori[sz]ed|forbidden|permission|\[code: (10000|9106|10001)\]/i.test(text)
+  ) {
+    return 'Check the token has "Account › Workers Scripts › Edit" and run again.';
+  }
+  return 'Run again with --verbose for wrangler’s full log.';
 }

@@ -48,11 +48,17 @@ export async function recordOwned(
 ): Promise<void> {
   const state = await readState(outDir, worker);
   const before = state.sets[set]?.accountId === accountId ? state.sets[set].resources : [];
-  const kept = before.filter(
-    (old) => !owned.some((o) => o.type === old.type && o.binding === old.binding),
-  );
-  state.sets[set] = { accountId, resources: [...kept, ...owned] };
-  await writeFileAtomic(statePath(outDir, worker), `${JSON.stringify(state, null, 2)}\n`);
+  const same = (a: OwnedResource, b: OwnedResource) => a.type === b.type && a.binding === b.binding;
+  const kept = before.filter((old) => !owned.some((o) => same(o, old)));
+  // A resource found again keeps the time it was first recorded: a rerun changes nothing.
+  const updated = owned.map((o) => {
+    const old = before.find((b) => same(b, o) && b.id === o.id);
+    return old ? { ...o, createdAt: old.createdAt } : o;
+  });
+  const text = (value: ProvisionState) => `${JSON.stringify(value, null, 2)}\n`;
+  const previous = text(state);
+  state.sets[set] = { accountId, resources: [...kept, ...updated] };
+  if (text(state) !== previous) await writeFileAtomic(statePath(outDir, worker), text(state));
 }
 
 export async function forgetOwned(

@@ -229,6 +229,46 @@ export async function runWrangler(
   }
 }
 
+/**
+ * A failure worth another try: Cloudflare's generic internal error (code 10013, what its API sends
+ * with a 5xx), a 5xx status in wrangler's text, or the connection failing on the way.
+ */
+export function isTransientFailure(run: WranglerRun): boolean {
+  const failed = run.records.find((r) => r.type === 'command-failed') as
+    { code?: unknown } | undefined;
+  if (run.exitCode === 0 && !failed) return false;
+  if (Number(failed?.code) === 10013) return true;
+  return /\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|unknown error has occurred|ECONNRESET|ETIMEDOUT|fetch failed|socket hang up|other side closed/i.test(
+    run.stderr,
+  );
+}
+
+/** Attempts a wrangler call gets when Cloudflare fails on its side, as our own API calls get. */
+const WRANGLER_ATTEMPTS = 3;
+
+/**
+ * runWrangler, run again with exponential backoff (1 s, 2 s) while it fails transiently. Only for
+ * idempotent commands (`deploy`, `secret bulk`, `versions upload`): a retry must not do twice.
+ */
+export async function runWranglerRetrying(
+  ctx: Context,
+  wrangler: Wrangler,
+  args: string[],
+  options: RunWranglerOptions & { retryBaseMs?: number },
+): Promise<WranglerRun & { attempts: number }> {
+  const base = options.retryBaseMs ?? 1000;
+  for (let attempt = 1; ; attempt++) {
+    const run = await runWrangler(ctx, wrangler, args, options);
+    if (attempt >= WRANGLER_ATTEMPTS || !isTransientFailure(run))
+      return { ...run, attempts: attempt };
+    const wait = base * 2 ** (attempt - 1);
+    ctx.log.warn(
+      `wrangler ${args.join(' ')}: Cloudflare failed on its side; retrying in ${wait} ms (attempt ${attempt + 1} of ${WRANGLER_ATTEMPTS}).`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
+
 export async function readOutputRecords(path: string): Promise<WranglerOutputRecord[]> {
   const text = await readFile(path, 'utf8').catch(() => '');
   return text

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { Exec } from '../context.js';
 import { childEnv } from './child-env.js';
+import { trackChild } from './children.js';
 
 /**
  * The host-side `Exec`: spawn without a shell, collect output, optionally stream it. The child gets
@@ -13,6 +14,7 @@ export const spawnExec: Exec = (command, args, options = {}) =>
       env: childEnv(process.env, options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
+    trackChild(child);
     let stdout = '';
     let stderr = '';
     const timer =

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { provision } from '../../src/provision/index.js';
@@ -61,6 +62,19 @@ describe('provision', () => {
     );
     expect(resourceCalls.every((r) => r.method === 'GET')).toBe(true);
     expect(counts()).toEqual({ kv: 1, d1: 1, r2: 1, queues: 1, hyperdrive: 1 });
+  });
+
+  it('a rerun with no change keeps the ownership record as it was (times included)', async () => {
+    const plan = await fivePlan({ secrets: [] });
+    const state = join(plan.outDir, 'shop-api', 'provision-state.json');
+    await provision(plan, FAST, provisionContext(api));
+    const [text, info] = await Promise.all([readFile(state, 'utf8'), stat(state)]);
+    const later = provisionContext(api);
+    later.now = () => new Date('2026-12-24T08:00:00Z');
+    await provision(plan, FAST, later);
+    expect(await readFile(state, 'utf8')).toBe(text);
+    expect((await stat(state)).mtimeMs).toBe(info.mtimeMs);
+    expect(text).toContain('"createdAt": "2026-11-25T12:00:00.000Z"');
   });
 
   it('changes nothing with --dry-run', async () => {

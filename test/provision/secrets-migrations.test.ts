@@ -62,6 +62,34 @@ describe('provision secrets and migrations', () => {
     }
   });
 
+  it('retries `wrangler secret bulk` when Cloudflare answers 5xx, as our own API calls', async () => {
+    const plan = await fivePlan();
+    api.faults.add({
+      route: 'workers.scripts.settings.get',
+      calls: [1],
+      fault: { type: 'server-error', status: 503 },
+    });
+    const ctx = provisionContext(api);
+    const [result] = await provision(plan, FAST, ctx);
+    expect(result!.secretsSet).toEqual(['DATABASE_URL', 'SESSION_KEY']);
+    expect(ctx.logs.join('\n')).toMatch(/secret bulk: Cloudflare failed on its side; retrying/);
+  });
+
+  it('a lasting 5xx is reported as Cloudflare’s, not blamed on the token', async () => {
+    const plan = await fivePlan();
+    api.faults.add({
+      route: 'workers.scripts.settings.get',
+      calls: 'every',
+      fault: { type: 'server-error', status: 502 },
+    });
+    const error = await provision(plan, FAST, provisionContext(api)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ message: expect.stringMatching(/secret bulk failed.*C041/) });
+    expect((error as { fix: string }).fix).toMatch(/Cloudflare failed on its side 3 times/);
+    expect((error as { fix: string }).fix).not.toMatch(/token has/);
+    const calls = api.requests.filter((r) => r.route === 'workers.scripts.settings.get');
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('keeps secret values out of errors', async () => {
     const plan = await fivePlan({ secrets: [] });
     const ctx = provisionContext(api, { DATABASE_URL: 'mysql://root@db/app-with-no-password' });
