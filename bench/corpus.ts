@@ -21,6 +21,8 @@ interface CorpusApp {
   repo: string;
   commit: string;
   folder: string;
+  /** A Dockerfile outside the folder (`docker build -f`), relative to it. */
+  dockerfile?: string;
   verdict: string;
   blockers: string[];
 }
@@ -157,7 +159,7 @@ const short = (text: string, max = 160) => {
 };
 
 async function runApp(app: CorpusApp): Promise<Row | null> {
-  const name = `${app.repo}${app.folder === '.' ? '' : `/${app.folder}`}`;
+  const name = `${app.repo}${app.folder === '.' ? '' : `/${app.folder}`}${app.dockerfile ? ` (-f ${app.dockerfile})` : ''}`;
   const row: Row = {
     app: name,
     expected: app.verdict,
@@ -175,7 +177,7 @@ async function runApp(app: CorpusApp): Promise<Row | null> {
   log.length = 0;
   try {
     const dir = join(tree, app.folder);
-    const plan = await preparePlan(dir, {}, {}, ctx);
+    const plan = await preparePlan(dir, { dockerfile: app.dockerfile }, {}, ctx);
     const notes: string[] = [];
     for (const worker of plan.workers.filter((w) => w.target === 'worker')) {
       const installed = await preinstall(plan, worker);
