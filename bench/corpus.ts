@@ -212,6 +212,7 @@ async function runApp(app: CorpusApp): Promise<Row | null> {
       ...pairs.flatMap(({ worker, result }) => [
         worker.targetReason,
         worker.verdictReason,
+        worker.build?.why ?? '',
         ...result.diagnostics
           .filter((d) => d.severity !== 'note')
           .map((d) => `${d.ruleId} ${d.message}`),

@@ -96,7 +96,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
       ? { directory: fromWorker(assets.directory) }
       : null;
   const build = opennext
-    ? { command: 'npx opennextjs-cloudflare build', cwd: fromWorker(appDir) }
+    ? { command: strategy.compile.command, cwd: fromWorker(appDir) }
     : rust
       ? {
           command: 'cargo install -q worker-build && worker-build --release',
