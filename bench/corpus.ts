@@ -5,7 +5,8 @@
  * dependencies installed from the npm registry when check cannot (no lockfile, or a lockfile of a
  * package manager this machine lacks), then checked with the real wrangler and workerd.
  * Prints one row per app and the totals; the raw results go to <work>/results.json.
- * Usage: npx tsx bench/corpus.ts [filter]   (filter: a substring of "owner/name/folder")
+ * Usage: npx tsx bench/corpus.ts [filters]   (comma-separated substrings of "owner/name/folder"; rows print as
+ * each app finishes)
  */
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,8 @@ interface CorpusApp {
   repo: string;
   commit: string;
   folder: string;
+  /** A Dockerfile outside the folder (`docker build -f`), relative to it. */
+  dockerfile?: string;
   verdict: string;
   blockers: string[];
 }
@@ -46,7 +49,7 @@ const SOURCE_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts',
 const MIRROR = process.env.CORPUS_MIRROR ?? '/work/.mirror';
 const WORK = process.env.CORPUS_WORK ?? join(tmpdir(), 'd2w-corpus');
 const APP_TIMEOUT_MS = 15 * 60_000;
-const filter = process.argv[2] ?? '';
+const filters = (process.argv[2] ?? '').split(',');
 
 const log: string[] = [];
 const ctx: Context = {
@@ -157,7 +160,7 @@ const short = (text: string, max = 160) => {
 };
 
 async function runApp(app: CorpusApp): Promise<Row | null> {
-  const name = `${app.repo}${app.folder === '.' ? '' : `/${app.folder}`}`;
+  const name = `${app.repo}${app.folder === '.' ? '' : `/${app.folder}`}${app.dockerfile ? ` (-f ${app.dockerfile})` : ''}`;
   const row: Row = {
     app: name,
     expected: app.verdict,
@@ -175,7 +178,7 @@ async function runApp(app: CorpusApp): Promise<Row | null> {
   log.length = 0;
   try {
     const dir = join(tree, app.folder);
-    const plan = await preparePlan(dir, {}, {}, ctx);
+    const plan = await preparePlan(dir, { dockerfile: app.dockerfile }, {}, ctx);
     const notes: string[] = [];
     for (const worker of plan.workers.filter((w) => w.target === 'worker')) {
       const installed = await preinstall(plan, worker);
@@ -210,6 +213,7 @@ async function runApp(app: CorpusApp): Promise<Row | null> {
       ...pairs.flatMap(({ worker, result }) => [
         worker.targetReason,
         worker.verdictReason,
+        worker.build?.why ?? '',
         ...result.diagnostics
           .filter((d) => d.severity !== 'note')
           .map((d) => `${d.ruleId} ${d.message}`),
@@ -234,9 +238,20 @@ const corpus = JSON.parse(await readFile(join(import.meta.dirname, 'corpus.json'
   apps: CorpusApp[];
 };
 await mkdir(WORK, { recursive: true });
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+function printRow(r: Row): void {
+  const missed = r.expectedBlockers.filter((b) => !r.found.includes(b));
+  console.log(
+    `| ${r.app} | ${r.expected} | ${r.verdict} | ${r.workers} | ${r.bundled} | ${cell(r.boot)} | ${r.outside ?? 'n/a'} | ${r.expectedBlockers.join(', ')} | ${r.found.join(', ')} | ${missed.join(', ')} | ${cell(r.notes)} |`,
+  );
+}
+console.log(
+  '| app | expected | verdict (per Worker) | Workers | bundled | boot | outside bundle | blockers expected | found | missed | notes |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 const rows: Row[] = [];
 for (const app of corpus.apps) {
-  if (!`${app.repo}/${app.folder}`.includes(filter)) continue;
+  if (!filters.some((f) => `${app.repo}/${app.folder}`.includes(f))) continue;
   const started = performance.now();
   const row = await runApp(app);
   if (!row) {
@@ -244,20 +259,9 @@ for (const app of corpus.apps) {
     continue;
   }
   rows.push(row);
+  printRow(row);
   console.error(
     `${row.app}: ${row.verdict} in ${((performance.now() - started) / 1000).toFixed(0)} s`,
-  );
-}
-
-const cell = (text: string) => text.replace(/\|/g, '\\|');
-console.log(
-  '| app | expected | verdict (per Worker) | Workers | bundled | boot | outside bundle | blockers expected | found | missed | notes |',
-);
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
-for (const r of rows) {
-  const missed = r.expectedBlockers.filter((b) => !r.found.includes(b));
-  console.log(
-    `| ${r.app} | ${r.expected} | ${r.verdict} | ${r.workers} | ${r.bundled} | ${cell(r.boot)} | ${r.outside ?? 'n/a'} | ${r.expectedBlockers.join(', ')} | ${r.found.join(', ')} | ${missed.join(', ')} | ${cell(r.notes)} |`,
   );
 }
 const isolateApps = rows.filter((r) => r.bundled && !r.bundled.startsWith('0/0'));

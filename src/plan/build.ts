@@ -4,6 +4,17 @@ import { parse } from 'jsonc-parser';
 import type { AppModel, PackageManager, WorkerBuild } from '../model/index.js';
 import { buildIn, workspaceDependencies } from './workspace-build.js';
 
+/** Next.js on Workers: OpenNext's build writes the Worker and its assets (https://opennext.js.org/cloudflare). */
+export function openNextBuild(appDir: string): WorkerBuild & { command: string } {
+  return {
+    command: 'npx opennextjs-cloudflare build',
+    cwd: appDir,
+    entry: posix.join(appDir, '.open-next/worker.js'),
+    why: 'Next.js runs on Workers through OpenNext: `opennextjs-cloudflare build` runs `next build` and writes .open-next/worker.js and its assets',
+    source: null,
+  };
+}
+
 /** A package-manager script call: `npm run build`, `pnpm build`, `yarn run build:prod`, `bun run build`. */
 const SCRIPT_CALL = /^(npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)(.*)$/;
 /** A compiler called directly: `tsc`, `npx tsc -p …`, `nest build`, `npx nest build`, `tsup`. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { AppModel, WorkerBuild } from '../model/index.js';
-import { planBuild } from './build.js';
+import { openNextBuild, planBuild } from './build.js';
 import type { ShimKind } from './shim.js';
 
 /** How the app becomes a Worker entry. */
@@ -13,7 +13,7 @@ export type EntryStrategy =
       /** Source compiled by esbuild, or the project's build run first, and why. */
       compile?: WorkerBuild;
     }
-  | { kind: 'opennext' }
+  | { kind: 'opennext'; compile: WorkerBuild & { command: string } }
   /** Rust with workers-rs: worker-build produces the entry. */
   | { kind: 'workers-rs' }
   | { kind: 'assets-only' }
@@ -41,7 +41,8 @@ async function fetchModule(root: string, entry: string): Promise<string | null> 
 }
 
 export async function entryStrategy(app: AppModel): Promise<EntryStrategy> {
-  if (app.framework === 'next') return { kind: 'opennext' };
+  if (app.framework === 'next')
+    return { kind: 'opennext', compile: openNextBuild(app.packageJson?.dir ?? '.') };
   if (app.runtime === 'static') return { kind: 'assets-only' };
   if (app.runtime === 'python')
     return app.entry ? { kind: 'python', file: app.entry, build: null } : { kind: 'none' };

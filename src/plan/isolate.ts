@@ -110,7 +110,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
         }
       : null;
   const ownBuild = opennext
-    ? { command: 'npx opennextjs-cloudflare build', cwd: fromWorker(appDir) }
+    ? { command: strategy.compile.command, cwd: fromWorker(appDir) }
     : rust
       ? {
           command: 'cargo install -q worker-build && worker-build --release',

@@ -160,6 +160,14 @@ describe('check builds what the image builds', () => {
     expect(result?.smoke?.status).toBe(200);
   });
 
+  it("Next.js: OpenNext's build is the Worker's build, so its failure is W810 too", async () => {
+    const plan = await planned(await copied('next-standalone'));
+    expect(plan.workers[0]?.build).toMatchObject({
+      command: 'npx opennextjs-cloudflare build',
+      entry: '.open-next/worker.js',
+    });
+  });
+
   it('nothing here builds the file the image runs: the image on Containers, with a config wrangler accepts', async () => {
     const plan = await planned(await copied('image-only-build'));
     const [worker] = plan.workers;
