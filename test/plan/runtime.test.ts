@@ -127,7 +127,7 @@ describe('container target', () => {
     const path = join(plan.outDir, worker.files.wranglerConfig);
     const config = parse(await readFile(path, 'utf8')) as Record<string, unknown>;
     // wrangler 4.164 ships the schema without exporting the subpath: read it from the package.
-    const schemaPath = join(wrangler.packageDir, 'config-schema.json');
+    const schemaPath = join((await wrangler()).packageDir, 'config-schema.json');
     const schema = JSON.parse(await readFile(schemaPath, 'utf8')) as object;
     const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
