@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { bootWorker } from '../../src/toolchain/workerd.js';
+import { smokeBoot } from '../../src/validate/smoke.js';
 import { testContext } from '../support/context.js';
 import { useTempDirs } from '../support/temp-dirs.js';
 import { FIXTURES } from './support.js';
@@ -105,6 +106,15 @@ describe('compose topology', () => {
     } finally {
       await booted.dispose();
     }
+    // check's smoke boot serves the assets too: `/` is the frontend, not the API's 404.
+    const entry = join(bundle, 'entry.js');
+    const { smoke } = await smokeBoot(await wrangler(), {
+      files: { entry, modules: [entry] },
+      worker,
+      root: plan.root,
+      startupLimitMs: 60_000,
+    });
+    expect([smoke.path, smoke.status]).toEqual(['/', 200]);
   });
 
   it('a proxy built FROM nginx is not a Worker: the backend is, and it bundles', async () => {
