@@ -11,7 +11,13 @@ import {
   toMap,
   type ComposeObject,
 } from './compose-merge.js';
-import { builtRole, mountedRoutes, serviceIdentity, type ServiceRole } from './compose-roles.js';
+import {
+  builtRole,
+  hostLookup,
+  mountedRoutes,
+  serviceIdentity,
+  type ServiceRole,
+} from './compose-roles.js';
 import { serviceKind } from './images.js';
 import { parseEnvFile } from './interpolate.js';
 import { RepoReader } from './repo-reader.js';
@@ -58,9 +64,12 @@ export async function describeCompose(
   const where = (path: (string | number)[]) => locate(files, path);
   const composeDir = posix.dirname(paths[0]!);
   const built = Object.keys(services).filter((name) => services[name]!.build !== undefined);
+  const hosts = hostLookup(services);
   const roles = new Map<string, ServiceRole>();
-  for (const name of built)
-    roles.set(name, await builtRole(loader.reader, buildOf(services[name]!.build, composeDir)));
+  for (const name of built) {
+    const build = buildOf(services[name]!.build, composeDir);
+    roles.set(name, await builtRole(loader.reader, build, hosts));
+  }
   const copyOf = copiesOf(services, built);
   // The app runs its own code: not a web server image, not a copy of another service.
   const candidates = built.filter((name) => roles.get(name)?.role === 'app' && !copyOf.has(name));
@@ -129,7 +138,7 @@ export async function describeCompose(
       if (kind === 'unknown')
         loader.findings.add('D050', { service: name, image: image ?? '(none)' }, splitRef(source));
       const routes =
-        kind === 'nginx' ? await mountedRoutes(loader.reader, service, composeDir) : [];
+        kind === 'nginx' ? await mountedRoutes(loader.reader, service, composeDir, hosts) : [];
       result.services.push({ name, kind, image, source, ...(routes.length > 0 ? { routes } : {}) });
     }
   }

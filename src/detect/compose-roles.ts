@@ -3,7 +3,7 @@ import type { BuiltService, ProxyRoute } from '../model/index.js';
 import { isObject, normaliseBuild, toList, type ComposeObject } from './compose-merge.js';
 import { readDockerfile } from './dockerfile.js';
 import { serviceKind, STATIC_ROOTS } from './images.js';
-import { PROXY_CONFIG_DIR, PROXY_CONFIG_FILES, proxyRoutes } from './proxy.js';
+import { PROXY_CONFIG_DIR, PROXY_CONFIG_FILES, proxyRoutes, type ServiceOfHost } from './proxy.js';
 import { RepoReader } from './repo-reader.js';
 import { Findings } from './rules.js';
 
@@ -20,6 +20,7 @@ export interface ServiceRole {
 export async function builtRole(
   reader: RepoReader,
   build: { context: string; dockerfile: string; target: string | null },
+  services: ServiceOfHost,
 ): Promise<ServiceRole> {
   const text = await reader.readText(build.dockerfile);
   if (text === null) return { role: 'app', routes: [] };
@@ -35,15 +36,21 @@ export async function builtRole(
   for (const copy of docker.facts.copies) {
     if (!PROXY_CONFIG_DIR.test(copy.destination)) continue;
     for (const source of copy.sources) {
-      const inside = copy.destination.endsWith('/')
-        ? posix.join(copy.destination, posix.basename(source))
-        : copy.destination;
+      // A directory's contents land in the destination; a file lands inside a `…/` destination.
+      const directory = source.endsWith('/') || !posix.extname(source) || source === '.';
+      const inside =
+        copy.destination.endsWith('/') && !directory
+          ? posix.join(copy.destination, posix.basename(source))
+          : copy.destination.replace(/\/+$/, '');
       const origin = docker.origin(inside);
       if (origin.kind === 'repo') configs.push(origin.path);
     }
   }
   const serves = docker.facts.copies.some((c) => STATIC_ROOTS.test(c.destination));
-  return { role: serves ? 'static' : 'proxy', routes: await routesIn(reader, configs) };
+  return {
+    role: serves ? 'static' : 'proxy',
+    routes: await routesIn(reader, configs, services),
+  };
 }
 
 /** Routes of a proxy image's configuration mounted from the repository (`./nginx.conf:/etc/nginx/conf.d/default.conf`). */
@@ -51,6 +58,7 @@ export async function mountedRoutes(
   reader: RepoReader,
   service: ComposeObject,
   composeDir: string,
+  services: ServiceOfHost,
 ): Promise<ProxyRoute[]> {
   const configs: string[] = [];
   for (const entry of toList(service.volumes)) {
@@ -62,11 +70,15 @@ export async function mountedRoutes(
     const path = RepoReader.normalise(posix.join(composeDir, source));
     if (path) configs.push(path);
   }
-  return routesIn(reader, configs);
+  return routesIn(reader, configs, services);
 }
 
 /** Reads each config file (a directory: its usual file names) and collects the routes. */
-async function routesIn(reader: RepoReader, paths: string[]): Promise<ProxyRoute[]> {
+async function routesIn(
+  reader: RepoReader,
+  paths: string[],
+  services: ServiceOfHost,
+): Promise<ProxyRoute[]> {
   const routes: ProxyRoute[] = [];
   for (const path of paths) {
     const files = (await reader.exists(path, 'dir'))
@@ -75,10 +87,23 @@ async function routesIn(reader: RepoReader, paths: string[]): Promise<ProxyRoute
     for (const file of files) {
       if (!(await reader.exists(file))) continue;
       const text = await reader.readText(file);
-      if (text !== null) routes.push(...proxyRoutes(text, file));
+      if (text !== null) routes.push(...proxyRoutes(text, file, services));
     }
   }
   return routes;
+}
+
+/** Compose services by hostname: each service's name and its network aliases. */
+export function hostLookup(services: Record<string, ComposeObject>): ServiceOfHost {
+  const hosts = new Map<string, string>();
+  for (const [name, service] of Object.entries(services)) {
+    hosts.set(name, name);
+    if (!isObject(service.networks)) continue;
+    for (const network of Object.values(service.networks))
+      if (isObject(network))
+        for (const alias of toList(network.aliases)) hosts.set(String(alias), name);
+  }
+  return (host) => hosts.get(host) ?? null;
 }
 
 /** The build and command that make two services the same code (`api` and `api-2`, scaled by hand). */

@@ -15,26 +15,29 @@ const NGINX_PROXY_PASS = /\b(?:proxy_pass|grpc_pass|uwsgi_pass|fastcgi_pass)\s+(
 const CADDY_BLOCK = /^\s*(?:handle_path|handle|route)\s+(\S+)\s*\{\s*$/;
 const CADDY_PROXY = /^\s*reverse_proxy\s+(.+?)\s*\{?\s*$/;
 
-/** The routes of an nginx or Caddy config, each with the `file:line` of its rule. */
-export function proxyRoutes(text: string, file: string): ProxyRoute[] {
-  return posix.basename(file).toLowerCase().startsWith('caddyfile')
-    ? caddyRoutes(text, file)
-    : nginxRoutes(text, file);
-}
+/** Maps a hostname to the compose service it reaches (its name or a network alias), or null. */
+export type ServiceOfHost = (host: string) => string | null;
 
-/** The compose service an upstream address names (`http://api:3000/` → `api`), or null. */
-function serviceOf(upstream: string): string | null {
-  const host = upstream
-    .replace(/^[a-z]+:\/\//, '')
-    .split(/[/:]/)[0]!
-    .trim();
-  if (!host || host.includes('$') || /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])$/.test(host))
-    return null;
-  return host;
+/** The routes of an nginx or Caddy config, each with the `file:line` of its rule. */
+export function proxyRoutes(text: string, file: string, services: ServiceOfHost): ProxyRoute[] {
+  const serviceOf = (upstream: string) =>
+    services(
+      upstream
+        .replace(/^[a-z]+:\/\//, '')
+        .split(/[/:]/)[0]!
+        .trim(),
+    );
+  return posix.basename(file).toLowerCase().startsWith('caddyfile')
+    ? caddyRoutes(text, file, serviceOf)
+    : nginxRoutes(text, file, serviceOf);
 }
 
 /** `location /api/ { proxy_pass http://api:3000; }`, with `upstream` blocks resolved to their first server. */
-function nginxRoutes(raw: string, file: string): ProxyRoute[] {
+function nginxRoutes(
+  raw: string,
+  file: string,
+  serviceOf: (upstream: string) => string | null,
+): ProxyRoute[] {
   const text = raw.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length));
   const upstreams = new Map<string, string>();
   for (const match of text.matchAll(NGINX_UPSTREAM)) {
@@ -69,7 +72,11 @@ function blockBody(text: string, start: number): string {
 }
 
 /** `reverse_proxy /api/* api:3000`, or `handle /api/* { reverse_proxy api:3000 }`. */
-function caddyRoutes(text: string, file: string): ProxyRoute[] {
+function caddyRoutes(
+  text: string,
+  file: string,
+  serviceOf: (upstream: string) => string | null,
+): ProxyRoute[] {
   const routes: ProxyRoute[] = [];
   const blocks: (string | null)[] = [];
   const lines = text.split(/\r?\n/);

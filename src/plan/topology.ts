@@ -30,13 +30,24 @@ export function topologyOf(app: AppModel): Topology {
   const own = app.builtServices.filter((s) => s.name !== app.composeService && !s.copyOf);
   const frontend = own.find((s) => s.role === 'static') ?? null;
   const appPaths = allRoutes(app)
-    .filter((r) => r.service !== null && appHosts(app).has(r.service) && r.path !== '/')
-    .map((r) => `${r.path.replace(/\*$/, '').replace(/\/?$/, '/')}*`);
+    .filter((r) => r.service !== null && appHosts(app).has(r.service))
+    .flatMap((r) => workerFirstPatterns(r.path));
   return {
     workers: own.filter((s) => (s.role ?? 'app') === 'app'),
     frontend: app.staticSite ? null : frontend,
     appPaths: [...new Set(appPaths)],
   };
+}
+
+/**
+ * `run_worker_first` patterns for a proxy path: `/api/` → `/api/*`, `/health` → `/health` and
+ * `/health/*`. The root and regular expressions give none (the SPA fallback still sends requests
+ * that are not page navigations to the Worker).
+ */
+function workerFirstPatterns(path: string): string[] {
+  const prefix = path.replace(/\*+$/, '');
+  if (prefix === '/' || !/^\/[\w\-./]*$/.test(prefix)) return [];
+  return prefix.endsWith('/') ? [`${prefix}*`] : [prefix, `${prefix}/*`];
 }
 
 function allRoutes(app: AppModel): ProxyRoute[] {
@@ -119,6 +130,17 @@ export function topologyReport(
         source: service.source,
       }),
     );
+  }
+  for (const site of app.builtServices.filter(
+    (s) => s.role === 'static' && !s.copyOf && s !== frontend,
+  )) {
+    rows.push({
+      key: `services.${site.name} (static build served by a web server)`,
+      source: site.source,
+      outcome: 'manual',
+      became: 'a separate assets-only Worker',
+      why: `the app Worker already serves ${frontend ? frontend.name : 'its own static files'}`,
+    });
   }
   for (const copy of app.builtServices.filter((s) => s.copyOf)) {
     rows.push({

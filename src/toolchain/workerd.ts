@@ -154,24 +154,19 @@ async function moduleOptions(options: Pick<BootOptions, 'scriptPath' | 'modules'
   return { modules: paths.map((path) => ({ type: moduleType(path) ?? 'Data', path })) };
 }
 
-/** miniflare's assets options, shaped as wrangler passes them (`assetConfig`, `routerConfig.static_routing`). */
+/** miniflare 5's assets options: wrangler's `not_found_handling` in `assetConfig`, `run_worker_first` as is. */
 function assetsOptions(
   directory: string,
   routing: BootOptions['assetsRouting'],
 ): Record<string, unknown> {
   return {
     directory,
+    // Routing is given for a Worker with code (wrangler's `has_user_worker`).
+    ...(routing ? { routerConfig: { has_user_worker: true } } : {}),
     ...(routing?.notFoundHandling
       ? { assetConfig: { not_found_handling: routing.notFoundHandling } }
       : {}),
-    ...(routing?.runWorkerFirst?.length
-      ? {
-          routerConfig: {
-            has_user_worker: true,
-            static_routing: { user_worker: routing.runWorkerFirst },
-          },
-        }
-      : {}),
+    ...(routing?.runWorkerFirst?.length ? { run_worker_first: routing.runWorkerFirst } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { SourceMap } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -111,6 +111,15 @@ export function runtimeError(output: string): string | null {
     .join('\n');
 }
 
+/** The Worker's static assets, routed as wrangler configures them (once the build has produced them). */
+async function assetsFor(worker: WorkerPlan, root: string): Promise<Partial<BootOptions>> {
+  if (!worker.assets) return {};
+  const directory = join(root, worker.assets.directory);
+  if (!(await stat(directory).catch(() => null))?.isDirectory()) return {};
+  const { notFoundHandling, runWorkerFirst } = worker.assets;
+  return { assetsDirectory: directory, assetsRouting: { notFoundHandling, runWorkerFirst } };
+}
+
 /** Boots the bundle in workerd, measures start-up, and sends GET to the health-check path. */
 export async function smokeBoot(
   wrangler: Wrangler,
@@ -131,6 +140,7 @@ export async function smokeBoot(
     compatibilityDate: worker.compatibilityDate,
     compatibilityFlags: worker.compatibilityFlags,
     ...localBindings(worker, options.localDb),
+    ...(await assetsFor(worker, options.root)),
     onRuntimeOutput: (chunk) => {
       output += chunk;
     },

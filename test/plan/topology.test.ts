@@ -5,12 +5,13 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { bootWorker } from '../../src/toolchain/workerd.js';
+import { smokeBoot } from '../../src/validate/smoke.js';
 import { testContext } from '../support/context.js';
 import { useTempDirs } from '../support/temp-dirs.js';
 import { FIXTURES } from './support.js';
-import { bootOptions, dryRun, planned, wrangler } from './workers.js';
+import { bootAndGet, bootOptions, dryRun, planned, wrangler } from './workers.js';
 
-const { dir } = useTempDirs('dtw-topology-');
+const { dir, repo } = useTempDirs('dtw-topology-');
 
 /** The fixture copied away: the generated build writes web/dist and web/node_modules. */
 async function stack(): Promise<string> {
@@ -105,5 +106,72 @@ describe('compose topology', () => {
     } finally {
       await booted.dispose();
     }
+    // check's smoke boot serves the assets too: `/` is the frontend, not the API's 404.
+    const entry = join(bundle, 'entry.js');
+    const { smoke } = await smokeBoot(await wrangler(), {
+      files: { entry, modules: [entry] },
+      worker,
+      root: plan.root,
+      startupLimitMs: 60_000,
+    });
+    expect([smoke.path, smoke.status]).toEqual(['/', 200]);
+  });
+
+  it('a proxy built FROM nginx is not a Worker: the backend is, and it bundles', async () => {
+    const root = await repo({
+      'compose.yaml': [
+        'services:',
+        '  gateway:',
+        '    build: ./gateway',
+        '  backend:',
+        '    build: ./backend',
+      ].join('\n'),
+      'gateway/Dockerfile': 'FROM nginx:alpine\nCOPY default.conf /etc/nginx/conf.d/default.conf\n',
+      'gateway/default.conf': 'server {\n  location / { proxy_pass http://backend:8080; }\n}\n',
+      'backend/Dockerfile':
+        'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nEXPOSE 8080\nCMD ["node", "server.js"]\n',
+      'backend/package.json': '{ "name": "backend" }',
+      'backend/server.js':
+        'require("node:http").createServer((q, s) => s.end("hi")).listen(8080);\n',
+    });
+    const plan = await planned(root);
+    expect(plan.workers.map((w) => w.service)).toEqual(['backend']);
+    const [worker] = plan.workers;
+    if (!worker) throw new Error('no worker');
+    expect(worker.report).toContainEqual(
+      expect.objectContaining({
+        key: 'gateway: / → http://backend:8080',
+        source: 'gateway/default.conf:2',
+        became: `Worker ${worker.name}`,
+      }),
+    );
+    expect(await bootAndGet(plan, worker, ['/'])).toEqual([200]);
+  });
+
+  it('a frontend-only image becomes an assets-only Worker that builds first and falls back to index.html', async () => {
+    const root = await repo({
+      Dockerfile: [
+        'FROM node:22-alpine AS build',
+        'WORKDIR /app',
+        'COPY . .',
+        'RUN npm ci && npm run build',
+        'FROM nginx:1.27-alpine',
+        'COPY --from=build /app/dist /usr/share/nginx/html',
+      ].join('\n'),
+      'package.json': '{ "name": "landing", "scripts": { "build": "node build.mjs" } }',
+      'package-lock.json':
+        '{ "name": "landing", "lockfileVersion": 3, "requires": true, "packages": { "": { "name": "landing" } } }',
+      'build.mjs':
+        "import { mkdir, writeFile } from 'node:fs/promises';\nawait mkdir('dist', { recursive: true });\nawait writeFile('dist/index.html', '<h1>Landing</h1>');\n",
+    });
+    const plan = await planned(root);
+    const [worker] = plan.workers;
+    if (!worker) throw new Error('no worker');
+    const config = worker.generated!.config;
+    expect(config.main).toBeUndefined();
+    expect(config.assets).toMatchObject({ not_found_handling: 'single-page-application' });
+    expect(config.build).toMatchObject({ command: 'npm ci && npm run build' });
+    await dryRun(plan, worker);
+    expect(await readFile(join(root, 'dist', 'index.html'), 'utf8')).toBe('<h1>Landing</h1>');
   });
 });
