@@ -195,7 +195,10 @@ export const PITFALLS: readonly Pitfall[] = [
   {
     id: 'websocket-server',
     title: 'WebSocket server on node:http upgrade',
-    detect: { pattern: /new\s+(?:WebSocket\.Server|WebSocketServer)\(|\.on\(\s*['"]upgrade['"]/ },
+    detect: {
+      pattern:
+        /new\s+(?:WebSocket\.Server|WebSocketServer)\(|\.on\(\s*['"]upgrade['"]|require\(\s*['"]socket\.io['"]\s*\)|from\s+['"]socket\.io['"]/,
+    },
     effect: 'no upgrade event reaches a node:http server in workerd',
     remedy: {
       kind: 'container',
