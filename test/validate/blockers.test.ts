@@ -143,3 +143,18 @@ describe('check finds every blocker of a fixture at file:line, with its fix', ()
     expect(result!.verdict).not.toBe('ready');
   });
 });
+
+describe('no ready verdict for an app that fails at run time', () => {
+  it('a start-up failure the app catches and logs (main().catch(console.error)) is reported from the boot', async () => {
+    const ctx = testContext();
+    const plan = await plannedFixture('blocker-startup-io', 'server.js', {
+      framework: 'express',
+      ctx,
+    });
+    const [result] = await check(plan, { install: false }, ctx);
+    expect(result!.smoke?.status).toBe(200);
+    const boot = result!.diagnostics.find((d) => d.ruleId === 'W901');
+    expect(boot?.message).toMatch(/failed while starting: .*Disallowed operation/);
+    expect(result!.verdict).toBe('needs-changes');
+  });
+});
