@@ -63,6 +63,8 @@ async function ownStartupMs(
       ...emptyOptions,
       modules: [scriptPath],
       scriptPath,
+      // Only the empty module: the bundle's modules live in another directory.
+      modules: [scriptPath],
       onRuntimeOutput: () => undefined,
     });
     await empty.dispose();
