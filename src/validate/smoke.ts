@@ -58,10 +58,8 @@ async function ownStartupMs(
   try {
     const scriptPath = join(dir, 'empty.mjs');
     await writeFile(scriptPath, "export default { fetch: () => new Response('ok') };\n");
-    // Only the empty script: the bundle's modules lie outside its directory (workerd refuses them).
     const empty = await bootWorker(wrangler, {
       ...emptyOptions,
-      modules: [scriptPath],
       scriptPath,
       // Only the empty module: the bundle's modules live in another directory.
       modules: [scriptPath],
