@@ -70,10 +70,16 @@ export const PITFALLS: readonly Pitfall[] = [
       installed: [{ name: 'fastify', range: '*' }],
       declared: [{ name: 'fastify', range: '*' }],
     },
-    effect: 'does not boot: pino and avvio start timers in global scope',
+    // Measured with fastify 5 (wrangler 4.164, workerd): the bundle takes pino's browser build
+    // (`pino.symbols` undefined); with pino aliased to its Node build, avvio's timers and
+    // diagnostics_channel run in global scope; importing the app inside the first request instead makes
+    // find-my-way compile routes with new Function there (EvalError).
+    effect:
+      'does not boot: `pino.symbols` is undefined (browser build), then avvio timers in global scope, and route compilation with new Function is refused at request time',
     remedy: {
-      kind: 'code',
-      change: 'use `--target container`, or port the routes to a fetch-native framework (Hono)',
+      kind: 'container',
+      change:
+        'runs in a container; or port the routes to a fetch-native framework (Hono) to run as a Worker',
     },
     docs: 'https://github.com/cloudflare/workerd/issues/5087',
   },
@@ -195,7 +201,10 @@ export const PITFALLS: readonly Pitfall[] = [
   {
     id: 'websocket-server',
     title: 'WebSocket server on node:http upgrade',
-    detect: { pattern: /new\s+(?:WebSocket\.Server|WebSocketServer)\(|\.on\(\s*['"]upgrade['"]/ },
+    detect: {
+      pattern:
+        /new\s+(?:WebSocket\.Server|WebSocketServer)\(|\.on\(\s*['"]upgrade['"]|require\(\s*['"]socket\.io['"]\s*\)|from\s+['"]socket\.io['"]/,
+    },
     effect: 'no upgrade event reaches a node:http server in workerd',
     remedy: {
       kind: 'container',

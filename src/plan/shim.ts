@@ -43,7 +43,7 @@ function prelude(input: ShimInput): string | null {
       '',
       // Not done here: a binding's connectionString throws "Disallowed operation called within
       // global scope", where this module runs, so the Worker would not start.
-      '// Called by the entry as each request or cron event starts, before the app reads process.env.',
+      '// Called by the entry as each request or cron event starts, before the app is imported.',
       `export function ${HYPERDRIVE_ENV}() {`,
     );
     for (const [name, binding] of env) {
@@ -73,7 +73,7 @@ function prelude(input: ShimInput): string | null {
   return `${lines.join('\n')}\n`;
 }
 
-function scheduled(input: ShimInput, first: string[]): string[] {
+function scheduled(input: ShimInput, first: string[], handler = 'app'): string[] {
   const paths = Object.entries(input.cronPaths);
   if (paths.length === 0) return [];
   return [
@@ -81,7 +81,7 @@ function scheduled(input: ShimInput, first: string[]): string[] {
     '  async scheduled(controller, env, ctx) {',
     ...first,
     `    const path = ${JSON.stringify(Object.fromEntries(paths))}[controller.cron];`,
-    "    if (path) await app.fetch(new Request(new URL(path, 'http://localhost')), env, ctx);",
+    `    if (path) await ${handler}.fetch(new Request(new URL(path, 'http://localhost')), env, ctx);`,
     '  },',
   ];
 }
@@ -97,25 +97,61 @@ const REDIS_STATE = [
   '}',
 ];
 
+/**
+ * With Hyperdrive, the app is imported on the first event, after process.env holds the pooled
+ * connection strings: a module-scope `new Pool({ connectionString: process.env.DATABASE_URL })` then
+ * sees Hyperdrive's, not the compose value. (A binding's connectionString cannot be read while the
+ * Worker starts: "Disallowed operation called within global scope".)
+ */
+function deferredEntry(input: ShimInput): string[] {
+  const server = input.kind === 'http-server';
+  const first = [`    ${HYPERDRIVE_ENV}();`, '    await loadApp();'];
+  const handler = server ? 'app' : '(await loadApp()).default';
+  return [
+    `import { ${HYPERDRIVE_ENV} } from './prelude.mjs';`,
+    ...(server ? ["import { httpServerHandler } from 'cloudflare:node';"] : []),
+    '',
+    '// The app itself, unchanged, imported once process.env holds the Hyperdrive connection strings.',
+    'let loaded;',
+    `const loadApp = () => (loaded ??= import(${JSON.stringify(input.appImport)}));`,
+    ...(server
+      ? [
+          `// Requests reach the server the app starts on port ${input.port} (it calls listen when imported).`,
+          `const app = httpServerHandler({ port: ${input.port} });`,
+        ]
+      : []),
+    '',
+    'export default {',
+    '  async fetch(request, env, ctx) {',
+    ...first,
+    `    return ${handler}.fetch(request, env, ctx);`,
+    '  },',
+    ...scheduled(input, first, handler),
+    '};',
+  ];
+}
+
 function javascriptEntry(input: ShimInput, hasPrelude: boolean): string {
   const lines = [HEADER];
   const hyperdrive = Object.keys(input.hyperdriveEnv).length > 0;
-  if (hyperdrive) lines.push(`import { ${HYPERDRIVE_ENV} } from './prelude.mjs';`);
-  else if (hasPrelude) lines.push("import './prelude.mjs';");
   if (input.redisStateClass) lines.push("import { DurableObject } from 'cloudflare:workers';");
-  const first = hyperdrive ? [`    ${HYPERDRIVE_ENV}();`] : [];
-  const extra = scheduled(input, first);
+  if (hyperdrive) {
+    lines.push(...deferredEntry(input));
+    if (input.redisStateClass) lines.push(...REDIS_STATE);
+    return `${lines.join('\n')}\n`;
+  }
+  if (hasPrelude) lines.push("import './prelude.mjs';");
+  const extra = scheduled(input, []);
   // The app's handler is wrapped when something must run before it on each event.
   const wrapped = [
     'export default {',
     '  fetch(request, env, ctx) {',
-    ...first,
     '    return app.fetch(request, env, ctx);',
     '  },',
     ...extra,
     '};',
   ];
-  const wrap = hyperdrive || extra.length > 0;
+  const wrap = extra.length > 0;
   if (input.kind === 'http-server') {
     lines.push(
       `// The app itself, unchanged: it calls listen(${input.port}) at load time.`,

@@ -120,6 +120,21 @@ async function assetsFor(worker: WorkerPlan, root: string): Promise<Partial<Boot
   return { assetsDirectory: directory, assetsRouting: { notFoundHandling, runWorkerFirst } };
 }
 
+/** Errors thrown while the Worker started that the app caught or left unhandled, from workerd's output. */
+export function startupFailure(output: string): string | null {
+  const lines = output.split('\n');
+  const start = lines.findIndex((l) =>
+    /Uncaught|Disallowed operation called within global scope/.test(l),
+  );
+  return start === -1
+    ? null
+    : lines
+        .slice(start, start + 6)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join('\n');
+}
+
 /** Boots the bundle in workerd, measures start-up, and sends GET to the health-check path. */
 export async function smokeBoot(
   wrangler: Wrangler,
@@ -176,6 +191,14 @@ export async function smokeBoot(
     }
   } finally {
     await booted.dispose();
+  }
+  // A start-up failure the app caught and logged (`main().catch(console.error)`) still leaves it broken.
+  const logged = diagnostics.length === 0 ? startupFailure(output) : null;
+  if (logged) {
+    smoke.error = await mapStack(logged, bundleDir, options.root);
+    diagnostics.push(
+      finding('W901', `${basename(entry)} answered, but failed while starting: ${smoke.error}`),
+    );
   }
   smoke.startupMs = Math.round(booted.startupMs);
   if (booted.startupMs > options.startupLimitMs) {

@@ -72,3 +72,89 @@ describe('check finds known blockers', () => {
     expect(result!.diagnostics.map((d) => d.ruleId)).toContain('W901');
   });
 });
+
+interface Expected {
+  ruleId: string;
+  file: string;
+  line?: number;
+  package?: string;
+  /** A phrase of the fix the finding must carry. */
+  fix: RegExp;
+}
+
+const WEBSOCKET = /WebSocketPair.*Durable Object/;
+const GLOBAL_SCOPE = /request path|Cron Trigger|lazily|per request/i;
+
+// Fixtures with several blockers each: every one named by rule id, file:line and its fix.
+const many: { fixture: string; expected: Expected[] }[] = [
+  {
+    fixture: 'blocker-websocket',
+    expected: [
+      { ruleId: 'W113', file: 'server.js', line: 7, fix: WEBSOCKET },
+      { ruleId: 'W113', file: 'src/live.js', line: 2, fix: WEBSOCKET },
+      { ruleId: 'W113', file: 'src/feed.js', line: 4, fix: WEBSOCKET },
+      { ruleId: 'W113', file: 'src/feed.js', line: 5, fix: WEBSOCKET },
+    ],
+  },
+  {
+    // server.js calls main() → bootstrap() → connectDatabase()/connectCache(), an async IIFE →
+    // startConsumers(), and a listen callback → watchTemplates(), each in another module.
+    fixture: 'blocker-startup-io',
+    expected: [
+      { ruleId: 'W201', file: 'src/db.js', line: 4, fix: /MongoDB has no Workers binding/ },
+      { ruleId: 'W202', file: 'src/db.js', line: 5, fix: GLOBAL_SCOPE },
+      { ruleId: 'W201', file: 'src/cache.js', line: 6, fix: GLOBAL_SCOPE },
+      { ruleId: 'W201', file: 'src/queue.js', line: 4, fix: GLOBAL_SCOPE },
+      { ruleId: 'W201', file: 'src/queue.js', line: 6, fix: GLOBAL_SCOPE },
+      { ruleId: 'W201', file: 'src/watch.js', line: 4, fix: GLOBAL_SCOPE },
+    ],
+  },
+  {
+    fixture: 'blocker-libraries',
+    expected: [
+      { ruleId: 'W112', file: 'server.js', line: 10, fix: /import\.meta\.url|static assets/ },
+      { ruleId: 'W111', file: 'server.js', line: 11, fix: /app\.engine/ },
+      { ruleId: 'W302', file: 'server.js', line: 12, fix: /'tiny'/ },
+      { ruleId: 'W703', file: 'server.js', line: 14, fix: /R2/ },
+      { ruleId: 'W104', file: 'server.js', line: 15, fix: /Hyperdrive/ },
+      { ruleId: 'W401', file: 'package.json', package: 'bcrypt', fix: /bcryptjs/ },
+      { ruleId: 'W401', file: 'package.json', package: 'sharp', fix: /Images binding/ },
+    ],
+  },
+];
+
+describe('check finds every blocker of a fixture at file:line, with its fix', () => {
+  it.each(many)('$fixture', async ({ fixture, expected }) => {
+    const ctx = testContext();
+    const plan = await plannedFixture(fixture, 'server.js', { framework: 'express', ctx });
+    const [result] = await check(plan, { smoke: false, install: false }, ctx);
+    const all = result!.diagnostics.map(brief).join('\n');
+    for (const e of expected) {
+      const found = result!.diagnostics.find(
+        (d) =>
+          d.ruleId === e.ruleId &&
+          d.file === e.file &&
+          d.line === e.line &&
+          (e.package === undefined || d.package === e.package),
+      );
+      expect(found, `${e.ruleId} ${e.file}:${e.line ?? ''}\n${all}`).toBeDefined();
+      expect(found!.fix).toMatch(e.fix);
+    }
+    expect(result!.verdict).not.toBe('ready');
+  });
+});
+
+describe('no ready verdict for an app that fails at run time', () => {
+  it('a start-up failure the app catches and logs (main().catch(console.error)) is reported from the boot', async () => {
+    const ctx = testContext();
+    const plan = await plannedFixture('blocker-startup-io', 'server.js', {
+      framework: 'express',
+      ctx,
+    });
+    const [result] = await check(plan, { install: false }, ctx);
+    expect(result!.smoke?.status).toBe(200);
+    const boot = result!.diagnostics.find((d) => d.ruleId === 'W901');
+    expect(boot?.message).toMatch(/failed while starting: .*Disallowed operation/);
+    expect(result!.verdict).toBe('needs-changes');
+  });
+});
