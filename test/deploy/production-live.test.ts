@@ -46,7 +46,7 @@ describe('a preview beside production’s analytics', () => {
     const body =
       (t.fake.comments.get(7) ?? []).find((c) => c.body.includes(COMMENT_MARKER))?.body ?? '';
     expect(body).toContain('**Production, last hour**');
-    expect(body).toMatch(/\| shop \| 7 ms \| 2400 \| 0\.25% \| 1\.4 ms \/ 7\.5 ms \|/);
+    expect(body).toMatch(/\| shop \| 7 ms \| 2400 \| 0\.25 % \| 1\.4 ms \/ 7\.5 ms \|/);
     expect(parseCommentEntries(body)[0]?.health?.productionLive?.requests).toBe(2400);
   });
 
