@@ -191,7 +191,7 @@ class Rollout {
   }
 
   /** Runs one step: split, wait, judge. Returns false when it rolled back. */
-  async runStep(newId: string, oldId: string, percentage: number, previewUrl: string | null) {
+  async advance(newId: string, oldId: string, percentage: number, previewUrl: string | null) {
     const { rollout } = this.input;
     const last = percentage >= 100;
     await this.split(newId, oldId, percentage, `${MARKER}${newId} at ${percentage}%`);
@@ -259,7 +259,7 @@ class Rollout {
     this.result.oldVersionId = oldId;
     for (const percentage of steps) {
       try {
-        if (!(await this.runStep(newId, oldId, percentage, previewUrl))) return;
+        if (!(await this.advance(newId, oldId, percentage, previewUrl))) return;
       } catch (error) {
         if (error instanceof UserError) await this.revertAfter(error, newId, oldId, percentage);
         throw error;

@@ -237,7 +237,6 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
 
   try {
     const rollout = await prepareRollout(ctx, input, step, transcript, result);
-    const gradual = rollout?.gradual ?? false;
     const run = await uploadWorker(ctx, input, result, {
       step,
       transcript,
@@ -263,9 +262,7 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
       return result;
     }
     if (rollout) rollout.controller.atOnce(rollout.atOnceReason);
-    const url = gradual
-      ? null
-      : (result.previewAliasUrl ?? result.previewUrl ?? result.deploymentUrl);
+    const url = result.previewAliasUrl ?? result.previewUrl ?? result.deploymentUrl;
     if (input.healthCheck && url) {
       result.health = await checkHealth(healthUrl(url, worker.healthcheckPath), {
         ...input.health,

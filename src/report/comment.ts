@@ -1,4 +1,5 @@
 import type { Diagnostic, MigrationHealth, RowStatus } from '../model/index.js';
+import { percent } from '../monitor/assess.js';
 import {
   details,
   escapeInline,
@@ -158,7 +159,6 @@ export function healthTable(
   return table(['Worker', 'Start-up', 'vs production', 'gzip size', 'vs production'], rows);
 }
 
-const percentCell = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(2)}%`);
 /** CPU and wall times keep their decimals (a 1.2 ms p50 is not 1 ms). */
 const msCell = (ms: number | null) => (ms === null ? '—' : `${ms} ms`);
 
@@ -174,7 +174,7 @@ export function productionLiveTable(
       escapeInline(e.worker),
       formatMs(e.health!.startupMs),
       String(live.requests),
-      percentCell(live.errorRate),
+      live.errorRate === null ? '—' : percent(live.errorRate),
       `${msCell(live.cpuP50Ms)} / ${msCell(live.cpuP99Ms)}`,
       `${msCell(live.wallP50Ms)} / ${msCell(live.wallP99Ms)}`,
     ];

@@ -1,4 +1,5 @@
 import type { CheckResult, DeployResult, ProvisionResult } from '../model/index.js';
+import { percent } from '../monitor/assess.js';
 import { healthTable, kvWarnings } from './comment.js';
 import { renderCheckMarkdown, renderDiagnosticsMarkdown } from './diagnostics.js';
 import { escapeInline, formatMs, link, table } from './markdown.js';
@@ -40,7 +41,7 @@ function deploymentsSection(results: DeployResult[]): string | null {
 }
 
 const rateCell = (rate: number | null | undefined) =>
-  rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(2)}%`;
+  rate === null || rate === undefined ? '—' : percent(rate);
 
 /** Each step of each gradual rollout: the split, both versions' figures, and the outcome. */
 function rolloutSection(results: DeployResult[]): string | null {

@@ -167,7 +167,7 @@ describe('the composite action through a pull request’s life', () => {
     // Production's last hour beside the preview's own figures.
     expect(ourComments()[0]!.body).toContain('**Production, last hour**');
     expect(ourComments()[0]!.body).toMatch(
-      /\| express-todos \| \d+ ms \| 1200 \| 0\.50% \| 1\.5 ms \/ 6 ms \|/,
+      /\| express-todos \| \d+ ms \| 1200 \| 0\.50 % \| 1\.5 ms \/ 6 ms \|/,
     );
   });
 

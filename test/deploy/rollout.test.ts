@@ -8,6 +8,7 @@ import {
   type Provisioner,
 } from '../../src/deploy/index.js';
 import type { Plan } from '../../src/model/index.js';
+import { deployCommand } from '../../src/cli/deploy.js';
 import { liveTraffic } from '../support/analytics.js';
 import type { DeployedScript } from '../support/cloudflare-api/routes/workers.js';
 import { githubFor } from '../report/helpers.js';
@@ -93,6 +94,12 @@ describe('gradual rollout', () => {
       "--rollout is '10,50'; expected ascending percentages ending at 100.",
     );
     expect(() => parseRolloutSteps('50,10,100', '--rollout')).toThrow('ascending');
+  });
+
+  it('refuses --rollout for a preview', async () => {
+    await expect(
+      deployCommand.run(['--env', 'preview', '--pr', '7', '--rollout', '10,100'], t.world.ctx),
+    ).rejects.toThrow('--rollout is for production deploys.');
   });
 
   it('promotes a healthy version step by step to 100 %, recording each step on the GitHub deployment', async () => {

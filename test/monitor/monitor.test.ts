@@ -71,6 +71,24 @@ describe('monitor', () => {
     expect(text).toContain('start-up time: not recorded');
   });
 
+  it('takes the current version and its start-up time from the last upload', async () => {
+    seed('shop', 'v-old', 1, { requests: 900 });
+    seed('shop', 'v-new', 1, { requests: 300 });
+    const report = await monitor(
+      plan,
+      {
+        since: HOUR_AGO,
+        clientOptions: fast,
+        uploads: [{ worker: 'shop', versionId: 'v-new', startupMs: 12 }],
+      },
+      ctx,
+    );
+    expect(report.workers[0]).toMatchObject({ currentVersion: 'v-new', startupMs: 12 });
+    const text = renderMonitorText(report);
+    expect(text).toContain('v-new (current)');
+    expect(text).toContain('start-up time: 12 ms (last upload)');
+  });
+
   it('names the metric, the value and the limit of a breach, and exits 1', async () => {
     seed('shop', 'v1', 1, { requests: 1000, errorRate: 0.05, cpuP99Ms: 3 });
     seed('api', 'v2', 1, { requests: 1000, errorRate: 0, cpuP99Ms: 62 });

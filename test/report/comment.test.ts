@@ -116,7 +116,7 @@ describe('PR comment renderer', () => {
     expect(body).toContain('Move uploads to R2');
     expect(body).toMatch(/\| 40 ms \| \+100% ⚠️ \| 200\.0 KiB \| \+5% \|/);
     expect(body).toContain('**Production, last hour**');
-    expect(body).toContain('| shop | 40 ms | 5000 | 0.10% | 1.2 ms / 4.5 ms | 5 ms / 40 ms |');
+    expect(body).toContain('| shop | 40 ms | 5000 | 0.10 % | 1.2 ms / 4.5 ms | 5 ms / 40 ms |');
     expect(body).toContain('> [!WARNING]');
     expect(body).toContain('src/cache\\.js\\:12 reads a key right after writing it (W706)');
   });

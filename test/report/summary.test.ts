@@ -81,7 +81,7 @@ describe('job summary', () => {
     });
     expect(text).toContain('### Gradual rollout');
     expect(text).toContain(
-      '| shop | 10% | rolled-back | analytics | 200 / 1800 | 20.00% / 0.10% | 3 / 3 ms |',
+      '| shop | 10% | rolled-back | analytics | 200 / 1800 | 20.00 % / 0.10 % | 3 / 3 ms |',
     );
     expect(text).toContain(
       '- shop: **rolled-back**, new version at 0%: rolled back from v\\-2 to v\\-1 at 10 % because of the error rate',

@@ -20,7 +20,20 @@ export interface WorkerVersion {
   number: number;
   metadata: { created_on: string; modified_on: string; source: string; has_preview: boolean };
   annotations: Record<string, string>;
-  resources: { bindings: unknown[]; script: { etag: string; handlers: string[] } };
+  resources: {
+    bindings: unknown[];
+    script: { etag: string; handlers: string[] };
+    /**
+     * As the SDK's `VersionGetResponse.Resources.ScriptRuntime`; wrangler 4.164's `versions deploy` reads
+     * its `containers` (getVersionedDurableObjectContainerApplications in wrangler-dist/cli.js).
+     */
+    script_runtime: {
+      compatibility_date?: string;
+      compatibility_flags: string[];
+      usage_model: 'standard';
+      containers?: unknown[];
+    };
+  };
   startup_time_ms: number;
 }
 
@@ -73,6 +86,8 @@ function withDeployState(script: WorkerScript): DeployedScript {
 
 interface UploadMetadata {
   bindings: unknown[];
+  compatibilityDate: string | undefined;
+  compatibilityFlags: string[];
   annotations: Record<string, string>;
   /** Durable Object migrations: the tag the script is at after this upload. */
   migrationTag: string | undefined;
@@ -87,6 +102,8 @@ async function uploadMetadata(request: ApiRequest): Promise<UploadMetadata> {
     bindings?: unknown[];
     annotations?: Record<string, string | undefined>;
     migrations?: { new_tag?: string };
+    compatibility_date?: string;
+    compatibility_flags?: string[];
   };
   const annotations = Object.fromEntries(
     Object.entries(metadata.annotations ?? {}).filter(
@@ -95,6 +112,8 @@ async function uploadMetadata(request: ApiRequest): Promise<UploadMetadata> {
   );
   return {
     bindings: metadata.bindings ?? [],
+    compatibilityDate: metadata.compatibility_date,
+    compatibilityFlags: metadata.compatibility_flags ?? [],
     annotations,
     migrationTag: metadata.migrations?.new_tag,
   };
@@ -111,7 +130,15 @@ function addVersion(
     number: script.versions.length + 1,
     metadata: { created_on: now, modified_on: now, source: 'wrangler', has_preview: true },
     annotations: upload.annotations,
-    resources: { bindings: upload.bindings, script: { etag: randomUUID(), handlers: ['fetch'] } },
+    resources: {
+      bindings: upload.bindings,
+      script: { etag: randomUUID(), handlers: ['fetch'] },
+      script_runtime: {
+        compatibility_date: upload.compatibilityDate,
+        compatibility_flags: upload.compatibilityFlags,
+        usage_model: 'standard',
+      },
+    },
     startup_time_ms: startupTimeMs,
   };
   script.versions.push(version);
