@@ -36,7 +36,8 @@ import { startupRules } from './scan/startup.js';
 import { stateRules } from './scan/state.js';
 
 export type { RawFinding, ScanOptions, ScanOutput } from './scan/module.js';
-export { startupFindings, type ReachedWork, type StartupSummary } from './scan/startup.js';
+export { startupFindings, type ReachedWork } from './scan/startup-links.js';
+export type { StartupSummary } from './scan/startup.js';
 
 /** Globals whose members rules look at, and global functions rules look at, in dependencies too. */
 const GLOBAL_ROOTS = new Set(['process', 'crypto', 'globalThis', 'WebAssembly']);
