@@ -17,6 +17,13 @@ import type { PitfallHit } from './pitfalls.js';
 import type { SourceFile, WasmFile } from './sources.js';
 import type { TargetDecision } from './target.js';
 
+/** The local runtime a generated config must boot in (check's smoke boot, `dev`). */
+export interface PlanRuntime {
+  wranglerVersion: string;
+  /** The newest compatibility date its workerd supports: the default date. */
+  newestDate: string;
+}
+
 export interface PlanOptions {
   target?: Target;
   compatibilityDate?: string;
@@ -30,6 +37,8 @@ export interface PlanOptions {
   outDir?: string;
   /** Detects another built compose service (the CLI passes detect with `--service`). */
   detectService?: (service: BuiltService) => Promise<AppModel>;
+  /** Defaults to the wrangler this run resolves (`wrangler-version`) and its workerd. */
+  runtime?: PlanRuntime;
 }
 
 export interface WorkerInput {
@@ -38,6 +47,7 @@ export interface WorkerInput {
   service: string | null;
   overrides: Overrides;
   options: PlanOptions;
+  runtime: PlanRuntime;
   ci: boolean;
   outDir: string;
   others: { service: BuiltService; worker: string }[];
