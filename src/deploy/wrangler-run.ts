@@ -81,7 +81,7 @@ function hint(code: number | string | undefined, text: string, transient: boolea
     return 'The API token was refused or lacks a permission: it needs Account › Workers Scripts › Edit (plus the permissions of the resources the Worker binds) on the account in CLOUDFLARE_ACCOUNT_ID.';
   }
   if (numeric === 10027 || /size|too large|exceeded/i.test(text)) {
-    return 'The Worker is over the size limit (3 MiB gzip on the Free plan, 10 MiB on Paid): `docker-to-workers check` lists the largest packages in the bundle.';
+    return 'The Worker is over the size limit (64 MiB uncompressed on every plan): `docker-to-workers check` lists the largest packages in the bundle.';
   }
   if (numeric === 10021 || /startup|start-up|validat/i.test(text)) {
     return 'Cloudflare rejected the script (a start-up error, start-up over the CPU limit, or an invalid binding): `docker-to-workers check` boots it locally and shows the error.';

@@ -10,6 +10,7 @@ export interface PackageSize {
 export interface BundleReport {
   rawBytes: number;
   gzipBytes: number;
+  /** The size limit, uncompressed (as `rawBytes`). */
   limitBytes: number;
   topPackages: PackageSize[];
 }

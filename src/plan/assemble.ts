@@ -20,6 +20,13 @@ import type { PitfallHit } from './pitfalls.js';
 import type { SourceFile, WasmFile } from './sources.js';
 import type { TargetDecision } from './target.js';
 
+/** The local runtime a generated config must boot in (check's smoke boot, `dev`). */
+export interface PlanRuntime {
+  wranglerVersion: string;
+  /** The newest compatibility date its workerd supports: the default date. */
+  newestDate: string;
+}
+
 export interface PlanOptions {
   target?: Target;
   compatibilityDate?: string;
@@ -35,6 +42,8 @@ export interface PlanOptions {
   repository?: RepositoryRef | null;
   /** Detects another built compose service (the CLI passes detect with `--service`). */
   detectService?: (service: BuiltService) => Promise<AppModel>;
+  /** Defaults to the wrangler this run resolves (`wrangler-version`) and its workerd. */
+  runtime?: PlanRuntime;
 }
 
 export interface WorkerInput {
@@ -43,6 +52,7 @@ export interface WorkerInput {
   service: string | null;
   overrides: Overrides;
   options: PlanOptions;
+  runtime: PlanRuntime;
   ci: boolean;
   outDir: string;
   others: { service: BuiltService; worker: string }[];

@@ -1,29 +1,24 @@
-import { PINNED_WRANGLER_VERSION } from '../toolchain/wrangler.js';
+import semver from 'semver';
 import type { Target } from '../model/index.js';
 
-/**
- * The newest compatibility date each pinned local runtime accepts: a generated config must also boot in
- * the local workerd (check's smoke boot), so the default is that date, never "today".
- * Source: /work/shared/reference/node-compat.md §1 (workerd refuses 2026-05-04 with this build).
- */
-export const RUNTIME_DATES: readonly { wrangler: string; workerd: string; newestDate: string }[] = [
-  { wrangler: '4.86.0', workerd: '1.20260426.1', newestDate: '2026-05-03' },
-];
-
-/** Dates where a behaviour the generated config relies on changes (workers-facts.md, node-compat.md). */
+/** Dates where a behaviour the generated config relies on changes (Cloudflare's compatibility-flags docs). */
 export const DATE_MILESTONES = {
   /** `nodejs_compat` v2 (native modules + unenv) starts here. */
   nodejsCompatV2: '2024-09-23',
   /** `httpServerHandler` / node:http server modules on by default. */
   httpServerModules: '2025-09-01',
-  /** `nodejs_compat` on by default (naming it is then reported by wrangler). */
+  /** `nodejs_compat` on by default (wrangler 4.164's `NODEJS_COMPAT_DEFAULT_ON_DATE`): no flag needed. */
   nodejsCompatDefault: '2026-08-04',
 } as const;
 
-export function defaultCompatibilityDate(wranglerVersion = PINNED_WRANGLER_VERSION): string {
-  const row = RUNTIME_DATES.find((r) => r.wrangler === wranglerVersion);
-  // An unlisted wrangler gets the oldest listed date: every newer runtime accepts it.
-  return (row ?? RUNTIME_DATES[0])?.newestDate ?? '2026-05-03';
+/**
+ * Whether Node.js APIs are on for a date and flags, as wrangler decides it (`resolveNodejsCompat` in
+ * workers-sdk's workers-utils/src/compatibility-date.ts): the flag, or the date from 2026-08-04 unless
+ * `no_nodejs_compat` turns it off.
+ */
+export function nodejsCompatEnabled(date: string, flags: readonly string[]): boolean {
+  if (flags.includes('nodejs_compat')) return true;
+  return date >= DATE_MILESTONES.nodejsCompatDefault && !flags.includes('no_nodejs_compat');
 }
 
 export function isCompatibilityDate(value: string): boolean {
@@ -43,4 +38,9 @@ export function compatibilityFlags(
     flags.push('enable_nodejs_http_modules', 'enable_nodejs_http_server_modules');
   }
   return flags;
+}
+
+/** `secrets.required` in the wrangler config: wrangler 4.77 and newer check it before a deploy. */
+export function supportsRequiredSecrets(wranglerVersion: string): boolean {
+  return semver.gte(wranglerVersion, '4.77.0');
 }

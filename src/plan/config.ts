@@ -12,6 +12,8 @@ export interface ConfigParts {
   dateOverridden: boolean;
   compatibilityFlags: string[];
   vars: Record<string, string>;
+  /** Secret names wrangler must find set before it deploys (`secrets.required`, wrangler ≥ 4.77). */
+  requiredSecrets: string[];
   bindings: Binding[];
   assets: AssetsPlan | null;
   crons: string[];
@@ -122,7 +124,7 @@ export function buildConfig(parts: ConfigParts): {
     parts.compatibilityDate,
     parts.dateOverridden
       ? 'Chosen by --compatibility-date or an override.'
-      : 'The newest date the pinned local workerd accepts, so the local smoke boot runs production semantics.',
+      : "The newest date the local workerd supports (its package's compatibilityDate), so the smoke boot runs production semantics.",
   );
   if (parts.compatibilityFlags.length)
     builder.set(
@@ -152,6 +154,12 @@ export function buildConfig(parts: ConfigParts): {
       'vars',
       parts.vars,
       'Non-secret environment from the Dockerfile / compose / .env.example (secrets are set with `wrangler secret put`).',
+    );
+  if (parts.requiredSecrets.length)
+    builder.set(
+      'secrets',
+      { required: parts.requiredSecrets },
+      'Secrets the app reads: wrangler refuses to deploy while one is not set (`wrangler secret put NAME`).',
     );
   if (parts.assets)
     builder.set(

@@ -1,6 +1,7 @@
 import { join, posix } from 'node:path';
 import type { AppModel, ContainerPlan, VendorPackage, WranglerConfig } from '../model/index.js';
 import type { Analysis, TargetParts } from './assemble.js';
+import { supportsRequiredSecrets } from './compat.js';
 import { buildConfig } from './config.js';
 import { planEnv } from './env.js';
 import { instanceTypeFor, type DeclaredMemory } from './memory.js';
@@ -89,6 +90,7 @@ export function containerParts(analysis: Analysis): TargetParts {
     dateOverridden: Boolean(input.options.compatibilityDate ?? overrides.compatibility_date),
     compatibilityFlags: [],
     vars: {},
+    requiredSecrets: supportsRequiredSecrets(input.runtime.wranglerVersion) ? env.secrets : [],
     bindings: [],
     assets: null,
     crons: [],

@@ -16,13 +16,14 @@ import { workerName } from './naming.js';
 import { loadOverrides, serviceOverrides } from './overrides.js';
 import { planDiagnostic } from './rules.js';
 import { topologyOf, topologyReport } from './topology.js';
-import { planWorker, type PlanOptions } from './worker.js';
+import { planWorker, type PlanOptions, type PlanRuntime } from './worker.js';
+import { supportedCompatibilityDate } from '../toolchain/workerd.js';
+import { resolveWrangler } from '../toolchain/wrangler.js';
 
-export type { PlanOptions } from './worker.js';
+export type { PlanOptions, PlanRuntime } from './worker.js';
 export { writePlan, type WriteOptions } from './write.js';
 export { PITFALLS, findPitfalls, type Pitfall, type PitfallHit } from './pitfalls.js';
 export { OVERRIDES_FILE, OVERRIDES_SCHEMA } from './overrides.js';
-export { defaultCompatibilityDate, RUNTIME_DATES } from './compat.js';
 
 export const DEFAULT_OUT_DIR = '.docker-to-workers';
 
@@ -87,6 +88,15 @@ async function applyExisting(
   }
 }
 
+/** The wrangler this run uses (the action's `wrangler-version`) and the newest date its workerd supports. */
+async function localRuntime(ctx: Context): Promise<PlanRuntime> {
+  const wrangler = await resolveWrangler(ctx);
+  return {
+    wranglerVersion: wrangler.version,
+    newestDate: await supportedCompatibilityDate(wrangler),
+  };
+}
+
 /** Decides how the detected app runs on Cloudflare and what to generate (no files are written here). */
 export async function planApp(app: AppModel, options: PlanOptions, ctx: Context): Promise<Plan> {
   if (app.version !== APP_MODEL_VERSION) {
@@ -117,7 +127,8 @@ export async function planApp(app: AppModel, options: PlanOptions, ctx: Context)
         named('project + compose service', [basename(app.root), service.name], diagnostics),
     };
   });
-  const common = { options, ci: ctx.ci, outDir };
+  const runtime = options.runtime ?? (await localRuntime(ctx));
+  const common = { options, runtime, ci: ctx.ci, outDir };
 
   const plan: Plan = {
     version: PLAN_VERSION,

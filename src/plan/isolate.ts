@@ -4,7 +4,7 @@ import type { Analysis, TargetParts } from './assemble.js';
 import { planAssets, staticSiteOf } from './assets.js';
 import { planBindings } from './bindings.js';
 import { planServiceCalls } from './calls.js';
-import { compatibilityFlags } from './compat.js';
+import { compatibilityFlags, supportsRequiredSecrets } from './compat.js';
 import { buildConfig } from './config.js';
 import { planCrons } from './crons.js';
 import { importFrom } from './entry.js';
@@ -136,6 +136,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
     dateOverridden: Boolean(input.options.compatibilityDate ?? overrides.compatibility_date),
     compatibilityFlags: flags,
     vars: env.vars,
+    requiredSecrets: supportsRequiredSecrets(input.runtime.wranglerVersion) ? env.secrets : [],
     bindings: allBindings.map((b) =>
       b.type === 'd1' && b.migrationsDir ? { ...b, migrationsDir: fromWorker(b.migrationsDir) } : b,
     ),

@@ -21,6 +21,6 @@ export function wasmRows(wasm: WasmFile[]): ReportRow[] {
     source: file.path,
     outcome: 'converted',
     became: 'a CompiledWasm module imported by the bundle',
-    why: `kept as is; run \`wasm-opt -Oz ${file.path} -o ${file.path}\` before deploying (it counts toward the 3 MB / 10 MB gzip limit)`,
+    why: `kept as is; run \`wasm-opt -Oz ${file.path} -o ${file.path}\` before deploying (it counts toward the 64 MiB Worker size limit)`,
   }));
 }

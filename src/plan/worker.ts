@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AppModel, Diagnostic, WorkerPlan } from '../model/index.js';
 import { UserError } from '../errors.js';
 import { assemble, type Analysis, type WorkerInput } from './assemble.js';
-import { defaultCompatibilityDate, isCompatibilityDate } from './compat.js';
+import { isCompatibilityDate } from './compat.js';
 import { containerParts } from './container.js';
 import { entryStrategy, type EntryStrategy } from './entry.js';
 import { installedTree } from './installed.js';
@@ -18,7 +18,7 @@ import { readSources } from './sources.js';
 import { decideTarget, type TargetDecision } from './target.js';
 import { usesWorkersRs } from './wasm.js';
 
-export type { PlanOptions, WorkerInput } from './assemble.js';
+export type { PlanOptions, PlanRuntime, WorkerInput } from './assemble.js';
 
 const JS_RUNTIMES = new Set(['node', 'bun', 'deno', 'static', 'unknown']);
 
@@ -41,7 +41,7 @@ async function requirements(app: AppModel): Promise<string[]> {
 }
 
 function compatibilityDate(input: WorkerInput, diagnostics: Diagnostic[]): string {
-  const newest = defaultCompatibilityDate();
+  const newest = input.runtime.newestDate;
   const chosen = input.options.compatibilityDate ?? input.overrides.compatibility_date ?? newest;
   if (!isCompatibilityDate(chosen)) {
     throw new UserError(`Invalid compatibility date '${chosen}'.`, {

@@ -135,9 +135,9 @@ export function renderCheckText(results: CheckResult[]): string {
       const lines = [`Worker ${r.worker}: ${r.verdict} (${summaryLine(r.diagnostics)})`];
       if (r.bundle) {
         const b = r.bundle;
-        const pct = ((b.gzipBytes / b.limitBytes) * 100).toFixed(0);
+        const pct = ((b.rawBytes / b.limitBytes) * 100).toFixed(0);
         lines.push(
-          `  bundle: ${kib(b.rawBytes)}, gzip ${kib(b.gzipBytes)} = ${pct} % of ${kib(b.limitBytes)}`,
+          `  bundle: ${kib(b.rawBytes)} = ${pct} % of ${kib(b.limitBytes)}, gzip ${kib(b.gzipBytes)}`,
         );
         for (const p of b.topPackages) {
           lines.push(
@@ -161,7 +161,7 @@ export function renderCheckMarkdown(results: CheckResult[], omittedAnnotations =
       if (r.bundle) {
         const b = r.bundle;
         parts.push(
-          `**Bundle** ${kib(b.rawBytes)}, gzip ${kib(b.gzipBytes)} of ${kib(b.limitBytes)}`,
+          `**Bundle** ${kib(b.rawBytes)} of ${kib(b.limitBytes)}, gzip ${kib(b.gzipBytes)}`,
           '',
         );
         parts.push('| package | share | size |', '|---|---|---|');

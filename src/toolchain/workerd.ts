@@ -114,6 +114,26 @@ async function loadMiniflare(wrangler: Wrangler): Promise<Runtime> {
   };
 }
 
+/**
+ * The newest compatibility date the wrangler install's workerd supports: the `compatibilityDate` its npm
+ * package exports (`workerd --version` prints the same date; wrangler 4.164 defaults to it, miniflare 4
+ * exposed it as `supportedCompatibilityDate`). Read from the install, so an older `wrangler-version`
+ * gets a date its own runtime accepts (4.86.0 → 2026-04-26, 4.164.0 → 2026-11-17).
+ */
+export async function supportedCompatibilityDate(wrangler: Wrangler): Promise<string> {
+  const dir = await findPackageDir(wrangler.packageDir, 'workerd');
+  if (!dir)
+    throw new Error(`workerd is missing from the wrangler install at ${wrangler.packageDir}`);
+  const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { main: string };
+  const { compatibilityDate } = (await loadModule(join(dir, pkg.main))) as {
+    compatibilityDate?: unknown;
+  };
+  if (typeof compatibilityDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(compatibilityDate)) {
+    throw new Error(`workerd at ${dir} exports no compatibilityDate`);
+  }
+  return compatibilityDate;
+}
+
 /** Loads miniflare ahead of a boot (e.g. while wrangler bundles); the module stays cached. */
 export async function preloadRuntime(wrangler: Wrangler): Promise<void> {
   await loadMiniflare(wrangler);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { CheckResult, Diagnostic, Plan, WorkerPlan, WorkersPlanTier } from '../model/index.js';
+import { nodejsCompatEnabled } from '../plan/compat.js';
 import { preloadRuntime } from '../toolchain/workerd.js';
 import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { bundleWorker } from './bundle.js';
@@ -90,7 +91,8 @@ function scanContext(
     scan: {
       compatibilityDate: worker.compatibilityDate,
       nodejsCompat:
-        worker.target !== 'worker' || worker.compatibilityFlags.includes('nodejs_compat'),
+        worker.target !== 'worker' ||
+        nodejsCompatEnabled(worker.compatibilityDate, worker.compatibilityFlags),
       cpuMsPerRequest: worker.cpuMs ?? TIER_LIMITS[tier].cpuMsPerRequest,
     },
   };

@@ -258,14 +258,14 @@ const table = {
   W801: {
     severity: 'error',
     title: 'Bundle over the size limit',
-    help: 'The compressed Worker is larger than the plan allows; the upload would be rejected.',
-    fix: 'Drop or replace the largest packages listed, or move to the Paid plan (10 MB).',
+    help: 'The Worker is larger than 64 MiB uncompressed, the limit on every plan; the upload would be rejected.',
+    fix: 'Drop or replace the largest packages listed, or serve large files as static assets or from R2.',
     docs: LIMITS_DOCS,
   },
   W802: {
     severity: 'warning',
     title: 'Bundle close to the size limit',
-    help: 'The compressed Worker uses more than 80 % of the plan limit.',
+    help: 'The Worker uses more than 80 % of the 64 MiB (uncompressed) size limit.',
     fix: 'Watch the largest packages listed.',
     docs: LIMITS_DOCS,
   },

@@ -138,7 +138,7 @@ jobs:
     runs-on: ubuntu-latest
     permissions: { contents: read }
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@v5
         with:
           token: \${{ secrets.CLOUDFLARE_ACCOUNT_ID }}
 `;
@@ -182,7 +182,7 @@ jobs:
     runs-on: ubuntu-latest
     ${permissions}
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@v5
 `;
     expect(await lintWorkflow(job('permissions: write-all'), 'a.yml')).toContain(
       "a.yml: job 'deploy' asks for 'write-all'; list the scopes it needs",
@@ -247,5 +247,52 @@ ${body}
     expect(production).toEqual([
       "production-caller.yml: job 'preview' does not pass the required secret CLOUDFLARE_ACCOUNT_ID",
     ]);
+  });
+});
+
+/**
+ * The first major of each action whose action.yml declares `runs.using: node24` (their release notes:
+ * checkout v5.0.0, setup-node v5.0.0, cache v5.0.0, upload-artifact v6.0.0, download-artifact v7.0.0
+ * — v6 still ran on Node 20 —, codeql-action v4).
+ */
+const NODE24_MAJORS: Record<string, number> = {
+  'actions/checkout': 5,
+  'actions/setup-node': 5,
+  'actions/cache': 5,
+  'actions/cache/restore': 5,
+  'actions/cache/save': 5,
+  'actions/upload-artifact': 6,
+  'actions/download-artifact': 7,
+  'github/codeql-action/upload-sarif': 4,
+};
+
+describe('Node 24', () => {
+  it('every action the composite, the workflows and the examples use is at a major that runs on Node 24', async () => {
+    const files = [
+      'action.yml',
+      ...(await yamlFiles('.github/workflows')),
+      ...(await yamlFiles('examples/workflows')),
+    ];
+    const uses: string[] = [];
+    for (const file of files) {
+      const text = await readFile(join(root, file), 'utf8');
+      uses.push(
+        ...[...text.matchAll(/^\s*(?:- )?uses: ([\w./-]+)@v(\d+)\s*$/gm)].map(
+          (m) => `${m[1]}@${m[2]}`,
+        ),
+      );
+    }
+    const external = uses.filter((u) => /^(actions|github)\//.test(u));
+    expect(external.length).toBeGreaterThan(10);
+    for (const use of external) {
+      const [name, major] = use.split('@') as [string, string];
+      expect(NODE24_MAJORS[name], `${use} is not in the Node 24 table`).toBeDefined();
+      expect(Number(major), use).toBeGreaterThanOrEqual(NODE24_MAJORS[name]!);
+    }
+    const action = parse(await readFile(join(root, 'action.yml'), 'utf8')) as {
+      runs: { steps: { uses?: string; with?: Record<string, unknown> }[] };
+    };
+    const setupNode = action.runs.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
+    expect(setupNode?.with?.['node-version']).toBe(24);
   });
 });

@@ -5,6 +5,8 @@ import { UserError } from '../../src/errors.js';
 import type { Binding, Plan } from '../../src/model/index.js';
 import { planApp, PITFALLS, findPitfalls } from '../../src/plan/index.js';
 import { bindingName, isValidWorkerName, workerName } from '../../src/plan/naming.js';
+import { supportedCompatibilityDate } from '../../src/toolchain/workerd.js';
+import { resolveWrangler } from '../../src/toolchain/wrangler.js';
 import { testContext } from '../support/context.js';
 import { models } from './models.js';
 import { appModel, tempOut } from './support.js';
@@ -40,12 +42,16 @@ describe('naming', () => {
 });
 
 describe('target and compatibility', () => {
-  it('plans Express as a worker at the newest date the local workerd accepts', async () => {
+  it('plans Express as a worker at the newest date the local workerd accepts, with Node.js on by date', async () => {
     const p = await plan();
     const [worker] = p.workers;
     expect(worker?.target).toBe('worker');
-    expect(worker?.compatibilityDate).toBe('2026-05-03');
-    expect(worker?.compatibilityFlags).toEqual(['nodejs_compat']);
+    const newest = await supportedCompatibilityDate(await resolveWrangler(testContext()));
+    expect(worker?.compatibilityDate).toBe(newest);
+    // From 2026-08-04 nodejs_compat is on by default: the config names no flag.
+    expect(newest >= '2026-08-04').toBe(true);
+    expect(worker?.compatibilityFlags).toEqual([]);
+    expect(worker?.generated?.config).not.toHaveProperty('compatibility_flags');
     expect(worker?.generated?.config.observability).toEqual({ enabled: true });
     expect(worker?.generated?.modules['entry.mjs']).toContain('httpServerHandler({ port: 3000 })');
     expect(worker?.generated?.modules['entry.mjs']).toMatch(
@@ -61,9 +67,17 @@ describe('target and compatibility', () => {
       'enable_nodejs_http_modules',
       'enable_nodejs_http_server_modules',
     ]);
-    const newer = await plan(models.express(), { compatibilityDate: '2026-09-01' });
+    const newer = await plan(models.express(), { compatibilityDate: '2099-01-01' });
     expect(newer.diagnostics.some((d) => d.ruleId === 'P011')).toBe(true);
     await expect(plan(models.express(), { compatibilityDate: 'soon' })).rejects.toThrow(UserError);
+  });
+
+  it("takes an older wrangler's runtime date and names nodejs_compat before 2026-08-04", async () => {
+    const p = await plan(models.express(), {
+      runtime: { wranglerVersion: '4.86.0', newestDate: '2026-04-26' },
+    });
+    expect(p.workers[0]?.compatibilityDate).toBe('2026-04-26');
+    expect(p.workers[0]?.compatibilityFlags).toEqual(['nodejs_compat']);
   });
 
   it('sends Python and Go to Containers with the reason and offers Python Workers for FastAPI', async () => {
@@ -240,6 +254,13 @@ describe('bindings', () => {
     expect(binding(p, 'kv')).toEqual([expect.objectContaining({ binding: 'CACHE' })]);
     expect(binding(p, 'r2')).toEqual([expect.objectContaining({ binding: 'UPLOADS' })]);
     expect(worker?.secrets.sort()).toEqual(['MAILER_API_KEY', 'SESSION_SECRET']);
+    // wrangler ≥ 4.77 refuses a deploy while one of them is unset; older wranglers get no such key.
+    const required = (worker?.generated?.config.secrets as { required: string[] }).required;
+    expect([...required].sort()).toEqual(['MAILER_API_KEY', 'SESSION_SECRET']);
+    const older = await plan(models.compose(), {
+      runtime: { wranglerVersion: '4.76.0', newestDate: '2026-04-26' },
+    });
+    expect(older.workers[0]?.generated?.config).not.toHaveProperty('secrets');
     expect(worker?.vars).toMatchObject({ LOG_LEVEL: 'debug', MAILER_FROM: 'notes@example.com' });
     expect(worker?.vars.DATABASE_URL).toBeUndefined();
     expect(worker?.vars.REDIS_URL).toBeUndefined();

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bootWorker } from '../../src/toolchain/workerd.js';
+import { bootWorker, supportedCompatibilityDate } from '../../src/toolchain/workerd.js';
 import {
   binLaunch,
   PINNED_WRANGLER_VERSION,
@@ -77,4 +77,28 @@ describe('toolchain', () => {
       nodeFlags: ['--no-warnings', '--experimental-vm-modules'],
     });
   });
+
+  it('gives an older pinned wrangler the date its own workerd supports, and boots it on miniflare 4', async () => {
+    const ctx = testContext();
+    expect(await supportedCompatibilityDate(await resolveWrangler(ctx))).toBe('2026-11-17');
+    // wrangler 4.86.0 (miniflare 4, workerd 1.20260426): installed into the cache when missing.
+    const older = await resolveWrangler(ctx, '4.86.0');
+    const date = await supportedCompatibilityDate(older);
+    expect(date).toBe('2026-04-26');
+    const dir = await mkdtemp(join(tmpdir(), 'dtw-toolchain-'));
+    await writeFile(
+      join(dir, 'index.js'),
+      "export default { fetch: () => new Response('old') };\n",
+    );
+    const worker = await bootWorker(older, {
+      scriptPath: join(dir, 'index.js'),
+      compatibilityDate: date,
+      compatibilityFlags: ['nodejs_compat'],
+    });
+    try {
+      expect((await worker.fetch('/')).body).toBe('old');
+    } finally {
+      await worker.dispose();
+    }
+  }, 300_000);
 });

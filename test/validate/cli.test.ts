@@ -26,7 +26,8 @@ describe('docker-to-workers check (CLI)', () => {
     const json = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['verdict', 'diagnostics', 'bundle', 'smoke', 'workers']);
     expect(json.verdict).toBe('ready');
-    expect(json.bundle).toMatchObject({ limitBytes: 3 * 1024 * 1024 });
+    // 64 MiB uncompressed on every plan, Free included.
+    expect(json.bundle).toMatchObject({ limitBytes: 64 * 1024 * 1024 });
     expect(json.smoke).toMatchObject({ status: 200, error: null });
     for (const d of json.diagnostics as Record<string, unknown>[]) {
       expect(Object.keys(d)).toEqual([
