@@ -96,6 +96,16 @@ interface UploadContext {
  * The upload itself: `versions upload --preview-alias` for an alias preview (falling back to a
  * separate preview Worker when the Worker was never deployed), `deploy` otherwise.
  */
+/**
+ * Whether `versions upload` failed because the Worker was never deployed: wrangler 4.86 passes the
+ * API's 10007/10090 through; 4.164 checks first and fails with its own message, without a code
+ * ("You cannot upload a new version of a Worker that does not yet exist", wrangler-dist/cli.js).
+ */
+function isNewWorker(failure: { code?: unknown; message?: unknown }): boolean {
+  if (failure.code === 10007 || failure.code === 10090) return true;
+  return typeof failure.message === 'string' && /does not yet exist/.test(failure.message);
+}
+
 async function uploadWorker(
   ctx: Context,
   input: WorkerDeployInput,
@@ -137,8 +147,8 @@ async function uploadWorker(
       transcript,
     );
     const failure = run.records.find((r) => r.type === 'command-failed') as
-      { code?: unknown } | undefined;
-    if (failure && (failure.code === 10007 || failure.code === 10090) && input.pullRequest) {
+      { code?: unknown; message?: unknown } | undefined;
+    if (failure && isNewWorker(failure) && input.pullRequest) {
       // The Worker has never been deployed, so it has no versions to alias: use a preview Worker.
       result.mode = 'preview-worker';
       result.scriptName = previewWorkerName(worker.name, input.pullRequest);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -62,6 +62,22 @@ interface MiniflareInstance {
 type MiniflareConstructor = new (options: Record<string, unknown>) => MiniflareInstance;
 
 /**
+ * miniflare 5 takes `workers[].config` (a manifest, `env`, `exports`…) instead of miniflare 4's flat
+ * options, and exports `convertV4MiniflareOptions` — the adapter wrangler 4.164 itself calls before
+ * `new Miniflare` (wrangler-dist/cli.js). miniflare 4 (an older `wrangler-version`) has neither.
+ */
+interface MiniflareModule {
+  Miniflare: MiniflareConstructor;
+  convertV4MiniflareOptions?: (options: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/** Starts workerd with miniflare-4-shaped `workers`, whichever miniflare the wrangler install has. */
+type Runtime = (
+  workers: Record<string, unknown>[],
+  onOutput?: (chunk: string) => void,
+) => MiniflareInstance;
+
+/**
  * miniflare's module. It is CommonJS: Node's own `require` (fetched at run time, so the bundler
  * neither rewrites nor follows it) skips the named-export scan `import()` runs over its 4 MB file,
  * about 0.2 s; Node before 20.16 has no `process.getBuiltinModule` and takes the `import()`.
@@ -73,13 +89,27 @@ async function loadModule(main: string): Promise<unknown> {
   return import(/* webpackIgnore: true */ pathToFileURL(main).href);
 }
 
-async function loadMiniflare(wrangler: Wrangler): Promise<MiniflareConstructor> {
+async function loadMiniflare(wrangler: Wrangler): Promise<Runtime> {
   const dir = await findPackageDir(wrangler.packageDir, 'miniflare');
   if (!dir)
     throw new Error(`miniflare is missing from the wrangler install at ${wrangler.packageDir}`);
   const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { main: string };
-  const main = join(dir, pkg.main);
-  return ((await loadModule(main)) as { Miniflare: MiniflareConstructor }).Miniflare;
+  const { Miniflare, convertV4MiniflareOptions: convert } = (await loadModule(
+    join(dir, pkg.main),
+  )) as MiniflareModule;
+  return (workers, onOutput) => {
+    const options = { workers, port: 0 };
+    if (!convert) {
+      return new Miniflare(
+        onOutput ? { ...options, handleRuntimeStdio: forwardStdio(onOutput) } : options,
+      );
+    }
+    // miniflare 5 reads workerd's output only as structured logs (one message per log line).
+    const handleStructuredLogs = onOutput
+      ? (log: { message: string }) => onOutput(`${log.message}\n`)
+      : undefined;
+    return new Miniflare(convert({ ...options, handleStructuredLogs }));
+  };
 }
 
 /** Loads miniflare ahead of a boot (e.g. while wrangler bundles); the module stays cached. */
@@ -108,26 +138,26 @@ const moduleType = (path: string) =>
 /** Whether a file in wrangler's out dir is one of the Worker's modules (not a map or a README). */
 export const isModuleFile = (path: string): boolean => moduleType(path) !== undefined;
 
-function moduleOptions(options: Pick<BootOptions, 'scriptPath' | 'modules'>) {
-  if (!options.modules) {
-    return {
-      modules: true,
-      scriptPath: options.scriptPath,
-      modulesRules: MODULE_TYPES.map((t) => ({
-        type: t.type,
-        include: t.extensions.map((e) => `**/*.${e}`),
-      })),
-    };
-  }
-  // The entry first: miniflare takes the first module as the Worker's main module.
-  const paths = [options.scriptPath, ...options.modules.filter((m) => m !== options.scriptPath)];
+/** The Worker's modules: those given, or every module file beside the entry (wrangler's out dir). */
+async function moduleOptions(options: Pick<BootOptions, 'scriptPath' | 'modules'>) {
+  const dir = dirname(options.scriptPath);
+  const found =
+    options.modules ?? (await readdir(dir, { recursive: true })).map((f) => join(dir, f));
+  // The entry first: miniflare takes the first module as the Worker's main module. Listed rather
+  // than found by `modulesRules`, which miniflare 5's converter refuses.
+  const paths = [
+    options.scriptPath,
+    ...found.filter((m) => m !== options.scriptPath && isModuleFile(m)),
+  ];
   return { modules: paths.map((path) => ({ type: moduleType(path) ?? 'Data', path })) };
 }
 
 /** One Worker's entry in miniflare's `workers` array. */
-function workerOptions(options: Omit<BootOptions, 'onRuntimeOutput'>): Record<string, unknown> {
+async function workerOptions(
+  options: Omit<BootOptions, 'onRuntimeOutput'>,
+): Promise<Record<string, unknown>> {
   return {
-    ...moduleOptions(options),
+    ...(await moduleOptions(options)),
     // Without it workerd refuses bundles that import siblings ("can't use '..' to break out").
     modulesRoot: dirname(options.scriptPath),
     compatibilityDate: options.compatibilityDate,
@@ -152,19 +182,16 @@ export async function bootWorker(
   options: BootOptions,
   services: ServiceWorker[] = [],
 ): Promise<BootedWorker> {
-  const Miniflare = await loadMiniflare(wrangler);
+  const runtime = await loadMiniflare(wrangler);
+  // miniflare sends dispatchFetch to the first Worker in the array.
+  const workers = [
+    await workerOptions(options),
+    ...(await Promise.all(
+      services.map(async (s) => ({ ...(await workerOptions(s)), name: s.name })),
+    )),
+  ];
   const started = performance.now();
-  const mf = new Miniflare({
-    // miniflare sends dispatchFetch to the first Worker in the array.
-    workers: [
-      workerOptions(options),
-      ...services.map((s) => ({ ...workerOptions(s), name: s.name })),
-    ],
-    ...(options.onRuntimeOutput
-      ? { handleRuntimeStdio: forwardStdio(options.onRuntimeOutput) }
-      : {}),
-    port: 0,
-  });
+  const mf = runtime(workers, options.onRuntimeOutput);
   try {
     await mf.ready;
   } catch (error) {

@@ -9,7 +9,7 @@ import { findPackageDir } from './packages.js';
 import { UserError } from '../errors.js';
 
 /** The wrangler version this release is tested with; the action installs it unless told otherwise. */
-export const PINNED_WRANGLER_VERSION = '4.86.0';
+export const PINNED_WRANGLER_VERSION = '4.164.0';
 
 export interface Wrangler {
   version: string;
@@ -22,6 +22,8 @@ export interface Wrangler {
    * checks the Node version and starts that as a second Node process, which costs ~0.1 s a call.
    */
   nodeArgs: string[];
+  /** The oldest Node this wrangler runs on (its bin's check, which the direct start skips). */
+  minNode: string | null;
 }
 
 /**
@@ -35,8 +37,21 @@ export function hasWorkerPreviews(wrangler: Pick<Wrangler, 'version'>): boolean 
   return semver.gte(wrangler.version, WORKER_PREVIEWS_SINCE);
 }
 
-/** What wrangler 4's `bin/wrangler.js` passes to Node before `wrangler-dist/cli.js`. */
-const CLI_NODE_FLAGS = ['--no-warnings', '--experimental-vm-modules'];
+/**
+ * What wrangler's `bin/wrangler.js` does before starting `wrangler-dist/cli.js`: refuse a Node older
+ * than its `MIN_NODE_VERSION`, and pass Node flags (4.86: `--no-warnings --experimental-vm-modules`;
+ * 4.164: `--no-warnings` only). Read from the bin itself, so every pinned version starts as its bin would.
+ */
+export function binLaunch(binText: string): { minNode: string | null; nodeFlags: string[] } {
+  const minNode = /MIN_NODE_VERSION\s*=\s*["']([\d.]+)["']/.exec(binText)?.[1] ?? null;
+  const spawnArgs = /spawn\(\s*process\.execPath,\s*\[([^\]]*?)wrangler-dist\/cli\.js/.exec(
+    binText,
+  )?.[1];
+  const nodeFlags = [...(spawnArgs ?? '').matchAll(/["'](--[\w-]+(?:=[^"']*)?)["']/g)].map(
+    (m) => m[1]!,
+  );
+  return { minNode, nodeFlags };
+}
 
 /** Records wrangler appends to `WRANGLER_OUTPUT_FILE_PATH` (ND-JSON); only the fields we read. */
 export type WranglerOutputRecord =
@@ -93,9 +108,10 @@ async function fromPackageDir(packageDir: string): Promise<Wrangler | null> {
   const pkg = JSON.parse(await readFile(pkgPath, 'utf8')) as { version: string };
   const bin = join(packageDir, 'bin', 'wrangler.js');
   const cli = join(packageDir, 'wrangler-dist', 'cli.js');
+  const launch = binLaunch(await readFile(bin, 'utf8').catch(() => ''));
   // Another layout (an older or newer wrangler than the pinned one): go through its bin.
-  const nodeArgs = (await exists(cli)) ? [...CLI_NODE_FLAGS, cli] : [bin];
-  return { version: pkg.version, packageDir, bin, nodeArgs };
+  const nodeArgs = (await exists(cli)) ? [...launch.nodeFlags, cli] : [bin];
+  return { version: pkg.version, packageDir, bin, nodeArgs, minNode: launch.minNode };
 }
 
 /** The wrangler next to this program (a devDependency in this repository), if any. */
@@ -123,6 +139,23 @@ export async function resolveWrangler(
   ctx: Context,
   version = PINNED_WRANGLER_VERSION,
 ): Promise<Wrangler> {
+  return supportsThisNode(await findWrangler(ctx, version));
+}
+
+/** The check wrangler's bin would make: a clear error instead of a crash deep in wrangler. */
+function supportsThisNode(wrangler: Wrangler, node = process.versions.node): Wrangler {
+  if (wrangler.minNode && semver.lt(node, wrangler.minNode)) {
+    throw new UserError(
+      `wrangler ${wrangler.version} needs Node ${wrangler.minNode} or newer; this is Node ${node}.`,
+      {
+        fix: `Run on Node 24 (actions/setup-node with node-version: 24), or pin an older wrangler-version.`,
+      },
+    );
+  }
+  return wrangler;
+}
+
+async function findWrangler(ctx: Context, version: string): Promise<Wrangler> {
   const explicit = ctx.env.DOCKER_TO_WORKERS_WRANGLER_DIR;
   if (explicit) {
     const found = await fromPackageDir(join(explicit, 'node_modules', 'wrangler'));

@@ -61,6 +61,8 @@ async function ownStartupMs(
     const empty = await bootWorker(wrangler, {
       ...emptyOptions,
       scriptPath,
+      // Only the empty module: the bundle's modules live in another directory.
+      modules: [scriptPath],
       onRuntimeOutput: () => undefined,
     });
     await empty.dispose();

@@ -44,7 +44,7 @@ describe('the composite action in check mode (no credentials), run the way the r
     const store = join(toolCache, 'docker-to-workers', 'store');
     expect(await readdir(join(store, 'npm', '_cacache'))).toContain('content-v2');
     expect(step(run, 'Save dependency store').with?.path).toBe(store);
-    expect(step(run, 'Set up Node.js').with).toEqual({ 'node-version': '20' });
+    expect(step(run, 'Set up Node.js').with).toEqual({ 'node-version': '24' });
     // The cached directory is the one resolveWrangler installs into, so a warm run finds it.
     expect(step(run, 'Cache wrangler').with).toEqual({
       path: join(toolCache, 'docker-to-workers', `wrangler-${PINNED_WRANGLER_VERSION}`),

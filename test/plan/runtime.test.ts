@@ -1,7 +1,6 @@
 // detect → planApp → writePlan → real `wrangler deploy --dry-run` → real workerd boot, over the fixtures.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'jsonc-parser';
@@ -197,7 +196,9 @@ describe('container target', () => {
     expect(worker.target).toBe('container');
     const path = join(plan.outDir, worker.files.wranglerConfig);
     const config = parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-    const schema = createRequire(import.meta.url)('wrangler/config-schema.json') as object;
+    // wrangler 4.164 ships the schema without exporting the subpath: read it from the package.
+    const schemaPath = join(wrangler.packageDir, 'config-schema.json');
+    const schema = JSON.parse(await readFile(schemaPath, 'utf8')) as object;
     const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
     // `wrangler deploy --dry-run` builds the image with Docker after bundling; without Docker, check the

@@ -89,10 +89,11 @@ describe('real wrangler against the loopback API', () => {
     expect(script?.bindings).toEqual([
       { type: 'secret_text', name: 'DATABASE_URL', text: 'postgres://u:p@h/db' },
     ]);
+    // wrangler 4.164: PATCH secrets-bulk (10007), create the draft Worker, PATCH again.
     expect(api.requests.map((r) => r.route)).toEqual([
-      'workers.scripts.settings.get',
+      'workers.scripts.secrets.bulk',
       'test.workers.scripts.draft',
-      'workers.scripts.settings.edit',
+      'workers.scripts.secrets.bulk',
     ]);
   });
 });

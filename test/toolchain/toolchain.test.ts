@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bootWorker } from '../../src/toolchain/workerd.js';
 import {
+  binLaunch,
   PINNED_WRANGLER_VERSION,
   resolveWrangler,
   runWrangler,
@@ -50,5 +51,30 @@ describe('toolchain', () => {
     } finally {
       await worker.dispose();
     }
+  });
+
+  it("starts wrangler's CLI module with the flags and Node floor its own bin uses", async () => {
+    const wrangler = await resolveWrangler(testContext());
+    // wrangler 4.164's bin: Node 22.12 or newer, `--no-warnings` only.
+    expect(wrangler.minNode).toBe('22.12.0');
+    expect(wrangler.nodeArgs).toEqual([
+      '--no-warnings',
+      join(wrangler.packageDir, 'wrangler-dist', 'cli.js'),
+    ]);
+    // wrangler 4.86's bin (trimmed): Node 20, plus --experimental-vm-modules.
+    const bin486 = [
+      'const MIN_NODE_VERSION = "20.0.0";',
+      'return spawn(',
+      '  process.execPath,',
+      '  [',
+      '    "--no-warnings",',
+      '    "--experimental-vm-modules",',
+      '    ...process.execArgv,',
+      '    path.join(__dirname, "../wrangler-dist/cli.js"),',
+    ].join('\n');
+    expect(binLaunch(bin486)).toEqual({
+      minNode: '20.0.0',
+      nodeFlags: ['--no-warnings', '--experimental-vm-modules'],
+    });
   });
 });

@@ -4,8 +4,9 @@ import { nowIso, type WorkerScript } from '../state.js';
 import { omit, requireString } from './collection.js';
 
 /**
- * Script settings and secrets: what `wrangler secret bulk` calls (GET then PATCH `settings`,
- * multipart with a `settings` JSON part) and the SDK's `workers.scripts.secrets` routes.
+ * Script settings and secrets: what `wrangler secret bulk` calls (4.86: GET then PATCH `settings`,
+ * multipart with a `settings` JSON part; 4.164: PATCH `secrets-bulk`) and the SDK's
+ * `workers.scripts.secrets` routes.
  * Secret values are kept (tests assert where they landed) but never returned.
  */
 const SCRIPT = '/accounts/:account_id/workers/scripts/:script_name';
@@ -60,6 +61,33 @@ export const secretRoutes: RouteModule = [
         target.modified_on = nowIso();
       }
       return { result: { bindings: withoutValues(target.bindings) } };
+    },
+  },
+  {
+    // wrangler 4.164's `putBulkSecrets` (wrangler-dist/cli.js): a JSON merge patch
+    // `{ secrets: { NAME: { name, text, type: 'secret_text' } | null } }`, null deleting the secret;
+    // 10007 when the Worker is missing makes wrangler create a draft Worker and retry. wrangler does
+    // not read the result: the secrets without values, as the list route returns them.
+    id: 'workers.scripts.secrets.bulk',
+    method: 'PATCH',
+    path: `${SCRIPT}/secrets-bulk`,
+    permission: edit,
+    handle: (request) => {
+      const target = script(request);
+      const { secrets = {} } = request.json<{
+        secrets?: Record<string, { text?: unknown } | null>;
+      }>();
+      for (const [name, secret] of Object.entries(secrets)) {
+        if (secret === null) {
+          target.bindings = target.bindings.filter((b) => b.name !== name);
+          target.modified_on = nowIso();
+        } else {
+          upsertSecret(target, name, requireString(secret.text, `secrets.${name}.text`));
+        }
+      }
+      return {
+        result: withoutValues(target.bindings.filter((b) => b.type === 'secret_text')),
+      };
     },
   },
   {

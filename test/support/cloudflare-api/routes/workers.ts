@@ -5,7 +5,8 @@ import { nowIso, type AccountState, type WorkerScript } from '../state.js';
 
 /**
  * Worker scripts, versions and deployments: what `wrangler deploy`, `wrangler versions upload`,
- * `wrangler deployments status`, `wrangler rollback` and `wrangler delete` call (wrangler 4.86.0).
+ * `wrangler deployments status`, `wrangler rollback` and `wrangler delete` call (wrangler 4.86.0 and
+ * 4.164.0).
  * A script keeps its versions and deployments (newest last). `createWorkerRoutes(settings)` lets a test
  * set the workers.dev subdomain, the start-up time uploads report, and an error every upload fails with.
  */
@@ -145,6 +146,30 @@ function ensureScript(account: AccountState, name: string): DeployedScript {
   return created;
 }
 
+/**
+ * The Worker as the Workers API (beta) returns it: the `Worker` type of the `cloudflare` SDK
+ * (resources/workers/beta/workers). wrangler 4.164 reads it after `deploy` and `versions upload`
+ * (`getWorkerSubdomain` in wrangler-dist/cli.js: `subdomain.url` for the workers.dev host,
+ * `subdomain.preview_url_suffix` for Preview URLs) and for Worker Previews (`previews_base_config`).
+ */
+function workerObject(script: DeployedScript, settings: WorkerSettings) {
+  const host = `${script.id}.${settings.subdomain}.workers.dev`;
+  return {
+    id: script.id,
+    name: script.id,
+    created_on: script.created_on,
+    updated_on: script.modified_on,
+    deployed_on: script.deployments.at(-1)?.created_on ?? null,
+    logpush: false,
+    observability: { enabled: false },
+    references: {},
+    tags: [],
+    tail_consumers: [],
+    subdomain: { ...script.subdomain, url: `https://${host}`, preview_url_suffix: `-${host}` },
+    ...(script.previews_base_config ? { previews_base_config: script.previews_base_config } : {}),
+  };
+}
+
 function deleteScript(request: ApiRequest) {
   scriptOr404(request);
   request.account!.scripts.delete(request.params.script_name!);
@@ -187,6 +212,13 @@ export function createWorkerRoutes(settings = defaultWorkerSettings()): RouteMod
           },
         };
       },
+    },
+    {
+      id: 'workers.workers.get',
+      method: 'GET',
+      path: '/accounts/:account_id/workers/workers/:script_name',
+      permission: read,
+      handle: (request) => ({ result: workerObject(scriptOr404(request), settings) }),
     },
     {
       id: 'workers.subdomain.get',
