@@ -30,7 +30,7 @@ export const deployCommand: Command = {
   usage:
     'Usage: docker-to-workers deploy [DIR] [--env production|preview] [--pr N] [--json] [--no-rollback]\n' +
     '         [--no-health-check] [--no-comment] [--no-deployments] [--out DIR] [--per-pr-resources]\n' +
-    `         [--location-hint HINT] ${DETECT_USAGE}\n` +
+    `         [--location-hint HINT] [--preview-secrets-from-production NAME]… ${DETECT_USAGE}\n` +
     'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID. With GITHUB_TOKEN, GITHUB_REPOSITORY and\n' +
     'GITHUB_EVENT_PATH set (GITHUB_API_URL for GitHub Enterprise Server) it also updates the PR comment\n' +
     'and GitHub Deployments.',
@@ -65,7 +65,9 @@ export const deployCommand: Command = {
         provisioner: defaultProvisioner({
           perPrResources: values['per-pr-resources'],
           locationHint: values['location-hint'],
+          previewSecretsFromProduction: values['preview-secrets-from-production'],
         }),
+        previewSecretsFromProduction: values['preview-secrets-from-production'],
         report: { comment: !values['no-comment'], deployments: !values['no-deployments'] },
       },
       ctx,

@@ -36,6 +36,8 @@ export const PROVISION_FLAGS = {
   json: { type: 'boolean' },
   'per-pr-resources': { type: 'boolean' },
   'location-hint': { type: 'string' },
+  /** A secret whose production value previews may use (repeatable); otherwise they read PREVIEW_<NAME>. */
+  'preview-secrets-from-production': { type: 'string', multiple: true },
 } as const;
 
 export function parsePr(raw: string | undefined): number | null {

@@ -41,6 +41,7 @@ export const provisionCommand: Command = {
   usage:
     'Usage: docker-to-workers provision [DIR] [--env production|preview|<name>] [--pr N] [--per-pr-resources]\n' +
     '         [--out DIR] [--dry-run] [--json] [--print-permissions] [--location-hint HINT]\n' +
+    '         [--preview-secrets-from-production NAME]…\n' +
     `         ${DETECT_USAGE}\n` +
     'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID (optional with a single-account token);\n' +
     'the plan’s secrets (and Hyperdrive connection strings) are read from the environment.',
@@ -71,6 +72,7 @@ export const provisionCommand: Command = {
         perPrResources: values['per-pr-resources'],
         dryRun: values['dry-run'],
         locationHint: values['location-hint'],
+        previewSecretsFromProduction: values['preview-secrets-from-production'],
       },
       ctx,
     );
