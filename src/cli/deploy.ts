@@ -38,7 +38,8 @@ export const deployCommand: Command = {
   usage:
     'Usage: docker-to-workers deploy [DIR] [--env production|preview] [--pr N] [--json] [--no-rollback]\n' +
     '         [--no-health-check] [--no-comment] [--no-deployments] [--out DIR] [--per-pr-resources]\n' +
-    `         [--location-hint HINT] [--secret NAME]... ${DETECT_USAGE}\n` +
+    `         [--location-hint HINT] [--secret NAME]... [--preview-secrets-from-production NAME]...\n` +
+    `         ${DETECT_USAGE}\n` +
     `         [--rollout 10,50,100] [--rollout-wait SECONDS] ${THRESHOLD_USAGE}\n` +
     'With --rollout (production): upload a version, shift traffic step by step, and after each step\n' +
     'compare the new version with the old on Cloudflare analytics; promote or roll back.\n' +
@@ -93,7 +94,9 @@ export const deployCommand: Command = {
           perPrResources: values['per-pr-resources'],
           locationHint: values['location-hint'],
           secrets: secretsFromEnvironment(ctx.env, values.secret),
+          previewSecretsFromProduction: values['preview-secrets-from-production'],
         }),
+        previewSecretsFromProduction: values['preview-secrets-from-production'],
         report: { comment: !values['no-comment'], deployments: !values['no-deployments'] },
         rollout,
       },

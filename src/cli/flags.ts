@@ -39,6 +39,8 @@ export const PROVISION_FLAGS = {
   'location-hint': { type: 'string' },
   /** A variable of the environment to upload as a Worker secret (repeatable). */
   secret: { type: 'string', multiple: true },
+  /** A secret whose production value previews may use (repeatable); otherwise they read PREVIEW_<NAME>. */
+  'preview-secrets-from-production': { type: 'string', multiple: true },
 } as const;
 
 export function parsePr(raw: string | undefined): number | null {

@@ -57,6 +57,7 @@ export const provisionCommand: Command = {
   usage:
     'Usage: docker-to-workers provision [DIR] [--env production|preview|<name>] [--pr N] [--per-pr-resources]\n' +
     '         [--out DIR] [--dry-run] [--json] [--print-permissions] [--location-hint HINT] [--secret NAME]...\n' +
+    '         [--preview-secrets-from-production NAME]...\n' +
     `         ${DETECT_USAGE}\n` +
     'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID (optional with a single-account token);\n' +
     'secret values (and Hyperdrive connection strings) come only from the variables named by --secret\n' +
@@ -92,6 +93,7 @@ export const provisionCommand: Command = {
         dryRun: values['dry-run'],
         locationHint: values['location-hint'],
         secrets: secretsFromEnvironment(ctx.env, values.secret),
+        previewSecretsFromProduction: values['preview-secrets-from-production'],
       },
       ctx,
     );

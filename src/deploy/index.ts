@@ -20,7 +20,7 @@ import { provision, readSecretValues, type ProvisionOptions } from '../provision
 import type { HealthCheckOptions } from './health.js';
 import { deployFinding } from './rules.js';
 import { chooseTarget, type DeployTarget } from './target.js';
-import { deployWorker } from './worker.js';
+import { deployWorker, type WorkerDeployInput } from './worker.js';
 import { skippedResult } from './result.js';
 import { analyticsConnection, queryInvocations } from '../cloudflare/analytics.js';
 import type { CloudflareClientOptions } from '../cloudflare/client.js';
@@ -209,7 +209,7 @@ async function deployOne(worker: WorkerPlan, run: DeployRun, ctx: Context): Prom
         gzipBytes: result.migration.gzipBytes,
       },
     });
-  const result = await deployWorker(ctx, {
+  const input: WorkerDeployInput = {
     worker,
     target,
     configPath: configFor(run.provisioned, worker.name),
@@ -221,7 +221,7 @@ async function deployOne(worker: WorkerPlan, run: DeployRun, ctx: Context): Prom
     wrangler: run.wrangler,
     previewSecrets:
       target.mode === 'worker-preview' ? previewSecretValues(worker, run.options, ctx) : {},
-    onUploaded: async (uploaded) => {
+    onUploaded: async (uploaded: DeployResult) => {
       deploymentId = await startDeployment(uploaded);
     },
     rollout:
@@ -234,7 +234,22 @@ async function deployOne(worker: WorkerPlan, run: DeployRun, ctx: Context): Prom
         `${worker.name}: ${step.percentage} % ${step.outcome} (${step.judgedBy})`,
       );
     },
-  });
+  };
+  let result: DeployResult;
+  try {
+    result = await deployWorker(ctx, input);
+  } catch (error) {
+    // Never leave the GitHub deployment "in progress": it fails with the error, then the host reports it.
+    const description = error instanceof Error ? error.message : String(error);
+    if (deploymentId !== null) {
+      await run.reporter.finishDeployment(deploymentId, environmentName, {
+        ok: false,
+        environmentUrl: null,
+        description,
+      });
+    }
+    throw error;
+  }
   // A failed upload still gets a (failed) deployment, so the environment shows what happened.
   deploymentId ??= await startDeployment(result);
   result.migration.production = production

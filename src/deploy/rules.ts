@@ -44,6 +44,12 @@ export const DEPLOY_RULES = {
     fix: 'Open the URL and the Worker’s logs (`wrangler tail`) to see why it does not answer 2xx/3xx.',
     docs: 'https://developers.cloudflare.com/workers/observability/logs/real-time-logs/',
   },
+  R023: {
+    severity: 'warning',
+    title: 'no URL to check the health of',
+    fix: 'Keep `workers_dev` on (the default), or route the Worker to an https hostname, so the health check can reach it.',
+    docs: 'https://developers.cloudflare.com/workers/configuration/routing/workers-dev/',
+  },
   R021: {
     severity: 'error',
     title: 'rolled back after a failed health check',

@@ -18,9 +18,12 @@ export interface WorkerPreviewUpload {
   transcript: Transcript;
 }
 
-/** The first https URL of a list wrangler reports (it may list workers.dev and custom domains). */
+/**
+ * The first https URL of a list wrangler reports. Its deploy targets mix URLs with scheme-less route
+ * patterns (`example.com/*`) and custom domains (`api.example.com`), which are not URLs to request.
+ */
 export function firstHttpsUrl(urls: string[] | undefined): string | null {
-  return urls?.find((u) => u.startsWith('https://')) ?? urls?.[0] ?? null;
+  return urls?.find((u) => /^https:\/\/[^/*]+(?:\/[^*]*)?$/.test(u)) ?? null;
 }
 
 /**

@@ -269,6 +269,13 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
         fetch: ctx.fetch,
       });
       if (!result.health.ok) await onUnhealthy(ctx, input, step, transcript, result, result.health);
+    } else if (input.healthCheck) {
+      result.diagnostics.push(
+        deployFinding(
+          'R023',
+          `${worker.name}: not health-checked, wrangler reported no https URL for ${result.scriptName} (only routes or custom domains, or workers.dev off).`,
+        ),
+      );
     }
   } catch (error) {
     if (!(error instanceof UserError)) throw error;

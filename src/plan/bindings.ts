@@ -172,7 +172,7 @@ function bindingReason(
   if (type === 'hyperdrive')
     return `${service.kind} stays where it is; Hyperdrive pools connections to it from the edge`;
   if (type === 'queue')
-    return `${service.kind} messages → Cloudflare Queues (producer and consumer in this Worker)`;
+    return `${service.kind} messages → Cloudflare Queues (producer in this Worker; no consumer is declared until the entry exports a queue() handler)`;
   return `${service.kind} → ${type}`;
 }
 
@@ -195,7 +195,9 @@ function makeBinding(
         source,
       };
     case 'queue':
-      return { type, binding, queue: service.name, consumer: true, reason, source };
+      // The generated entry has no queue() handler, and Cloudflare delivers a consumer's batches to that
+      // handler only: declaring the consumer would drop every message. The code change says what to write.
+      return { type, binding, queue: service.name, consumer: false, reason, source };
     case 'durable-object':
       return { type, binding, className: 'RedisState', reason, source };
     case 'd1':
@@ -229,7 +231,7 @@ function codeChangeFor(type: BindingChoice, binding: string, kind: string): stri
     case 'durable-object':
       return `replace the ${kind} client with the generated RedisState Durable Object: env.${binding}.getByName('main').incr(key) / get / set`;
     case 'queue':
-      return `publish with env.${binding}.send(message); consume in the Worker's queue() handler`;
+      return `publish with env.${binding}.send(message); to consume, export \`async queue(batch, env)\` from the entry (calling your consumer code for each batch.messages[i].body), then add \`"consumers": [{ "queue": "<queue name>" }]\` under \`queues\` in wrangler.jsonc`;
     case 'r2':
       return `use env.${binding}.put(key, body) / get(key) instead of the S3 client (or keep the S3 client pointed at R2's S3 endpoint)`;
     default:

@@ -33,7 +33,18 @@ class ConfigBuilder {
   }
 }
 
-function bindingSections(builder: ConfigBuilder, name: string, bindings: Binding[]): void {
+/**
+ * The binding sections of the config. `preview` writes the `previews` block's copy: the same bindings on
+ * the preview resource set (`…-preview`, filled in by provision), no queue consumers, and no Durable Object
+ * migrations (they stay top-level; a Preview isolates Durable Objects by itself).
+ */
+function bindingSections(
+  builder: ConfigBuilder,
+  name: string,
+  bindings: Binding[],
+  preview = false,
+): void {
+  const set = preview ? '-preview' : '';
   const of = <T extends Binding['type']>(type: T) =>
     bindings.filter((b): b is Extract<Binding, { type: T }> => b.type === type);
   const kv = of('kv');
@@ -49,7 +60,7 @@ function bindingSections(builder: ConfigBuilder, name: string, bindings: Binding
       'd1_databases',
       d1.map((b) => ({
         binding: b.binding,
-        database_name: resourceName(name, b.binding),
+        database_name: resourceName(name, `${b.binding}${set}`),
         ...(b.migrationsDir ? { migrations_dir: b.migrationsDir } : {}),
       })),
       `D1: ${d1.map((b) => b.reason).join('; ')}.`,
@@ -60,7 +71,7 @@ function bindingSections(builder: ConfigBuilder, name: string, bindings: Binding
       'r2_buckets',
       r2.map((b) => ({
         binding: b.binding,
-        bucket_name: resourceName(name, b.binding),
+        bucket_name: resourceName(name, `${b.binding}${set}`),
       })),
       `R2: ${r2.map((b) => `${b.binding} (${b.reason})`).join('; ')}.`,
     );
@@ -76,10 +87,18 @@ function bindingSections(builder: ConfigBuilder, name: string, bindings: Binding
     builder.set(
       'queues',
       {
-        producers: queues.map((b) => ({ binding: b.binding, queue: resourceName(name, b.queue) })),
-        consumers: queues
-          .filter((b) => b.consumer)
-          .map((b) => ({ queue: resourceName(name, b.queue) })),
+        producers: queues.map((b) => ({
+          binding: b.binding,
+          queue: resourceName(name, `${b.queue}${set}`),
+        })),
+        // Only for a queue whose handler the entry exports (a consumer without one drops messages).
+        ...(!preview && queues.some((b) => b.consumer)
+          ? {
+              consumers: queues
+                .filter((b) => b.consumer)
+                .map((b) => ({ queue: resourceName(name, b.queue) })),
+            }
+          : {}),
       },
       `Queues: ${queues.map((b) => b.reason).join('; ')}.`,
     );
@@ -91,11 +110,12 @@ function bindingSections(builder: ConfigBuilder, name: string, bindings: Binding
       { bindings: objects.map((b) => ({ name: b.binding, class_name: b.className })) },
       `Durable Objects: ${objects.map((b) => b.reason).join('; ')}.`,
     );
-    builder.set(
-      'migrations',
-      [{ tag: 'v1', new_sqlite_classes: [...new Set(objects.map((b) => b.className))] }],
-      'Creates the Durable Object classes above (SQLite-backed).',
-    );
+    if (!preview)
+      builder.set(
+        'migrations',
+        [{ tag: 'v1', new_sqlite_classes: [...new Set(objects.map((b) => b.className))] }],
+        'Creates the Durable Object classes above (SQLite-backed).',
+      );
   }
   const services = of('service');
   if (services.length)
@@ -104,6 +124,14 @@ function bindingSections(builder: ConfigBuilder, name: string, bindings: Binding
       services.map((b) => ({ binding: b.binding, service: b.service })),
       `Service bindings: ${services.map((b) => `${b.binding} → ${b.service} (${b.reason})`).join('; ')}.`,
     );
+}
+
+/** The `previews` block: preview vars and the bindings on the preview resource set. */
+function previewsBlock(parts: ConfigParts): WranglerConfig {
+  const previews = new ConfigBuilder();
+  if (Object.keys(parts.vars).length) previews.set('vars', parts.vars, '');
+  bindingSections(previews, parts.name, parts.bindings, true);
+  return previews.config;
 }
 
 /** The generated wrangler config for one Worker, each key with the comment that says why it is there. */
@@ -177,6 +205,11 @@ export function buildConfig(parts: ConfigParts): {
         : 'Static files served before the Worker runs.',
     );
   bindingSections(builder, parts.name, parts.bindings);
+  builder.set(
+    'previews',
+    previewsBlock(parts),
+    'Worker Previews (`wrangler preview`, one per pull request) bind only what is here: the same vars, and KV/D1/R2/Queues/Hyperdrive on the preview resources, never production’s (Durable Objects are isolated per Preview).',
+  );
   if (parts.crons.length)
     builder.set(
       'triggers',

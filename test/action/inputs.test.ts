@@ -47,6 +47,7 @@ describe('parseInputs', () => {
       compatibilityDate: undefined,
       wranglerVersion: PINNED_WRANGLER_VERSION,
       secrets: {},
+      previewSecretsFromProduction: [],
       vars: {},
       githubToken: null,
       comment: true,
@@ -149,6 +150,29 @@ describe('parseInputs', () => {
     ]);
   });
 
+  it('takes only the listed secrets and their PREVIEW_ values from secret-values (toJSON(secrets))', () => {
+    const all = {
+      DATABASE_URL: 'postgres://u:p@db/x',
+      PREVIEW_DATABASE_URL: 'postgres://u:p@preview-db/x',
+      CLOUDFLARE_API_TOKEN: 'not-listed-token',
+      github_token: 'ghs_not_listed',
+    };
+    const { config, masked } = parse({
+      secrets: 'DATABASE_URL',
+      'secret-values': JSON.stringify(all),
+      'preview-secrets-from-production': 'JWT_SECRET',
+    });
+    expect(config.secrets).toEqual({
+      DATABASE_URL: all.DATABASE_URL,
+      PREVIEW_DATABASE_URL: all.PREVIEW_DATABASE_URL,
+    });
+    expect(config.previewSecretsFromProduction).toEqual(['JWT_SECRET']);
+    expect(masked).toEqual([all.DATABASE_URL, all.PREVIEW_DATABASE_URL]);
+    expect(() => parse({ secrets: 'DATABASE_URL', 'secret-values': 'DATABASE_URL=x' })).toThrow(
+      "Input 'secret-values' is not a JSON object of secret names and values.",
+    );
+  });
+
   it.each([
     [
       { mode: 'deploy' },
@@ -189,7 +213,7 @@ describe('parseInputs', () => {
     ],
     [
       { secrets: 'MISSING_SECRET' },
-      "Input 'secrets' lists MISSING_SECRET, but the step has no MISSING_SECRET in its environment.",
+      "Input 'secrets' lists MISSING_SECRET, but the step has no MISSING_SECRET (or PREVIEW_MISSING_SECRET for previews) in its environment or in 'secret-values'.",
     ],
   ])('rejects %o: %s', (inputs, message) => {
     const error = (() => {

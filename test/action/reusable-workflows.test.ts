@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import { parse } from 'yaml';
+import { inputEnvName, parseInputs } from '../../src/action/inputs.js';
 
 type Step = { uses?: string; with?: Record<string, unknown>; run?: string };
 type Job = {
@@ -97,4 +99,47 @@ describe('the reusable workflows’ security properties', () => {
       }
     }
   });
+
+  it.each(['preview.yml', 'production.yml'])(
+    '%s: a caller with `secrets: inherit` gets only the app secrets it names into the action (and their PREVIEW_ values)',
+    async (file) => {
+      const deploy = (await workflow(file)).jobs.deploy!;
+      const step = ourSteps(deploy)[0]!;
+      // The caller's repository secrets, as `secrets: inherit` hands them to the called workflow.
+      const secrets = {
+        CLOUDFLARE_API_TOKEN: 'cf-token-value',
+        CLOUDFLARE_ACCOUNT_ID: 'a'.repeat(32),
+        DATABASE_URL: 'postgres://app:prod-pass@db.example.com/app',
+        PREVIEW_DATABASE_URL: 'postgres://app:preview-pass@preview-db.example.com/app',
+        UNRELATED_SECRET: 'never-uploaded',
+      };
+      const context = {
+        secrets,
+        inputs: { secrets: 'DATABASE_URL', plan: 'free', 'fail-on': 'error', vars: '' },
+        matrix: { app: '.' },
+      };
+      const evaluate = (text: string) =>
+        text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => {
+          const tree = new Parser(
+            new Lexer(expression).lex().tokens,
+            Object.keys(context),
+            [],
+          ).parse();
+          const dictionary = JSON.parse(JSON.stringify(context), data.reviver) as data.Dictionary;
+          return new Evaluator(tree, dictionary, new Map()).evaluate().coerceString();
+        });
+      const env = Object.fromEntries(
+        Object.entries(step.with ?? {}).map(([name, value]) => [
+          inputEnvName(name),
+          evaluate(String(value)),
+        ]),
+      );
+      const config = parseInputs(env, () => undefined);
+      expect(config.apiToken).toBe('cf-token-value');
+      expect(config.secrets).toEqual({
+        DATABASE_URL: secrets.DATABASE_URL,
+        PREVIEW_DATABASE_URL: secrets.PREVIEW_DATABASE_URL,
+      });
+    },
+  );
 });

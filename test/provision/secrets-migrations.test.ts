@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { UserError } from '../../src/errors.js';
 import { cleanupPreviewResources, provision } from '../../src/provision/index.js';
 import { draftScriptRoutes } from '../support/cloudflare-api/draft-script.js';
 import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
@@ -12,6 +13,8 @@ import {
   SESSION_KEY,
 } from '../support/provision-env.js';
 import { fivePlan } from '../support/provision-plan.js';
+
+const PREVIEW_DATABASE_URL = 'postgres://shop:preview-pg-pass@preview-db.example.com:5432/shop';
 
 let api: CloudflareApi;
 beforeEach(async () => {
@@ -27,10 +30,13 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 describe('provision secrets and migrations', () => {
-  it('sets each environment’s secrets on its own Worker and never prints a value', async () => {
+  it('sets each environment’s secrets on its own Worker, previews from PREVIEW_<NAME>, and never prints a value', async () => {
     const plan = await fivePlan();
     const production = provisionContext(api);
-    const preview = provisionContext(api, { SESSION_KEY: 'preview-session-key-fedcba9876' });
+    const preview = provisionContext(api, {
+      PREVIEW_SESSION_KEY: 'preview-session-key-fedcba9876',
+      PREVIEW_DATABASE_URL,
+    });
     const [prod] = await provision(plan, FAST, production);
     const [prev] = await provision(plan, { ...FAST, environment: 'preview' }, preview);
     expect(prod!.secretsSet).toEqual(['DATABASE_URL', 'SESSION_KEY']);
@@ -41,9 +47,17 @@ describe('provision secrets and migrations', () => {
         (api.state.primary.scripts.get(script)?.bindings ?? []).map((b) => [b.name, b.text]),
       );
     expect(secretsOf('shop-api')).toEqual({ DATABASE_URL, SESSION_KEY });
+    // The preview got its own values, and its Hyperdrive points at the preview database, not production's.
     expect(secretsOf('shop-api-preview')).toEqual({
-      DATABASE_URL,
+      DATABASE_URL: PREVIEW_DATABASE_URL,
       SESSION_KEY: 'preview-session-key-fedcba9876',
+    });
+    const hosts = Object.fromEntries(
+      api.state.primary.hyperdrive.map((h) => [h.name, 'host' in h.origin ? h.origin.host : null]),
+    );
+    expect(hosts).toEqual({
+      'shop-api-pg-production': 'db.example.com',
+      'shop-api-pg-preview': 'preview-db.example.com',
     });
 
     const captured = [
@@ -56,6 +70,7 @@ describe('provision secrets and migrations', () => {
       DATABASE_URL,
       SESSION_KEY,
       's3cret-pg-pass',
+      PREVIEW_DATABASE_URL,
       'preview-session-key-fedcba9876',
     ]) {
       expect(captured).not.toContain(value);
@@ -111,14 +126,34 @@ describe('provision secrets and migrations', () => {
     expect(db.tables.get('d1_migrations')).toHaveLength(2);
   });
 
+  it('gives a preview no production secret or database unless the workflow names it', async () => {
+    const plan = await fivePlan({ secrets: ['SESSION_KEY'] });
+    const preview = { ...FAST, environment: 'preview' };
+    const refused = await provision(plan, preview, provisionContext(api)).catch((e: unknown) => e);
+    expect(String(refused)).toMatch(
+      /Required secrets PREVIEW_SESSION_KEY, PREVIEW_DATABASE_URL not set; nothing was changed/,
+    );
+    expect((refused as UserError).fix).toContain('preview-secrets-from-production');
+    expect(resourceCounts(api)).toEqual({ kv: 0, d1: 0, r2: 0, queues: 0, hyperdrive: 0 });
+
+    const [allowed] = await provision(
+      plan,
+      { ...preview, previewSecretsFromProduction: ['SESSION_KEY', 'DATABASE_URL'] },
+      provisionContext(api),
+    );
+    expect(allowed!.secretsSet).toEqual(['SESSION_KEY']);
+    expect(api.state.primary.hyperdrive[0]?.origin).toMatchObject({ host: 'db.example.com' });
+  });
+
   it('cleans up a closed PR’s own resources and nothing else', async () => {
     const plan = await fivePlan({ secrets: [] });
     await provision(plan, FAST, provisionContext(api));
-    await provision(plan, { ...FAST, environment: 'preview', pr: 9 }, provisionContext(api));
+    const preview = () => provisionContext(api, { PREVIEW_DATABASE_URL });
+    await provision(plan, { ...FAST, environment: 'preview', pr: 9 }, preview());
     await provision(
       plan,
       { ...FAST, environment: 'preview', pr: 9, perPrResources: true },
-      provisionContext(api),
+      preview(),
     );
     api.state.primary.kv.push({ id: 'f'.repeat(32), title: 'someone-elses-namespace-pr-9' });
     expect(resourceCounts(api)).toEqual({ kv: 4, d1: 3, r2: 3, queues: 3, hyperdrive: 3 });

@@ -7,9 +7,8 @@ import { defaultWorkerSettings, type WorkerSettings } from './workers.js';
 /**
  * Worker Previews: the `/accounts/{a}/workers/workers…` routes wrangler ≥ 4.135 calls for `wrangler preview`,
  * `wrangler preview delete` and `wrangler preview secret bulk|put|delete|list` (shapes from wrangler 4.164.0's
- * `packages/deploy-helpers/src/preview/api.ts`, `preview.ts` and `packages/wrangler/src/preview/secrets/*.ts`),
- * and `GET /accounts/{a}/workers/workers/{name}`, which wrangler ≥ 4.135 also reads on `deploy` for the
- * Worker's `subdomain` (`getWorkerSubdomain`). A Preview lives on its parent Worker (the script of the same
+ * `packages/deploy-helpers/src/preview/api.ts`, `preview.ts` and `packages/wrangler/src/preview/secrets/*.ts`).
+ * `GET /accounts/{a}/workers/workers/{name}` is served by workers.ts (wrangler's deploy reads it too). A Preview lives on its parent Worker (the script of the same
  * name); each deployment is kept with its env, secret values included (tests assert them; never returned).
  */
 const WORKERS = '/accounts/:account_id/workers/workers';
@@ -237,14 +236,6 @@ function workerRoutes(): Route[] {
         request.account!.scripts.set(body.name, created);
         return { result: publicWorker(created) };
       },
-    },
-    {
-      // getPreviewBaseConfig and getWorkerSubdomain (wrangler deploy) read this.
-      id: 'workers.workers.get',
-      method: 'GET',
-      path: WORKER,
-      permission: read,
-      handle: (request) => ({ result: publicWorker(worker(request)) }),
     },
     {
       // patchPreviewBaseConfig: merge patch of `previews_base_config` (`wrangler preview base-config secret …`).
