@@ -6,6 +6,7 @@ import type {
   ProvisionResult,
   ProvisionState,
   WorkerPlan,
+  WranglerConfig,
 } from '../model/index.js';
 import type { Wrangler } from '../toolchain/wrangler.js';
 import {
@@ -14,7 +15,6 @@ import {
   pinnedId,
   readBaseConfig,
   writeEnvironmentConfig,
-  type WranglerConfig,
 } from './config.js';
 import { allSettledOrThrow } from './api.js';
 import { buildApp } from './build.js';
