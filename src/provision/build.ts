@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
-import type { WranglerConfig } from './config.js';
+import type { WranglerConfig } from '../model/index.js';
 import { provisionError } from './rules.js';
 
 /**

@@ -1,10 +1,8 @@
 import { dirname, join, relative } from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
-import type { Plan, WorkerPlan } from '../model/index.js';
+import type { Plan, WorkerPlan, WranglerConfig } from '../model/index.js';
 import { readTextIfExists, writeFileAtomic } from './files.js';
 import type { ConfigEntry, ProvisionableBinding } from './handlers/index.js';
-
-export type WranglerConfig = Record<string, unknown>;
 
 /** `<out>/<worker>/wrangler.<env>.jsonc`, next to the plan's `wrangler.jsonc`. */
 export function envConfigPath(plan: Plan, worker: WorkerPlan, environment: string): string {

@@ -6,6 +6,7 @@ import type {
   ProvisionResult,
   ProvisionState,
   WorkerPlan,
+  WranglerConfig,
 } from '../model/index.js';
 import type { Wrangler } from '../toolchain/wrangler.js';
 import {
@@ -15,7 +16,6 @@ import {
   readBaseConfig,
   writeEnvironmentConfig,
   type EnvironmentShape,
-  type WranglerConfig,
 } from './config.js';
 import { allSettledOrThrow } from './api.js';
 import { buildApp } from './build.js';

@@ -23,12 +23,12 @@ describe('compose', () => {
       ['LOG_LEVEL', 'debug', false, 'docker-compose.override.yml:5'],
       ['PRICE_LABEL', 'costs $5', false, 'compose.yaml:15'],
     ]);
+    // The values stay out of the model; they are not masked (they are public in the repository, and a
+    // default such as `postgres` would vanish from every log line).
     const json = JSON.stringify(model);
     for (const secret of ['devpass', 'dev-session-secret-change-me', 'mk_test_123']) {
       expect(json).not.toContain(secret);
-      ctx.log.info(`value ${secret}`);
     }
-    expect(ctx.logs.join('\n')).not.toMatch(/devpass|dev-session-secret|mk_test_123/);
   });
 
   it('drops services of inactive profiles with D026, and COMPOSE_PROFILES activates them', async () => {

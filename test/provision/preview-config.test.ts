@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { environmentConfig, type WranglerConfig } from '../../src/provision/config.js';
+import type { WranglerConfig } from '../../src/model/index.js';
+import { environmentConfig } from '../../src/provision/config.js';
 import type { ConfigEntry } from '../../src/provision/handlers/index.js';
 
 /** A production config with every setting that acts on production traffic or infrastructure. */
