@@ -39,7 +39,7 @@ const BLOCKER_PATTERNS: Record<string, RegExp> = {
   cron: /cron/i,
   fs: /\bfs\b|file ?system|readdir|__dirname|disk/i,
   redis: /redis/i,
-  'decorator-metadata': /decorator/i,
+  'decorator-metadata': /decorator metadata \(|emits? decorator metadata/i,
   python: /python/i,
   go: /\bgo\b/i,
   dotnet: /\.net|dotnet|unrecognised runtime/i,
