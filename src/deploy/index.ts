@@ -16,7 +16,12 @@ import { deploymentEnvironment } from '../report/deployments.js';
 import { GitHubReporter, type ReportOptions } from '../report/github-reporter.js';
 import { hasWorkerPreviews, resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { UserError } from '../errors.js';
-import { provision, readSecretValues, type ProvisionOptions } from '../provision/index.js';
+import {
+  provision,
+  readSecretValues,
+  secretsFromEnvironment,
+  type ProvisionOptions,
+} from '../provision/index.js';
 import type { HealthCheckOptions } from './health.js';
 import { deployFinding } from './rules.js';
 import { chooseTarget, type DeployTarget } from './target.js';
@@ -174,7 +179,8 @@ function previewSecretValues(
   options: DeployOptions,
   ctx: Context,
 ): Record<string, string> {
-  const values = readSecretValues([{ ...worker, bindings: [] }], options.secrets ?? {}, ctx, {
+  const provided = options.secrets ?? secretsFromEnvironment(ctx.env);
+  const values = readSecretValues([{ ...worker, bindings: [] }], provided, ctx, {
     preview: true,
     fromProduction: options.previewSecretsFromProduction,
   });

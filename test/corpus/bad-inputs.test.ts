@@ -121,7 +121,8 @@ describe('the bad-input corpus', () => {
     if (c.api) {
       const api = await startCloudflareApi();
       onTestFinished(() => api.close());
-      const env = { ...apiEnv(api), DATABASE_URL };
+      // The workflow names the secret it passes (only named variables become Worker secrets).
+      const env = { ...apiEnv(api), DATABASE_URL, DOCKER_TO_WORKERS_SECRETS: 'DATABASE_URL' };
       for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
     }
     const started = performance.now();

@@ -48,6 +48,7 @@ describe.skipIf(!hasWorkerPreviews(wrangler))(
             ...t.world.ctx.env,
             JWT_SECRET: 'production-jwt',
             PREVIEW_JWT_SECRET: 'preview-jwt',
+            DOCKER_TO_WORKERS_SECRETS: 'JWT_SECRET',
           },
         };
         const { github } = githubFor(t.fake);
@@ -123,7 +124,14 @@ describe.skipIf(!hasWorkerPreviews(wrangler))(
       SLOW,
       async () => {
         const plan = await shopPlan();
-        const ctx = { ...t.world.ctx, env: { ...t.world.ctx.env, JWT_SECRET: 'production-jwt' } };
+        const ctx = {
+          ...t.world.ctx,
+          env: {
+            ...t.world.ctx.env,
+            JWT_SECRET: 'production-jwt',
+            DOCKER_TO_WORKERS_SECRETS: 'JWT_SECRET',
+          },
+        };
         const options = {
           environment: 'preview' as const,
           pullRequest: 7,
@@ -133,7 +141,7 @@ describe.skipIf(!hasWorkerPreviews(wrangler))(
         };
         const refused = deploy(plan, options, ctx);
         await expect(refused).rejects.toThrow(UserError);
-        await expect(refused).rejects.toThrow(/PREVIEW_JWT_SECRET not set/);
+        await expect(refused).rejects.toThrow(/PREVIEW_JWT_SECRET not passed by the workflow/);
         expect(previewsOf(t.world.api.state.primary, 'shop')).toEqual([]);
 
         const allowed = { ...options, previewSecretsFromProduction: ['JWT_SECRET'] };

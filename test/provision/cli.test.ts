@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { provisionCommand } from '../../src/cli/provision.js';
 import type { ProvisionResult } from '../../src/model/index.js';
 import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
-import { provisionContext } from '../support/provision-env.js';
+import { PREVIEW_VALUES, provisionContext } from '../support/provision-env.js';
 import { fivePlan } from '../support/provision-plan.js';
 
 let api: CloudflareApi;
@@ -44,15 +44,10 @@ describe('provision CLI', () => {
   });
 
   it('reports a dry run as JSON', async () => {
-    const { code, stdout } = await runCli([
-      '--env',
-      'preview',
-      '--pr',
-      '9',
-      '--per-pr-resources',
-      '--dry-run',
-      '--json',
-    ]);
+    const { code, stdout } = await runCli(
+      ['--env', 'preview', '--pr', '9', '--per-pr-resources', '--dry-run', '--json'],
+      PREVIEW_VALUES,
+    );
     expect(code).toBe(0);
     const [result] = JSON.parse(stdout) as ProvisionResult[];
     expect(result!.resources.map((r) => `${r.outcome} ${r.name}`)).toContain(

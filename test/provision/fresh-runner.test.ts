@@ -8,7 +8,12 @@ import { cleanupPreviewResources, provision } from '../../src/provision/index.js
 import { draftScriptRoutes } from '../support/cloudflare-api/draft-script.js';
 import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
 import { ALL_PERMISSION_GROUPS } from '../support/cloudflare-api/tokens.js';
-import { FAST, provisionContext, resourceCounts } from '../support/provision-env.js';
+import {
+  FAST,
+  PREVIEW_VALUES,
+  provisionContext,
+  resourceCounts,
+} from '../support/provision-env.js';
 import { fivePlan } from '../support/provision-plan.js';
 
 /**
@@ -53,20 +58,24 @@ describe('no state is lost on a fresh runner', () => {
       provision(
         await fivePlan({ secrets: [] }),
         { ...pr, client: { retryBaseMs: 1, maxAttempts: 1 } },
-        provisionContext(api),
+        provisionContext(api, PREVIEW_VALUES),
       ),
     ).rejects.toThrow(/could not reach/);
     const orphans = Object.values(resourceCounts(api)).reduce((a, b) => a + b, 0);
     expect(orphans).toBe(1);
 
-    const [next] = await provision(await fivePlan({ secrets: [] }), pr, provisionContext(api));
+    const [next] = await provision(
+      await fivePlan({ secrets: [] }),
+      pr,
+      provisionContext(api, PREVIEW_VALUES),
+    );
     expect(next!.resources.filter((r) => r.outcome === 'found')).toHaveLength(1);
     expect(resourceCounts(api)).toEqual(ONE_OF_EACH);
 
     const rows = await cleanupPreviewResources(
       await fivePlan({ secrets: [] }),
       { ...FAST, pr: 12 },
-      provisionContext(api),
+      provisionContext(api, PREVIEW_VALUES),
     );
     expect(rows).toHaveLength(5);
     expect(resourceCounts(api)).toEqual(NONE);
@@ -96,7 +105,7 @@ describe('no state is lost on a fresh runner', () => {
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const code = await provisionCommand.run(
       [plan.root, '--env', 'preview', '--pr', '7', '--secret', 'SESSION_KEY'],
-      provisionContext(api, { DOCKER_TO_WORKERS_SECRETS: 'DATABASE_URL' }),
+      provisionContext(api, { ...PREVIEW_VALUES, DOCKER_TO_WORKERS_SECRETS: 'DATABASE_URL' }),
     );
     expect(code).toBe(0);
     const target = chooseTarget(plan.workers[0]!, 'preview', 7).scriptName;

@@ -5,7 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { provision } from '../../src/provision/index.js';
 import { draftScriptRoutes } from '../support/cloudflare-api/draft-script.js';
 import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
-import { FAST, provisionContext, resourceCounts } from '../support/provision-env.js';
+import {
+  FAST,
+  PREVIEW_VALUES,
+  provisionContext,
+  resourceCounts,
+} from '../support/provision-env.js';
 import { fivePlan } from '../support/provision-plan.js';
 
 let api: CloudflareApi;
@@ -92,12 +97,12 @@ describe('provision', () => {
     const [preview] = await provision(
       plan,
       { ...FAST, environment: 'preview', pr: 9 },
-      provisionContext(api),
+      provisionContext(api, PREVIEW_VALUES),
     );
     const [pr9] = await provision(
       plan,
       { ...FAST, environment: 'preview', pr: 9, perPrResources: true },
-      provisionContext(api),
+      provisionContext(api, PREVIEW_VALUES),
     );
     expect(preview!.resources.map((r) => r.name)).toContain('shop-api-cache-preview');
     expect(pr9!.resources.map((r) => r.name)).toContain('shop-api-cache-pr-9');

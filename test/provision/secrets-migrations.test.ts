@@ -134,7 +134,7 @@ describe('provision secrets and migrations', () => {
     const preview = { ...FAST, environment: 'preview' };
     const refused = await provision(plan, preview, provisionContext(api)).catch((e: unknown) => e);
     expect(String(refused)).toMatch(
-      /Required secrets PREVIEW_SESSION_KEY, PREVIEW_DATABASE_URL not set; nothing was changed/,
+      /Required secrets PREVIEW_SESSION_KEY, PREVIEW_DATABASE_URL not passed by the workflow; nothing was changed/,
     );
     expect((refused as UserError).fix).toContain('preview-secrets-from-production');
     expect(resourceCounts(api)).toEqual({ kv: 0, d1: 0, r2: 0, queues: 0, hyperdrive: 0 });

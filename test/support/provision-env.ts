@@ -4,6 +4,11 @@ import { apiEnv, type CloudflareApi } from './cloudflare-api/server.js';
 
 export const DATABASE_URL = 'postgres://shop:s3cret-pg-pass@db.example.com:5432/shop';
 export const SESSION_KEY = 'session-key-0123456789abcdef';
+/** Previews' own values (`PREVIEW_<NAME>`): a preview never gets production's. */
+export const PREVIEW_VALUES = {
+  PREVIEW_DATABASE_URL: 'postgres://shop:preview-pg-pass@preview-db.example.com:5432/shop',
+  PREVIEW_SESSION_KEY: 'preview-session-key-fedcba98765',
+};
 
 /** A test context whose environment points provision (and wrangler) at the loopback API. */
 export function provisionContext(
