@@ -15,9 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1588);
+/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1351);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6555);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5276);
 /* harmony import */ var _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6574);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3567);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7758);
@@ -64,7 +64,8 @@ const cleanupCommand = {
         const source = await cleanupSource(positionals[0] ?? '.', values.out, values.worker ?? []);
         const result = await (0,_deploy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanup */ .tP)(source, { pullRequest: pr }, ctx);
         (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .printResult */ .R)(values.json ?? false, result, () => [
-            `pull request #${pr}: deleted Workers: ${result.deletedWorkers.join(', ') || 'none'}`,
+            `pull request #${pr}: deleted Worker Previews: ${result.deletedPreviews.join(', ') || 'none'}`,
+            `deleted Workers: ${result.deletedWorkers.join(', ') || 'none'}`,
             `deleted resources: ${result.deletedResources.map((r) => r.name).join(', ') || 'none'}`,
             `deployments marked inactive: ${result.deactivatedDeployments}`,
             ...(result.diagnostics.length ? ['', (0,_report_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .renderDiagnosticsText */ .ms)(result.diagnostics)] : []),

@@ -11,12 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1588);
+/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1351);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6574);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7758);
-/* harmony import */ var _planning_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1070);
+/* harmony import */ var _provision_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1248);
+/* harmony import */ var _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6574);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3567);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7758);
+/* harmony import */ var _planning_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1070);
+
 
 
 
@@ -31,15 +33,22 @@ function human(results) {
             ? ` health ${r.health.ok ? 'ok' : 'FAILED'} (${r.health.status ?? 'no answer'}, ${r.health.latencyMs ?? '?'} ms)`
             : '';
         const version = r.versionId ? ` version ${r.versionId}` : '';
-        return `${r.status.padEnd(14)} ${r.worker} → ${r.scriptName} ${url}${version}${health}`;
+        const rollout = r.rollout
+            ? `\n  rollout: ${r.rollout.decision} at ${r.rollout.finalPercentage} %: ${r.rollout.reason}`
+            : '';
+        return `${r.status.padEnd(14)} ${r.worker} → ${r.scriptName} ${url}${version}${health}${rollout}`;
     });
     const findings = results.flatMap((r) => r.diagnostics);
-    return [...lines, ...(findings.length ? ['', (0,_report_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .renderDiagnosticsText */ .ms)(findings)] : [])].join('\n');
+    return [...lines, ...(findings.length ? ['', (0,_report_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .renderDiagnosticsText */ .ms)(findings)] : [])].join('\n');
 }
 const deployCommand = {
     usage: 'Usage: docker-to-workers deploy [DIR] [--env production|preview] [--pr N] [--json] [--no-rollback]\n' +
         '         [--no-health-check] [--no-comment] [--no-deployments] [--out DIR] [--per-pr-resources]\n' +
-        `         [--location-hint HINT] ${_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .DETECT_USAGE */ .AK}\n` +
+        `         [--location-hint HINT] [--secret NAME]... [--preview-secrets-from-production NAME]...\n` +
+        `         ${_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .DETECT_USAGE */ .AK}\n` +
+        `         [--rollout 10,50,100] [--rollout-wait SECONDS] ${_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .THRESHOLD_USAGE */ .k9}\n` +
+        'With --rollout (production): upload a version, shift traffic step by step, and after each step\n' +
+        'compare the new version with the old on Cloudflare analytics; promote or roll back.\n' +
         'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID. With GITHUB_TOKEN, GITHUB_REPOSITORY and\n' +
         'GITHUB_EVENT_PATH set (GITHUB_API_URL for GitHub Enterprise Server) it also updates the PR comment\n' +
         'and GitHub Deployments.',
@@ -48,22 +57,37 @@ const deployCommand = {
             args,
             allowPositionals: true,
             options: {
-                ..._flags_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVISION_FLAGS */ .O2,
+                ..._flags_js__WEBPACK_IMPORTED_MODULE_5__/* .PROVISION_FLAGS */ .O2,
                 'no-rollback': { type: 'boolean' },
                 'no-health-check': { type: 'boolean' },
                 'no-comment': { type: 'boolean' },
                 'no-deployments': { type: 'boolean' },
-                ..._flags_js__WEBPACK_IMPORTED_MODULE_4__/* .DETECT_FLAGS */ .AW,
+                rollout: { type: 'string' },
+                'rollout-wait': { type: 'string' },
+                ..._flags_js__WEBPACK_IMPORTED_MODULE_5__/* .THRESHOLD_FLAGS */ .Er,
+                ..._flags_js__WEBPACK_IMPORTED_MODULE_5__/* .DETECT_FLAGS */ .AW,
             },
         });
-        const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePr */ .mx)(values.pr);
+        const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePr */ .mx)(values.pr);
         const environment = values.env ?? (pr !== null ? 'preview' : 'production');
         if (environment !== 'production' && environment !== 'preview') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--env is '${environment}'; deploy knows production and preview.`, {
                 fix: 'Pass --env production, or --env preview with --pr N.',
             });
         }
-        const plan = await (0,_planning_js__WEBPACK_IMPORTED_MODULE_5__/* .planFor */ .b)(positionals[0] ?? '.', (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .detectOptionsFrom */ ._C)(values), values.out, ctx);
+        if (values.rollout !== undefined && environment !== 'production') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('--rollout is for production deploys.', {
+                fix: 'Pass --env production with --rollout, or drop --rollout for a preview.',
+            });
+        }
+        const rollout = values.rollout === undefined
+            ? null
+            : {
+                steps: (0,_deploy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRolloutSteps */ .uE)(values.rollout, '--rollout'),
+                waitSeconds: (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNumber */ .$J)(values['rollout-wait'] ?? '300', '--rollout-wait', 0, 86_400),
+                thresholds: (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .thresholdsFrom */ .pI)(values),
+            };
+        const plan = await (0,_planning_js__WEBPACK_IMPORTED_MODULE_6__/* .planFor */ .b)(positionals[0] ?? '.', (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .detectOptionsFrom */ ._C)(values), values.out, ctx);
         const results = await (0,_deploy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .deploy */ .gg)(plan, {
             environment,
             pullRequest: pr ?? undefined,
@@ -72,10 +96,14 @@ const deployCommand = {
             provisioner: (0,_deploy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultProvisioner */ .O1)({
                 perPrResources: values['per-pr-resources'],
                 locationHint: values['location-hint'],
+                secrets: (0,_provision_index_js__WEBPACK_IMPORTED_MODULE_3__/* .secretsFromEnvironment */ .$S)(ctx.env, values.secret),
+                previewSecretsFromProduction: values['preview-secrets-from-production'],
             }),
+            previewSecretsFromProduction: values['preview-secrets-from-production'],
             report: { comment: !values['no-comment'], deployments: !values['no-deployments'] },
+            rollout,
         }, ctx);
-        (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printResult */ .R)(values.json ?? false, results, () => human(results));
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .printResult */ .R)(values.json ?? false, results, () => human(results));
         return results.some((r) => r.status === 'failed') ? 1 : 0;
     },
 };
@@ -94,7 +122,7 @@ const deployCommand = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6555);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5276);
 /* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
 
 
@@ -125,8 +153,8 @@ async function planFor(dir, detectOptions, out, ctx) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
-/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7937);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6555);
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
 
 
 /**

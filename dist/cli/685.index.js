@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6555);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5276);
 /* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
 
 
@@ -49,10 +49,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _provision_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1277);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3567);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7758);
-/* harmony import */ var _planning_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1070);
+/* harmony import */ var _deploy_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7474);
+/* harmony import */ var _provision_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1248);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7758);
+/* harmony import */ var _planning_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1070);
+
 
 
 
@@ -75,43 +77,60 @@ function summary(results) {
                 ? '  dry run: nothing changed'
                 : `  config: ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), r.configPath)}`,
         ].filter((line) => line !== null);
-        return [`${r.worker} (${r.environment}, account ${r.accountId})`, ...rows, ...extra].join('\n');
+        return [`${r.worker} (${r.environment})`, ...rows, ...extra].join('\n');
     })
         .join('\n');
 }
+/**
+ * The Worker that `deploy` with the same flags uploads to, so the secrets land where the code goes and
+ * no other Worker is created: a pull request's preview is deploy's target, any other environment
+ * `<name>-<env>` (production: the plan's name).
+ */
+function deployScriptName(environment, pr) {
+    return (worker) => environment === 'preview' && pr !== null
+        ? (0,_deploy_target_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseTarget */ .bx)(worker, 'preview', pr).scriptName
+        : (0,_provision_index_js__WEBPACK_IMPORTED_MODULE_3__/* .scriptNameFor */ .Gs)(worker.name, environment);
+}
 const provisionCommand = {
     usage: 'Usage: docker-to-workers provision [DIR] [--env production|preview|<name>] [--pr N] [--per-pr-resources]\n' +
-        '         [--out DIR] [--dry-run] [--json] [--print-permissions] [--location-hint HINT]\n' +
-        `         ${_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .DETECT_USAGE */ .AK}\n` +
+        '         [--out DIR] [--dry-run] [--json] [--print-permissions] [--location-hint HINT] [--secret NAME]...\n' +
+        '         [--preview-secrets-from-production NAME]...\n' +
+        `         ${_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .DETECT_USAGE */ .AK}\n` +
         'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID (optional with a single-account token);\n' +
-        'the plan’s secrets (and Hyperdrive connection strings) are read from the environment.',
+        'secret values (and Hyperdrive connection strings) come only from the variables named by --secret\n' +
+        'or listed in DOCKER_TO_WORKERS_SECRETS.',
     async run(args, ctx) {
         const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
             args,
             allowPositionals: true,
             options: {
-                ..._flags_js__WEBPACK_IMPORTED_MODULE_3__/* .PROVISION_FLAGS */ .O2,
+                ..._flags_js__WEBPACK_IMPORTED_MODULE_4__/* .PROVISION_FLAGS */ .O2,
                 'dry-run': { type: 'boolean' },
                 'print-permissions': { type: 'boolean' },
-                ..._flags_js__WEBPACK_IMPORTED_MODULE_3__/* .DETECT_FLAGS */ .AW,
+                ..._flags_js__WEBPACK_IMPORTED_MODULE_4__/* .DETECT_FLAGS */ .AW,
             },
         });
-        const plan = await (0,_planning_js__WEBPACK_IMPORTED_MODULE_4__/* .planFor */ .b)(positionals[0] ?? '.', (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .detectOptionsFrom */ ._C)(values), values.out, ctx);
+        const plan = await (0,_planning_js__WEBPACK_IMPORTED_MODULE_5__/* .planFor */ .b)(positionals[0] ?? '.', (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .detectOptionsFrom */ ._C)(values), values.out, ctx);
         if (values['print-permissions']) {
-            const permissions = (0,_provision_index_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredPermissions */ .kx)(plan, {
+            const permissions = (0,_provision_index_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredPermissions */ .kx)(plan, {
                 accountGiven: Boolean(ctx.env.CLOUDFLARE_ACCOUNT_ID),
             });
-            (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .printResult */ .R)(values.json ?? false, permissions, () => permissions.join('\n'));
+            (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printResult */ .R)(values.json ?? false, permissions, () => permissions.join('\n'));
             return 0;
         }
-        const results = await (0,_provision_index_js__WEBPACK_IMPORTED_MODULE_2__/* .provision */ .mg)(plan, {
-            environment: values.env,
-            pr: (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePr */ .mx)(values.pr),
+        const environment = values.env ?? 'production';
+        const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePr */ .mx)(values.pr);
+        const results = await (0,_provision_index_js__WEBPACK_IMPORTED_MODULE_3__/* .provision */ .mg)(plan, {
+            environment,
+            pr,
+            scriptName: deployScriptName(environment, pr),
             perPrResources: values['per-pr-resources'],
             dryRun: values['dry-run'],
             locationHint: values['location-hint'],
+            secrets: (0,_provision_index_js__WEBPACK_IMPORTED_MODULE_3__/* .secretsFromEnvironment */ .$S)(ctx.env, values.secret),
+            previewSecretsFromProduction: values['preview-secrets-from-production'],
         }, ctx);
-        (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .printResult */ .R)(values.json ?? false, results, () => summary(results));
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printResult */ .R)(values.json ?? false, results, () => summary(results));
         return 0;
     },
 };
@@ -125,8 +144,8 @@ const provisionCommand = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
-/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7937);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6555);
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
 
 
 /**

@@ -1,5 +1,5 @@
-export const id = 943;
-export const ids = [943];
+export const id = 890;
+export const ids = [890];
 export const modules = {
 
 /***/ 3567:
@@ -16,21 +16,54 @@ function printResult(json, value, human) {
 
 /***/ }),
 
-/***/ 8943:
+/***/ 890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   planCommand: () => (/* binding */ planCommand)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6555);
-/* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
-/* harmony import */ var _report_plan_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8495);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7758);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planCommand: () => (/* binding */ planCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/plan/index.ts + 31 modules
+var src_plan = __webpack_require__(5276);
+// EXTERNAL MODULE: ./src/plan/repository.ts
+var repository = __webpack_require__(3787);
+// EXTERNAL MODULE: ./src/report/plan-text.ts
+var plan_text = __webpack_require__(8495);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/plan/button.ts
+var plan_button = __webpack_require__(4451);
+;// CONCATENATED MODULE: ./src/cli/repository.ts
+
+async function git(ctx, dir, args) {
+    const result = await ctx
+        .exec('git', ['-C', dir, ...args], { timeoutMs: 10_000 })
+        .catch(() => null);
+    return result?.exitCode === 0 ? result.stdout.trim() : null;
+}
+/** Where git says the repository is published (origin), for the Deploy to Cloudflare button. */
+async function gitRepository(dir, ctx) {
+    const remote = await git(ctx, dir, ['remote', 'get-url', 'origin']);
+    const url = remote ? (0,plan_button/* webUrlOfRemote */.n1)(remote) : null;
+    if (!url)
+        return null;
+    const branch = await git(ctx, dir, ['rev-parse', '--abbrev-ref', 'HEAD']);
+    const prefix = (await git(ctx, dir, ['rev-parse', '--show-prefix'])) ?? '';
+    return { url, branch: branch && branch !== 'HEAD' ? branch : null, prefix };
+}
+
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(7758);
+;// CONCATENATED MODULE: ./src/cli/plan.ts
+
 
 
 
@@ -42,9 +75,9 @@ const TARGETS = ['worker', 'python-worker', 'container'];
 const planCommand = {
     usage: 'Usage: docker-to-workers plan [DIR] [--out DIR] [--json] [--write] [--target worker|python-worker|container]\n' +
         '         [--compatibility-date YYYY-MM-DD] [--use-existing] [--no-remedies] [--tier free|paid] [--ci]\n' +
-        `         ${_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .DETECT_USAGE */ .AK}`,
+        `         ${flags/* DETECT_USAGE */.AK}`,
     async run(args, ctx) {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
             args,
             allowPositionals: true,
             options: {
@@ -56,30 +89,33 @@ const planCommand = {
                 'use-existing': { type: 'boolean' },
                 'no-remedies': { type: 'boolean' },
                 tier: { type: 'string' },
-                ..._flags_js__WEBPACK_IMPORTED_MODULE_5__/* .DETECT_FLAGS */ .AW,
+                ...flags/* DETECT_FLAGS */.AW,
             },
         });
         const target = values.target;
         if (target !== undefined && !TARGETS.includes(target)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Unknown --target '${values.target}'.`, {
+            throw new errors/* UserError */.y(`Unknown --target '${values.target}'.`, {
                 fix: `Use one of: ${TARGETS.join(', ')}.`,
             });
         }
         const tier = values.tier ?? 'paid';
         if (tier !== 'free' && tier !== 'paid') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`Unknown --tier '${tier}'.`, { fix: 'Use free or paid.' });
+            throw new errors/* UserError */.y(`Unknown --tier '${tier}'.`, { fix: 'Use free or paid.' });
         }
-        const plan = await (0,_plan_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .planRepository */ ._)(positionals[0] ?? '.', (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .detectOptionsFrom */ ._C)(values), {
+        const dir = positionals[0] ?? '.';
+        const plan = await (0,repository/* planRepository */._)(dir, (0,flags/* detectOptionsFrom */._C)(values), {
             outDir: values.out,
             target,
             compatibilityDate: values['compatibility-date'],
             useExisting: values['use-existing'],
             noRemedies: values['no-remedies'],
             tier,
+            repository: await gitRepository(dir, ctx),
         }, ctx);
-        await (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writePlan */ .pD)(plan, ctx, { intoRepo: values.write ?? false });
-        (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printResult */ .R)(values.json ?? false, plan, () => (0,_report_plan_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanText */ .$)(plan));
-        return plan.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+        await (0,src_plan/* writePlan */.pD)(plan, ctx, { intoRepo: values.write ?? false });
+        (0,command/* printResult */.R)(values.json ?? false, plan, () => (0,plan_text/* renderPlanText */.$)(plan));
+        const findings = [...plan.app.diagnostics, ...plan.diagnostics];
+        return findings.some((d) => d.severity === 'error') ? 1 : 0;
     },
 };
 
@@ -92,8 +128,8 @@ const planCommand = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
-/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7937);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6555);
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
 
 
 /**
@@ -231,8 +267,8 @@ function renderCheckText(results) {
         const lines = [`Worker ${r.worker}: ${r.verdict} (${summaryLine(r.diagnostics)})`];
         if (r.bundle) {
             const b = r.bundle;
-            const pct = ((b.gzipBytes / b.limitBytes) * 100).toFixed(0);
-            lines.push(`  bundle: ${kib(b.rawBytes)}, gzip ${kib(b.gzipBytes)} = ${pct} % of ${kib(b.limitBytes)}`);
+            const pct = ((b.rawBytes / b.limitBytes) * 100).toFixed(0);
+            lines.push(`  bundle: ${kib(b.rawBytes)} = ${pct} % of ${kib(b.limitBytes)}, gzip ${kib(b.gzipBytes)}`);
             for (const p of b.topPackages) {
                 lines.push(`    ${bar(p.share)} ${(p.share * 100).toFixed(1).padStart(5)} %  ${p.package} (${kib(p.bytes)})`);
             }
@@ -252,7 +288,7 @@ function renderCheckMarkdown(results, omittedAnnotations = 0) {
         parts.push(renderDiagnosticsMarkdown(r.diagnostics), '');
         if (r.bundle) {
             const b = r.bundle;
-            parts.push(`**Bundle** ${kib(b.rawBytes)}, gzip ${kib(b.gzipBytes)} of ${kib(b.limitBytes)}`, '');
+            parts.push(`**Bundle** ${kib(b.rawBytes)} of ${kib(b.limitBytes)}, gzip ${kib(b.gzipBytes)}`, '');
             parts.push('| package | share | size |', '|---|---|---|');
             for (const p of b.topPackages) {
                 parts.push(`| ${cell(p.package)} | \`${bar(p.share, 10)}\` ${(p.share * 100).toFixed(1)} % | ${kib(p.bytes)} |`);
@@ -304,6 +340,8 @@ function describeWorker(plan, worker) {
     }
     if (worker.secrets.length > 0)
         lines.push(`  secrets to set: ${worker.secrets.join(', ')}`);
+    if (worker.deployButton)
+        lines.push(`  Deploy to Cloudflare: ${worker.deployButton}`);
     lines.push(`  plan verdict: ${worker.verdict}${worker.verdict === 'ready' ? '' : ` (${worker.verdictReason})`}`);
     return lines;
 }
@@ -311,10 +349,18 @@ function describeWorker(plan, worker) {
 function renderPlanText(plan) {
     const findings = plan.diagnostics.filter((d) => d.severity !== 'note');
     const written = plan.written
-        ? [`written into the repository: ${plan.written.created.join(', ') || 'nothing'}`]
+        ? [
+            `written into the repository: ${plan.written.created.join(', ') || 'nothing'}`,
+            ...(plan.written.edited.length ? [`edited: ${plan.written.edited.join(', ')}`] : []),
+        ]
         : [];
+    // Detect's errors stop the plan too (its verdict says so); they are printed with file:line and fix.
+    const detectErrors = plan.app.diagnostics.filter((d) => d.severity === 'error');
     return [
         ...plan.workers.flatMap((w) => describeWorker(plan, w)),
+        ...(detectErrors.length > 0
+            ? [`Detect findings:\n${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDiagnosticsText */ .ms)(detectErrors)}`]
+            : []),
         ...(findings.length > 0 ? [`Plan findings:\n${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDiagnosticsText */ .ms)(findings)}`] : []),
         ...written,
         `migration report: ${where(plan.outDir)}/MIGRATION.md`,

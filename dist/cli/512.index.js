@@ -1,5 +1,5 @@
-export const id = 24;
-export const ids = [24];
+export const id = 512;
+export const ids = [512];
 export const modules = {
 
 /***/ 3567:
@@ -29,8 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/detect/index.ts + 18 modules
-var detect = __webpack_require__(7937);
+// EXTERNAL MODULE: ./src/detect/index.ts + 22 modules
+var detect = __webpack_require__(8626);
 ;// CONCATENATED MODULE: ./src/detect/table.ts
 /** The AppModel as a readable table for the terminal: each fact, its value and where it was read. */
 function formatAppModel(model) {
@@ -126,11 +126,15 @@ const detectCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
 /* harmony export */   AK: () => (/* binding */ DETECT_USAGE),
 /* harmony export */   AW: () => (/* binding */ DETECT_FLAGS),
+/* harmony export */   Er: () => (/* binding */ THRESHOLD_FLAGS),
 /* harmony export */   O2: () => (/* binding */ PROVISION_FLAGS),
 /* harmony export */   _C: () => (/* binding */ detectOptionsFrom),
-/* harmony export */   mx: () => (/* binding */ parsePr)
+/* harmony export */   k9: () => (/* binding */ THRESHOLD_USAGE),
+/* harmony export */   mx: () => (/* binding */ parsePr),
+/* harmony export */   pI: () => (/* binding */ thresholdsFrom)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
@@ -160,6 +164,10 @@ const PROVISION_FLAGS = {
     json: { type: 'boolean' },
     'per-pr-resources': { type: 'boolean' },
     'location-hint': { type: 'string' },
+    /** A variable of the environment to upload as a Worker secret (repeatable). */
+    secret: { type: 'string', multiple: true },
+    /** A secret whose production value previews may use (repeatable); otherwise they read PREVIEW_<NAME>. */
+    'preview-secrets-from-production': { type: 'string', multiple: true },
 };
 function parsePr(raw) {
     if (raw === undefined)
@@ -171,6 +179,120 @@ function parsePr(raw) {
         });
     }
     return pr;
+}
+/** Flags monitor and a gradual deploy share: the limits production's metrics are judged against. */
+const THRESHOLD_FLAGS = {
+    'max-error-rate': { type: 'string' },
+    'max-cpu-p99-ms': { type: 'string' },
+    'min-requests': { type: 'string' },
+};
+const THRESHOLD_USAGE = '[--max-error-rate R] [--max-cpu-p99-ms N] [--min-requests N]';
+/** A number in `[min, max]`; `R%` is read as a rate for rates. */
+function parseNumber(raw, flag, min, max) {
+    const value = raw.trim().endsWith('%') ? Number(raw.trim().slice(0, -1)) / 100 : Number(raw);
+    if (!Number.isFinite(value) || value < min || value > max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${flag} is '${raw}'; expected a number from ${min} to ${max}.`, {
+            fix: `Pass ${flag} with a value such as ${flag === '--max-error-rate' ? '0.01 (or 1%)' : String(Math.max(min, 1) * 100)}.`,
+        });
+    }
+    return value;
+}
+function thresholdsFrom(values) {
+    const read = (key, min, max) => {
+        const raw = values[key];
+        return raw === undefined ? undefined : parseNumber(raw, `--${key}`, min, max);
+    };
+    return {
+        maxErrorRate: read('max-error-rate', 0, 1),
+        maxCpuP99Ms: read('max-cpu-p99-ms', 0, 300_000),
+        minRequests: read('min-requests', 0, Number.MAX_SAFE_INTEGER),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ envVars),
+/* harmony export */   u: () => (/* binding */ secretLike)
+/* harmony export */ });
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|PASS|KEY|CREDENTIALS?|PRIVATE|SALT|DSN)(S?)(_|$)|^AUTH/i;
+const CREDENTIALS_IN_URL = /^([a-z][\w+.-]*:\/\/)([^:/@\s]*):([^@\s]+)@/i;
+/** `header.payload.signature`, each base64url; the header of every JWT starts with `{"` → `eyJ`. */
+const JWT = /^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/;
+/** Webhook URLs carry their token in the path or the query (Slack, Discord, Teams, `?token=`). */
+const WEBHOOK_URL = /^https?:\/\/([^/]*\.)?(hooks\.slack\.com\/|discord(app)?\.com\/api\/webhooks\/|[^/]*webhook\.office\.com\/)|[?&](token|key|secret|sig|signature|access_token)=/i;
+/**
+ * Names like *TOKEN*, *SECRET*, *PASSWORD*, *_PASS, *KEY*, AUTH*, or a value that is a credential: a URL
+ * with a password (`postgres://u:p@h`), a JWT, a webhook URL with its token.
+ */
+function secretLike(name, value) {
+    if (SECRET_NAME.test(name))
+        return true;
+    if (value === null)
+        return false;
+    const trimmed = value.trim();
+    return CREDENTIALS_IN_URL.test(trimmed) || JWT.test(trimmed) || WEBHOOK_URL.test(trimmed);
+}
+/**
+ * Builds the model's env list. Values of secret-like variables never enter the model: a connection
+ * URL keeps its shape with the password masked (plan needs its host), anything else becomes null.
+ * They are not registered for masking: they are public in the repository, and a compose default such
+ * as `postgres` would otherwise vanish from every log line of the job.
+ */
+function envVars(entries) {
+    const byName = new Map();
+    for (const { name, value, source } of entries) {
+        const secret = secretLike(name, value);
+        let kept = value;
+        if (secret && value) {
+            const url = CREDENTIALS_IN_URL.exec(value);
+            kept = url ? value.replace(CREDENTIALS_IN_URL, `$1$2:***@`) : null;
+        }
+        byName.set(name, { name, value: kept, secretLike: secret, source });
+    }
+    return [...byName.values()];
+}
+
+
+/***/ }),
+
+/***/ 3188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+/**
+ * Parses YAML text into a value, never throwing: a syntax error gives its message and line, and an
+ * alias bomb ("billion laughs": aliases of aliases that expand exponentially) is refused when the
+ * `yaml` package's alias budget is spent (`maxAliasCount`, https://eemeli.org/yaml/#tojs-options).
+ */
+function readYaml(text, options = {}) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, ...options });
+    const error = document.errors[0];
+    if (error) {
+        const line = error.linePos?.[0]?.line;
+        return { ok: false, message: error.message.split('\n')[0], ...(line ? { line } : {}) };
+    }
+    try {
+        return { ok: true, value: document.toJS({ maxAliasCount: 100 }), document, lines };
+    }
+    catch (error) {
+        const excessive = /alias count/i.test(error.message);
+        return {
+            ok: false,
+            message: excessive
+                ? 'its aliases expand to too many nodes (a YAML alias bomb?)'
+                : error.message.split('\n')[0],
+        };
+    }
 }
 
 

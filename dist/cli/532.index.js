@@ -1,16 +1,20 @@
-export const id = 227;
-export const ids = [227];
+export const id = 532;
+export const ids = [532];
 export const modules = {
 
 /***/ 7758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
 /* harmony export */   AK: () => (/* binding */ DETECT_USAGE),
 /* harmony export */   AW: () => (/* binding */ DETECT_FLAGS),
+/* harmony export */   Er: () => (/* binding */ THRESHOLD_FLAGS),
 /* harmony export */   O2: () => (/* binding */ PROVISION_FLAGS),
 /* harmony export */   _C: () => (/* binding */ detectOptionsFrom),
-/* harmony export */   mx: () => (/* binding */ parsePr)
+/* harmony export */   k9: () => (/* binding */ THRESHOLD_USAGE),
+/* harmony export */   mx: () => (/* binding */ parsePr),
+/* harmony export */   pI: () => (/* binding */ thresholdsFrom)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
@@ -40,6 +44,10 @@ const PROVISION_FLAGS = {
     json: { type: 'boolean' },
     'per-pr-resources': { type: 'boolean' },
     'location-hint': { type: 'string' },
+    /** A variable of the environment to upload as a Worker secret (repeatable). */
+    secret: { type: 'string', multiple: true },
+    /** A secret whose production value previews may use (repeatable); otherwise they read PREVIEW_<NAME>. */
+    'preview-secrets-from-production': { type: 'string', multiple: true },
 };
 function parsePr(raw) {
     if (raw === undefined)
@@ -51,6 +59,120 @@ function parsePr(raw) {
         });
     }
     return pr;
+}
+/** Flags monitor and a gradual deploy share: the limits production's metrics are judged against. */
+const THRESHOLD_FLAGS = {
+    'max-error-rate': { type: 'string' },
+    'max-cpu-p99-ms': { type: 'string' },
+    'min-requests': { type: 'string' },
+};
+const THRESHOLD_USAGE = '[--max-error-rate R] [--max-cpu-p99-ms N] [--min-requests N]';
+/** A number in `[min, max]`; `R%` is read as a rate for rates. */
+function parseNumber(raw, flag, min, max) {
+    const value = raw.trim().endsWith('%') ? Number(raw.trim().slice(0, -1)) / 100 : Number(raw);
+    if (!Number.isFinite(value) || value < min || value > max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${flag} is '${raw}'; expected a number from ${min} to ${max}.`, {
+            fix: `Pass ${flag} with a value such as ${flag === '--max-error-rate' ? '0.01 (or 1%)' : String(Math.max(min, 1) * 100)}.`,
+        });
+    }
+    return value;
+}
+function thresholdsFrom(values) {
+    const read = (key, min, max) => {
+        const raw = values[key];
+        return raw === undefined ? undefined : parseNumber(raw, `--${key}`, min, max);
+    };
+    return {
+        maxErrorRate: read('max-error-rate', 0, 1),
+        maxCpuP99Ms: read('max-cpu-p99-ms', 0, 300_000),
+        minRequests: read('min-requests', 0, Number.MAX_SAFE_INTEGER),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ envVars),
+/* harmony export */   u: () => (/* binding */ secretLike)
+/* harmony export */ });
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|PASS|KEY|CREDENTIALS?|PRIVATE|SALT|DSN)(S?)(_|$)|^AUTH/i;
+const CREDENTIALS_IN_URL = /^([a-z][\w+.-]*:\/\/)([^:/@\s]*):([^@\s]+)@/i;
+/** `header.payload.signature`, each base64url; the header of every JWT starts with `{"` → `eyJ`. */
+const JWT = /^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/;
+/** Webhook URLs carry their token in the path or the query (Slack, Discord, Teams, `?token=`). */
+const WEBHOOK_URL = /^https?:\/\/([^/]*\.)?(hooks\.slack\.com\/|discord(app)?\.com\/api\/webhooks\/|[^/]*webhook\.office\.com\/)|[?&](token|key|secret|sig|signature|access_token)=/i;
+/**
+ * Names like *TOKEN*, *SECRET*, *PASSWORD*, *_PASS, *KEY*, AUTH*, or a value that is a credential: a URL
+ * with a password (`postgres://u:p@h`), a JWT, a webhook URL with its token.
+ */
+function secretLike(name, value) {
+    if (SECRET_NAME.test(name))
+        return true;
+    if (value === null)
+        return false;
+    const trimmed = value.trim();
+    return CREDENTIALS_IN_URL.test(trimmed) || JWT.test(trimmed) || WEBHOOK_URL.test(trimmed);
+}
+/**
+ * Builds the model's env list. Values of secret-like variables never enter the model: a connection
+ * URL keeps its shape with the password masked (plan needs its host), anything else becomes null.
+ * They are not registered for masking: they are public in the repository, and a compose default such
+ * as `postgres` would otherwise vanish from every log line of the job.
+ */
+function envVars(entries) {
+    const byName = new Map();
+    for (const { name, value, source } of entries) {
+        const secret = secretLike(name, value);
+        let kept = value;
+        if (secret && value) {
+            const url = CREDENTIALS_IN_URL.exec(value);
+            kept = url ? value.replace(CREDENTIALS_IN_URL, `$1$2:***@`) : null;
+        }
+        byName.set(name, { name, value: kept, secretLike: secret, source });
+    }
+    return [...byName.values()];
+}
+
+
+/***/ }),
+
+/***/ 3188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+/**
+ * Parses YAML text into a value, never throwing: a syntax error gives its message and line, and an
+ * alias bomb ("billion laughs": aliases of aliases that expand exponentially) is refused when the
+ * `yaml` package's alias budget is spent (`maxAliasCount`, https://eemeli.org/yaml/#tojs-options).
+ */
+function readYaml(text, options = {}) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, ...options });
+    const error = document.errors[0];
+    if (error) {
+        const line = error.linePos?.[0]?.line;
+        return { ok: false, message: error.message.split('\n')[0], ...(line ? { line } : {}) };
+    }
+    try {
+        return { ok: true, value: document.toJS({ maxAliasCount: 100 }), document, lines };
+    }
+    catch (error) {
+        const excessive = /alias count/i.test(error.message);
+        return {
+            ok: false,
+            message: excessive
+                ? 'its aliases expand to too many nodes (a YAML alias bomb?)'
+                : error.message.split('\n')[0],
+        };
+    }
 }
 
 
@@ -71,56 +193,141 @@ const APP_MODEL_VERSION = 1;
 
 /***/ }),
 
-/***/ 6555:
+/***/ 4451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ devVarsExample),
+/* harmony export */   F1: () => (/* binding */ deployButtonUrl),
+/* harmony export */   hm: () => (/* binding */ bindingDescriptions),
+/* harmony export */   n1: () => (/* binding */ webUrlOfRemote),
+/* harmony export */   z0: () => (/* binding */ deployButtonMarkdown)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4682);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vx: () => (/* binding */ DEFAULT_OUT_DIR),
-  Yq: () => (/* binding */ loadPlan),
-  Bu: () => (/* binding */ planApp),
-  pD: () => (/* reexport */ writePlan)
-});
-
-// UNUSED EXPORTS: OVERRIDES_FILE, OVERRIDES_SCHEMA, PITFALLS, RUNTIME_DATES, defaultCompatibilityDate, findPitfalls
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/model/app.ts
-var model_app = __webpack_require__(5266);
-;// CONCATENATED MODULE: ./src/model/plan.ts
-const PLAN_VERSION = 1;
-
-// EXTERNAL MODULE: ./src/toolchain/wrangler.ts
-var wrangler = __webpack_require__(8937);
-;// CONCATENATED MODULE: ./src/plan/compat.ts
 
 /**
- * The newest compatibility date each pinned local runtime accepts: a generated config must also boot in
- * the local workerd (check's smoke boot), so the default is that date, never "today".
- * Source: /work/shared/reference/node-compat.md §1 (workerd refuses 2026-05-04 with this build).
+ * What Cloudflare's "Deploy to Cloudflare" button and Workers Builds read from a repository:
+ * the wrangler config at the (sub)directory root, secrets in `.dev.vars.example`, and descriptions
+ * under `cloudflare.bindings` in package.json
+ * (https://developers.cloudflare.com/workers/platform/deploy-buttons/,
+ * https://developers.cloudflare.com/changelog/2025-07-01-workers-deploy-button-supports-environment-variables-and-secrets).
  */
-const RUNTIME_DATES = [
-    { wrangler: '4.86.0', workerd: '1.20260426.1', newestDate: '2026-05-03' },
-];
-/** Dates where a behaviour the generated config relies on changes (workers-facts.md, node-compat.md). */
+const BUTTON = 'https://deploy.workers.cloudflare.com';
+/** The button's link for a Worker in `dir` (relative to the plan root); null when the repository is unknown. */
+function deployButtonUrl(repository, dir) {
+    if (!repository)
+        return null;
+    const sub = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(repository.prefix, dir).replace(/^\.\/?|\/$/g, '');
+    const path = (text) => text.split('/').map(encodeURIComponent).join('/');
+    const url = sub
+        ? `${repository.url}/tree/${path(repository.branch ?? 'main')}/${path(sub)}`
+        : repository.url;
+    return `${BUTTON}/?url=${url}`;
+}
+/** The button's markdown (its badge image links to the deploy page). */
+function deployButtonMarkdown(url) {
+    return `[![Deploy to Cloudflare](${BUTTON}/button)](${url})`;
+}
+function bindingDescription(binding) {
+    switch (binding.type) {
+        case 'kv':
+            return `KV namespace: ${binding.reason}`;
+        case 'd1':
+            return `D1 database: ${binding.reason}`;
+        case 'r2':
+            return `R2 bucket: ${binding.reason}`;
+        case 'queue':
+            return `Queue ${binding.queue}: ${binding.reason}`;
+        case 'hyperdrive':
+            return `Hyperdrive (${binding.engine}): ${binding.reason}`;
+        default:
+            return null;
+    }
+}
+/** `cloudflare.bindings.<NAME>.description` for every secret and resource binding the Worker has. */
+function bindingDescriptions(worker) {
+    const descriptions = {};
+    for (const secret of (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .secretsToSet */ .b)(worker))
+        descriptions[secret.name] = oneLine(secret.purpose);
+    for (const binding of worker.bindings) {
+        const text = bindingDescription(binding);
+        if (text)
+            descriptions[binding.binding] = oneLine(text);
+    }
+    return descriptions;
+}
+function oneLine(text) {
+    return text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+}
+/** `.dev.vars.example`: one `NAME=` line per secret with what it is for (the button asks for each). */
+function devVarsExample(worker) {
+    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .secretsToSet */ .b)(worker);
+    if (secrets.length === 0)
+        return null;
+    return [
+        `# Secrets of the ${worker.name} Worker (generated by docker-to-workers; values are never committed).`,
+        '# The Deploy to Cloudflare button asks for each; locally, copy this file to .dev.vars and fill it in.',
+        ...secrets.map((s) => `${s.name}= # ${oneLine(s.purpose)}`),
+        '',
+    ].join('\n');
+}
+/**
+ * A git remote as the web URL the button takes: scp-style and ssh remotes become https, credentials
+ * and `.git` are dropped (a token in a remote URL must never reach a report); null for local paths.
+ */
+function webUrlOfRemote(remote) {
+    const text = remote.trim();
+    const scp = /^[\w.-]+@([\w.-]+):(?!\/)(.+)$/.exec(text);
+    let url;
+    try {
+        url = new URL(scp ? `https://${scp[1]}/${scp[2]}` : text);
+    }
+    catch {
+        return null;
+    }
+    if (!['https:', 'http:', 'ssh:', 'git:'].includes(url.protocol))
+        return null;
+    const path = url.pathname.replace(/\.git\/?$/, '').replace(/\/+$/, '');
+    return path.split('/').length >= 3 ? `https://${url.hostname}${path}` : null;
+}
+
+
+/***/ }),
+
+/***/ 5485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ DATE_MILESTONES),
+/* harmony export */   Wj: () => (/* binding */ compatibilityFlags),
+/* harmony export */   Z2: () => (/* binding */ nodejsCompatEnabled),
+/* harmony export */   l4: () => (/* binding */ supportsRequiredSecrets),
+/* harmony export */   vK: () => (/* binding */ isCompatibilityDate)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Dates where a behaviour the generated config relies on changes (Cloudflare's compatibility-flags docs). */
 const DATE_MILESTONES = {
     /** `nodejs_compat` v2 (native modules + unenv) starts here. */
     nodejsCompatV2: '2024-09-23',
     /** `httpServerHandler` / node:http server modules on by default. */
     httpServerModules: '2025-09-01',
-    /** `nodejs_compat` on by default (naming it is then reported by wrangler). */
+    /** `nodejs_compat` on by default (wrangler 4.164's `NODEJS_COMPAT_DEFAULT_ON_DATE`): no flag needed. */
     nodejsCompatDefault: '2026-08-04',
 };
-function defaultCompatibilityDate(wranglerVersion = wrangler/* PINNED_WRANGLER_VERSION */.rP) {
-    const row = RUNTIME_DATES.find((r) => r.wrangler === wranglerVersion);
-    // An unlisted wrangler gets the oldest listed date: every newer runtime accepts it.
-    return (row ?? RUNTIME_DATES[0])?.newestDate ?? '2026-05-03';
+/**
+ * Whether Node.js APIs are on for a date and flags, as wrangler decides it (`resolveNodejsCompat` in
+ * workers-sdk's workers-utils/src/compatibility-date.ts): the flag, or the date from 2026-08-04 unless
+ * `no_nodejs_compat` turns it off.
+ */
+function nodejsCompatEnabled(date, flags) {
+    if (flags.includes('nodejs_compat'))
+        return true;
+    return date >= DATE_MILESTONES.nodejsCompatDefault && !flags.includes('no_nodejs_compat');
 }
 function isCompatibilityDate(value) {
     return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
@@ -137,7 +344,258 @@ function compatibilityFlags(target, date, usesHttpServerHandler) {
     }
     return flags;
 }
+/** `secrets.required` in the wrangler config: wrangler 4.77 and newer check it before a deploy. */
+function supportsRequiredSecrets(wranglerVersion) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().gte(wranglerVersion, '4.77.0');
+}
 
+
+/***/ }),
+
+/***/ 9619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bp: () => (/* binding */ resolveSpecifier),
+/* harmony export */   xD: () => (/* binding */ runtimeSources)
+/* harmony export */ });
+/* unused harmony exports importedSpecifiers, moduleGraph */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The app's modules the Worker runs: the entry and every source file it reaches through static
+ * imports, `export … from`, `require('…')` and `import('…')` with literal specifiers. Seed scripts,
+ * test helpers, mocks and tool configs are not reached, so their code never counts against the app.
+ * Read from the text (TypeScript included), resolved the way Node and TypeScript resolve relative
+ * specifiers (extension probing, `.js` written for a `.ts` file, `index` files) and tsconfig `paths`.
+ */
+const SPECIFIER = /\b(?:import|export)\s+(type\s+)?(?:[\w$*{}\s,]+?\s+from\s+)?['"]([^'"\n]+)['"]|\b(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g;
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+/** A compiled specifier (`./db.js`) names the TypeScript source it was written next to. */
+const COMPILED_TO_SOURCE = {
+    '.js': ['.ts', '.tsx'],
+    '.jsx': ['.tsx'],
+    '.mjs': ['.mts'],
+    '.cjs': ['.cts'],
+};
+/** Specifiers of the modules a source file loads (type-only imports excluded). */
+function importedSpecifiers(text) {
+    const found = [];
+    for (const match of text.matchAll(SPECIFIER)) {
+        if (match[1])
+            continue;
+        const specifier = match[2] ?? match[3];
+        if (specifier)
+            found.push(specifier);
+    }
+    return found;
+}
+function probe(base, known) {
+    const extension = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.extname(base);
+    const candidates = [
+        base,
+        ...(COMPILED_TO_SOURCE[extension] ?? []).map((e) => base.slice(0, -extension.length) + e),
+        ...EXTENSIONS.map((e) => base + e),
+        ...EXTENSIONS.map((e) => node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(base, `index${e}`)),
+    ];
+    return candidates.find((c) => known.has(c)) ?? null;
+}
+function aliased(specifier, aliases) {
+    const targets = [];
+    for (const [pattern, replacements] of Object.entries(aliases.paths)) {
+        const star = pattern.indexOf('*');
+        const prefix = star === -1 ? pattern : pattern.slice(0, star);
+        const suffix = star === -1 ? '' : pattern.slice(star + 1);
+        const matches = star === -1
+            ? specifier === pattern
+            : specifier.startsWith(prefix) && specifier.endsWith(suffix);
+        if (!matches)
+            continue;
+        const wildcard = star === -1 ? '' : specifier.slice(prefix.length, specifier.length - suffix.length);
+        for (const target of replacements) {
+            targets.push(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(aliases.baseUrl ?? '.', target.replace('*', wildcard)));
+        }
+    }
+    if (aliases.baseUrl)
+        targets.push(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(aliases.baseUrl, specifier));
+    return targets;
+}
+/** The repository-relative file a specifier names, when it is one of the app's sources. */
+function resolveSpecifier(from, specifier, known, aliases) {
+    if (specifier.startsWith('.')) {
+        return probe(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(from), specifier)), known);
+    }
+    for (const target of aliased(specifier, aliases)) {
+        const found = probe(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(target), known);
+        if (found)
+            return found;
+    }
+    return null;
+}
+/** The files reachable from `entries` (repository-relative paths), in the order they are reached. */
+function moduleGraph(files, entries, aliases) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const known = new Set(byPath.keys());
+    const reached = new Map();
+    const queue = entries.map((e) => probe(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(e), known)).filter((e) => e !== null);
+    while (queue.length > 0) {
+        const path = queue.shift();
+        const file = byPath.get(path);
+        if (!file || reached.has(path))
+            continue;
+        reached.set(path, file);
+        for (const specifier of importedSpecifiers(file.text)) {
+            const target = resolveSpecifier(path, specifier, known, aliases);
+            if (target && !reached.has(target))
+                queue.push(target);
+        }
+    }
+    return [...reached.values()];
+}
+/** `compilerOptions.baseUrl`/`paths` of the package's tsconfig.json, repository-relative. */
+async function tsconfigAliases(root, packageDir) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, packageDir, 'tsconfig.json'), 'utf8').catch(() => '');
+    const options = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.parse)(text)
+        ?.compilerOptions;
+    const baseUrl = typeof options?.baseUrl === 'string' ? options.baseUrl : null;
+    const paths = (options?.paths ?? {});
+    return {
+        baseUrl: baseUrl !== null || Object.keys(paths).length > 0
+            ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(packageDir, baseUrl ?? '.')
+            : null,
+        paths: Object.fromEntries(Object.entries(paths).filter(([, targets]) => Array.isArray(targets))),
+    };
+}
+/**
+ * The sources the Worker runs: the entry's import graph. Without an entry among the sources (none
+ * detected, or a framework whose routes are files rather than imports) every source counts.
+ */
+async function runtimeSources(app, files) {
+    const entries = [app.entry, app.runFile].filter((e) => e !== null);
+    const aliases = await tsconfigAliases(app.root, app.packageJson?.dir ?? '.');
+    const reached = moduleGraph(files, entries, aliases);
+    return reached.length > 0 ? reached : files;
+}
+
+
+/***/ }),
+
+/***/ 5276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vx: () => (/* binding */ DEFAULT_OUT_DIR),
+  Yq: () => (/* binding */ loadPlan),
+  Bu: () => (/* binding */ planApp),
+  pD: () => (/* reexport */ writePlan)
+});
+
+// UNUSED EXPORTS: OVERRIDES_FILE, OVERRIDES_SCHEMA, PITFALLS, findPitfalls
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/model/app.ts
+var model_app = __webpack_require__(5266);
+;// CONCATENATED MODULE: ./src/model/plan.ts
+const PLAN_VERSION = 1;
+
+// EXTERNAL MODULE: ./src/plan/sources.ts
+var plan_sources = __webpack_require__(6645);
+;// CONCATENATED MODULE: ./src/plan/assets.ts
+
+
+
+/** `express.static('public')`, `serveStatic(path.join(__dirname, 'public'))`, `koa-static('public')`. */
+const STATIC_CALL = /(?:express\.static|serveStatic|serve|koaStatic|fastifyStatic)\(\s*(?:path\.(?:join|resolve)\(\s*__dirname\s*,\s*)?['"]\.?\/?([\w./-]+)['"]/;
+/** A clean install from the lockfile, then the package's own build script. */
+const BUILD_COMMANDS = {
+    npm: 'npm ci && npm run build',
+    pnpm: 'pnpm install --frozen-lockfile && pnpm run build',
+    yarn: 'yarn install --frozen-lockfile && yarn run build',
+    bun: 'bun install --frozen-lockfile && bun run build',
+};
+async function exists(path) {
+    return (0,promises_.access)(path).then(() => true, () => false);
+}
+/** The static build a web server image serves, and the package build that produces it. */
+function staticSiteOf(owner) {
+    const site = owner.staticSite;
+    if (!site)
+        return null;
+    const pkg = owner.packageJson;
+    const build = site.built && pkg?.scripts.build
+        ? { command: BUILD_COMMANDS[owner.packageManager ?? 'npm'], cwd: pkg.dir }
+        : null;
+    return { directory: site.directory, built: site.built, source: site.source, build };
+}
+/** The static directory the app serves: an override, a static middleware call, or a web server's files. */
+async function planAssets(app, overrides, sources, site) {
+    if (overrides.assets === false)
+        return null;
+    if (typeof overrides.assets === 'string') {
+        const row = {
+            key: 'assets (override)',
+            source: 'docker-to-workers.yml',
+            outcome: 'converted',
+            became: `assets.directory ${overrides.assets}`,
+            why: 'set by override',
+        };
+        return {
+            directory: overrides.assets,
+            source: 'docker-to-workers.yml',
+            row,
+            spa: false,
+            build: null,
+        };
+    }
+    for (const hit of (0,plan_sources/* findInSources */.lC)(sources, STATIC_CALL)) {
+        const directory = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(hit.file), hit.match[1] ?? '.'));
+        if (await exists((0,external_node_path_.join)(app.root, directory))) {
+            const row = {
+                key: hit.text,
+                source: (0,plan_sources/* hitRef */.bm)(hit),
+                outcome: 'converted',
+                became: `assets.directory ${directory}`,
+                why: 'served by Workers static assets before the app runs (no CPU time)',
+            };
+            return { directory, source: (0,plan_sources/* hitRef */.bm)(hit), row, spa: false, build: null };
+        }
+    }
+    if (!site)
+        return null;
+    const row = {
+        key: `static files ${site.directory}`,
+        source: site.source,
+        outcome: 'converted',
+        became: `assets.directory ${site.directory}${site.built ? ' (single-page-application fallback)' : ''}`,
+        why: site.build
+            ? `static build output served by Workers static assets; \`${site.build.command}\` in ${site.build.cwd} builds it first`
+            : 'static files served by Workers static assets',
+    };
+    return {
+        directory: site.directory,
+        source: site.source,
+        row,
+        spa: site.built,
+        build: site.build,
+    };
+}
+
+// EXTERNAL MODULE: ./src/plan/compat.ts
+var compat = __webpack_require__(5485);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
 ;// CONCATENATED MODULE: ./src/plan/jsonc.ts
@@ -194,7 +652,10 @@ function parseJsonc(text, file) {
 var ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/detect/yaml.ts
+var yaml = __webpack_require__(3188);
 ;// CONCATENATED MODULE: ./src/plan/overrides.ts
+
 
 
 
@@ -326,17 +787,15 @@ async function readOverridesFile(root) {
     const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, OVERRIDES_FILE), 'utf8').catch(() => null);
     if (text === null)
         return null;
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter });
-    const error = doc.errors[0];
-    if (error) {
-        throw new src_errors/* UserError */.y(`P090 ${OVERRIDES_FILE} is not valid YAML: ${error.message.split('\n')[0]}`, {
+    const read = (0,yaml/* readYaml */.g)(text);
+    if (!read.ok) {
+        throw new src_errors/* UserError */.y(`P090 ${OVERRIDES_FILE} is not valid YAML: ${read.message}`, {
             file: OVERRIDES_FILE,
-            line: error.linePos?.[0].line,
+            line: read.line,
             fix: 'Fix the YAML syntax.',
         });
     }
-    return validateOverrides(doc.toJS() ?? {}, OVERRIDES_FILE, doc, counter);
+    return validateOverrides(read.value ?? {}, OVERRIDES_FILE, read.document, read.lines);
 }
 /** Compose `x-cloudflare` (validated, reported against the compose file), then the file on top. */
 async function loadOverrides(app) {
@@ -399,6 +858,11 @@ const PLAN_RULES = {
         title: 'env var without a value',
         docs: 'https://developers.cloudflare.com/workers/configuration/environment-variables/',
     },
+    P031: {
+        severity: 'warning',
+        title: 'secret-looking var made a required secret',
+        docs: 'https://developers.cloudflare.com/workers/configuration/secrets/',
+    },
     P040: {
         severity: 'warning',
         title: 'volume → R2: code must change',
@@ -439,6 +903,16 @@ const PLAN_RULES = {
         title: 'service binding between Workers',
         docs: 'https://developers.cloudflare.com/workers/runtime-apis/bindings/service-bindings/',
     },
+    P048: {
+        severity: 'note',
+        title: 'reverse proxy → routing',
+        docs: 'https://developers.cloudflare.com/workers/configuration/routing/routes/',
+    },
+    P049: {
+        severity: 'note',
+        title: 'development tool not deployed',
+        docs: 'https://developers.cloudflare.com/workers/',
+    },
     P050: {
         severity: 'note',
         title: 'pitfall remedied in the generated build',
@@ -473,6 +947,11 @@ const PLAN_RULES = {
         severity: 'warning',
         title: '--write skipped an existing file',
         docs: 'https://developers.cloudflare.com/workers/ci-cd/builds/',
+    },
+    P081: {
+        severity: 'warning',
+        title: '--write changed package.json: refresh the lockfile',
+        docs: 'https://developers.cloudflare.com/workers/platform/deploy-buttons/',
     },
 };
 /** Builds a diagnostic for a plan rule; `source` (`file:line`) is split into file and line. */
@@ -526,10 +1005,13 @@ const BINDING_KEYS = {
     'durable-object': (c) => list(c.durable_objects?.bindings).map((b) => String(b.name)),
     service: (c) => list(c.services).map((b) => String(b.binding)),
 };
+/** The entries of a binding list that are objects (a hand-edited config can hold `null`s). */
 function list(value) {
-    return Array.isArray(value) ? value : [];
+    if (!Array.isArray(value))
+        return [];
+    return value.filter((entry) => typeof entry === 'object' && entry !== null);
 }
-async function exists(path) {
+async function existing_exists(path) {
     return (0,promises_.access)(path).then(() => true, () => false);
 }
 async function readExisting(root, path) {
@@ -551,7 +1033,7 @@ async function conflicts(root, existing, worker, nodeApp) {
     const main = typeof config.main === 'string' ? config.main : null;
     if (!main && !config.assets)
         found.push('`main` is missing');
-    else if (main && !(await exists((0,external_node_path_.join)(root, (0,external_node_path_.dirname)(path), main))))
+    else if (main && !(await existing_exists((0,external_node_path_.join)(root, (0,external_node_path_.dirname)(path), main))))
         found.push(`\`main\` points at ${main}, which does not exist`);
     const date = typeof config.compatibility_date === 'string' ? config.compatibility_date : null;
     const flags = Array.isArray(config.compatibility_flags)
@@ -559,11 +1041,11 @@ async function conflicts(root, existing, worker, nodeApp) {
         : [];
     if (nodeApp &&
         !flags.includes('nodejs_compat') &&
-        (date ?? '') < DATE_MILESTONES.nodejsCompatDefault) {
+        (date ?? '') < compat/* DATE_MILESTONES */.L$.nodejsCompatDefault) {
         found.push('`compatibility_flags` lacks "nodejs_compat", which this Node.js app needs');
     }
-    if (nodeApp && date && date < DATE_MILESTONES.nodejsCompatV2)
-        found.push(`\`compatibility_date\` ${date} predates Node.js compatibility v2 (${DATE_MILESTONES.nodejsCompatV2})`);
+    if (nodeApp && date && date < compat/* DATE_MILESTONES */.L$.nodejsCompatV2)
+        found.push(`\`compatibility_date\` ${date} predates Node.js compatibility v2 (${compat/* DATE_MILESTONES */.L$.nodejsCompatV2})`);
     for (const binding of worker.bindings) {
         if (!BINDING_KEYS[binding.type]?.(config).includes(binding.binding)) {
             found.push(`no ${binding.type} binding \`${binding.binding}\` (${binding.reason}; ${binding.source})`);
@@ -608,38 +1090,135 @@ function existingDiagnostics(existing, found, useExisting, ci) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/plan/naming.ts
+// EXTERNAL MODULE: ./src/plan/naming.ts
+var naming = __webpack_require__(387);
+;// CONCATENATED MODULE: ./src/plan/topology.ts
+
+/** Backing services that are routing or development tools, not state: they get no binding. */
+const NOT_STATE_KINDS = new Set(['nginx', 'mail', 'admin']);
 /**
- * Worker names: lowercase letters, digits and dashes. ≤ 54 characters so that `<alias>-<name>` preview
- * hostnames still fit the 63-character DNS label (workers-facts.md, limits table).
+ * Only services that run the app's own code become Workers. Reverse proxies become routing (their
+ * path rules are reported), a web server serving a static build becomes the app's assets, copies of
+ * a service are the same Worker, and development tools are dropped.
  */
-const MAX_WORKER_NAME = 54;
-function workerName(...parts) {
-    const raw = parts
-        .filter((p) => Boolean(p))
-        .map((p) => p.replace(/^@/, ''))
-        .join('-');
-    const slug = raw
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/-+/g, '-')
-        .replace(/^-|-$/g, '');
-    return slug.slice(0, MAX_WORKER_NAME).replace(/-+$/, '') || 'app';
+function topologyOf(app) {
+    const own = app.builtServices.filter((s) => s.name !== app.composeService && !s.copyOf);
+    const frontend = own.find((s) => s.role === 'static') ?? null;
+    const appPaths = allRoutes(app)
+        .filter((r) => r.service !== null && appHosts(app).has(r.service))
+        .flatMap((r) => workerFirstPatterns(r.path));
+    return {
+        workers: own.filter((s) => (s.role ?? 'app') === 'app'),
+        frontend: app.staticSite ? null : frontend,
+        appPaths: [...new Set(appPaths)],
+    };
 }
-function isValidWorkerName(name) {
-    return name.length <= MAX_WORKER_NAME && /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/.test(name);
+/**
+ * `run_worker_first` patterns for a proxy path: `/api/` → `/api/*`, `/health` → `/health` and
+ * `/health/*`. The root and regular expressions give none (the SPA fallback still sends requests
+ * that are not page navigations to the Worker).
+ */
+function workerFirstPatterns(path) {
+    const prefix = path.replace(/\*+$/, '');
+    if (prefix === '/' || !/^\/[\w\-./]*$/.test(prefix))
+        return [];
+    return prefix.endsWith('/') ? [`${prefix}*`] : [prefix, `${prefix}/*`];
 }
-/** A binding name the code can use: `uploads` → `UPLOADS`, `/app/data-dir` → `DATA_DIR`. */
-function bindingName(raw) {
-    const base = raw.split('/').filter(Boolean).pop() ?? raw;
-    const name = base
-        .toUpperCase()
-        .replace(/[^A-Z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '');
-    return /^[A-Z]/.test(name) ? name : `B_${name || 'DATA'}`;
+function allRoutes(app) {
+    return [...app.services, ...app.builtServices].flatMap((s) => s.routes ?? []);
+}
+/** The names the app's own service is reached by. */
+function appHosts(app) {
+    return new Set(app.composeService ? [app.composeService] : []);
+}
+/**
+ * Report rows and notes for what did not become a Worker, for the app's Worker (`main`); `workers`
+ * maps each built service that became a Worker to its name.
+ */
+function topologyReport(app, main, workers, frontend) {
+    const rows = [];
+    const diagnostics = [];
+    const whereTo = (route) => {
+        if (route.service === null)
+            return { outcome: 'manual', became: `${route.upstream}, unchanged` };
+        if (appHosts(app).has(route.service))
+            return { outcome: 'converted', became: `Worker ${main}` };
+        if (route.service === frontend?.name)
+            return { outcome: 'converted', became: `static assets of Worker ${main}` };
+        const worker = workers.get(route.service);
+        return worker
+            ? { outcome: 'converted', became: `Worker ${worker}: route \`<your domain>${route.path}*\`` }
+            : { outcome: 'manual', became: `${route.service}, which is not deployed` };
+    };
+    const proxies = [
+        ...app.services.filter((s) => s.kind === 'nginx'),
+        ...app.builtServices.filter((s) => s.role === 'proxy'),
+    ];
+    for (const proxy of proxies) {
+        const label = 'image' in proxy ? (proxy.image ?? 'nginx') : `built from ${proxy.context}`;
+        rows.push({
+            key: `services.${proxy.name} (${label})`,
+            source: proxy.source,
+            outcome: 'dropped',
+            became: 'routing',
+            why: 'a reverse proxy: Cloudflare routes requests to Workers, so no Worker runs it',
+        });
+        for (const route of proxy.routes ?? []) {
+            rows.push({
+                key: `${proxy.name}: ${route.path} → ${route.upstream}`,
+                source: route.source,
+                ...whereTo(route),
+                why: 'a path rule of the proxy',
+            });
+        }
+        diagnostics.push(planDiagnostic('P048', {
+            message: `reverse proxy \`${proxy.name}\` becomes routing, not a Worker${proxy.routes?.length ? `: ${proxy.routes.map((r) => `${r.path} → ${whereTo(r).became}`).join('; ')}` : ''}`,
+            fix: 'Give each Worker its route (or custom domain) for these paths; the app Worker already serves its own.',
+            source: proxy.source,
+        }));
+    }
+    for (const service of app.services.filter((s) => s.kind === 'mail' || s.kind === 'admin')) {
+        const what = service.kind === 'mail' ? 'a mail catcher' : 'an admin UI';
+        rows.push({
+            key: `services.${service.name} (${service.image ?? service.kind})`,
+            source: service.source,
+            outcome: 'dropped',
+            became: 'nothing',
+            why: `${what} for development: no Workers equivalent is needed`,
+        });
+        diagnostics.push(planDiagnostic('P049', {
+            message: `\`${service.name}\` is ${what} for development; it is not deployed`,
+            fix: service.kind === 'mail'
+                ? 'Send mail through a provider’s HTTP API (or Cloudflare Email Service) in production.'
+                : 'Use the Cloudflare dashboard or wrangler (d1 execute, kv key list) to inspect data.',
+            source: service.source,
+        }));
+    }
+    for (const site of app.builtServices.filter((s) => s.role === 'static' && !s.copyOf && s !== frontend)) {
+        rows.push({
+            key: `services.${site.name} (static build served by a web server)`,
+            source: site.source,
+            outcome: 'manual',
+            became: 'a separate assets-only Worker',
+            why: `the app Worker already serves ${frontend ? frontend.name : 'its own static files'}`,
+        });
+    }
+    for (const copy of app.builtServices.filter((s) => s.copyOf)) {
+        rows.push({
+            key: `services.${copy.name}`,
+            source: copy.source,
+            outcome: 'dropped',
+            became: `the same Worker as ${copy.copyOf}`,
+            why: 'same build and command: one Worker serves every copy, and it scales with the requests',
+        });
+    }
+    return { rows, diagnostics };
 }
 
+// EXTERNAL MODULE: ./src/plan/button.ts
+var plan_button = __webpack_require__(4451);
 ;// CONCATENATED MODULE: ./src/plan/assemble.ts
+
 function verdictOf(analysis, diagnostics, codeChanges) {
     const error = diagnostics.find((d) => d.severity === 'error');
     if (error)
@@ -665,12 +1244,14 @@ function verdictOf(analysis, diagnostics, codeChanges) {
 function assemble(analysis, parts) {
     const { input } = analysis;
     const diagnostics = [...analysis.diagnostics, ...parts.diagnostics];
+    const dir = input.app.packageJson?.dir ?? '.';
     return {
         name: input.name,
         target: analysis.decision.target,
         targetReason: analysis.decision.reason,
         targetSource: analysis.decision.source,
-        dir: input.app.packageJson?.dir ?? '.',
+        dir,
+        sources: analysis.sources.map((f) => f.path),
         compatibilityDate: analysis.date,
         compatibilityFlags: parts.flags,
         main: `${input.name}/${parts.main}`,
@@ -685,7 +1266,8 @@ function assemble(analysis, parts) {
         remedies: parts.remedies,
         codeChanges: parts.codeChanges,
         report: [...analysis.rows, ...parts.env.rows, ...parts.rows],
-        ...verdictOf(analysis, diagnostics, parts.codeChanges),
+        // An error detect found (a broken package.json, compose file…) keeps the plan from "ready".
+        ...verdictOf(analysis, [...input.app.diagnostics, ...diagnostics], parts.codeChanges),
         files: {
             wranglerConfig: `${input.name}/wrangler.jsonc`,
             shim: `${input.name}/${parts.main}`,
@@ -693,6 +1275,7 @@ function assemble(analysis, parts) {
         },
         service: input.service,
         container: parts.container,
+        build: 'compile' in analysis.strategy ? (analysis.strategy.compile ?? null) : null,
         baseConfig: null,
         generated: {
             config: parts.config,
@@ -700,11 +1283,13 @@ function assemble(analysis, parts) {
             modules: parts.modules,
             vendor: parts.vendor,
         },
+        deployButton: (0,plan_button/* deployButtonUrl */.F1)(input.options.repository, dir),
         diagnostics,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/config.ts
+
 /** Placeholder resource names/ids: provision derives real ones per environment and fills them in. */
 const PLACEHOLDER_ID = '00000000000000000000000000000000';
 /** Adds a key and the comment explaining it (comments are written above each key of wrangler.jsonc). */
@@ -716,7 +1301,13 @@ class ConfigBuilder {
         this.comments[key] = comment;
     }
 }
-function bindingSections(builder, name, bindings) {
+/**
+ * The binding sections of the config. `preview` writes the `previews` block's copy: the same bindings on
+ * the preview resource set (`…-preview`, filled in by provision), no queue consumers, and no Durable Object
+ * migrations (they stay top-level; a Preview isolates Durable Objects by itself).
+ */
+function bindingSections(builder, name, bindings, preview = false) {
+    const set = preview ? '-preview' : '';
     const of = (type) => bindings.filter((b) => b.type === type);
     const kv = of('kv');
     if (kv.length)
@@ -725,14 +1316,14 @@ function bindingSections(builder, name, bindings) {
     if (d1.length)
         builder.set('d1_databases', d1.map((b) => ({
             binding: b.binding,
-            database_name: `${name}-${b.binding.toLowerCase()}`,
+            database_name: (0,naming/* resourceName */.Iy)(name, `${b.binding}${set}`),
             ...(b.migrationsDir ? { migrations_dir: b.migrationsDir } : {}),
         })), `D1: ${d1.map((b) => b.reason).join('; ')}.`);
     const r2 = of('r2');
     if (r2.length)
         builder.set('r2_buckets', r2.map((b) => ({
             binding: b.binding,
-            bucket_name: `${name}-${b.binding.toLowerCase().replace(/_/g, '-')}`,
+            bucket_name: (0,naming/* resourceName */.Iy)(name, `${b.binding}${set}`),
         })), `R2: ${r2.map((b) => `${b.binding} (${b.reason})`).join('; ')}.`);
     const hyperdrive = of('hyperdrive');
     if (hyperdrive.length)
@@ -740,18 +1331,37 @@ function bindingSections(builder, name, bindings) {
     const queues = of('queue');
     if (queues.length) {
         builder.set('queues', {
-            producers: queues.map((b) => ({ binding: b.binding, queue: `${name}-${b.queue}` })),
-            consumers: queues.filter((b) => b.consumer).map((b) => ({ queue: `${name}-${b.queue}` })),
+            producers: queues.map((b) => ({
+                binding: b.binding,
+                queue: (0,naming/* resourceName */.Iy)(name, `${b.queue}${set}`),
+            })),
+            // Only for a queue whose handler the entry exports (a consumer without one drops messages).
+            ...(!preview && queues.some((b) => b.consumer)
+                ? {
+                    consumers: queues
+                        .filter((b) => b.consumer)
+                        .map((b) => ({ queue: (0,naming/* resourceName */.Iy)(name, b.queue) })),
+                }
+                : {}),
         }, `Queues: ${queues.map((b) => b.reason).join('; ')}.`);
     }
     const objects = of('durable-object');
     if (objects.length) {
         builder.set('durable_objects', { bindings: objects.map((b) => ({ name: b.binding, class_name: b.className })) }, `Durable Objects: ${objects.map((b) => b.reason).join('; ')}.`);
-        builder.set('migrations', [{ tag: 'v1', new_sqlite_classes: [...new Set(objects.map((b) => b.className))] }], 'Creates the Durable Object classes above (SQLite-backed).');
+        if (!preview)
+            builder.set('migrations', [{ tag: 'v1', new_sqlite_classes: [...new Set(objects.map((b) => b.className))] }], 'Creates the Durable Object classes above (SQLite-backed).');
     }
     const services = of('service');
     if (services.length)
         builder.set('services', services.map((b) => ({ binding: b.binding, service: b.service })), `Service bindings: ${services.map((b) => `${b.binding} → ${b.service} (${b.reason})`).join('; ')}.`);
+}
+/** The `previews` block: preview vars and the bindings on the preview resource set. */
+function previewsBlock(parts) {
+    const previews = new ConfigBuilder();
+    if (Object.keys(parts.vars).length)
+        previews.set('vars', parts.vars, '');
+    bindingSections(previews, parts.name, parts.bindings, true);
+    return previews.config;
 }
 /** The generated wrangler config for one Worker, each key with the comment that says why it is there. */
 function buildConfig(parts) {
@@ -761,7 +1371,7 @@ function buildConfig(parts) {
         builder.set('main', parts.main, 'The generated entry shim (it imports the app unchanged).');
     builder.set('compatibility_date', parts.compatibilityDate, parts.dateOverridden
         ? 'Chosen by --compatibility-date or an override.'
-        : 'The newest date the pinned local workerd accepts, so the local smoke boot runs production semantics.');
+        : "The newest date the local workerd supports (its package's compatibilityDate), so the smoke boot runs production semantics.");
     if (parts.compatibilityFlags.length)
         builder.set('compatibility_flags', parts.compatibilityFlags, 'Node.js APIs (fs, http client, crypto, process.env…) for the app and its dependencies.');
     if (Object.keys(parts.alias).length)
@@ -771,12 +1381,21 @@ function buildConfig(parts) {
     builder.set('observability', { enabled: true }, 'Workers Logs on: console output and exceptions are kept.');
     if (Object.keys(parts.vars).length)
         builder.set('vars', parts.vars, 'Non-secret environment from the Dockerfile / compose / .env.example (secrets are set with `wrangler secret put`).');
+    if (parts.requiredSecrets.length)
+        builder.set('secrets', { required: parts.requiredSecrets }, 'Secrets the app reads: wrangler refuses to deploy while one is not set (`wrangler secret put NAME`).');
     if (parts.assets)
         builder.set('assets', {
             directory: parts.assets.directory,
             ...(parts.assets.binding ? { binding: parts.assets.binding } : {}),
-        }, 'Static files served before the Worker runs.');
+            ...(parts.assets.notFoundHandling
+                ? { not_found_handling: parts.assets.notFoundHandling }
+                : {}),
+            ...(parts.assets.runWorkerFirst ? { run_worker_first: parts.assets.runWorkerFirst } : {}),
+        }, parts.assets.notFoundHandling
+            ? `Static files served before the Worker runs; other paths get index.html (a single-page app)${parts.assets.runWorkerFirst ? `, except ${parts.assets.runWorkerFirst.join(', ')}, which the Worker answers` : ''}.`
+            : 'Static files served before the Worker runs.');
     bindingSections(builder, parts.name, parts.bindings);
+    builder.set('previews', previewsBlock(parts), 'Worker Previews (`wrangler preview`, one per pull request) bind only what is here: the same vars, and KV/D1/R2/Queues/Hyperdrive on the preview resources, never production’s (Durable Objects are isolated per Preview).');
     if (parts.crons.length)
         builder.set('triggers', { crons: parts.crons }, 'Cron Triggers replacing the cron jobs the container ran.');
     if (parts.cpuMs !== null)
@@ -786,18 +1405,21 @@ function buildConfig(parts) {
     return { config: builder.config, comments: builder.comments };
 }
 
+// EXTERNAL MODULE: ./src/detect/env.ts
+var env = __webpack_require__(2232);
 ;// CONCATENATED MODULE: ./src/plan/env.ts
+
 
 /**
  * Non-secret env with a value → `vars`; secret-like names → required secrets; variables that held a
  * backing service's address are left to the bindings. `PORT` is pinned to the port the shim serves.
+ * Values come from the repository, so they are public there and not masked (masking `postgres` would
+ * hide a common word from the whole job log); a secret-looking one never becomes a var.
  */
-function planEnv(app, overrides, serviceVars, port, setSecret) {
+function planEnv(app, overrides, serviceVars, port) {
     const plan = { vars: {}, secrets: [], rows: [], diagnostics: [] };
     for (const variable of app.env) {
         const key = `ENV ${variable.name}`;
-        if (variable.secretLike && variable.value)
-            setSecret(variable.value);
         if (serviceVars.includes(variable.name)) {
             plan.rows.push({
                 key,
@@ -843,7 +1465,18 @@ function planEnv(app, overrides, serviceVars, port, setSecret) {
             }));
         }
     }
-    Object.assign(plan.vars, overrides.vars ?? {});
+    for (const [name, value] of Object.entries(overrides.vars ?? {})) {
+        if ((0,env/* secretLike */.u)(name, value)) {
+            if (!plan.secrets.includes(name))
+                plan.secrets.push(name);
+            plan.diagnostics.push(planDiagnostic('P031', {
+                message: `vars.${name} in docker-to-workers.yml or x-cloudflare looks like a secret; it becomes a required secret and its value is not written anywhere`,
+                fix: `Move ${name} to secrets in docker-to-workers.yml and pass its value from the workflow (the action's secrets input, or --secret ${name}).`,
+            }));
+        }
+        else
+            plan.vars[name] = value;
+    }
     for (const name of overrides.secrets ?? [])
         if (!plan.secrets.includes(name))
             plan.secrets.push(name);
@@ -914,6 +1547,7 @@ function instanceTypeFor(memory) {
 
 
 
+
 /** The library the router Worker uses; installed beside the router like a remedy's package. */
 const CONTAINERS_PACKAGE = {
     name: '@cloudflare/containers',
@@ -976,7 +1610,7 @@ function renderRouter(plan, envVars) {
 function containerParts(analysis) {
     const { input, workerDir } = analysis;
     const { app, overrides } = input;
-    const env = planEnv(app, overrides, [], null, input.setSecret);
+    const env = planEnv(app, overrides, [], null);
     const container = containerPlan(app, overrides, analysis.port ?? 8080, analysis.memory);
     const base = buildConfig({
         name: input.name,
@@ -985,6 +1619,7 @@ function containerParts(analysis) {
         dateOverridden: Boolean(input.options.compatibilityDate ?? overrides.compatibility_date),
         compatibilityFlags: [],
         vars: {},
+        requiredSecrets: (0,compat/* supportsRequiredSecrets */.l4)(input.runtime.wranglerVersion) ? env.secrets : [],
         bindings: [],
         assets: null,
         crons: [],
@@ -1014,7 +1649,259 @@ function containerParts(analysis) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/plan/workspace-build.ts
+
+
+
+async function readJson(path) {
+    return (0,promises_.readFile)(path, 'utf8')
+        .then((text) => JSON.parse(text))
+        .catch(() => null);
+}
+/** npm/yarn `workspaces` (an array or `{ packages }`), else pnpm-workspace.yaml's `packages`. */
+async function workspaceGlobs(root, dir) {
+    const pkg = await readJson((0,external_node_path_.join)(root, dir, 'package.json'));
+    const field = pkg?.workspaces;
+    const list = Array.isArray(field)
+        ? field
+        : field?.packages;
+    if (Array.isArray(list))
+        return list.filter((g) => typeof g === 'string');
+    const pnpm = await (0,promises_.readFile)((0,external_node_path_.join)(root, dir, 'pnpm-workspace.yaml'), 'utf8').catch(() => null);
+    const packages = pnpm === null ? null : (0,dist/* parse */.qg)(pnpm)?.packages;
+    return Array.isArray(packages)
+        ? packages.filter((g) => typeof g === 'string' && !g.startsWith('!'))
+        : null;
+}
+/** The monorepo root above `dir` (the nearest directory whose package.json declares workspaces). */
+async function monorepoRoot(root, dir) {
+    for (let current = external_node_path_.posix.dirname(dir);; current = external_node_path_.posix.dirname(current)) {
+        const globs = await workspaceGlobs(root, current);
+        if (globs)
+            return { dir: current, globs };
+        if (current === '.' || current === '/' || current === '')
+            return null;
+    }
+}
+async function workspaces(root, monorepo) {
+    const dirs = [];
+    for (const glob of monorepo.globs) {
+        const pattern = external_node_path_.posix.join(monorepo.dir, glob.replace(/\/\*\*?$/, '/*'));
+        if (!pattern.endsWith('/*')) {
+            dirs.push(pattern);
+            continue;
+        }
+        const parent = pattern.slice(0, -2);
+        const children = await (0,promises_.readdir)((0,external_node_path_.join)(root, parent), { withFileTypes: true }).catch(() => []);
+        for (const child of children)
+            if (child.isDirectory() && child.name !== 'node_modules')
+                dirs.push(external_node_path_.posix.join(parent, child.name));
+    }
+    const found = [];
+    for (const dir of dirs) {
+        const pkg = await readJson((0,external_node_path_.join)(root, dir, 'package.json'));
+        if (!pkg)
+            continue;
+        found.push({
+            dir,
+            name: typeof pkg.name === 'string' ? pkg.name : null,
+            dependencies: Object.keys({
+                ...pkg.dependencies,
+                ...pkg.devDependencies,
+            }),
+            hasBuild: typeof pkg.scripts?.build === 'string',
+        });
+    }
+    return found;
+}
+/**
+ * The workspaces the service depends on (directly or through each other) that have a build script,
+ * dependencies first: their `main` is usually build output the service's bundle imports.
+ */
+async function workspaceDependencies(app) {
+    const pkg = app.packageJson;
+    if (!pkg || pkg.dir === '.')
+        return [];
+    const monorepo = await monorepoRoot(app.root, pkg.dir);
+    if (!monorepo)
+        return [];
+    const all = await workspaces(app.root, monorepo);
+    const byName = new Map(all.filter((w) => w.name).map((w) => [w.name, w]));
+    const ordered = [];
+    const visiting = new Set();
+    const visit = (names) => {
+        for (const name of names) {
+            const workspace = byName.get(name);
+            if (!workspace || visiting.has(workspace.dir) || workspace.dir === pkg.dir)
+                continue;
+            visiting.add(workspace.dir);
+            visit(workspace.dependencies);
+            if (workspace.hasBuild)
+                ordered.push(workspace.dir);
+        }
+    };
+    visit([...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)]);
+    return ordered;
+}
+/** `<manager> run build` in another workspace's directory, from the service's directory. */
+function buildIn(manager, fromDir, dir) {
+    const path = external_node_path_.posix.relative(fromDir, dir);
+    switch (manager) {
+        case 'npm':
+            return `npm run build --prefix ${path}`;
+        case 'pnpm':
+            return `pnpm --dir ${path} run build`;
+        case 'yarn':
+            return `yarn --cwd ${path} run build`;
+        case 'bun':
+            return `bun run --cwd ${path} build`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/build.ts
+
+
+
+
+/** Next.js on Workers: OpenNext's build writes the Worker and its assets (https://opennext.js.org/cloudflare). */
+function openNextBuild(appDir) {
+    return {
+        command: 'npx opennextjs-cloudflare build',
+        cwd: appDir,
+        entry: external_node_path_.posix.join(appDir, '.open-next/worker.js'),
+        why: 'Next.js runs on Workers through OpenNext: `opennextjs-cloudflare build` runs `next build` and writes .open-next/worker.js and its assets',
+        source: null,
+    };
+}
+/** A package-manager script call: `npm run build`, `pnpm build`, `yarn run build:prod`, `bun run build`. */
+const SCRIPT_CALL = /^(npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)(.*)$/;
+/** A compiler called directly: `tsc`, `npx tsc -p …`, `nest build`, `npx nest build`, `tsup`. */
+const TOOL_CALL = /^(?:(?:npx|pnpm exec|pnpm dlx|yarn|bunx)\s+(?:--no-install\s+)?)?((?:tsc|nest build|tsup|esbuild|swc)\b.*)$/;
+/** Package-manager subcommands that are not scripts. */
+const NOT_SCRIPTS = new Set([
+    'install',
+    'i',
+    'ci',
+    'add',
+    'prune',
+    'cache',
+    'config',
+    'exec',
+    'dlx',
+]);
+/** How the package manager runs a package.json script / a locally installed binary (no download). */
+function runScript(manager, script, rest = '') {
+    return `${manager} run ${script}${rest}`;
+}
+function runLocalBinary(manager, command) {
+    const prefix = { npm: 'npx --no-install', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' }[manager];
+    return `${prefix} ${command}`;
+}
+/** The build command a RUN line stands for, in the project's package manager; null if it builds nothing. */
+function buildCommandOf(run, scripts, manager) {
+    for (const part of run.split(/&&|;|\|\|/).map((p) => p.trim().replace(/\s+/g, ' '))) {
+        const script = SCRIPT_CALL.exec(part);
+        if (script && !NOT_SCRIPTS.has(script[2]) && script[2] in scripts) {
+            return runScript(manager, script[2], script[3].trimEnd());
+        }
+        const tool = TOOL_CALL.exec(part);
+        if (tool) {
+            const command = tool[1].trim();
+            // The package's own script for the same command keeps its pre/post hooks.
+            const same = Object.entries(scripts).find(([, text]) => text.trim() === command);
+            return same ? runScript(manager, same[0]) : runLocalBinary(manager, command);
+        }
+    }
+    return null;
+}
+/** tsconfig compiler options, following relative `extends` (the shape Nest and most apps use). */
+async function compilerOptions(dir, file, depth = 0) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, file), 'utf8').catch(() => null);
+    if (text === null || depth > 4)
+        return {};
+    const config = (0,main.parse)(text);
+    const base = typeof config.extends === 'string' && config.extends.startsWith('.')
+        ? await compilerOptions(dir, external_node_path_.posix.join(external_node_path_.posix.dirname(file), config.extends), depth + 1)
+        : {};
+    return { ...base, ...(config.compilerOptions ?? {}) };
+}
+/**
+ * Whether the code needs a compiler that emits decorator metadata (`design:paramtypes`, which Nest's
+ * dependency injection, TypeORM and class-validator read at run time). esbuild does not emit it:
+ * https://esbuild.github.io/content-types/#no-type-system (and evanw/esbuild#257).
+ */
+async function needsDecoratorMetadata(app, dir) {
+    if (app.framework === 'nestjs')
+        return true;
+    const options = await compilerOptions((0,external_node_path_.join)(app.root, dir), 'tsconfig.json');
+    return options.emitDecoratorMetadata === true;
+}
+/** The command that builds the service: the Dockerfile's build step, else the package's build script. */
+function buildCommand(app, manager, member) {
+    const pkg = app.packageJson;
+    const docker = app.dockerfile;
+    for (const step of [...(docker?.buildSteps ?? [])].reverse()) {
+        const command = buildCommandOf(step.command, pkg.scripts, manager);
+        // A workspace's build runs in its own directory: no --workspace/--filter flags.
+        if (command && member && pkg.scripts.build)
+            return { command: runScript(manager, 'build'), source: `${docker.path}:${step.line}` };
+        if (command)
+            return { command, source: `${docker.path}:${step.line}` };
+    }
+    if (pkg.scripts.build) {
+        return {
+            command: runScript(manager, 'build'),
+            source: app.sources.packageJson ?? external_node_path_.posix.join(pkg.dir, 'package.json'),
+        };
+    }
+    return null;
+}
+/**
+ * Whether the Worker imports the source (esbuild compiles TypeScript the same way for plain code) or
+ * the output of the project's own build, and the build command when it is the latter.
+ */
+async function planBuild(app, exists) {
+    const pkg = app.packageJson;
+    if (!pkg || !app.runFile)
+        return null;
+    const runFileCommitted = await exists(app.runFile);
+    const manager = app.packageManager ?? 'npm';
+    const metadata = await needsDecoratorMetadata(app, pkg.dir);
+    // In a monorepo only the service's workspace is built, after the workspaces it depends on.
+    const dependencies = await workspaceDependencies(app);
+    const first = dependencies.map((dir) => buildIn(manager, pkg.dir, dir));
+    const after = first.length > 0 ? ` after building ${dependencies.join(', ')}` : '';
+    if (app.entry && app.entry !== app.runFile && !metadata) {
+        return {
+            command: first.length > 0 ? first.join(' && ') : null,
+            cwd: pkg.dir,
+            entry: app.entry,
+            why: `esbuild compiles ${app.entry} while bundling${after} (no emitDecoratorMetadata, so the output matches the build's ${app.runFile})`,
+            source: null,
+        };
+    }
+    if (runFileCommitted && !metadata && first.length === 0)
+        return null;
+    const build = runFileCommitted && !metadata
+        ? null
+        : buildCommand(app, manager, pkg.dir !== '.' && pkg.workspaces.length > 0);
+    if (!build && first.length === 0)
+        return null;
+    const reason = metadata
+        ? `decorator metadata (emitDecoratorMetadata${app.framework === 'nestjs' ? ', NestJS' : ''}) needs the project's own compiler; esbuild does not emit it`
+        : `${app.runFile} is built by the image and no source module maps to it`;
+    const command = [...first, ...(build ? [build.command] : [])].join(' && ');
+    return {
+        command,
+        cwd: pkg.dir,
+        entry: app.runFile,
+        why: `runs \`${command}\` before bundling and imports ${app.runFile}: ${build ? reason : `it imports the build output of ${dependencies.join(', ')}`}`,
+        source: build?.source ?? null,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/entry.ts
+
 
 
 const FETCH_NATIVE = new Set(['hono']);
@@ -1040,29 +1927,25 @@ async function fetchModule(root, entry) {
 }
 async function entryStrategy(app) {
     if (app.framework === 'next')
-        return { kind: 'opennext' };
+        return { kind: 'opennext', compile: openNextBuild(app.packageJson?.dir ?? '.') };
     if (app.runtime === 'static')
         return { kind: 'assets-only' };
     if (app.runtime === 'python')
         return app.entry ? { kind: 'python', file: app.entry, build: null } : { kind: 'none' };
-    const entry = app.entry ?? app.runFile;
+    const compile = (await planBuild(app, async (file) => (await read(app.root, file)) !== null)) ?? undefined;
+    const entry = compile?.entry ?? app.entry ?? app.runFile;
     if (!entry)
         return { kind: 'none' };
-    if (FETCH_NATIVE.has(app.framework)) {
+    const build = compile?.command ? { command: compile.command, cwd: compile.cwd } : null;
+    // The image runs a file that nothing here builds (a RUN step we cannot reproduce): no Worker entry.
+    if (!build && !compile && (await read(app.root, entry)) === null)
+        return { kind: 'none' };
+    if (FETCH_NATIVE.has(app.framework) && !build) {
         const module = await fetchModule(app.root, entry);
         if (module)
-            return { kind: 'fetch', file: module, build: null };
+            return { kind: 'fetch', file: module, build, compile };
     }
-    // Nest needs decorator metadata, which only its own build (tsc) emits: run it and import the output.
-    if (app.framework === 'nestjs' && app.runFile && app.packageJson?.build) {
-        const cwd = app.packageJson.dir;
-        return {
-            kind: 'http-server',
-            file: app.runFile,
-            build: { command: `npm run ${app.packageJson.build.script}`, cwd },
-        };
-    }
-    return { kind: 'http-server', file: entry, build: null };
+    return { kind: 'http-server', file: entry, build, compile };
 }
 /** An import specifier from the worker directory to a file under the root (always starts with `.`). */
 function importFrom(fromDir, root, file) {
@@ -1073,66 +1956,6 @@ function importFrom(fromDir, root, file) {
 
 // EXTERNAL MODULE: ./src/plan/installed.ts
 var plan_installed = __webpack_require__(4089);
-// EXTERNAL MODULE: ./src/plan/sources.ts
-var plan_sources = __webpack_require__(6645);
-;// CONCATENATED MODULE: ./src/plan/assets.ts
-
-
-
-/** `express.static('public')`, `serveStatic(path.join(__dirname, 'public'))`, `koa-static('public')`. */
-const STATIC_CALL = /(?:express\.static|serveStatic|serve|koaStatic|fastifyStatic)\(\s*(?:path\.(?:join|resolve)\(\s*__dirname\s*,\s*)?['"]\.?\/?([\w./-]+)['"]/;
-/** Where static web servers serve from inside an image. */
-const STATIC_ROOTS = /^\/(?:usr\/share\/nginx\/html|var\/www(?:\/html)?|usr\/local\/apache2\/htdocs|srv)\/?$/;
-async function assets_exists(path) {
-    return (0,promises_.access)(path).then(() => true, () => false);
-}
-/** The static directory the app serves: an override, a static middleware call, or an nginx-style COPY. */
-async function planAssets(app, overrides, sources) {
-    if (overrides.assets === false)
-        return null;
-    if (typeof overrides.assets === 'string') {
-        const row = {
-            key: 'assets (override)',
-            source: 'docker-to-workers.yml',
-            outcome: 'converted',
-            became: `assets.directory ${overrides.assets}`,
-            why: 'set by override',
-        };
-        return { directory: overrides.assets, source: 'docker-to-workers.yml', row };
-    }
-    for (const hit of (0,plan_sources/* findInSources */.lC)(sources, STATIC_CALL)) {
-        const directory = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(hit.file), hit.match[1] ?? '.'));
-        if (await assets_exists((0,external_node_path_.join)(app.root, directory))) {
-            const row = {
-                key: hit.text,
-                source: (0,plan_sources/* hitRef */.bm)(hit),
-                outcome: 'converted',
-                became: `assets.directory ${directory}`,
-                why: 'served by Workers static assets before the app runs (no CPU time)',
-            };
-            return { directory, source: (0,plan_sources/* hitRef */.bm)(hit), row };
-        }
-    }
-    for (const copy of app.dockerfile?.copies ?? []) {
-        const from = copy.sources[0];
-        if (!STATIC_ROOTS.test(copy.destination) || copy.sources.length !== 1 || !from)
-            continue;
-        const directory = external_node_path_.posix.normalize(from.replace(/^\/(?:app|src|usr\/src\/app)\//, ''));
-        const source = `${app.dockerfile?.path ?? 'Dockerfile'}:${copy.line}`;
-        const row = {
-            key: `COPY ${copy.from ? `--from=${copy.from} ` : ''}${from} ${copy.destination}`,
-            source,
-            outcome: 'converted',
-            became: `assets.directory ${directory}`,
-            why: copy.from
-                ? 'static build output served by Workers static assets (run the build first)'
-                : 'static files served by Workers static assets',
-        };
-        return { directory, source, row };
-    }
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/binding-result.ts
 
 function emptyResult() {
@@ -1186,8 +2009,6 @@ const MIGRATION_DIRS = [
     'drizzle',
     'sql/migrations',
 ];
-/** Container paths that hold dependencies or build output in dev setups: not application state. */
-const NON_STATE_VOLUME = /(?:^|\/)(?:node_modules|\.next|dist|build)$/;
 /** The env var that carries a service's address (`DATABASE_URL=postgres://…@db:5432/…`). */
 async function migrationsDir(root, dir) {
     for (const candidate of MIGRATION_DIRS) {
@@ -1215,18 +2036,22 @@ function planVolume(app, volume, overrides, sources, result, unique) {
         });
         return;
     }
-    if (choice?.type === 'none' || NON_STATE_VOLUME.test(volume.target)) {
+    if (choice?.type === 'none' || volume.devOnly) {
         result.rows.push({
             key,
             source: volume.source_ref,
             outcome: 'dropped',
             became: 'nothing',
-            why: choice ? 'bindings override says none' : 'holds dependencies or build output, not state',
+            why: choice
+                ? 'bindings override says none'
+                : volume.devOnly === 'source'
+                    ? 'dev-only: mounts source files over the image for hot reload; the Worker bundles the code'
+                    : 'dev-only: holds dependencies or build output, not state',
         });
         return;
     }
     const binding = unique(choice?.binding ??
-        bindingName(volume.source && volume.type === 'named' ? volume.source : volume.target));
+        (0,naming/* bindingName */.$5)(volume.source && volume.type === 'named' ? volume.source : volume.target));
     const write = firstHit(sources, FS_WRITES);
     const reason = `the container wrote files under ${volume.target}; Workers have no persistent disk`;
     result.bindings.push({ type: 'r2', binding, reason, source: volume.source_ref });
@@ -1291,6 +2116,7 @@ async function planSqlite(app, overrides, sources, result, unique) {
 
 
 
+
 /** Redis used for locks, counters or pub/sub needs strong consistency: a Durable Object, not KV. */
 const REDIS_COORDINATION = /\.(?:incr|incrby|decr|publish|subscribe|psubscribe|setnx|watch|multi)\(|['"]NX['"]|redlock/i;
 function envForService(app, service) {
@@ -1310,7 +2136,8 @@ async function planBindings(app, overrides, sources) {
     const result = emptyResult();
     const unique = uniqueNames();
     const shared = app.builtServices.length > 0;
-    for (const service of app.services.filter((s) => !shared || referenced(app, s, sources))) {
+    const state = app.services.filter((s) => !NOT_STATE_KINDS.has(s.kind));
+    for (const service of state.filter((s) => !shared || referenced(app, s, sources))) {
         const choice = choiceFor(overrides, service.name);
         const envVar = envForService(app, service);
         const key = `services.${service.name} (${service.image ?? service.kind})`;
@@ -1412,7 +2239,7 @@ function defaultBindingName(type, service) {
         r2: 'BUCKET',
         d1: 'DB',
     };
-    return byType[type] ?? bindingName(service.name);
+    return byType[type] ?? (0,naming/* bindingName */.$5)(service.name);
 }
 function bindingReason(type, service, sources) {
     if (service.kind === 'redis' && type === 'durable-object') {
@@ -1424,7 +2251,7 @@ function bindingReason(type, service, sources) {
     if (type === 'hyperdrive')
         return `${service.kind} stays where it is; Hyperdrive pools connections to it from the edge`;
     if (type === 'queue')
-        return `${service.kind} messages → Cloudflare Queues (producer and consumer in this Worker)`;
+        return `${service.kind} messages → Cloudflare Queues (producer in this Worker; no consumer is declared until the entry exports a queue() handler)`;
     return `${service.kind} → ${type}`;
 }
 function makeBinding(type, binding, service, envVar, reason) {
@@ -1440,7 +2267,9 @@ function makeBinding(type, binding, service, envVar, reason) {
                 source,
             };
         case 'queue':
-            return { type, binding, queue: service.name, consumer: true, reason, source };
+            // The generated entry has no queue() handler, and Cloudflare delivers a consumer's batches to that
+            // handler only: declaring the consumer would drop every message. The code change says what to write.
+            return { type, binding, queue: service.name, consumer: false, reason, source };
         case 'durable-object':
             return { type, binding, className: 'RedisState', reason, source };
         case 'd1':
@@ -1469,7 +2298,7 @@ function codeChangeFor(type, binding, kind) {
         case 'durable-object':
             return `replace the ${kind} client with the generated RedisState Durable Object: env.${binding}.getByName('main').incr(key) / get / set`;
         case 'queue':
-            return `publish with env.${binding}.send(message); consume in the Worker's queue() handler`;
+            return `publish with env.${binding}.send(message); to consume, export \`async queue(batch, env)\` from the entry (calling your consumer code for each batch.messages[i].body), then add \`"consumers": [{ "queue": "<queue name>" }]\` under \`queues\` in wrangler.jsonc`;
         case 'r2':
             return `use env.${binding}.put(key, body) / get(key) instead of the S3 client (or keep the S3 client pointed at R2's S3 endpoint)`;
         default:
@@ -1498,7 +2327,7 @@ function planServiceCalls(app, others, sources) {
         const firstCall = inCode[0];
         if (!inEnv && !firstCall)
             continue;
-        const binding = bindingName(service.name);
+        const binding = (0,naming/* bindingName */.$5)(service.name);
         const source = inEnv?.source ?? (firstCall ? (0,plan_sources/* hitRef */.bm)(firstCall) : service.source);
         const reason = `calls compose service \`${service.name}\` by its internal hostname`;
         calls.bindings.push({ type: 'service', binding, service: worker, reason, source });
@@ -1564,6 +2393,66 @@ function planCrons(app, overrides) {
         }
     }
     return plan;
+}
+
+;// CONCATENATED MODULE: ./src/plan/optional.ts
+/** The module the missing optional packages are aliased to, beside wrangler.jsonc. */
+const MISSING_MODULE = 'missing-optional.cjs';
+const MISSING_SOURCE = `// Stands in for optional packages the app does not install (wrangler \`alias\`, see wrangler.jsonc).
+// The framework requires them inside try/catch and carries on without them, as it does under Node.
+const error = new Error('optional package not installed');
+error.code = 'MODULE_NOT_FOUND';
+throw error;
+`;
+/**
+ * Modules a framework requires inside try/catch when the app has installed them (under Node a missing
+ * one is skipped at run time; esbuild, bundling ahead of time, fails with "Could not resolve").
+ * NestJS: `loadPackage(...)` and `optionalRequire(...)` in @nestjs/core and @nestjs/common.
+ */
+const OPTIONAL_MODULES = {
+    '@nestjs/core': [
+        '@nestjs/microservices',
+        '@nestjs/microservices/microservices-module',
+        '@nestjs/websockets/socket-module',
+        'class-validator',
+        'class-transformer',
+    ],
+};
+function packageName(specifier) {
+    const parts = specifier.split('/');
+    return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+/** Aliases the optional modules the app's framework looks for but the app does not declare. */
+function optionalStubs(app) {
+    const declared = {
+        ...app.packageJson?.devDependencies,
+        ...app.packageJson?.dependencies,
+    };
+    const alias = {};
+    for (const [framework, modules] of Object.entries(OPTIONAL_MODULES)) {
+        if (!(framework in declared))
+            continue;
+        for (const module of modules) {
+            if (!(packageName(module) in declared))
+                alias[module] = `./${MISSING_MODULE}`;
+        }
+    }
+    const names = Object.keys(alias);
+    if (names.length === 0)
+        return { alias, modules: {}, rows: [] };
+    return {
+        alias,
+        modules: { [MISSING_MODULE]: MISSING_SOURCE },
+        rows: [
+            {
+                key: `optional modules ${names.join(', ')}`,
+                source: app.sources.framework ?? 'package.json',
+                outcome: 'converted',
+                became: `wrangler alias to ${MISSING_MODULE} (throws "not installed", as Node would)`,
+                why: 'the framework requires them inside try/catch; esbuild cannot leave an unresolved require for run time',
+            },
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/remedies.ts
@@ -1633,7 +2522,7 @@ function prelude(input) {
         lines.push("import process from 'node:process';", '', 
         // Not done here: a binding's connectionString throws "Disallowed operation called within
         // global scope", where this module runs, so the Worker would not start.
-        '// Called by the entry as each request or cron event starts, before the app reads process.env.', `export function ${HYPERDRIVE_ENV}() {`);
+        '// Called by the entry as each request or cron event starts, before the app is imported.', `export function ${HYPERDRIVE_ENV}() {`);
         for (const [name, binding] of env) {
             lines.push(`  // ${name} pointed at the compose database; Hyperdrive ${binding} pools connections to it.`, 
             // Guarded: a local boot without the binding keeps the var as it was.
@@ -1649,7 +2538,7 @@ function prelude(input) {
     }
     return `${lines.join('\n')}\n`;
 }
-function scheduled(input, first) {
+function scheduled(input, first, handler = 'app') {
     const paths = Object.entries(input.cronPaths);
     if (paths.length === 0)
         return [];
@@ -1658,7 +2547,7 @@ function scheduled(input, first) {
         '  async scheduled(controller, env, ctx) {',
         ...first,
         `    const path = ${JSON.stringify(Object.fromEntries(paths))}[controller.cron];`,
-        "    if (path) await app.fetch(new Request(new URL(path, 'http://localhost')), env, ctx);",
+        `    if (path) await ${handler}.fetch(new Request(new URL(path, 'http://localhost')), env, ctx);`,
         '  },',
     ];
 }
@@ -1672,28 +2561,63 @@ const REDIS_STATE = [
     '  async del(key) { return (await this.ctx.storage.delete(key)) ? 1 : 0; }',
     '}',
 ];
+/**
+ * With Hyperdrive, the app is imported on the first event, after process.env holds the pooled
+ * connection strings: a module-scope `new Pool({ connectionString: process.env.DATABASE_URL })` then
+ * sees Hyperdrive's, not the compose value. (A binding's connectionString cannot be read while the
+ * Worker starts: "Disallowed operation called within global scope".)
+ */
+function deferredEntry(input) {
+    const server = input.kind === 'http-server';
+    const first = [`    ${HYPERDRIVE_ENV}();`, '    await loadApp();'];
+    const handler = server ? 'app' : '(await loadApp()).default';
+    return [
+        `import { ${HYPERDRIVE_ENV} } from './prelude.mjs';`,
+        ...(server ? ["import { httpServerHandler } from 'cloudflare:node';"] : []),
+        '',
+        '// The app itself, unchanged, imported once process.env holds the Hyperdrive connection strings.',
+        'let loaded;',
+        `const loadApp = () => (loaded ??= import(${JSON.stringify(input.appImport)}));`,
+        ...(server
+            ? [
+                `// Requests reach the server the app starts on port ${input.port} (it calls listen when imported).`,
+                `const app = httpServerHandler({ port: ${input.port} });`,
+            ]
+            : []),
+        '',
+        'export default {',
+        '  async fetch(request, env, ctx) {',
+        ...first,
+        `    return ${handler}.fetch(request, env, ctx);`,
+        '  },',
+        ...scheduled(input, first, handler),
+        '};',
+    ];
+}
 function javascriptEntry(input, hasPrelude) {
     const lines = [HEADER];
     const hyperdrive = Object.keys(input.hyperdriveEnv).length > 0;
-    if (hyperdrive)
-        lines.push(`import { ${HYPERDRIVE_ENV} } from './prelude.mjs';`);
-    else if (hasPrelude)
-        lines.push("import './prelude.mjs';");
     if (input.redisStateClass)
         lines.push("import { DurableObject } from 'cloudflare:workers';");
-    const first = hyperdrive ? [`    ${HYPERDRIVE_ENV}();`] : [];
-    const extra = scheduled(input, first);
+    if (hyperdrive) {
+        lines.push(...deferredEntry(input));
+        if (input.redisStateClass)
+            lines.push(...REDIS_STATE);
+        return `${lines.join('\n')}\n`;
+    }
+    if (hasPrelude)
+        lines.push("import './prelude.mjs';");
+    const extra = scheduled(input, []);
     // The app's handler is wrapped when something must run before it on each event.
     const wrapped = [
         'export default {',
         '  fetch(request, env, ctx) {',
-        ...first,
         '    return app.fetch(request, env, ctx);',
         '  },',
         ...extra,
         '};',
     ];
-    const wrap = hyperdrive || extra.length > 0;
+    const wrap = extra.length > 0;
     if (input.kind === 'http-server') {
         lines.push(`// The app itself, unchanged: it calls listen(${input.port}) at load time.`, `import ${JSON.stringify(input.appImport)};`, "import { httpServerHandler } from 'cloudflare:node';", '', `// Requests reach the server the app started on port ${input.port}.`);
         if (!wrap)
@@ -1757,11 +2681,12 @@ function wasmRows(wasm) {
         source: file.path,
         outcome: 'converted',
         became: 'a CompiledWasm module imported by the bundle',
-        why: `kept as is; run \`wasm-opt -Oz ${file.path} -o ${file.path}\` before deploying (it counts toward the 3 MB / 10 MB gzip limit)`,
+        why: `kept as is; run \`wasm-opt -Oz ${file.path} -o ${file.path}\` before deploying (it counts toward the 64 MiB Worker size limit)`,
     }));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/isolate.ts
+
 
 
 
@@ -1808,6 +2733,13 @@ function entryDiagnostics(analysis) {
     }
     return [];
 }
+/** The static site's build runs first (from its own directory), then the Worker's own build. */
+function withSiteBuild(site, own) {
+    if (!site || !own)
+        return site ?? own;
+    const dir = external_node_path_.posix.relative(own.cwd, site.cwd) || '.';
+    return { command: `(cd ${dir} && ${site.command}) && ${own.command}`, cwd: own.cwd };
+}
 /** The `worker` / `python-worker` targets: bindings, env, assets, crons, remedies, the shim and the config. */
 async function isolateParts(analysis) {
     const { input, workerDir, sources, strategy, port } = analysis;
@@ -1816,11 +2748,12 @@ async function isolateParts(analysis) {
     const serves = strategy.kind === 'http-server';
     const bindings = await planBindings(app, overrides, sources);
     const calls = planServiceCalls(app, input.others, sources);
-    const assets = await planAssets(app, overrides, sources);
+    const assets = await planAssets(app, overrides, sources, input.site ?? staticSiteOf(app));
     const crons = planCrons(app, overrides);
     const remedies = planRemedies(analysis.hits, input.options.noRemedies ?? false);
-    const env = planEnv(app, overrides, bindings.serviceVars, serves ? port : null, input.setSecret);
+    const env = planEnv(app, overrides, bindings.serviceVars, serves ? port : null);
     const allBindings = [...bindings.bindings, ...calls.bindings];
+    const optional = serves || strategy.kind === 'fetch' ? optionalStubs(app) : null;
     const shim = strategy.kind === 'http-server' || strategy.kind === 'fetch' || strategy.kind === 'python'
         ? renderShim({
             kind: strategy.kind,
@@ -1844,10 +2777,14 @@ async function isolateParts(analysis) {
     const assetsConfig = opennext
         ? { directory: fromWorker(external_node_path_.posix.join(appDir, '.open-next/assets')), binding: 'ASSETS' }
         : assets
-            ? { directory: fromWorker(assets.directory) }
+            ? {
+                directory: fromWorker(assets.directory),
+                ...(assets.spa ? { notFoundHandling: 'single-page-application' } : {}),
+                ...(shim && input.appPaths?.length ? { runWorkerFirst: input.appPaths } : {}),
+            }
             : null;
-    const build = opennext
-        ? { command: 'npx opennextjs-cloudflare build', cwd: fromWorker(appDir) }
+    const ownBuild = opennext
+        ? { command: strategy.compile.command, cwd: fromWorker(appDir) }
         : rust
             ? {
                 command: 'cargo install -q worker-build && worker-build --release',
@@ -1856,9 +2793,10 @@ async function isolateParts(analysis) {
             : 'build' in strategy && strategy.build
                 ? { command: strategy.build.command, cwd: fromWorker(strategy.build.cwd) }
                 : null;
+    const build = withSiteBuild(assets?.build ? { command: assets.build.command, cwd: fromWorker(assets.build.cwd) } : null, ownBuild);
     const flags = [
         ...new Set([
-            ...compatibilityFlags(analysis.decision.target, analysis.date, serves),
+            ...(0,compat/* compatibilityFlags */.Wj)(analysis.decision.target, analysis.date, serves),
             ...(overrides.compatibility_flags ?? []),
         ]),
     ];
@@ -1869,11 +2807,12 @@ async function isolateParts(analysis) {
         dateOverridden: Boolean(input.options.compatibilityDate ?? overrides.compatibility_date),
         compatibilityFlags: flags,
         vars: env.vars,
+        requiredSecrets: (0,compat/* supportsRequiredSecrets */.l4)(input.runtime.wranglerVersion) ? env.secrets : [],
         bindings: allBindings.map((b) => b.type === 'd1' && b.migrationsDir ? { ...b, migrationsDir: fromWorker(b.migrationsDir) } : b),
         assets: assetsConfig,
         crons: crons.schedules,
         cpuMs: overrides.cpu_ms ?? null,
-        alias: remedies.alias,
+        alias: { ...remedies.alias, ...optional?.alias },
         build,
         routes: overrides.routes ?? null,
     });
@@ -1886,6 +2825,7 @@ async function isolateParts(analysis) {
             ...crons.rows,
             ...(assets ? [assets.row] : []),
             ...wasmRows(analysis.wasm),
+            ...(optional?.rows ?? []),
         ],
         codeChanges: [
             ...pythonPlacement(analysis),
@@ -1902,13 +2842,14 @@ async function isolateParts(analysis) {
         ],
         remedies: remedies.applied,
         bindings: allBindings,
-        assets: assets ? { directory: assets.directory } : null,
+        assets: assetsConfig && assets ? { ...assetsConfig, directory: assets.directory } : null,
         crons: crons.schedules,
         container: null,
         config,
         comments,
         modules: {
             ...(shim?.modules ?? {}),
+            ...optional?.modules,
             ...(opennext ? { 'open-next.config.ts': OPEN_NEXT_CONFIG } : {}),
         },
         vendor: remedies.vendor,
@@ -1927,7 +2868,7 @@ const SETUP_ONLY = /^(?:\s*(?:mkdir|chown|chmod|ln|addgroup|adduser|useradd|grou
  * The kompose-style rows for the Dockerfile: each instruction the app uses and what became of it.
  * (Env, volumes, services and crons add their own rows where they are planned.)
  */
-function dockerfileRows(app, target, entryImport, port) {
+function dockerfileRows(app, target, entryImport, port, compile) {
     const facts = app.dockerfile;
     if (!facts)
         return [];
@@ -1999,7 +2940,7 @@ function dockerfileRows(app, target, entryImport, port) {
                 became: 'nothing',
                 why: 'directory and user setup; an isolate has no filesystem of its own to prepare',
             });
-        else
+        else if (!facts.buildSteps?.some((step) => step.line === run.line) || !compile)
             rows.push({
                 key: `RUN ${run.command}`,
                 source: at(run.line),
@@ -2008,6 +2949,8 @@ function dockerfileRows(app, target, entryImport, port) {
                 why: "run it in CI before the plan's bundle step",
             });
     }
+    if (compile)
+        rows.push(buildRow(compile));
     for (const copy of facts.copies) {
         rows.push({
             key: `COPY ${copy.from ? `--from=${copy.from} ` : ''}${copy.sources.join(' ')} ${copy.destination}`,
@@ -2044,7 +2987,21 @@ function dockerfileRows(app, target, entryImport, port) {
         });
     return rows;
 }
+/** How the module the Worker imports is built: the project's command, or esbuild on the source. */
+function buildRow(compile) {
+    return {
+        key: compile.command ? `build: ${compile.command}` : `build: ${compile.entry}`,
+        source: compile.source ?? compile.entry,
+        outcome: 'converted',
+        became: compile.command
+            ? `wrangler build.command in ${compile.cwd} (runs before every bundle, in check and deploy)`
+            : `esbuild compiles ${compile.entry} while bundling`,
+        why: compile.why,
+    };
+}
 
+// EXTERNAL MODULE: ./src/plan/graph.ts
+var graph = __webpack_require__(9619);
 ;// CONCATENATED MODULE: ./src/plan/target.ts
 
 
@@ -2212,6 +3169,7 @@ function decideTarget(app, hits, facts, forced) {
 
 
 
+
 const worker_JS_RUNTIMES = new Set(['node', 'bun', 'deno', 'static', 'unknown']);
 async function requirements(app) {
     if (app.runtime !== 'python')
@@ -2228,9 +3186,9 @@ async function requirements(app) {
         .filter(Boolean);
 }
 function compatibilityDate(input, diagnostics) {
-    const newest = defaultCompatibilityDate();
+    const newest = input.runtime.newestDate;
     const chosen = input.options.compatibilityDate ?? input.overrides.compatibility_date ?? newest;
-    if (!isCompatibilityDate(chosen)) {
+    if (!(0,compat/* isCompatibilityDate */.vK)(chosen)) {
         throw new src_errors/* UserError */.y(`Invalid compatibility date '${chosen}'.`, {
             fix: 'Use YYYY-MM-DD, e.g. --compatibility-date 2026-05-03.',
         });
@@ -2242,6 +3200,21 @@ function compatibilityDate(input, diagnostics) {
         }));
     }
     return chosen;
+}
+/**
+ * A Worker needs a module to import; when nothing in the repository is (or builds) the file the image
+ * runs, the image itself still runs on Cloudflare Containers.
+ */
+function imageFallback(app, decided, strategy, forced) {
+    if (forced || decided.target !== 'worker' || strategy.kind !== 'none' || !app.dockerfile)
+        return decided;
+    const runs = app.runFile ?? app.startCommand ?? 'its CMD';
+    return {
+        ...decided,
+        target: 'container',
+        reason: `no module a Worker can import (the image runs ${runs}, which the repository neither contains nor builds with a known command): the image runs as it is`,
+        source: app.sources.startCommand ?? app.dockerfile.path,
+    };
 }
 /** Node inspector ports: published for debugging, never the one the app serves on. */
 const DEBUG_PORTS = new Set([9229, 9230, 5858]);
@@ -2277,7 +3250,9 @@ function choosePort(input, needsPort, diagnostics) {
 async function planWorker(input) {
     const { app, overrides } = input;
     const packageDir = app.packageJson?.dir ?? '.';
-    const { files: sources, wasm } = await (0,plan_sources/* readSources */.tW)(app.root, packageDir, app.packageJson?.build?.outDir ?? null);
+    const { files, wasm } = await (0,plan_sources/* readSources */.tW)(app.root, packageDir, app.packageJson?.build?.outDir ?? null);
+    // Only what the Worker runs decides the target and the findings (not seed scripts or mocks).
+    const sources = await (0,graph/* runtimeSources */.xD)(app, files);
     const dependencies = app.packageJson?.dependencies ?? {};
     const installed = app.packageJson
         ? await (0,plan_installed/* installedTree */.d)((0,external_node_path_.join)(app.root, packageDir), dependencies)
@@ -2292,7 +3267,15 @@ async function planWorker(input) {
             : null;
     const workersRs = await usesWorkersRs(app);
     const memory = await declaredMemory(app);
-    const decision = decideTarget(app, hits, { requirements: await requirements(app), workersRs, memory }, forced);
+    const decided = decideTarget(app, hits, { requirements: await requirements(app), workersRs, memory }, forced);
+    const strategy = decided.target === 'container'
+        ? { kind: 'none' }
+        : decided.target === 'python-worker'
+            ? { kind: 'python', file: app.entry ?? 'main.py', build: null }
+            : workersRs
+                ? { kind: 'workers-rs' }
+                : await entryStrategy(app);
+    const decision = imageFallback(app, decided, strategy, forced !== null);
     const diagnostics = [
         ...decision.diagnostics,
         planDiagnostic('P001', {
@@ -2301,15 +3284,8 @@ async function planWorker(input) {
         }),
     ];
     const date = compatibilityDate(input, diagnostics);
-    const strategy = decision.target === 'container'
-        ? { kind: 'none' }
-        : decision.target === 'python-worker'
-            ? { kind: 'python', file: app.entry ?? 'main.py', build: null }
-            : workersRs
-                ? { kind: 'workers-rs' }
-                : await entryStrategy(app);
     const port = choosePort(input, decision.target === 'container' || strategy.kind === 'http-server', diagnostics);
-    const rows = dockerfileRows(app, decision.target, 'file' in strategy ? strategy.file : null, strategy.kind === 'http-server' ? port : null);
+    const rows = dockerfileRows(app, decision.target, 'file' in strategy ? strategy.file : null, strategy.kind === 'http-server' ? port : null, 'compile' in strategy ? strategy.compile : undefined);
     const analysis = {
         input,
         workerDir: (0,external_node_path_.join)(input.outDir, input.name),
@@ -2327,11 +3303,69 @@ async function planWorker(input) {
     return assemble(analysis, decision.target === 'container' ? containerParts(analysis) : await isolateParts(analysis));
 }
 
+// EXTERNAL MODULE: ./src/toolchain/workerd.ts
+var workerd = __webpack_require__(9117);
+// EXTERNAL MODULE: ./src/toolchain/wrangler.ts
+var toolchain_wrangler = __webpack_require__(8937);
 // EXTERNAL MODULE: ./src/toolchain/npm.ts
 var npm = __webpack_require__(2494);
 // EXTERNAL MODULE: ./src/toolchain/store.ts
 var toolchain_store = __webpack_require__(1270);
+;// CONCATENATED MODULE: ./src/plan/repo-package.ts
+
+/** Where each package manager reads version overrides (npm and bun: `overrides`; yarn: `resolutions`). */
+function overridesPath(manager) {
+    if (manager === 'pnpm')
+        return ['pnpm', 'overrides'];
+    if (manager === 'yarn')
+        return ['resolutions'];
+    return ['overrides'];
+}
+/** The user's own indentation and line ends, so the edit changes only the lines it adds. */
+function formatOf(text) {
+    const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
+    return {
+        insertSpaces: !indent.startsWith('\t'),
+        tabSize: indent.startsWith('\t') ? 1 : indent.length,
+        eol: text.includes('\r\n') ? '\r\n' : '\n',
+    };
+}
+/**
+ * Adds each missing key with jsonc-parser's edits (formatting and key order kept); keys the user
+ * already has are left as they are. Returns the new text and the paths it added.
+ */
+function editPackageJson(text, manager, edits) {
+    const wanted = [
+        ...Object.entries(edits.overrides).map(([name, version]) => [
+            [...overridesPath(manager), name],
+            version,
+        ]),
+        ...Object.entries(edits.dependencies).map(([name, version]) => [
+            ['dependencies', name],
+            version,
+        ]),
+        ...Object.entries(edits.descriptions).map(([name, description]) => [
+            ['cloudflare', 'bindings', name, 'description'],
+            description,
+        ]),
+    ];
+    const formattingOptions = formatOf(text);
+    const added = [];
+    let result = text;
+    for (const [path, value] of wanted) {
+        if ((0,main.findNodeAtLocation)((0,main.parseTree)(result) ?? { type: 'null', offset: 0, length: 0 }, path))
+            continue;
+        result = (0,main.applyEdits)(result, (0,main.modify)(result, path, value, { formattingOptions }));
+        added.push(path.join('.'));
+    }
+    return { text: result, added };
+}
+
+// EXTERNAL MODULE: ./src/plan/secrets.ts
+var plan_secrets = __webpack_require__(4682);
 ;// CONCATENATED MODULE: ./src/plan/report.ts
+
+
 const VERDICT_TEXT = {
     ready: 'ready — deploys as is',
     'needs-changes': 'needs changes',
@@ -2348,17 +3382,6 @@ function table(headers, rows) {
         ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
     ];
 }
-/** Secrets the user sets: the Worker's own, plus each Hyperdrive origin (read by provision). */
-function secretsToSet(worker) {
-    const hyperdrive = worker.bindings.filter((b) => b.type === 'hyperdrive');
-    return [
-        ...worker.secrets.map((name) => ({ name, purpose: 'Worker secret (`wrangler secret put`)' })),
-        ...hyperdrive.map((b) => ({
-            name: b.connectionSecret,
-            purpose: `origin connection string for Hyperdrive ${b.binding} (provision creates the config from it)`,
-        })),
-    ];
-}
 function workerSection(worker) {
     const lines = [
         `## ${worker.name}${worker.service ? ` (compose service \`${worker.service}\`)` : ''}`,
@@ -2367,6 +3390,11 @@ function workerSection(worker) {
         `- **Target:** \`${worker.target}\` — ${worker.targetReason}${worker.targetSource ? ` (${worker.targetSource})` : ''}`,
         `- **Compatibility:** ${worker.compatibilityDate}${worker.compatibilityFlags.length ? `, flags ${worker.compatibilityFlags.map((f) => `\`${f}\``).join(', ')}` : ''}`,
         `- **Files:** \`${worker.files.wranglerConfig}\`, \`${worker.files.shim}\`${worker.baseConfig ? ` (based on your \`${worker.baseConfig}\`)` : ''}`,
+        ...(worker.deployButton
+            ? [
+                `- **Deploy to Cloudflare:** ${(0,plan_button/* deployButtonMarkdown */.z0)(worker.deployButton)} (after \`docker-to-workers plan --write\` is committed: it puts the config, the entry, \`.dev.vars.example\` and the binding descriptions where the button reads them)`,
+            ]
+            : []),
         '',
         '### Conversion',
         '',
@@ -2380,7 +3408,7 @@ function workerSection(worker) {
     lines.push(...(worker.codeChanges.length
         ? worker.codeChanges.map((c) => `- \`${c.file}${c.line ? `:${c.line}` : ''}\`: ${c.change} — ${c.why}`)
         : ['None.']), '');
-    const secrets = secretsToSet(worker);
+    const secrets = (0,plan_secrets/* secretsToSet */.b)(worker);
     lines.push('### Secrets to set', '', ...(secrets.length ? secrets.map((s) => `- \`${s.name}\`: ${s.purpose}`) : ['None.']), '');
     return lines;
 }
@@ -2409,6 +3437,9 @@ function renderMigration(plan) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/write.ts
+
+
+
 
 
 
@@ -2454,22 +3485,27 @@ function moveImports(source, fromDir, toDir) {
         return `${prefix}"${moved.startsWith('.') ? moved : `./${moved}`}"`;
     });
 }
-/** `--write`: the config (paths re-pointed) and shim into the service directory, skipping existing files. */
-async function writeIntoRepo(plan, worker, workerDir) {
-    const generated = worker.generated;
-    if (!generated || worker.baseConfig)
-        return;
-    const targetDir = (0,external_node_path_.join)(plan.root, worker.dir);
-    // Generated modules are written beside the config; other paths are re-pointed from the output dir.
-    const move = (p) => typeof p === 'string' && p in generated.modules
-        ? p
-        : typeof p === 'string'
-            ? external_node_path_.posix.relative(targetDir, external_node_path_.posix.join(workerDir, p)) || '.'
-            : p;
-    const config = {
-        ...generated.config,
-        main: move(generated.config.main),
-    };
+/**
+ * The vendored remedies as package.json edits: the output directory holding the vendored copies is
+ * not in a fresh clone (Workers Builds, the Deploy button), so the repository's config aliases
+ * nothing there; an override of the same version does the same for a fresh install.
+ */
+function repoPackageEdits(worker, generated) {
+    const aliased = new Map(Object.entries(generated.config.alias ?? {}));
+    const overrides = {};
+    const dependencies = {};
+    for (const pkg of generated.vendor) {
+        const from = [...aliased].find(([, path]) => path === vendorPath(pkg.name))?.[0];
+        if (from)
+            overrides[from] = pkg.version;
+        else
+            dependencies[pkg.name] = pkg.version;
+    }
+    return { overrides, dependencies, descriptions: (0,plan_button/* bindingDescriptions */.hm)(worker) };
+}
+/** The repository's copy of the config: paths re-pointed from the output directory, no vendored aliases. */
+function repoConfig(generated, overrides, move) {
+    const config = { ...generated.config, main: move(generated.config.main) };
     if (!generated.config.main)
         delete config.main;
     for (const key of ['assets', 'build']) {
@@ -2481,17 +3517,74 @@ async function writeIntoRepo(plan, worker, workerDir) {
                 ...(value.cwd ? { cwd: move(value.cwd) } : {}),
             };
     }
-    if (generated.config.alias)
-        config.alias = Object.fromEntries(Object.entries(generated.config.alias).map(([k, v]) => [
-            k,
-            move(v),
-        ]));
+    const alias = Object.entries(generated.config.alias ?? {}).filter(([name]) => !(name in overrides));
+    if (alias.length)
+        config.alias = Object.fromEntries(alias.map(([k, v]) => [k, move(v)]));
+    else
+        delete config.alias;
+    return config;
+}
+/** Adds the remedies, the shim's packages and the binding descriptions to the service's package.json. */
+async function editRepoPackage(plan, worker, edits, ctx) {
+    const path = external_node_path_.posix.join(worker.dir, 'package.json');
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(plan.root, path), 'utf8').catch(() => null);
+    if (text === null || !plan.written)
+        return;
+    const edited = editPackageJson(text, plan.app.packageManager, edits);
+    if (edited.added.length === 0)
+        return;
+    await (0,promises_.writeFile)((0,external_node_path_.join)(plan.root, path), edited.text);
+    plan.written.edited.push(path);
+    if (!edited.added.some((key) => !key.startsWith('cloudflare.')))
+        return;
+    const refreshed = await refreshLockfile(plan, worker, ctx);
+    if (refreshed)
+        return;
+    const manager = plan.app.packageManager ?? 'npm';
+    plan.diagnostics.push(planDiagnostic('P081', {
+        message: `--write added ${edited.added.filter((k) => !k.startsWith('cloudflare.')).join(', ')} to ${path}; the lockfile does not have them yet`,
+        fix: `Run \`${manager} install\` in ${worker.dir} and commit the lockfile with the change (a frozen install, as Workers Builds runs, fails until then).`,
+        source: path,
+    }));
+}
+/** npm's lockfile follows package.json without installing anything; other managers are left to the user. */
+async function refreshLockfile(plan, worker, ctx) {
+    const dir = (0,external_node_path_.join)(plan.root, worker.dir);
+    if ((plan.app.packageManager ?? 'npm') !== 'npm')
+        return false;
+    if (!(await write_exists((0,external_node_path_.join)(dir, 'package-lock.json'))))
+        return true;
+    const result = await ctx.exec('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, timeoutMs: 180_000 });
+    if (result.exitCode === 0)
+        plan.written?.edited.push(external_node_path_.posix.join(worker.dir, 'package-lock.json'));
+    return result.exitCode === 0;
+}
+/**
+ * `--write`: what Workers Builds and the Deploy to Cloudflare button read, put into the service
+ * directory: the config (paths re-pointed) and shim, `.dev.vars.example`, package.json's remedies and
+ * binding descriptions. Existing files are never overwritten; package.json only gains missing keys.
+ */
+async function writeIntoRepo(plan, worker, workerDir, ctx) {
+    const generated = worker.generated;
+    if (!generated || worker.baseConfig)
+        return;
+    const targetDir = (0,external_node_path_.join)(plan.root, worker.dir);
+    // Generated modules are written beside the config; other paths are re-pointed from the output dir.
+    const move = (p) => typeof p === 'string' && p in generated.modules
+        ? p
+        : typeof p === 'string'
+            ? external_node_path_.posix.relative(targetDir, external_node_path_.posix.join(workerDir, p)) || '.'
+            : p;
+    const edits = repoPackageEdits(worker, generated);
     const files = {
-        'wrangler.jsonc': renderJsonc(config, generated.comments, write_HEADER(worker)),
+        'wrangler.jsonc': renderJsonc(repoConfig(generated, edits.overrides, move), generated.comments, write_HEADER(worker)),
     };
     for (const [name, source] of Object.entries(generated.modules))
         files[name] = moveImports(source, workerDir, targetDir);
-    plan.written ??= { created: [], skipped: [] };
+    const devVars = (0,plan_button/* devVarsExample */.E1)(worker);
+    if (devVars)
+        files['.dev.vars.example'] = devVars;
+    plan.written ??= { created: [], skipped: [], edited: [] };
     for (const [name, text] of Object.entries(files)) {
         const path = external_node_path_.posix.join(worker.dir, name);
         if (await write_exists((0,external_node_path_.join)(plan.root, path))) {
@@ -2507,6 +3600,7 @@ async function writeIntoRepo(plan, worker, workerDir) {
             plan.written.created.push(path);
         }
     }
+    await editRepoPackage(plan, worker, edits, ctx);
 }
 /**
  * Writes plan.json, MIGRATION.md and each Worker's wrangler.jsonc + shim into the output directory;
@@ -2528,7 +3622,7 @@ async function writePlan(plan, ctx, options = {}) {
         if (options.install !== false && generated.vendor.length)
             installed.push(...(await installVendor(workerDir, generated.vendor, ctx)));
         if (options.intoRepo)
-            await writeIntoRepo(plan, worker, workerDir);
+            await writeIntoRepo(plan, worker, workerDir, ctx);
     }
     await (0,promises_.writeFile)((0,external_node_path_.join)(plan.outDir, 'MIGRATION.md'), renderMigration(plan));
     await (0,promises_.writeFile)((0,external_node_path_.join)(plan.outDir, 'plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
@@ -2549,9 +3643,12 @@ async function writePlan(plan, ctx, options = {}) {
 
 
 
+
+
+
 const DEFAULT_OUT_DIR = '.docker-to-workers';
 function named(raw, parts, diagnostics) {
-    const name = workerName(...parts);
+    const name = (0,naming/* workerName */.ig)(...parts);
     const wanted = parts.filter(Boolean).join('-');
     if (name !== wanted) {
         diagnostics.push(planDiagnostic('P010', {
@@ -2598,6 +3695,14 @@ async function applyExisting(app, plan, worker, useExisting, ci) {
         worker.verdictReason = `${existing.path} conflicts with the app: ${found.join('; ')}`;
     }
 }
+/** The wrangler this run uses (the action's `wrangler-version`) and the newest date its workerd supports. */
+async function localRuntime(ctx) {
+    const wrangler = await (0,toolchain_wrangler/* resolveWrangler */.L9)(ctx);
+    return {
+        wranglerVersion: wrangler.version,
+        newestDate: await (0,workerd/* supportedCompatibilityDate */.by)(wrangler),
+    };
+}
 /** Decides how the detected app runs on Cloudflare and what to generate (no files are written here). */
 async function planApp(app, options, ctx) {
     if (app.version !== model_app/* APP_MODEL_VERSION */.H) {
@@ -2606,7 +3711,8 @@ async function planApp(app, options, ctx) {
     const overrides = await loadOverrides(app);
     const outDir = (0,external_node_path_.resolve)(app.root, options.outDir ?? DEFAULT_OUT_DIR);
     const diagnostics = [];
-    const others = app.builtServices.filter((s) => s.name !== app.composeService);
+    const topology = topologyOf(app);
+    const others = topology.workers;
     const project = overrides.name ??
         (others.length > 0 ? (0,external_node_path_.basename)(app.root) : (app.packageJson?.name ?? (0,external_node_path_.basename)(app.root)));
     const mainName = others.length > 0 && !overrides.name
@@ -2621,7 +3727,8 @@ async function planApp(app, options, ctx) {
                 named('project + compose service', [(0,external_node_path_.basename)(app.root), service.name], diagnostics),
         };
     });
-    const common = { options, ci: ctx.ci, outDir, setSecret: ctx.setSecret };
+    const runtime = options.runtime ?? (await localRuntime(ctx));
+    const common = { options, runtime, ci: ctx.ci, outDir };
     const plan = {
         version: PLAN_VERSION,
         root: app.root,
@@ -2631,6 +3738,9 @@ async function planApp(app, options, ctx) {
         app,
         diagnostics,
     };
+    const site = topology.frontend && options.detectService
+        ? staticSiteOf(await options.detectService(topology.frontend))
+        : null;
     const main = takeDiagnostics(await planWorker({
         ...common,
         app,
@@ -2638,9 +3748,13 @@ async function planApp(app, options, ctx) {
         service: app.composeService,
         overrides,
         others: serviceWorkers,
+        site,
+        appPaths: topology.appPaths,
     }));
+    const routing = topologyReport(app, mainName, new Map(serviceWorkers.map((s) => [s.service.name, s.worker])), site ? topology.frontend : null);
+    main.worker.report.push(...routing.rows);
     plan.workers.push(main.worker);
-    diagnostics.push(...main.diagnostics);
+    diagnostics.push(...main.diagnostics, ...routing.diagnostics);
     await applyExisting(app, plan, main.worker, options.useExisting ?? overrides.use_existing, ctx.ci);
     for (const { service, overrides: own, worker } of serviceWorkers) {
         if (!options.detectService) {
@@ -2671,6 +3785,21 @@ async function planApp(app, options, ctx) {
                 : ctx.log.debug)(`${d.ruleId} ${d.message}`);
     return plan;
 }
+/** The fields later stages read straight away; a saved plan without them is not one of ours. */
+const PLAN_SHAPE = [
+    ['root', 'string'],
+    ['outDir', 'string'],
+    ['workers', 'array'],
+    ['app', 'object'],
+    ['diagnostics', 'array'],
+];
+function hasType(value, type) {
+    if (type === 'array')
+        return Array.isArray(value);
+    if (type === 'object')
+        return typeof value === 'object' && value !== null;
+    return typeof value === type;
+}
 /** Reads `plan.json` from an output directory, so later stages can run from a saved plan. */
 async function loadPlan(outDir) {
     const path = (0,external_node_path_.join)((0,external_node_path_.resolve)(outDir), 'plan.json');
@@ -2680,18 +3809,23 @@ async function loadPlan(outDir) {
             fix: 'Run `docker-to-workers plan DIR` first (or pass the --out directory it used).',
         });
     }
+    const rerun = { file: path, fix: 'Re-run `docker-to-workers plan` with this release.' };
     let plan;
     try {
         plan = JSON.parse(text);
     }
     catch (error) {
-        throw new src_errors/* UserError */.y(`${path} is not valid JSON.`, {
-            fix: 'Re-run `docker-to-workers plan`.',
-            cause: error,
-        });
+        throw new src_errors/* UserError */.y('is not valid JSON (truncated or edited?).', { ...rerun, cause: error });
+    }
+    if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
+        throw new src_errors/* UserError */.y('is not a saved plan (not a JSON object).', rerun);
     }
     if (plan.version !== PLAN_VERSION) {
-        throw new src_errors/* UserError */.y(`${path} has plan version ${String(plan.version)}; this release reads version ${PLAN_VERSION}.`, { fix: 'Re-run `docker-to-workers plan` with this release.' });
+        throw new src_errors/* UserError */.y(`has plan version ${String(plan.version)}; this release reads version ${PLAN_VERSION}.`, rerun);
+    }
+    const missing = PLAN_SHAPE.filter(([key, type]) => !hasType(plan[key], type)).map(([k]) => k);
+    if (missing.length > 0) {
+        throw new src_errors/* UserError */.y(`is incomplete: ${missing.join(', ')} missing or of the wrong type.`, rerun);
     }
     return plan;
 }
@@ -2762,6 +3896,84 @@ async function installedTree(packageDir, dependencies) {
 
 /***/ }),
 
+/***/ 387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ bindingName),
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   It: () => (/* binding */ MAX_RESOURCE_NAME),
+/* harmony export */   Iy: () => (/* binding */ resourceName),
+/* harmony export */   ig: () => (/* binding */ workerName),
+/* harmony export */   yR: () => (/* binding */ slug)
+/* harmony export */ });
+/* unused harmony exports MAX_WORKER_NAME, isValidResourceName, isValidWorkerName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Worker names: lowercase letters, digits and dashes. ≤ 54 characters so that `<alias>-<name>` preview
+ * hostnames still fit the 63-character DNS label (Cloudflare docs, Workers preview URLs).
+ */
+const MAX_WORKER_NAME = 54;
+/**
+ * Names of the resources plan puts in wrangler.jsonc (R2 buckets, D1 databases, queues): the rule
+ * wrangler checks for bucket names (`/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/`, its `isValidR2BucketName`),
+ * which also meets the queue rule (lowercase letters, digits and dashes, no dash at either end,
+ * ≤ 63 characters: create-cloudflare's `validateQueueName`) and D1's.
+ */
+const MAX_RESOURCE_NAME = 63;
+const RESOURCE_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
+/** Lowercase letters, digits and single dashes, no dash at either end (`My_App.v2` → `my-app-v2`). */
+function slug(text) {
+    return text
+        .replace(/^@/, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+function shortHash(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 6);
+}
+/** Joins parts into a slug of at most `max` characters; a cut name ends in a hash of the whole. */
+function boundedSlug(parts, max, fallback) {
+    const whole = parts
+        .filter((p) => Boolean(p))
+        .map(slug)
+        .filter(Boolean)
+        .join('-');
+    if (whole.length <= max)
+        return whole || fallback;
+    const hash = shortHash(whole);
+    return `${whole.slice(0, max - hash.length - 1).replace(/-+$/, '')}-${hash}`;
+}
+function workerName(...parts) {
+    return boundedSlug(parts, MAX_WORKER_NAME, 'app');
+}
+/** `<worker>-<what>` for a bucket, database or queue: always valid, at least 3 characters. */
+function resourceName(worker, what) {
+    const name = boundedSlug([worker, what], MAX_RESOURCE_NAME, 'data');
+    return name.length >= 3 ? name : `${name}-data`;
+}
+function isValidResourceName(name) {
+    return RESOURCE_NAME.test(name);
+}
+function isValidWorkerName(name) {
+    return name.length <= MAX_WORKER_NAME && /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/.test(name);
+}
+/** A binding name the code can use: `uploads` → `UPLOADS`, `/app/data-dir` → `DATA_DIR`. */
+function bindingName(raw) {
+    const base = raw.split('/').filter(Boolean).pop() ?? raw;
+    const name = base
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '');
+    return /^[A-Z]/.test(name) ? name : `B_${name || 'DATA'}`;
+}
+
+
+/***/ }),
+
 /***/ 986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2804,10 +4016,14 @@ const PITFALLS = [
             installed: [{ name: 'fastify', range: '*' }],
             declared: [{ name: 'fastify', range: '*' }],
         },
-        effect: 'does not boot: pino and avvio start timers in global scope',
+        // Measured with fastify 5 (wrangler 4.164, workerd): the bundle takes pino's browser build
+        // (`pino.symbols` undefined); with pino aliased to its Node build, avvio's timers and
+        // diagnostics_channel run in global scope; importing the app inside the first request instead makes
+        // find-my-way compile routes with new Function there (EvalError).
+        effect: 'does not boot: `pino.symbols` is undefined (browser build), then avvio timers in global scope, and route compilation with new Function is refused at request time',
         remedy: {
-            kind: 'code',
-            change: 'use `--target container`, or port the routes to a fetch-native framework (Hono)',
+            kind: 'container',
+            change: 'runs in a container; or port the routes to a fetch-native framework (Hono) to run as a Worker',
         },
         docs: 'https://github.com/cloudflare/workerd/issues/5087',
     },
@@ -2925,7 +4141,9 @@ const PITFALLS = [
     {
         id: 'websocket-server',
         title: 'WebSocket server on node:http upgrade',
-        detect: { pattern: /new\s+(?:WebSocket\.Server|WebSocketServer)\(|\.on\(\s*['"]upgrade['"]/ },
+        detect: {
+            pattern: /new\s+(?:WebSocket\.Server|WebSocketServer)\(|\.on\(\s*['"]upgrade['"]|require\(\s*['"]socket\.io['"]\s*\)|from\s+['"]socket\.io['"]/,
+        },
         effect: 'no upgrade event reaches a node:http server in workerd',
         remedy: {
             kind: 'container',
@@ -2977,6 +4195,27 @@ function findPitfalls(input) {
 
 /***/ }),
 
+/***/ 4682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ secretsToSet)
+/* harmony export */ });
+/** Secrets the user sets: the Worker's own, plus each Hyperdrive origin (read by provision). */
+function secretsToSet(worker) {
+    const hyperdrive = worker.bindings.filter((b) => b.type === 'hyperdrive');
+    return [
+        ...worker.secrets.map((name) => ({ name, purpose: 'Worker secret (`wrangler secret put`)' })),
+        ...hyperdrive.map((b) => ({
+            name: b.connectionSecret,
+            purpose: `origin connection string for Hyperdrive ${b.binding} (provision creates the config from it)`,
+        })),
+    ];
+}
+
+
+/***/ }),
+
 /***/ 6645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3006,23 +4245,51 @@ const SKIPPED_DIRS = new Set([
 ]);
 /** Source files above this size are generated or vendored; patterns in them are not the app's code. */
 const MAX_SOURCE_BYTES = 512 * 1024;
+/** Reads at a time: a repository can hold 100,000 files, and a file handle each would be EMFILE. */
+const READ_CONCURRENCY = 16;
+/** A name that is not UTF-8 cannot be given back as a string path; such files are left out. */
+function utf8Name(name) {
+    const text = name.toString('utf8');
+    return Buffer.from(text, 'utf8').equals(name) ? text : null;
+}
 async function walk(dir, out) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, encoding: 'buffer' }).catch(() => []);
     for (const entry of entries) {
+        const name = utf8Name(entry.name);
+        if (name === null)
+            continue;
         if (entry.isDirectory()) {
-            if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) {
-                await walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name), out);
-            }
+            if (!SKIPPED_DIRS.has(name) && !name.startsWith('.'))
+                await walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), out);
         }
-        else if (entry.isFile() && entry.name.endsWith('.wasm')) {
-            out.wasm.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name));
+        else if (entry.isFile() && name.endsWith('.wasm')) {
+            out.wasm.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
         }
-        else if (entry.isFile() &&
-            SOURCE_EXTENSIONS.test(entry.name) &&
-            !entry.name.endsWith('.d.ts')) {
-            out.sources.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name));
+        else if (entry.isFile() && SOURCE_EXTENSIONS.test(name) && !name.endsWith('.d.ts')) {
+            out.sources.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
         }
     }
+}
+/** `read` over `items`, `READ_CONCURRENCY` at a time, in order. */
+async function mapBounded(items, read) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await read(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    return results;
+}
+/** The file's text, or null when it is over the size cap (checked before reading) or unreadable. */
+async function readSource(path) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => null);
+    if (!info || info.size > MAX_SOURCE_BYTES)
+        return null;
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8').catch(() => null);
+    return text !== null && text.length <= MAX_SOURCE_BYTES ? text : null;
 }
 function repoPath(root, path) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.sep);
@@ -3036,12 +4303,14 @@ async function readSources(root, dir, skip = null) {
     await walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, dir), found);
     const skipped = skip ? `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, dir, skip)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}` : null;
     const kept = skipped ? found.sources.filter((p) => !p.startsWith(skipped)) : found.sources;
-    const files = await Promise.all(kept.map(async (path) => ({ path: repoPath(root, path), text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8') })));
-    const wasm = await Promise.all(found.wasm.map(async (path) => ({
-        path: repoPath(root, path),
-        bytes: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).size,
-    })));
-    return { files: files.filter((f) => f.text.length <= MAX_SOURCE_BYTES), wasm };
+    const texts = await mapBounded(kept, readSource);
+    const files = kept.flatMap((path, i) => {
+        const text = texts[i];
+        return text === null || text === undefined ? [] : [{ path: repoPath(root, path), text }];
+    });
+    const sizes = await mapBounded(found.wasm, (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((info) => info.size, () => 0));
+    const wasm = found.wasm.map((path, i) => ({ path: repoPath(root, path), bytes: sizes[i] }));
+    return { files, wasm };
 }
 /** Every line matching `pattern` (no `g` flag needed), as `file:line` hits. */
 function findInSources(files, pattern) {
@@ -3168,15 +4437,183 @@ function storeSettings(manager, store, yarnBerry) {
 
 /***/ }),
 
+/***/ 9117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LQ: () => (/* binding */ isModuleFile),
+/* harmony export */   YS: () => (/* binding */ preloadRuntime),
+/* harmony export */   by: () => (/* binding */ supportedCompatibilityDate),
+/* harmony export */   hv: () => (/* binding */ bootWorker)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5134);
+
+
+
+
+/**
+ * miniflare's module. It is CommonJS: Node's own `require` (fetched at run time, so the bundler
+ * neither rewrites nor follows it) skips the named-export scan `import()` runs over its 4 MB file,
+ * about 0.2 s; Node before 20.16 has no `process.getBuiltinModule` and takes the `import()`.
+ */
+async function loadModule(main) {
+    // Optional on older Node, whatever the types say.
+    const builtin = process.getBuiltinModule;
+    if (builtin)
+        return builtin('node:module').createRequire(main)(main);
+    return import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(main).href);
+}
+async function loadMiniflare(wrangler) {
+    const dir = await (0,_packages_js__WEBPACK_IMPORTED_MODULE_3__/* .findPackageDir */ .h)(wrangler.packageDir, 'miniflare');
+    if (!dir)
+        throw new Error(`miniflare is missing from the wrangler install at ${wrangler.packageDir}`);
+    const pkg = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json'), 'utf8'));
+    const { Miniflare, convertV4MiniflareOptions: convert } = (await loadModule((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, pkg.main)));
+    return (workers, onOutput) => {
+        const options = { workers, port: 0 };
+        if (!convert) {
+            return new Miniflare(onOutput ? { ...options, handleRuntimeStdio: forwardStdio(onOutput) } : options);
+        }
+        // miniflare 5 reads workerd's output only as structured logs (one message per log line).
+        const handleStructuredLogs = onOutput
+            ? (log) => onOutput(`${log.message}\n`)
+            : undefined;
+        return new Miniflare(convert({ ...options, handleStructuredLogs }));
+    };
+}
+/**
+ * The newest compatibility date the wrangler install's workerd supports: the `compatibilityDate` its npm
+ * package exports (`workerd --version` prints the same date; wrangler 4.164 defaults to it, miniflare 4
+ * exposed it as `supportedCompatibilityDate`). Read from the install, so an older `wrangler-version`
+ * gets a date its own runtime accepts (4.86.0 → 2026-04-26, 4.164.0 → 2026-11-17).
+ */
+async function supportedCompatibilityDate(wrangler) {
+    const dir = await (0,_packages_js__WEBPACK_IMPORTED_MODULE_3__/* .findPackageDir */ .h)(wrangler.packageDir, 'workerd');
+    if (!dir)
+        throw new Error(`workerd is missing from the wrangler install at ${wrangler.packageDir}`);
+    const pkg = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json'), 'utf8'));
+    const { compatibilityDate } = (await loadModule((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, pkg.main)));
+    if (typeof compatibilityDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(compatibilityDate)) {
+        throw new Error(`workerd at ${dir} exports no compatibilityDate`);
+    }
+    return compatibilityDate;
+}
+/** Loads miniflare ahead of a boot (e.g. while wrangler bundles); the module stays cached. */
+async function preloadRuntime(wrangler) {
+    await loadMiniflare(wrangler);
+}
+function forwardStdio(onOutput) {
+    return (stdout, stderr) => {
+        for (const stream of [stdout, stderr])
+            stream.setEncoding('utf8').on('data', onOutput);
+    };
+}
+/** miniflare's module type for each file extension a bundle can contain (as wrangler's rules). */
+const MODULE_TYPES = [
+    { type: 'ESModule', extensions: ['js', 'mjs'] },
+    { type: 'CommonJS', extensions: ['cjs'] },
+    { type: 'CompiledWasm', extensions: ['wasm'] },
+    { type: 'Text', extensions: ['txt', 'html', 'sql'] },
+    { type: 'Data', extensions: ['bin'] },
+];
+const moduleType = (path) => MODULE_TYPES.find((t) => t.extensions.some((e) => path.endsWith(`.${e}`)))?.type;
+/** Whether a file in wrangler's out dir is one of the Worker's modules (not a map or a README). */
+const isModuleFile = (path) => moduleType(path) !== undefined;
+/** The Worker's modules: those given, or every module file beside the entry (wrangler's out dir). */
+async function moduleOptions(options) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(options.scriptPath);
+    const found = options.modules ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { recursive: true })).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f));
+    // The entry first: miniflare takes the first module as the Worker's main module. Listed rather
+    // than found by `modulesRules`, which miniflare 5's converter refuses.
+    const paths = [
+        options.scriptPath,
+        ...found.filter((m) => m !== options.scriptPath && isModuleFile(m)),
+    ];
+    return { modules: paths.map((path) => ({ type: moduleType(path) ?? 'Data', path })) };
+}
+/** miniflare 5's assets options: wrangler's `not_found_handling` in `assetConfig`, `run_worker_first` as is. */
+function assetsOptions(directory, routing) {
+    return {
+        directory,
+        // Routing is given for a Worker with code (wrangler's `has_user_worker`).
+        ...(routing ? { routerConfig: { has_user_worker: true } } : {}),
+        ...(routing?.notFoundHandling
+            ? { assetConfig: { not_found_handling: routing.notFoundHandling } }
+            : {}),
+        ...(routing?.runWorkerFirst?.length ? { run_worker_first: routing.runWorkerFirst } : {}),
+    };
+}
+/** One Worker's entry in miniflare's `workers` array. */
+async function workerOptions(options) {
+    return {
+        ...(await moduleOptions(options)),
+        // Without it workerd refuses bundles that import siblings ("can't use '..' to break out").
+        modulesRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(options.scriptPath),
+        compatibilityDate: options.compatibilityDate,
+        compatibilityFlags: options.compatibilityFlags,
+        bindings: options.bindings ?? {},
+        kvNamespaces: options.kvNamespaces ?? [],
+        d1Databases: options.d1Databases ?? [],
+        r2Buckets: options.r2Buckets ?? [],
+        durableObjects: options.durableObjects ?? {},
+        serviceBindings: options.serviceBindings ?? {},
+        ...(options.assetsDirectory
+            ? { assets: assetsOptions(options.assetsDirectory, options.assetsRouting) }
+            : {}),
+        ...(options.hyperdrives ? { hyperdrives: options.hyperdrives } : {}),
+    };
+}
+/**
+ * Boots `options` (it receives every fetch) and, in the same runtime, the `services` its
+ * `serviceBindings` name, so Worker-to-Worker calls run as they would on Cloudflare.
+ */
+async function bootWorker(wrangler, options, services = []) {
+    const runtime = await loadMiniflare(wrangler);
+    // miniflare sends dispatchFetch to the first Worker in the array.
+    const workers = [
+        await workerOptions(options),
+        ...(await Promise.all(services.map(async (s) => ({ ...(await workerOptions(s)), name: s.name })))),
+    ];
+    const started = performance.now();
+    const mf = runtime(workers, options.onRuntimeOutput);
+    try {
+        await mf.ready;
+    }
+    catch (error) {
+        await mf.dispose().catch(() => undefined);
+        throw error;
+    }
+    const startupMs = performance.now() - started;
+    return {
+        startupMs,
+        async fetch(path, init) {
+            const response = await mf.dispatchFetch(new URL(path, 'http://localhost').href, init);
+            return { status: response.status, body: await response.text(), headers: response.headers };
+        },
+        dispose: () => mf.dispose(),
+    };
+}
+
+
+/***/ }),
+
 /***/ 8937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ hasWorkerPreviews),
 /* harmony export */   IZ: () => (/* binding */ runWrangler),
 /* harmony export */   L9: () => (/* binding */ resolveWrangler),
-/* harmony export */   rP: () => (/* binding */ PINNED_WRANGLER_VERSION)
+/* harmony export */   Mm: () => (/* binding */ runWranglerRetrying),
+/* harmony export */   Ri: () => (/* binding */ isTransientFailure)
 /* harmony export */ });
-/* unused harmony export readOutputRecords */
+/* unused harmony exports PINNED_WRANGLER_VERSION, binLaunch, WORKER_PREVIEWS_SINCE, readOutputRecords */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -3185,9 +4622,12 @@ function storeSettings(manager, store, yarnBerry) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2494);
-/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5134);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2494);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5134);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+
 
 
 
@@ -3196,9 +4636,27 @@ function storeSettings(manager, store, yarnBerry) {
 
 
 /** The wrangler version this release is tested with; the action installs it unless told otherwise. */
-const PINNED_WRANGLER_VERSION = '4.86.0';
-/** What wrangler 4's `bin/wrangler.js` passes to Node before `wrangler-dist/cli.js`. */
-const CLI_NODE_FLAGS = ['--no-warnings', '--experimental-vm-modules'];
+const PINNED_WRANGLER_VERSION = '4.164.0';
+/**
+ * What wrangler's `bin/wrangler.js` does before starting `wrangler-dist/cli.js`: refuse a Node older
+ * than its `MIN_NODE_VERSION`, and pass Node flags (4.86: `--no-warnings --experimental-vm-modules`;
+ * 4.164: `--no-warnings` only). Read from the bin itself, so every pinned version starts as its bin would.
+ */
+function binLaunch(binText) {
+    const minNode = /MIN_NODE_VERSION\s*=\s*["']([\d.]+)["']/.exec(binText)?.[1] ?? null;
+    const spawnArgs = /spawn\(\s*process\.execPath,\s*\[([^\]]*?)wrangler-dist\/cli\.js/.exec(binText)?.[1];
+    const nodeFlags = [...(spawnArgs ?? '').matchAll(/["'](--[\w-]+(?:=[^"']*)?)["']/g)].map((m) => m[1]);
+    return { minNode, nodeFlags };
+}
+/**
+ * The first wrangler with Worker Previews (`wrangler preview`, `preview delete`, `preview secret …`).
+ * Older versions (an explicit `wrangler-version`) preview through `versions upload --preview-alias`.
+ */
+const WORKER_PREVIEWS_SINCE = '4.135.0';
+/** Whether this wrangler previews with Worker Previews: the one place that decides the preview path. */
+function hasWorkerPreviews(wrangler) {
+    return semver__WEBPACK_IMPORTED_MODULE_4___default().gte(wrangler.version, WORKER_PREVIEWS_SINCE);
+}
 async function exists(path) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path).then(() => true, () => false);
 }
@@ -3209,13 +4667,14 @@ async function fromPackageDir(packageDir) {
     const pkg = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(pkgPath, 'utf8'));
     const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(packageDir, 'bin', 'wrangler.js');
     const cli = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(packageDir, 'wrangler-dist', 'cli.js');
+    const launch = binLaunch(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(bin, 'utf8').catch(() => ''));
     // Another layout (an older or newer wrangler than the pinned one): go through its bin.
-    const nodeArgs = (await exists(cli)) ? [...CLI_NODE_FLAGS, cli] : [bin];
-    return { version: pkg.version, packageDir, bin, nodeArgs };
+    const nodeArgs = (await exists(cli)) ? [...launch.nodeFlags, cli] : [bin];
+    return { version: pkg.version, packageDir, bin, nodeArgs, minNode: launch.minNode };
 }
 /** The wrangler next to this program (a devDependency in this repository), if any. */
 async function bundledWrangler() {
-    const dir = await (0,_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .findPackageDir */ .h)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), 'wrangler');
+    const dir = await (0,_packages_js__WEBPACK_IMPORTED_MODULE_6__/* .findPackageDir */ .h)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), 'wrangler');
     return dir ? fromPackageDir(dir) : null;
 }
 function cacheRoot(ctx) {
@@ -3228,11 +4687,23 @@ function cacheRoot(ctx) {
  * the cache → `npm install` into the cache.
  */
 async function resolveWrangler(ctx, version = PINNED_WRANGLER_VERSION) {
+    return supportsThisNode(await findWrangler(ctx, version));
+}
+/** The check wrangler's bin would make: a clear error instead of a crash deep in wrangler. */
+function supportsThisNode(wrangler, node = process.versions.node) {
+    if (wrangler.minNode && semver__WEBPACK_IMPORTED_MODULE_4___default().lt(node, wrangler.minNode)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`wrangler ${wrangler.version} needs Node ${wrangler.minNode} or newer; this is Node ${node}.`, {
+            fix: `Run on Node 24 (actions/setup-node with node-version: 24), or pin an older wrangler-version.`,
+        });
+    }
+    return wrangler;
+}
+async function findWrangler(ctx, version) {
     const explicit = ctx.env.DOCKER_TO_WORKERS_WRANGLER_DIR;
     if (explicit) {
         const found = await fromPackageDir((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(explicit, 'node_modules', 'wrangler'));
         if (!found) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`No wrangler install in DOCKER_TO_WORKERS_WRANGLER_DIR (${explicit}).`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`No wrangler install in DOCKER_TO_WORKERS_WRANGLER_DIR (${explicit}).`, {
                 fix: 'Point it at a directory where `npm install wrangler` ran, or unset it.',
             });
         }
@@ -3245,10 +4716,10 @@ async function resolveWrangler(ctx, version = PINNED_WRANGLER_VERSION) {
     const cached = await fromPackageDir((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(installDir, 'node_modules', 'wrangler'));
     if (cached)
         return cached;
-    const failure = await (0,_npm_js__WEBPACK_IMPORTED_MODULE_4__/* .installInto */ .a)(ctx, installDir, [`wrangler@${version}`], 300_000);
+    const failure = await (0,_npm_js__WEBPACK_IMPORTED_MODULE_5__/* .installInto */ .a)(ctx, installDir, [`wrangler@${version}`], 300_000);
     const installed = await fromPackageDir((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(installDir, 'node_modules', 'wrangler'));
     if (failure !== null || !installed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`Could not install wrangler@${version}: ${failure ?? 'no wrangler package after install'}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`Could not install wrangler@${version}: ${failure ?? 'no wrangler package after install'}`, {
             fix: 'Check the version exists (`npm view wrangler versions`) and that the npm registry is reachable.',
         });
     }
@@ -3276,6 +4747,35 @@ async function runWrangler(ctx, wrangler, args, options) {
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(outputDir, { recursive: true, force: true });
+    }
+}
+/**
+ * A failure worth another try: Cloudflare's generic internal error (code 10013, what its API sends
+ * with a 5xx), a 5xx status in wrangler's text, or the connection failing on the way.
+ */
+function isTransientFailure(run) {
+    const failed = run.records.find((r) => r.type === 'command-failed');
+    if (run.exitCode === 0 && !failed)
+        return false;
+    if (Number(failed?.code) === 10013)
+        return true;
+    return /\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|unknown error has occurred|ECONNRESET|ETIMEDOUT|fetch failed|socket hang up|other side closed/i.test(run.stderr);
+}
+/** Attempts a wrangler call gets when Cloudflare fails on its side, as our own API calls get. */
+const WRANGLER_ATTEMPTS = 3;
+/**
+ * runWrangler, run again with exponential backoff (1 s, 2 s) while it fails transiently. Only for
+ * idempotent commands (`deploy`, `secret bulk`, `versions upload`): a retry must not do twice.
+ */
+async function runWranglerRetrying(ctx, wrangler, args, options) {
+    const base = options.retryBaseMs ?? 1000;
+    for (let attempt = 1;; attempt++) {
+        const run = await runWrangler(ctx, wrangler, args, options);
+        if (attempt >= WRANGLER_ATTEMPTS || !isTransientFailure(run))
+            return { ...run, attempts: attempt };
+        const wait = base * 2 ** (attempt - 1);
+        ctx.log.warn(`wrangler ${args.join(' ')}: Cloudflare failed on its side; retrying in ${wait} ms (attempt ${attempt + 1} of ${WRANGLER_ATTEMPTS}).`);
+        await new Promise((resolve) => setTimeout(resolve, wait));
     }
 }
 async function readOutputRecords(path) {

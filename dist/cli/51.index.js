@@ -1,8 +1,8 @@
-export const id = 441;
-export const ids = [441];
+export const id = 51;
+export const ids = [51];
 export const modules = {
 
-/***/ 4441:
+/***/ 6432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -147,10 +147,17 @@ const table = {
         fix: 'Serve static directories as Workers assets (the plan maps them) and derive other paths from import.meta.url.',
         docs: 'https://developers.cloudflare.com/workers/static-assets/',
     },
+    W113: {
+        severity: 'error',
+        title: 'WebSocket server',
+        help: "socket.io, ws's WebSocketServer and `server.on('upgrade')` need the 'upgrade' event of a node:http server, which workerd never emits (its Node HTTP server does not implement socket hand-over): real-time features silently never connect.",
+        fix: 'Accept WebSockets in the fetch handler with WebSocketPair, in a Durable Object (hibernation API) that holds the sockets; or use the Container target.',
+        docs: 'https://developers.cloudflare.com/durable-objects/best-practices/websockets/',
+    },
     W201: {
         severity: 'error',
         title: 'Connection opened at start-up',
-        help: 'I/O is not allowed in global scope: a top-level `await db.connect()` or `connect().then(listen)` fails at start-up ("Disallowed operation called within global scope") or never connects, and sockets cannot be shared between requests.',
+        help: 'I/O is not allowed in global scope: a connection, consumer or watcher started while the module loads — directly, or in a function the load calls (`start()`, `main()`, an async IIFE, a listen callback) — fails at start-up ("Disallowed operation called within global scope") or never connects, and sockets cannot be shared between requests.',
         fix: 'Create the client lazily inside the request path (one connection per request; Hyperdrive pools for Postgres/MySQL).',
         docs: GLOBAL_DOCS,
     },
@@ -253,17 +260,24 @@ const table = {
         fix: 'Serve everything from one server, or split the second server into its own Worker.',
         docs: NODE_DOCS,
     },
+    W706: {
+        severity: 'warning',
+        title: 'KV read right after a write',
+        help: 'The plan moved Redis to KV, which is eventually consistent: a value written may take 60 s or more to be visible in other locations, so reading a key right after writing it can return the old value.',
+        fix: 'Use the value you just wrote instead of reading it back; if other requests must see it at once, keep it in a Durable Object (strongly consistent) or D1, or use the Cache API for data read in the same location.',
+        docs: 'https://developers.cloudflare.com/kv/concepts/how-kv-works/#consistency',
+    },
     W801: {
         severity: 'error',
         title: 'Bundle over the size limit',
-        help: 'The compressed Worker is larger than the plan allows; the upload would be rejected.',
-        fix: 'Drop or replace the largest packages listed, or move to the Paid plan (10 MB).',
+        help: 'The Worker is larger than 64 MiB uncompressed, the limit on every plan; the upload would be rejected.',
+        fix: 'Drop or replace the largest packages listed, or serve large files as static assets or from R2.',
         docs: LIMITS_DOCS,
     },
     W802: {
         severity: 'warning',
         title: 'Bundle close to the size limit',
-        help: 'The compressed Worker uses more than 80 % of the plan limit.',
+        help: 'The Worker uses more than 80 % of the 64 MiB (uncompressed) size limit.',
         fix: 'Watch the largest packages listed.',
         docs: LIMITS_DOCS,
     },
@@ -273,6 +287,13 @@ const table = {
         help: '`wrangler deploy --dry-run` could not bundle the Worker.',
         fix: 'Fix the error wrangler reports (the message quotes it).',
         docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
+    },
+    W810: {
+        severity: 'error',
+        title: 'Build failed',
+        help: "The project's own build (the Dockerfile's build step or the build script), which runs before bundling, failed or did not write the module the Worker imports.",
+        fix: 'Run the quoted command locally in the directory named, fix the error it prints, and commit.',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/custom-builds/',
     },
     W901: {
         severity: 'error',
@@ -395,125 +416,10 @@ function sarifLog(diagnostics, defaultFile) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/toolchain/packages.ts
-var toolchain_packages = __webpack_require__(5134);
-;// CONCATENATED MODULE: ./src/toolchain/workerd.ts
-
-
-
-
-/**
- * miniflare's module. It is CommonJS: Node's own `require` (fetched at run time, so the bundler
- * neither rewrites nor follows it) skips the named-export scan `import()` runs over its 4 MB file,
- * about 0.2 s; Node before 20.16 has no `process.getBuiltinModule` and takes the `import()`.
- */
-async function loadModule(main) {
-    // Optional on older Node, whatever the types say.
-    const builtin = process.getBuiltinModule;
-    if (builtin)
-        return builtin('node:module').createRequire(main)(main);
-    return import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(main).href);
-}
-async function loadMiniflare(wrangler) {
-    const dir = await (0,toolchain_packages/* findPackageDir */.h)(wrangler.packageDir, 'miniflare');
-    if (!dir)
-        throw new Error(`miniflare is missing from the wrangler install at ${wrangler.packageDir}`);
-    const pkg = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
-    const main = (0,external_node_path_.join)(dir, pkg.main);
-    return (await loadModule(main)).Miniflare;
-}
-/** Loads miniflare ahead of a boot (e.g. while wrangler bundles); the module stays cached. */
-async function preloadRuntime(wrangler) {
-    await loadMiniflare(wrangler);
-}
-function forwardStdio(onOutput) {
-    return (stdout, stderr) => {
-        for (const stream of [stdout, stderr])
-            stream.setEncoding('utf8').on('data', onOutput);
-    };
-}
-/** miniflare's module type for each file extension a bundle can contain (as wrangler's rules). */
-const MODULE_TYPES = [
-    { type: 'ESModule', extensions: ['js', 'mjs'] },
-    { type: 'CommonJS', extensions: ['cjs'] },
-    { type: 'CompiledWasm', extensions: ['wasm'] },
-    { type: 'Text', extensions: ['txt', 'html', 'sql'] },
-    { type: 'Data', extensions: ['bin'] },
-];
-const moduleType = (path) => MODULE_TYPES.find((t) => t.extensions.some((e) => path.endsWith(`.${e}`)))?.type;
-/** Whether a file in wrangler's out dir is one of the Worker's modules (not a map or a README). */
-const isModuleFile = (path) => moduleType(path) !== undefined;
-function moduleOptions(options) {
-    if (!options.modules) {
-        return {
-            modules: true,
-            scriptPath: options.scriptPath,
-            modulesRules: MODULE_TYPES.map((t) => ({
-                type: t.type,
-                include: t.extensions.map((e) => `**/*.${e}`),
-            })),
-        };
-    }
-    // The entry first: miniflare takes the first module as the Worker's main module.
-    const paths = [options.scriptPath, ...options.modules.filter((m) => m !== options.scriptPath)];
-    return { modules: paths.map((path) => ({ type: moduleType(path) ?? 'Data', path })) };
-}
-/** One Worker's entry in miniflare's `workers` array. */
-function workerOptions(options) {
-    return {
-        ...moduleOptions(options),
-        // Without it workerd refuses bundles that import siblings ("can't use '..' to break out").
-        modulesRoot: (0,external_node_path_.dirname)(options.scriptPath),
-        compatibilityDate: options.compatibilityDate,
-        compatibilityFlags: options.compatibilityFlags,
-        bindings: options.bindings ?? {},
-        kvNamespaces: options.kvNamespaces ?? [],
-        d1Databases: options.d1Databases ?? [],
-        r2Buckets: options.r2Buckets ?? [],
-        durableObjects: options.durableObjects ?? {},
-        serviceBindings: options.serviceBindings ?? {},
-        ...(options.assetsDirectory ? { assets: { directory: options.assetsDirectory } } : {}),
-        ...(options.hyperdrives ? { hyperdrives: options.hyperdrives } : {}),
-    };
-}
-/**
- * Boots `options` (it receives every fetch) and, in the same runtime, the `services` its
- * `serviceBindings` name, so Worker-to-Worker calls run as they would on Cloudflare.
- */
-async function bootWorker(wrangler, options, services = []) {
-    const Miniflare = await loadMiniflare(wrangler);
-    const started = performance.now();
-    const mf = new Miniflare({
-        // miniflare sends dispatchFetch to the first Worker in the array.
-        workers: [
-            workerOptions(options),
-            ...services.map((s) => ({ ...workerOptions(s), name: s.name })),
-        ],
-        ...(options.onRuntimeOutput
-            ? { handleRuntimeStdio: forwardStdio(options.onRuntimeOutput) }
-            : {}),
-        port: 0,
-    });
-    try {
-        await mf.ready;
-    }
-    catch (error) {
-        await mf.dispose().catch(() => undefined);
-        throw error;
-    }
-    const startupMs = performance.now() - started;
-    return {
-        startupMs,
-        async fetch(path, init) {
-            const response = await mf.dispatchFetch(new URL(path, 'http://localhost').href, init);
-            return { status: response.status, body: await response.text(), headers: response.headers };
-        },
-        dispose: () => mf.dispose(),
-    };
-}
-
+// EXTERNAL MODULE: ./src/plan/compat.ts
+var compat = __webpack_require__(5485);
+// EXTERNAL MODULE: ./src/toolchain/workerd.ts
+var workerd = __webpack_require__(9117);
 // EXTERNAL MODULE: ./src/toolchain/wrangler.ts
 var toolchain_wrangler = __webpack_require__(8937);
 // EXTERNAL MODULE: external "node:fs"
@@ -522,20 +428,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/validate/limits.ts
-/**
- * Workers limits the checks compare against, per plan tier.
- * Source: https://developers.cloudflare.com/workers/platform/limits/ (via ../shared/reference/workers-facts.md).
- */
-const LIMITS_SOURCE = 'https://developers.cloudflare.com/workers/platform/limits/';
-const MiB = 1024 * 1024;
-const TIER_LIMITS = {
-    free: { scriptGzipBytes: 3 * MiB, startupMs: 1000, cpuMsPerRequest: 10 },
-    paid: { scriptGzipBytes: 10 * MiB, startupMs: 1000, cpuMsPerRequest: 30_000 },
-};
-/** Share of the size limit above which a bundle is reported as close to it. */
-const SIZE_WARNING_RATIO = 0.8;
-
+// EXTERNAL MODULE: ./src/validate/limits.ts
+var validate_limits = __webpack_require__(1752);
 ;// CONCATENATED MODULE: ./src/validate/bundle.ts
 
 
@@ -585,16 +479,16 @@ function topPackages(inputs, count = 10) {
         .map(([name, bytes]) => ({ package: name, bytes, share: bytes / total }));
 }
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-/** Size findings: over the tier's gzip limit is an error, over 80 % a warning. */
+/** Size findings: over the limit (uncompressed, as Cloudflare counts it) is an error, over 80 % a warning. */
 function sizeDiagnostics(report, tier) {
     const top = report.topPackages
         .slice(0, 3)
         .map((p) => `${p.package} ${(p.share * 100).toFixed(0)} %`)
         .join(', ');
-    const sizes = `${kib(report.gzipBytes)} gzip of the ${tier} plan's ${kib(report.limitBytes)} (${LIMITS_SOURCE}); largest: ${top}`;
-    if (report.gzipBytes > report.limitBytes)
+    const sizes = `${kib(report.rawBytes)} (gzip ${kib(report.gzipBytes)}) of the ${tier} plan's ${kib(report.limitBytes)} uncompressed (${validate_limits/* LIMITS_SOURCE */.Hm}); largest: ${top}`;
+    if (report.rawBytes > report.limitBytes)
         return [finding('W801', `Bundle is ${sizes}`)];
-    if (report.gzipBytes > report.limitBytes * SIZE_WARNING_RATIO)
+    if (report.rawBytes > report.limitBytes * validate_limits/* SIZE_WARNING_RATIO */.xf)
         return [finding('W802', `Bundle is ${sizes}`)];
     return [];
 }
@@ -602,7 +496,7 @@ const gzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
 /** The Worker's modules in wrangler's out dir (the bundle and any wasm/text beside it; not maps). */
 async function moduleFiles(outDir) {
     const names = await (0,promises_.readdir)(outDir, { recursive: true });
-    return names.filter(isModuleFile).map((name) => (0,external_node_path_.join)(outDir, name));
+    return names.filter(workerd/* isModuleFile */.LQ).map((name) => (0,external_node_path_.join)(outDir, name));
 }
 /** Raw and gzip size of the uploadable modules. */
 async function measure(files) {
@@ -658,6 +552,36 @@ function wranglerError(stderr, stdout) {
     const excerpt = start === -1 ? text.trim().split('\n').slice(-5).join('\n') : text.slice(start, start + 800);
     return excerpt.trim();
 }
+const CUSTOM_BUILD = '[custom build]';
+const BUILD_OUTPUT_LINES = 12;
+/**
+ * A failed custom build as a finding: the command, the last lines it printed (wrangler relays its
+ * output line by line behind `[custom build]`) and how to run it locally. Null when wrangler failed
+ * for another reason. The message shapes are wrangler's `runCustomBuild` (run-custom-build.ts).
+ */
+function buildFailure(build, stderr, stdout) {
+    const text = `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    const failed = text.includes(`Running custom build \``);
+    // The shim imports the build's output: esbuild cannot resolve it when the build did not write it.
+    const unresolved = /Could not resolve "([^"]+)"/.exec(text)?.[1];
+    const missing = text.includes('not found after running custom build') ||
+        (unresolved !== undefined && build.output.endsWith(external_node_path_.posix.basename(unresolved)));
+    if (!failed && !missing)
+        return null;
+    const printed = text
+        .split('\n')
+        .filter((line) => line.includes(CUSTOM_BUILD) && !line.includes('Running:'))
+        .map((line) => line.slice(line.indexOf(CUSTOM_BUILD) + CUSTOM_BUILD.length).trimEnd())
+        .filter((line) => line.trim() !== '')
+        .slice(-BUILD_OUTPUT_LINES);
+    const exit = /exit code (\d+)/.exec(text)?.[1];
+    const what = failed
+        ? `\`${build.command}\` failed${exit ? ` (exit ${exit})` : ''}`
+        : `\`${build.command}\` ran but did not write ${build.output}, the module the Worker imports`;
+    return finding('W810', `${what} in ${build.cwd}${printed.length > 0 ? `; its last lines:\n${printed.join('\n')}` : ''}`, { file: external_node_path_.posix.join(build.cwd, 'package.json') }, {
+        fix: `Reproduce locally: \`cd ${build.cwd} && ${build.command}\` (after installing the dependencies from the lockfile, dev dependencies included); fix what it prints and commit.`,
+    });
+}
 /** The entry module's output (the one esbuild built from an entry point). */
 function entryOutput(metafile) {
     return Object.entries(metafile.outputs).find(([, o]) => o.entryPoint);
@@ -681,6 +605,9 @@ function bundleWorker(ctx, wrangler, options) {
     const built = run.then(async (result) => {
         const [meta, bundled] = await Promise.all([metafile, inputs]);
         if (result.exitCode !== 0 || meta === null || bundled === null) {
+            const failedBuild = options.build && buildFailure(options.build, result.stderr, result.stdout);
+            if (failedBuild)
+                return { error: failedBuild };
             const reason = result.exitCode !== 0
                 ? wranglerError(result.stderr, result.stdout)
                 : `wrangler wrote no metafile at ${metafilePath}`;
@@ -691,7 +618,7 @@ function bundleWorker(ctx, wrangler, options) {
         const report = {
             rawBytes,
             gzipBytes,
-            limitBytes: TIER_LIMITS[options.tier].scriptGzipBytes,
+            limitBytes: validate_limits/* TIER_LIMITS */.AK[options.tier].scriptBytes,
             topPackages: topPackages(bundled),
         };
         ctx.log.info(`Bundled ${(0,external_node_path_.basename)((0,external_node_path_.dirname)(options.outDir))}: ${kib(rawBytes)} / gzip ${kib(gzipBytes)}`);
@@ -706,7 +633,7 @@ function bundleWorker(ctx, wrangler, options) {
     const files = metafile.then(async (meta) => {
         const output = meta && entryOutput(meta);
         if (output && importsOnlyRuntime(output[1])) {
-            const modules = Object.keys(meta.outputs).filter(isModuleFile);
+            const modules = Object.keys(meta.outputs).filter(workerd/* isModuleFile */.LQ);
             return { entry: entryPath(meta), modules: modules.map((m) => (0,external_node_path_.resolve)(cwd, m)) };
         }
         const done = await built;
@@ -715,6 +642,8 @@ function bundleWorker(ctx, wrangler, options) {
     return { inputs, files, built };
 }
 
+// EXTERNAL MODULE: ./src/toolchain/packages.ts
+var toolchain_packages = __webpack_require__(5134);
 // EXTERNAL MODULE: ./src/toolchain/store.ts
 var toolchain_store = __webpack_require__(1270);
 ;// CONCATENATED MODULE: ./src/validate/install.ts
@@ -888,6 +817,270 @@ async function unremediedPitfalls(worker, root, remediesOn) {
     }));
 }
 
+// EXTERNAL MODULE: ./node_modules/acorn-walk/dist/walk.mjs
+var walk = __webpack_require__(3097);
+// EXTERNAL MODULE: ./node_modules/acorn/dist/acorn.mjs
+var acorn = __webpack_require__(4559);
+;// CONCATENATED MODULE: ./src/validate/parse.ts
+
+/** Parses JavaScript as an ES module, falling back to a sloppy-mode script (older CommonJS). */
+function parseJs(code) {
+    const common = {
+        ecmaVersion: 'latest',
+        allowHashBang: true,
+        allowReturnOutsideFunction: true,
+        allowAwaitOutsideFunction: true,
+        allowImportExportEverywhere: true,
+    };
+    try {
+        return (0,acorn/* parse */.qg)(code, { ...common, sourceType: 'module' });
+    }
+    catch {
+        try {
+            return (0,acorn/* parse */.qg)(code, { ...common, sourceType: 'script' });
+        }
+        catch {
+            return null;
+        }
+    }
+}
+/** Offset → 1-based line/column, built lazily (only files with findings pay for it). */
+class LineIndex {
+    code;
+    starts = null;
+    constructor(code) {
+        this.code = code;
+    }
+    position(offset) {
+        if (!this.starts) {
+            this.starts = [0];
+            for (let i = this.code.indexOf('\n'); i !== -1; i = this.code.indexOf('\n', i + 1)) {
+                this.starts.push(i + 1);
+            }
+        }
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/validate/sources.ts
+
+
+
+
+
+
+let transformer = null;
+/** esbuild from the wrangler install (the same one that bundles), loaded at run time. */
+async function loadTransform(wrangler) {
+    const dir = await (0,toolchain_packages/* findPackageDir */.h)(wrangler.packageDir, 'esbuild');
+    if (!dir)
+        throw new Error(`esbuild is missing from the wrangler install at ${wrangler.packageDir}`);
+    const pkg = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
+    const mod = (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(dir, pkg.main)).href));
+    const transform = mod.transform ?? mod.default?.transform;
+    if (!transform)
+        throw new Error('esbuild has no transform()');
+    return transform;
+}
+/** Synchronous: a bundle has thousands of small modules, and async reads cost several times more each. */
+function readText(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+const TYPESCRIPT = /\.(?:ts|tsx|mts|cts)$/;
+async function readScannable(path, wrangler) {
+    const original = readText(path);
+    if (original === null)
+        return null;
+    if (!TYPESCRIPT.test(path))
+        return { original, code: original, originalLine: (line) => line };
+    transformer ??= loadTransform(wrangler);
+    const transform = await transformer;
+    const result = await transform(original, {
+        loader: path.endsWith('x') ? 'tsx' : 'ts',
+        format: 'esm',
+        sourcemap: 'external',
+        sourcefile: path,
+        target: 'esnext',
+        // NestJS-style parameter decorators need the legacy decorator syntax.
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true } },
+    });
+    const map = new external_node_module_.SourceMap(JSON.parse(result.map));
+    return {
+        original,
+        code: result.code,
+        originalLine(line, column) {
+            const entry = map.findEntry(line - 1, column - 1);
+            return 'originalLine' in entry ? entry.originalLine + 1 : line;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/read-after-write.ts
+
+
+
+
+
+/**
+ * W706: a Redis key written and read back in the same function. Where the plan moved Redis to KV, such a
+ * read can return the old value: KV is eventually consistent, a write may take 60 s or more to be
+ * visible in other locations (https://developers.cloudflare.com/kv/concepts/how-kv-works/#consistency).
+ */
+const WRITES = new Set([
+    'set',
+    'setex',
+    'psetex',
+    'setnx',
+    'hset',
+    'hmset',
+    'hsetnx',
+    'incr',
+    'incrby',
+    'decr',
+    'decrby',
+    'append',
+    'lpush',
+    'rpush',
+    'sadd',
+    'zadd',
+    'del',
+]);
+const READS = new Set([
+    'get',
+    'getex',
+    'mget',
+    'hget',
+    'hgetall',
+    'hmget',
+    'exists',
+    'lrange',
+    'smembers',
+    'sismember',
+    'zrange',
+]);
+/** `new Redis()`, `new IORedis()`, `new Redis.Cluster()`, `createClient()`, `redis.createClient()`. */
+const CLIENT_CONSTRUCTORS = /^(?:Redis|IORedis|Cluster|Valkey)$/;
+/** A client made in another module is known by its name (`redis`, `this.redisClient`). */
+const CLIENT_NAME = /redis/i;
+function read_after_write_text(code, node) {
+    return code.slice(node.start, node.end).replace(/\s+/g, '');
+}
+function calleeName(node) {
+    if (node.type === 'Identifier')
+        return node.name;
+    if (node.type === 'MemberExpression' && node.property.type === 'Identifier') {
+        return node.property.name;
+    }
+    return null;
+}
+/** The source text of every expression a Redis client is assigned to (`redis`, `this.cache`). */
+function redisClients(program, code) {
+    const clients = new Set();
+    const isClient = (init) => {
+        if (!init)
+            return false;
+        if (init.type === 'AwaitExpression')
+            return isClient(init.argument);
+        if (init.type === 'NewExpression')
+            return CLIENT_CONSTRUCTORS.test(calleeName(init.callee) ?? '');
+        if (init.type === 'CallExpression')
+            return calleeName(init.callee) === 'createClient';
+        return false;
+    };
+    (0,walk/* ancestor */.ai)(program, {
+        VariableDeclarator(node) {
+            if (node.id.type === 'Identifier' && isClient(node.init))
+                clients.add(node.id.name);
+        },
+        AssignmentExpression(node) {
+            if (isClient(node.right))
+                clients.add(read_after_write_text(code, node.left));
+        },
+    });
+    return clients;
+}
+/** Per function (the innermost around each call), the key calls on Redis clients in source order. */
+function keyCallsByFunction(program, code, clients) {
+    const byFunction = new Map();
+    (0,walk/* ancestor */.ai)(program, {
+        CallExpression(node, _state, ancestors) {
+            const callee = node.callee;
+            if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier')
+                return;
+            const method = callee.property.name.toLowerCase();
+            const key = node.arguments[0];
+            const client = read_after_write_text(code, callee.object);
+            const known = clients.has(client) || CLIENT_NAME.test(client);
+            if (!key || !known || !(WRITES.has(method) || READS.has(method)))
+                return;
+            const scope = [...ancestors]
+                .reverse()
+                .find((a) => ['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression'].includes(a.type)) ?? program;
+            const calls = byFunction.get(scope) ?? [];
+            calls.push({ client, method, key: read_after_write_text(code, key), start: node.start });
+            byFunction.set(scope, calls);
+        },
+    });
+    return byFunction;
+}
+/** Reads of a key the same function wrote earlier on the same client. */
+function readsAfterWrites(code) {
+    const program = parseJs(code);
+    if (!program)
+        return [];
+    const clients = redisClients(program, code);
+    const found = [];
+    for (const calls of keyCallsByFunction(program, code, clients).values()) {
+        calls.sort((a, b) => a.start - b.start);
+        for (const [i, read] of calls.entries()) {
+            if (!READS.has(read.method))
+                continue;
+            const write = calls
+                .slice(0, i)
+                .reverse()
+                .find((c) => WRITES.has(c.method) && c.client === read.client && c.key === read.key);
+            if (write)
+                found.push({ write, read });
+        }
+    }
+    return found;
+}
+const FIX = 'Use the value you just wrote instead of reading it back; if other requests must see it at once, keep this key in a Durable Object (strongly consistent) or D1, or use the Cache API for data read in the same location.';
+/** W706 for every read-after-write of a Redis key in the app's files, when the plan put that data in KV. */
+async function kvReadAfterWrite(files, root, kvBinding, wrangler) {
+    const diagnostics = [];
+    for (const path of files) {
+        const source = await readScannable(path, wrangler).catch(() => null);
+        if (!source || !/redis|createClient/i.test(source.original))
+            continue;
+        const lines = new LineIndex(source.code);
+        for (const { write, read } of readsAfterWrites(source.code)) {
+            const at = (call) => {
+                const { line, column } = lines.position(call.start);
+                return source.originalLine(line, column);
+            };
+            diagnostics.push(finding('W706', `${read.client}.${read.method}(${read.key}) reads the key ${read.client}.${write.method}() wrote on line ${at(write)}; on KV (binding ${kvBinding}) the read can return the old value for up to 60 s`, { file: (0,external_node_path_.relative)(root, path), line: at(read) }, { fix: FIX }));
+        }
+    }
+    return diagnostics;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/known-packages.ts
 /**
  * npm packages the checks know by name: native addons with their Workers alternative, libraries that
@@ -938,10 +1131,6 @@ const CODEGEN_LIBRARIES = {
         what: 'templates with new Function',
         fix: 'Compile templates to functions at build time (pug-cli --client).',
     },
-    morgan: {
-        what: "the 'dev' format (compiled on the first request per status colour)",
-        fix: "Use a predefined format other than 'dev' (e.g. 'tiny') or a format function.",
-    },
 };
 /**
  * Packages whose `new Function` is not a request-time failure, and why. Measured: express 4 boots and
@@ -952,6 +1141,8 @@ const HARMLESS_CODEGEN = {
     depd: 'start-up only',
     // A Function.prototype.bind polyfill: index.js uses the native bind, which Workers have.
     'function-bind': 'fallback never used',
+    // Only the 'dev' format compiles while serving; the app's `morgan('dev')` call is reported (W302).
+    morgan: "request-time only for the 'dev' format",
 };
 /** Libraries that do CPU-heavy work per call. */
 const CPU_HEAVY_PACKAGES = {
@@ -982,9 +1173,17 @@ const MEMORY_SESSION_PACKAGES = new Set([
 ]);
 /** Upload middleware storing on disk with a `dest`/diskStorage. */
 const DISK_UPLOAD_PACKAGES = new Set(['multer', 'formidable']);
+/**
+ * WebSocket server APIs per package ('' = the package's export called itself): workerd's node:http
+ * server never emits 'upgrade' (cloudflare/workerd: `assignSocket` is not implemented).
+ */
+const WEBSOCKET_SERVERS = {
+    'socket.io': ['', 'Server'],
+    ws: ['Server', 'WebSocketServer'],
+};
 
-// EXTERNAL MODULE: ./node_modules/acorn-walk/dist/walk.mjs
-var walk = __webpack_require__(3097);
+// EXTERNAL MODULE: ./src/plan/graph.ts
+var graph = __webpack_require__(9619);
 ;// CONCATENATED MODULE: ./src/validate/node-apis.ts
 const NOT_IMPLEMENTED = 'throws ERR_METHOD_NOT_IMPLEMENTED (stub; the build passes)';
 const NODE_APIS = [
@@ -1183,116 +1382,8 @@ function lookupApi(module, path) {
         NODE_APIS.find((api) => api.module === module && api.member === '*' && first !== ''));
 }
 
-// EXTERNAL MODULE: ./node_modules/acorn/dist/acorn.mjs
-var acorn = __webpack_require__(4559);
-;// CONCATENATED MODULE: ./src/validate/parse.ts
+;// CONCATENATED MODULE: ./src/validate/scan/ast.ts
 
-/** Parses JavaScript as an ES module, falling back to a sloppy-mode script (older CommonJS). */
-function parseJs(code) {
-    const common = {
-        ecmaVersion: 'latest',
-        allowHashBang: true,
-        allowReturnOutsideFunction: true,
-        allowAwaitOutsideFunction: true,
-        allowImportExportEverywhere: true,
-    };
-    try {
-        return (0,acorn/* parse */.qg)(code, { ...common, sourceType: 'module' });
-    }
-    catch {
-        try {
-            return (0,acorn/* parse */.qg)(code, { ...common, sourceType: 'script' });
-        }
-        catch {
-            return null;
-        }
-    }
-}
-/** Offset → 1-based line/column, built lazily (only files with findings pay for it). */
-class LineIndex {
-    code;
-    starts = null;
-    constructor(code) {
-        this.code = code;
-    }
-    position(offset) {
-        if (!this.starts) {
-            this.starts = [0];
-            for (let i = this.code.indexOf('\n'); i !== -1; i = this.code.indexOf('\n', i + 1)) {
-                this.starts.push(i + 1);
-            }
-        }
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.starts[low] + 1 };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/validate/scanner.ts
-
-
-
-
-const CONNECT_METHODS = new Set([
-    'connect',
-    '$connect',
-    'authenticate',
-    'createConnection',
-    'initialize',
-    'openUri',
-]);
-const RANDOM_METHODS = new Set(['randomUUID', 'getRandomValues', 'randomBytes', 'randomInt']);
-const SHUTDOWN_EVENTS = new Set(['SIGTERM', 'SIGINT', 'SIGHUP', 'exit', 'beforeExit']);
-/** Globals whose members rules look at, and global functions rules look at, in dependencies too. */
-const GLOBAL_ROOTS = new Set(['process', 'crypto', 'globalThis', 'WebAssembly']);
-const GLOBAL_CALLS = new Set(['eval', 'Function', 'setInterval', 'setTimeout', 'fetch', 'require']);
-const STATE_NAME = /^(?:sessions?|sessionStore|cache|memoryStore|store)$/i;
-const prefilters = new Map();
-/** For dependencies: the text a rule needs before parsing is worth it, per compatibility date. */
-function prefilterFor(date) {
-    const cached = prefilters.get(date);
-    if (cached)
-        return cached;
-    const names = new Map([['fs', new Set(FS_WRITES)]]);
-    for (const api of NODE_APIS) {
-        if (api.worksFrom && date >= api.worksFrom)
-            continue;
-        names.set(api.module, (names.get(api.module) ?? new Set()).add(api.member));
-    }
-    const filter = {
-        // Code generation anywhere; timers/fetch/random values on a statement at (or near) the left margin,
-        // which is where module-scope code sits in library files.
-        any: /\beval\s*\(|\bFunction\s*\(|WebAssembly\.(?:compile|Module)|\bdlopen\b|^[ \t]{0,2}(?:(?:const|let|var)\s+[\w$]+\s*=\s*|[\w$.]+\s*=\s*)?(?:await\s+)?(?:setInterval|setTimeout|fetch|crypto\.(?:random\w+|getRandomValues))\s*\(/m,
-        imported: new RegExp(`(?:require\\(\\s*|from\\s*)['"](?:node:)?(${[...names.keys()].join('|')})(?:/promises)?['"]`, 'g'),
-        members: new Map([...names].map(([module, members]) => [
-            module,
-            members.has('*') ? null : new RegExp(`\\b(?:${[...members].join('|')})\\b`),
-        ])),
-    };
-    prefilters.set(date, filter);
-    return filter;
-}
-/** Cheap test that lets most dependency files skip parsing: they contain nothing any rule looks at. */
-function relevant(code, options) {
-    if (options.userCode)
-        return true;
-    const filter = prefilterFor(options.compatibilityDate);
-    if (filter.any.test(code))
-        return true;
-    for (const match of code.matchAll(filter.imported)) {
-        const members = filter.members.get(match[1]);
-        if (!members || members.test(code))
-            return true;
-    }
-    return false;
-}
 function isFunction(node) {
     return (node.type === 'FunctionDeclaration' ||
         node.type === 'FunctionExpression' ||
@@ -1343,6 +1434,8 @@ function bindingFor(specifier) {
     const builtin = normaliseBuiltin(specifier);
     if (builtin)
         return { source: builtin.module, builtin: true, path: builtin.prefix };
+    if (specifier.startsWith('.'))
+        return { source: specifier, builtin: false, path: [] };
     const parts = specifier.split('/');
     const pkg = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
     return { source: pkg, builtin: false, path: [] };
@@ -1352,38 +1445,668 @@ function hasProperty(node, name) {
     return (n?.type === 'ObjectExpression' &&
         n.properties.some((p) => p.type === 'Property' && p.key.type === 'Identifier' && p.key.name === name));
 }
-/** Scans one module's code; returns findings with 1-based positions in that code. */
-function scanModule(code, options) {
-    const output = { findings: [], listenPorts: [], parsed: false };
-    if (!relevant(code, options))
-        return output;
-    const ast = parseJs(code);
-    if (!ast)
-        return output;
-    output.parsed = true;
-    const lines = new LineIndex(code);
-    const bindings = new Map();
-    const declared = new Set();
-    const seen = new Set();
-    const user = options.userCode;
-    const calls = [];
-    const members = [];
-    const stateCandidates = new Map();
+/** `a.b.c(…)` from its innermost member: the full path and the call it ends in, if any. */
+function chainOf(node, ancestors) {
+    const path = [];
+    let top = node;
+    let i = ancestors.length - 1;
+    while (top.type === 'MemberExpression') {
+        const name = propertyName(top);
+        if (name === null)
+            break;
+        path.push(name);
+        const parent = ancestors[i - 1];
+        if (parent?.type !== 'MemberExpression' || parent.object !== top)
+            break;
+        top = parent;
+        i--;
+    }
+    const parent = ancestors[i - 1];
+    const call = (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === top
+        ? parent
+        : null;
+    return { path, call };
+}
+
+;// CONCATENATED MODULE: ./src/validate/scan/shared.ts
+
+
+const RANDOM_METHODS = new Set([
+    'randomUUID',
+    'getRandomValues',
+    'randomBytes',
+    'randomInt',
+]);
+/** A synchronous hash/KDF whose cost argument is over the threshold that fits in the CPU limit. */
+function checkCost(scan, method, call, node) {
+    const cost = CPU_COST_CALLS[method];
+    const value = cost ? numberValue(call.arguments[cost.argument]) : null;
+    if (!cost || value === null || value < cost.threshold)
+        return;
+    scan.report('W601', node, `${method} with ${cost.unit} ${value} can exceed the ${scan.options.cpuMsPerRequest} ms CPU limit per request`);
+}
+
+;// CONCATENATED MODULE: ./src/validate/scan/builtins.ts
+
+
+
+/** Node built-in modules: APIs that are stubs or date-gated, disk writes, module-scope randomness, costly KDFs. */
+function builtinRules() {
+    const check = (scan, binding, path, node, call, ancestors) => {
+        if (!binding.builtin)
+            return;
+        const { options, user } = scan;
+        const full = [...binding.path, ...path];
+        const name = [binding.source, ...full].join('.');
+        if (!options.nodejsCompat) {
+            scan.report('W109', node, `uses node:${binding.source} without the nodejs_compat flag: "No such module" at start-up`);
+            return;
+        }
+        const api = lookupApi(binding.source, full);
+        // Libraries resolve names only on some paths (pg-native, cluster mode): DNS is an app-code finding.
+        const applies = api && (user || api.rule !== 'W110');
+        if (api && applies && !(api.worksFrom && options.compatibilityDate >= api.worksFrom)) {
+            const date = api.worksFrom
+                ? ` before compatibility date ${api.worksFrom} (planned: ${options.compatibilityDate})`
+                : ' (at every compatibility date)';
+            scan.report(api.rule, node, `${name}: ${api.behaviour}${date}`);
+            if (api.rule !== 'W106')
+                return;
+        }
+        const member = full[0] === 'promises' ? full[1] : full[0];
+        if (binding.source === 'fs' && member && FS_WRITES.has(member) && call) {
+            const target = call.arguments[0];
+            const literal = stringValue(target);
+            const text = target ? scan.code.slice(target.start, target.end) : '';
+            const inTmp = literal !== null ? literal.startsWith('/tmp') : /tmp/i.test(text);
+            if (!inTmp && (user || literal !== null)) {
+                scan.report('W107', node, `${name}(${text.slice(0, 60)}) writes outside /tmp: EPERM/ENOENT on Workers, and nothing persists`);
+            }
+        }
+        if (binding.source === 'crypto' &&
+            member &&
+            RANDOM_METHODS.has(member) &&
+            atModuleScope(ancestors)) {
+            scan.report('W204', node, `${name}() at module scope: "Disallowed operation called within global scope"`);
+        }
+        if (user && binding.source === 'crypto' && member && call)
+            checkCost(scan, member, call, node);
+    };
+    return {
+        member(scan, site) {
+            if (site.binding)
+                check(scan, site.binding, site.path, site.node, site.call, site.ancestors);
+        },
+        call(scan, site) {
+            if (site.binding)
+                check(scan, site.binding, [], site.node.callee, site.node, site.ancestors);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/scan/globals.ts
+
+
+
+const SHUTDOWN_EVENTS = new Set(['SIGTERM', 'SIGINT', 'SIGHUP', 'exit', 'beforeExit']);
+function processRules(scan, path, node, call) {
+    const [member, next] = path;
+    if (member === 'dlopen')
+        scan.report('W104', node, 'process.dlopen: loads a native addon (ERR_METHOD_NOT_IMPLEMENTED)');
+    if (!scan.user)
+        return;
+    if (member === 'exit' && call)
+        scan.report('W701', node, 'process.exit(): in a handler the request fails with HTTP 500');
+    const event = call ? stringValue(call.arguments[0]) : null;
+    if ((member === 'on' || member === 'once') && event && SHUTDOWN_EVENTS.has(event)) {
+        scan.report('W702', node, `process.${member}('${event}') never fires on Workers`);
+    }
+    const date = scan.options.compatibilityDate;
+    if (member === 'env' && next && next !== 'NODE_ENV' && date < PROCESS_ENV_FROM) {
+        scan.report('W106', node, `process.env.${next} is empty before compatibility date ${PROCESS_ENV_FROM} (planned: ${date}); vars reach only the handler's env`);
+    }
+}
+function memberRules(scan, site) {
+    const { root, path, node, call, ancestors } = site;
+    if (site.binding?.builtin)
+        return;
+    if (root === 'process' && !scan.bindings.has('process'))
+        processRules(scan, path, node, call);
+    else if (root === 'crypto' || root === 'globalThis') {
+        const method = root === 'crypto' ? path[0] : path[1];
+        if (method && RANDOM_METHODS.has(method) && call && atModuleScope(ancestors)) {
+            scan.report('W204', node, `${root}.${path.join('.')}() at module scope: "Disallowed operation called within global scope"`);
+        }
+    }
+    else if (root === 'WebAssembly' &&
+        ['compile', 'compileStreaming', 'Module'].includes(path[0] ?? '') &&
+        call) {
+        scan.report('W303', node, `WebAssembly.${path[0]} from bytes: "Wasm code generation disallowed by embedder"`);
+    }
+}
+function callRules(scan, site) {
+    const { node, name } = site;
+    if (site.binding || scan.declared.has(name))
+        return;
+    const inFunction = !atModuleScope(site.ancestors);
+    if (name === 'eval' || name === 'Function') {
+        const body = stringValue(node.arguments[node.arguments.length - 1]);
+        const startupAllowed = !inFunction && scan.options.compatibilityDate >= EVAL_AT_STARTUP_FROM;
+        if (body !== 'return this' && !startupAllowed) {
+            const when = inFunction
+                ? 'while serving requests'
+                : `at start-up before ${EVAL_AT_STARTUP_FROM}`;
+            scan.report('W301', node, `${node.type === 'NewExpression' ? 'new ' : ''}${name}(…) ${when}: EvalError "Code generation from strings disallowed"`);
+        }
+    }
+    else if (name === 'fetch' && !inFunction) {
+        scan.report('W203', node, 'fetch() at module scope rejects: "Disallowed operation called within global scope"');
+    }
+    else if (name === 'require') {
+        const argument = node.arguments[0];
+        const specifier = stringValue(argument);
+        if (scan.user && argument && specifier === null) {
+            scan.report('W111', node, `require(${scan.code.slice(argument.start, argument.end)}) with a computed name: "Dynamic require … is not supported"`);
+        }
+        else if (specifier?.endsWith('.node')) {
+            scan.report('W401', node, `requires the native addon '${specifier}'`);
+        }
+    }
+}
+/** Globals: process, crypto/globalThis randomness, WebAssembly, eval/Function, fetch, require, __dirname. */
+function globalRules() {
+    const dirnames = [];
+    return {
+        // `__dirname`/`__filename` as values (not `x.__dirname`, not a declaration of its own).
+        visitors: {
+            Identifier(scan, node, ancestors) {
+                if (node.name !== '__dirname' && node.name !== '__filename')
+                    return;
+                const parent = ancestors[ancestors.length - 2];
+                if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed)
+                    return;
+                if (parent?.type === 'VariableDeclarator' && parent.id === node)
+                    return;
+                dirnames.push(node);
+            },
+        },
+        member: memberRules,
+        call: callRules,
+        finish(scan) {
+            for (const node of dirnames) {
+                if (!scan.declared.has(node.name))
+                    scan.report('W112', node, `${node.name} is not defined in the bundled Worker (ReferenceError)`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/scan/packages.ts
+
+
+
+/** Calls into npm packages whose use, not their presence, is the problem (the app's code only). */
+function packageRules() {
+    const check = (scan, binding, full, node, call) => {
+        const source = binding.source;
+        const member = full[0];
+        if (BCRYPT_PACKAGES.has(source) && member)
+            checkCost(scan, member, call, node);
+        if (MEMORY_SESSION_PACKAGES.has(source) &&
+            !member &&
+            !hasProperty(call.arguments[0], 'store')) {
+            scan.report('W704', node, `${source} without a \`store\` keeps sessions in process memory (MemoryStore)`);
+        }
+        if (DISK_UPLOAD_PACKAGES.has(source) &&
+            (member === 'diskStorage' ||
+                (!member && hasProperty(call.arguments[0], 'dest')) ||
+                (!member && hasProperty(call.arguments[0], 'uploadDir')))) {
+            scan.report('W703', node, `${source} stores uploads on the local disk`);
+        }
+        const server = WEBSOCKET_SERVERS[source];
+        if (server && server.includes(member ?? '')) {
+            scan.report('W113', node, `${source}${member ? `.${member}` : ''}: a WebSocket server on node:http never receives an upgrade in workerd`);
+        }
+        if (source === 'mysql2' &&
+            (member === 'createConnection' || member === 'createPool') &&
+            hasProperty(call.arguments[0], 'ssl')) {
+            scan.report('W104', node, `mysql2 ${member}({ ssl }) needs tls.createSecureContext, which workerd does not implement`, {
+                fix: 'Connect through the Hyperdrive binding the plan adds (Hyperdrive makes the TLS connection to the database) and drop the `ssl` option.',
+            });
+        }
+        if (source === 'morgan' && !member && stringValue(call.arguments[0]) === 'dev') {
+            scan.report('W302', node, "morgan('dev') compiles its log line with new Function on the first request of each status class (EvalError)", { fix: "Use another predefined format (e.g. 'tiny' or 'short') or a format function." });
+        }
+    };
+    return {
+        member(scan, site) {
+            const { binding, call } = site;
+            if (scan.user && call && binding && !binding.builtin)
+                check(scan, binding, [...binding.path, ...site.path], site.node, call);
+        },
+        call(scan, site) {
+            const { binding } = site;
+            if (scan.user && binding && !binding.builtin)
+                check(scan, binding, binding.path, site.node.callee, site.node);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/scan/server.ts
+
+/** The HTTP server the app builds: its listen ports, view engines loaded by name, upgrade handlers. */
+function serverRules() {
+    return {
+        member(scan, site) {
+            const { call, path, node } = site;
+            if (!scan.user || !call || site.binding?.builtin)
+                return;
+            const method = path.length === 1 ? path[0] : undefined;
+            const first = stringValue(call.arguments[0]);
+            if (method === 'listen') {
+                const port = call.arguments[0];
+                scan.output.listenPorts.push(port ? scan.code.slice(port.start, port.end) : '');
+            }
+            if (path[0] === 'set' && first === 'view engine') {
+                scan.report('W111', node, `app.set('view engine', …) makes express require the engine by name at render time ("Dynamic require … is not supported")`, { fix: 'Import the engine statically and register it with app.engine(ext, engine).' });
+            }
+            if ((method === 'on' || method === 'once') && first === 'upgrade') {
+                scan.report('W113', node, `${site.root ?? 'server'}.${method}('upgrade'): workerd's node:http server never emits 'upgrade', so WebSockets never connect`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/scan/module.ts
+/** The source text of a node, shortened for messages. */
+function textOf(scan, node, max = 60) {
+    const text = scan.code.slice(node.start, node.end).replace(/\s+/g, ' ');
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/validate/scan/startup.ts
+
+
+const CONNECT_METHODS = new Set([
+    'connect',
+    '$connect',
+    'authenticate',
+    'createConnection',
+    'initialize',
+    'openUri',
+]);
+/** Queue/pub-sub consumers (amqplib `consume`, Redis/NATS `subscribe`). */
+const CONSUMER_METHODS = new Set(['consume', 'subscribe', 'psubscribe']);
+/** Constructors that connect or start consuming by themselves. */
+const ACTIVE_CONSTRUCTORS = {
+    ioredis: { names: ['', 'Redis', 'default'], what: 'connects to Redis when constructed' },
+    bullmq: { names: ['Worker'], what: 'starts a queue consumer' },
+};
+const MONGO_PACKAGES = new Set(['mongoose', 'mongodb']);
+const MONGO_FIX = 'MongoDB has no Workers binding: connect inside the request path (one connection per request, ~300 ms), keep Mongo behind an HTTP API, or use the Container target.';
+/** Callbacks that run when the code around them runs (`.then`, `.listen`, a Promise executor). */
+const RUN_THROUGH_METHODS = new Set(['then', 'catch', 'finally', 'listen']);
+function runsWithParent(fn, parent) {
+    if (parent?.type !== 'CallExpression' && parent?.type !== 'NewExpression')
+        return false;
+    if (parent.callee === fn)
+        return true;
+    if (!parent.arguments.includes(fn))
+        return false;
+    const callee = parent.callee;
+    if (parent.type === 'NewExpression')
+        return callee.type === 'Identifier' && callee.name === 'Promise';
+    return callee.type === 'MemberExpression' && RUN_THROUGH_METHODS.has(propertyName(callee) ?? '');
+}
+function exportTarget(node) {
+    if (node.type !== 'MemberExpression')
+        return null;
+    const object = node.object;
+    const name = propertyName(node);
+    if (object.type === 'Identifier' && object.name === 'module' && name === 'exports')
+        return 'default';
+    const isExports = (object.type === 'Identifier' && object.name === 'exports') ||
+        (object.type === 'MemberExpression' && exportTarget(object) === 'default');
+    return isExports ? name : null;
+}
+function functionName(fn, parent) {
+    if (fn.type === 'FunctionDeclaration' && fn.id)
+        return fn.id.name;
+    if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier')
+        return parent.id.name;
+    if (parent?.type === 'AssignmentExpression' && parent.right === fn) {
+        const exported = exportTarget(parent.left);
+        return exported ? `exports:${exported}` : null;
+    }
+    if (parent?.type === 'ExportDefaultDeclaration')
+        return 'exports:default';
+    return null;
+}
+/** The function whose run runs `ancestors`' last node: undefined = the module's load, null = unnamed. */
+function owner(ancestors) {
+    for (let i = ancestors.length - 2; i >= 0; i--) {
+        const node = ancestors[i];
+        if (!isFunction(node))
+            continue;
+        if (runsWithParent(node, ancestors[i - 1]))
+            continue;
+        return functionName(node, ancestors[i - 1]);
+    }
+    return undefined;
+}
+function startupRules() {
+    const summary = { functions: new Map(), exports: new Map(), roots: [] };
+    const ownFunction = (name) => {
+        let entry = summary.functions.get(name);
+        if (!entry)
+            summary.functions.set(name, (entry = { work: [], calls: [] }));
+        return entry;
+    };
+    const work = (scan, node, ancestors, found) => {
+        const at = owner(ancestors);
+        if (at === null)
+            return;
+        const awaited = ancestors.some((a) => a.type === 'AwaitExpression');
+        if (at === undefined) {
+            const how = found.rule === 'W202' ? ': "Disallowed operation called within global scope"' : '';
+            scan.report(found.rule, node, `${awaited ? 'top-level await: ' : ''}${found.what} at module scope${how}`, {
+                ...(found.fix ? { fix: found.fix } : {}),
+            });
+        }
+        else if (scan.user) {
+            ownFunction(at).work.push({ ...found, ...scan.lines.position(node.start) });
+        }
+    };
+    const call = (scan, node, ancestors, target) => {
+        if (!scan.user)
+            return;
+        const at = owner(ancestors);
+        if (at === null)
+            return;
+        const site = { ...target, ...scan.lines.position(node.start) };
+        if (at === undefined)
+            summary.roots.push(site);
+        else
+            ownFunction(at).calls.push(site);
+    };
+    const member = (scan, site) => {
+        const { binding, call: called, path, node, ancestors } = site;
+        if (!called || binding?.builtin)
+            return;
+        const full = [...(binding?.path ?? []), ...path];
+        if (binding?.source.startsWith('.')) {
+            call(scan, node, ancestors, {
+                module: binding.source,
+                name: full[0] ?? 'default',
+                called: textOf(scan, node),
+            });
+            return;
+        }
+        const method = path[path.length - 1] ?? '';
+        const text = `${textOf(scan, node)}(…)`;
+        const mongo = MONGO_PACKAGES.has(binding?.source ?? site.root ?? '');
+        const active = binding && ACTIVE_CONSTRUCTORS[binding.source];
+        if (scan.user && CONNECT_METHODS.has(method)) {
+            work(scan, node, ancestors, {
+                rule: 'W201',
+                what: `${text} opens a connection`,
+                ...(mongo ? { fix: MONGO_FIX } : {}),
+            });
+        }
+        else if (scan.user && CONSUMER_METHODS.has(method)) {
+            work(scan, node, ancestors, { rule: 'W201', what: `${text} starts a consumer` });
+        }
+        else if (scan.user && binding?.source === 'chokidar' && method === 'watch') {
+            work(scan, node, ancestors, { rule: 'W201', what: `${text} starts a file watcher` });
+        }
+        else if (scan.user &&
+            active &&
+            called.type === 'NewExpression' &&
+            active.names.includes(full[0] ?? '')) {
+            work(scan, node, ancestors, { rule: 'W201', what: `new ${text} ${active.what}` });
+        }
+    };
+    const nameCall = (scan, site) => {
+        const { binding, name, node, ancestors } = site;
+        if (binding?.source.startsWith('.')) {
+            call(scan, node, ancestors, {
+                module: binding.source,
+                name: binding.path[0] ?? 'default',
+                called: name,
+            });
+            return;
+        }
+        if (binding) {
+            const active = ACTIVE_CONSTRUCTORS[binding.source];
+            if (scan.user &&
+                active &&
+                node.type === 'NewExpression' &&
+                active.names.includes(binding.path[0] ?? '')) {
+                work(scan, node, ancestors, { rule: 'W201', what: `new ${name}(…) ${active.what}` });
+            }
+        }
+        else if (scan.declared.has(name)) {
+            call(scan, node, ancestors, { local: name, name, called: name });
+        }
+        else if (name === 'setInterval' || name === 'setTimeout') {
+            work(scan, node, ancestors, { rule: 'W202', what: `${name}()` });
+        }
+    };
+    const exportNamed = (local, exported = local) => summary.exports.set(exported, local);
+    return {
+        visitors: {
+            ExportNamedDeclaration(_scan, node) {
+                const declaration = node.declaration;
+                if (declaration?.type === 'FunctionDeclaration')
+                    exportNamed(declaration.id.name);
+                if (declaration?.type === 'VariableDeclaration') {
+                    for (const d of declaration.declarations)
+                        if (d.id.type === 'Identifier')
+                            exportNamed(d.id.name);
+                }
+                if (node.source)
+                    return;
+                for (const s of node.specifiers) {
+                    const local = s.local.type === 'Identifier' ? s.local.name : String(s.local.value);
+                    const exported = s.exported.type === 'Identifier' ? s.exported.name : String(s.exported.value);
+                    exportNamed(local, exported);
+                }
+            },
+            ExportDefaultDeclaration(_scan, node) {
+                const declaration = node.declaration;
+                if (declaration.type === 'FunctionDeclaration' && declaration.id)
+                    exportNamed(declaration.id.name, 'default');
+                else if (declaration.type === 'Identifier')
+                    exportNamed(declaration.name, 'default');
+                else
+                    exportNamed('exports:default', 'default');
+            },
+            AssignmentExpression(_scan, node) {
+                const exported = exportTarget(node.left);
+                if (!exported)
+                    return;
+                const right = node.right;
+                if (right.type === 'Identifier')
+                    exportNamed(right.name, exported);
+                else if (isFunction(right))
+                    exportNamed(`exports:${exported}`, exported);
+                else if (right.type === 'ObjectExpression' && exported === 'default') {
+                    for (const p of right.properties) {
+                        if (p.type !== 'Property' || p.value.type !== 'Identifier')
+                            continue;
+                        const key = p.key.type === 'Identifier' ? p.key.name : null;
+                        if (key)
+                            exportNamed(p.value.name, key);
+                    }
+                }
+            },
+        },
+        member,
+        call: nameCall,
+        finish(scan) {
+            if (scan.user)
+                scan.output.startup = summary;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/scan/state.ts
+
+const STATE_NAME = /^(?:sessions?|sessionStore|cache|memoryStore|store)$/i;
+/** Sessions and caches kept in module memory and written by request handlers (the app's code). */
+function stateRules() {
+    const candidates = new Map();
     const mutatedInFunction = new Set();
-    const report = (rule, node, message, extra = {}) => {
-        const { line, column } = lines.position(node.start);
-        const key = `${rule}:${line}`;
-        if (seen.has(key))
+    return {
+        visitors: {
+            VariableDeclarator(_scan, node, ancestors) {
+                const init = node.init;
+                const container = init?.type === 'ObjectExpression' ||
+                    (init?.type === 'NewExpression' &&
+                        init.callee.type === 'Identifier' &&
+                        ['Map', 'Set'].includes(init.callee.name));
+                if (node.id.type === 'Identifier' &&
+                    STATE_NAME.test(node.id.name) &&
+                    container &&
+                    atModuleScope(ancestors)) {
+                    candidates.set(node.id.name, node);
+                }
+            },
+            // `sessions[id] = …` inside a function.
+            AssignmentExpression(_scan, node, ancestors) {
+                const left = node.left;
+                if (left.type === 'MemberExpression' &&
+                    left.object.type === 'Identifier' &&
+                    !atModuleScope(ancestors)) {
+                    mutatedInFunction.add(left.object.name);
+                }
+            },
+        },
+        // `sessions.set(id, …)` inside a function.
+        member(_scan, site) {
+            if (site.call &&
+                site.root &&
+                ['set', 'push', 'add'].includes(site.path[0] ?? '') &&
+                !atModuleScope(site.ancestors)) {
+                mutatedInFunction.add(site.root);
+            }
+        },
+        finish(scan) {
+            for (const [name, node] of candidates) {
+                if (mutatedInFunction.has(name))
+                    scan.report('W704', node, `'${name}' is kept in module memory and written by request handlers`, {
+                        severity: /session/i.test(name) ? 'error' : 'warning',
+                    });
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/scan/startup-links.ts
+/**
+ * Follows the calls each module makes while loading, through the app's functions in any module, to
+ * the start-up work they do. `resolve` maps a relative specifier in `from` to a scanned module.
+ */
+function startupFindings(modules, resolve) {
+    const reached = [];
+    const reported = new Set();
+    const target = (file, call) => {
+        if (call.local !== undefined)
+            return [file, call.local];
+        const other = call.module ? resolve(file, call.module) : null;
+        const local = other ? modules.get(other)?.exports.get(call.name) : undefined;
+        return other && local ? [other, local] : null;
+    };
+    const visit = (file, call, chain, seen) => {
+        const found = target(file, call);
+        if (!found)
+            return;
+        const [where, name] = found;
+        const key = `${where}#${name}`;
+        const fn = modules.get(where)?.functions.get(name);
+        if (!fn || seen.has(key))
             return;
         seen.add(key);
-        output.findings.push({ rule, message, line, column, ...extra });
+        const path = [...chain, `${file}:${call.line} ${call.called}()`];
+        for (const work of fn.work) {
+            const id = `${where}:${work.line}:${work.rule}`;
+            if (reported.has(id))
+                continue;
+            reported.add(id);
+            reached.push({ file: where, work, chain: path });
+        }
+        for (const next of fn.calls)
+            visit(where, next, path, seen);
     };
-    // What each local name is bound to (imports, requires) and which names the module declares.
-    const bindingVisitors = {
+    for (const [file, summary] of modules) {
+        for (const root of summary.roots)
+            visit(file, root, [], new Set());
+    }
+    return reached;
+}
+
+;// CONCATENATED MODULE: ./src/validate/scanner.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Globals whose members rules look at, and global functions rules look at, in dependencies too. */
+const GLOBAL_ROOTS = new Set(['process', 'crypto', 'globalThis', 'WebAssembly']);
+const GLOBAL_CALLS = new Set(['eval', 'Function', 'setInterval', 'setTimeout', 'fetch', 'require']);
+const prefilters = new Map();
+/** For dependencies: the text a rule needs before parsing is worth it, per compatibility date. */
+function prefilterFor(date) {
+    const cached = prefilters.get(date);
+    if (cached)
+        return cached;
+    const names = new Map([['fs', new Set(FS_WRITES)]]);
+    for (const api of NODE_APIS) {
+        if (api.worksFrom && date >= api.worksFrom)
+            continue;
+        names.set(api.module, (names.get(api.module) ?? new Set()).add(api.member));
+    }
+    const filter = {
+        // Code generation anywhere; timers/fetch/random values on a statement at (or near) the left margin,
+        // which is where module-scope code sits in library files.
+        any: /\beval\s*\(|\bFunction\s*\(|WebAssembly\.(?:compile|Module)|\bdlopen\b|^[ \t]{0,2}(?:(?:const|let|var)\s+[\w$]+\s*=\s*|[\w$.]+\s*=\s*)?(?:await\s+)?(?:setInterval|setTimeout|fetch|crypto\.(?:random\w+|getRandomValues))\s*\(/m,
+        imported: new RegExp(`(?:require\\(\\s*|from\\s*)['"](?:node:)?(${[...names.keys()].join('|')})(?:/promises)?['"]`, 'g'),
+        members: new Map([...names].map(([module, members]) => [
+            module,
+            members.has('*') ? null : new RegExp(`\\b(?:${[...members].join('|')})\\b`),
+        ])),
+    };
+    prefilters.set(date, filter);
+    return filter;
+}
+/** Cheap test that lets most dependency files skip parsing: they contain nothing any rule looks at. */
+function relevant(code, options) {
+    if (options.userCode)
+        return true;
+    const filter = prefilterFor(options.compatibilityDate);
+    if (filter.any.test(code))
+        return true;
+    for (const match of code.matchAll(filter.imported)) {
+        const members = filter.members.get(match[1]);
+        if (!members || members.test(code))
+            return true;
+    }
+    return false;
+}
+/** Binds local names to imports/requires, and records the names the module declares. */
+function bindingVisitors(scan) {
+    const { bindings, declared } = scan;
+    return {
         ImportDeclaration(node) {
             const specifier = String(node.source.value);
             if (specifier.endsWith('.node'))
-                report('W401', node, `imports the native addon '${specifier}'`);
+                scan.report('W401', node, `imports the native addon '${specifier}'`);
             const base = bindingFor(specifier);
             for (const s of node.specifiers) {
                 const imported = s.type === 'ImportSpecifier'
@@ -1420,23 +2143,85 @@ function scanModule(code, options) {
                 declared.add(node.id.name);
         },
     };
+}
+/** Adds the families' own visitors for the app's code to the walk's visitors. */
+function withFamilyVisitors(visitors, families, scan) {
+    const table = visitors;
+    for (const family of families) {
+        for (const [type, visit] of Object.entries(family.visitors ?? {})) {
+            const before = table[type];
+            const own = (node, _state, ancestors) => visit(scan, node, ancestors);
+            table[type] = before
+                ? (node, state, ancestors) => {
+                    before(node, state, ancestors);
+                    own(node, state, ancestors);
+                }
+                : own;
+        }
+    }
+}
+/** Scans one module's code; returns findings with 1-based positions in that code. */
+function scanModule(code, options) {
+    const output = { findings: [], listenPorts: [], startup: null, parsed: false };
+    if (!relevant(code, options))
+        return output;
+    const ast = parseJs(code);
+    if (!ast)
+        return output;
+    output.parsed = true;
+    const user = options.userCode;
+    const seen = new Set();
+    const scan = {
+        code,
+        options,
+        user,
+        lines: new LineIndex(code),
+        bindings: new Map(),
+        declared: new Set(),
+        output,
+        report(rule, node, message, extra = {}) {
+            const { line, column } = this.lines.position(node.start);
+            const key = `${rule}:${line}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            output.findings.push({ rule, message, line, column, ...extra });
+        },
+    };
+    // Dependencies get only the rules that hold for library code, in one walk.
+    const families = user
+        ? [builtinRules(), packageRules(), globalRules(), serverRules(), stateRules(), startupRules()]
+        : [builtinRules(), globalRules(), startupRules()];
+    const binds = bindingVisitors(scan);
     // The app's code gets a separate first pass (a use may come before its import); a dependency is
     // walked once, binding names as the walk meets them (requires come first in library code).
     if (user)
-        (0,walk/* simple */.bQ)(ast, bindingVisitors);
+        (0,walk/* simple */.bQ)(ast, binds);
     // Keep the calls and member accesses a rule can be about (all of them in the app's code; in a
     // dependency only those on bound names and a few globals), with their ancestors.
-    const interestingRoot = (name) => user || bindings.has(name) || GLOBAL_ROOTS.has(name);
-    const interestingCallee = (name) => user || bindings.has(name) || GLOBAL_CALLS.has(name);
+    const calls = [];
+    const members = [];
+    const interestingRoot = (name) => user || scan.bindings.has(name) || GLOBAL_ROOTS.has(name);
+    const interestingCallee = (name) => user || scan.bindings.has(name) || GLOBAL_CALLS.has(name);
+    const onCall = (node, _state, ancestors) => {
+        const callee = node.callee;
+        const required = requireSpecifier(callee);
+        if (callee.type === 'Identifier' && interestingCallee(callee.name)) {
+            const binding = scan.bindings.get(callee.name);
+            calls.push({ node, ancestors: [...ancestors], name: callee.name, binding });
+        }
+        else if (user && required !== null) {
+            calls.push({
+                node,
+                ancestors: [...ancestors],
+                name: required,
+                binding: bindingFor(required),
+            });
+        }
+    };
     const visitors = {
-        CallExpression(node, _state, ancestors) {
-            if (node.callee.type === 'Identifier' && interestingCallee(node.callee.name))
-                calls.push({ node, ancestors: [...ancestors] });
-        },
-        NewExpression(node, _state, ancestors) {
-            if (node.callee.type === 'Identifier' && interestingCallee(node.callee.name))
-                calls.push({ node, ancestors: [...ancestors] });
-        },
+        CallExpression: onCall,
+        NewExpression: onCall,
         MemberExpression(node, _state, ancestors) {
             // Only the innermost member of a chain: `a.b.c` is handled once from `a.b`.
             const rooted = (node.object.type === 'Identifier' && interestingRoot(node.object.name)) ||
@@ -1444,318 +2229,34 @@ function scanModule(code, options) {
                     requireSpecifier(node.object) !== null);
             if (rooted)
                 members.push({ node, ancestors: [...ancestors] });
-            const parent = ancestors[ancestors.length - 2];
-            if (user &&
-                parent?.type === 'AssignmentExpression' &&
-                parent.left === node &&
-                node.object.type === 'Identifier' &&
-                !atModuleScope(ancestors)) {
-                mutatedInFunction.add(node.object.name);
-            }
         },
     };
-    if (user) {
-        visitors.VariableDeclarator = (node, _state, ancestors) => {
-            const init = node.init;
-            if (node.id.type === 'Identifier' &&
-                STATE_NAME.test(node.id.name) &&
-                atModuleScope(ancestors) &&
-                (init?.type === 'ObjectExpression' ||
-                    (init?.type === 'NewExpression' &&
-                        init.callee.type === 'Identifier' &&
-                        ['Map', 'Set'].includes(init.callee.name)))) {
-                stateCandidates.set(node.id.name, node);
-            }
-        };
-        visitors.Identifier = (node, _state, ancestors) => {
-            if (node.name !== '__dirname' && node.name !== '__filename')
-                return;
-            const parent = ancestors[ancestors.length - 2];
-            if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed)
-                return;
-            if (parent?.type === 'VariableDeclarator' && parent.id === node)
-                return;
-            members.push({ node, ancestors: [...ancestors] });
-        };
-    }
-    if (!user) {
-        visitors.ImportDeclaration = bindingVisitors.ImportDeclaration;
-        visitors.VariableDeclarator = bindingVisitors.VariableDeclarator;
-        visitors.FunctionDeclaration = bindingVisitors.FunctionDeclaration;
+    if (user)
+        withFamilyVisitors(visitors, families, scan);
+    else {
+        visitors.ImportDeclaration = binds.ImportDeclaration;
+        visitors.VariableDeclarator = binds.VariableDeclarator;
+        visitors.FunctionDeclaration = binds.FunctionDeclaration;
     }
     (0,walk/* ancestor */.ai)(ast, visitors);
-    const moduleScope = (ancestors) => atModuleScope(ancestors);
-    /** `a.b.c(…)` from its innermost member: the full path and the call it ends in, if any. */
-    const chainOf = (node, ancestors) => {
-        const path = [];
-        let top = node;
-        let i = ancestors.length - 1;
-        while (top.type === 'MemberExpression') {
-            const name = propertyName(top);
-            if (name === null)
-                break;
-            path.push(name);
-            const parent = ancestors[i - 1];
-            if (parent?.type !== 'MemberExpression' || parent.object !== top)
-                break;
-            top = parent;
-            i--;
-        }
-        const parent = ancestors[i - 1];
-        const call = (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') &&
-            parent.callee === top
-            ? parent
-            : null;
-        return { path, call };
-    };
-    const checkApi = (binding, path, node, call, ancestors) => {
-        const full = [...binding.path, ...path];
-        const name = [binding.source, ...full].join('.');
-        if (!binding.builtin) {
-            checkPackageCall(binding, full, node, call);
-            return;
-        }
-        if (!options.nodejsCompat) {
-            report('W109', node, `uses node:${binding.source} without the nodejs_compat flag: "No such module" at start-up`);
-            return;
-        }
-        const api = lookupApi(binding.source, full);
-        // Libraries resolve names only on some paths (pg-native, cluster mode): DNS is an app-code finding.
-        const applies = api && (user || api.rule !== 'W110');
-        if (api && applies && !(api.worksFrom && options.compatibilityDate >= api.worksFrom)) {
-            const date = api.worksFrom
-                ? ` before compatibility date ${api.worksFrom} (planned: ${options.compatibilityDate})`
-                : ' (at every compatibility date)';
-            report(api.rule, node, `${name}: ${api.behaviour}${date}`);
-            if (api.rule !== 'W106')
-                return;
-        }
-        const member = full[0] === 'promises' ? full[1] : full[0];
-        if (binding.source === 'fs' && member && FS_WRITES.has(member) && call) {
-            const target = call.arguments[0];
-            const literal = stringValue(target);
-            const text = target ? code.slice(target.start, target.end) : '';
-            const inTmp = literal !== null ? literal.startsWith('/tmp') : /tmp/i.test(text);
-            if (!inTmp && (user || literal !== null)) {
-                report('W107', node, `${name}(${text.slice(0, 60)}) writes outside /tmp: EPERM/ENOENT on Workers, and nothing persists`);
-            }
-        }
-        if (binding.source === 'crypto' &&
-            member &&
-            RANDOM_METHODS.has(member) &&
-            moduleScope(ancestors)) {
-            report('W204', node, `${name}() at module scope: "Disallowed operation called within global scope"`);
-        }
-        if (user && binding.source === 'crypto' && member && call)
-            checkCost(member, call, node);
-    };
-    const checkCost = (method, call, node) => {
-        const cost = CPU_COST_CALLS[method];
-        const value = cost ? numberValue(call.arguments[cost.argument]) : null;
-        if (!cost || value === null || value < cost.threshold)
-            return;
-        report('W601', node, `${method} with ${cost.unit} ${value} can exceed the ${options.cpuMsPerRequest} ms CPU limit per request`);
-    };
-    const checkPackageCall = (binding, full, node, call) => {
-        if (!user || !call)
-            return;
-        const member = full[0];
-        if (BCRYPT_PACKAGES.has(binding.source) && member)
-            checkCost(member, call, node);
-        if (MEMORY_SESSION_PACKAGES.has(binding.source) &&
-            !member &&
-            !hasProperty(call.arguments[0], 'store')) {
-            report('W704', node, `${binding.source} without a \`store\` keeps sessions in process memory (MemoryStore)`);
-        }
-        if (DISK_UPLOAD_PACKAGES.has(binding.source) &&
-            (member === 'diskStorage' ||
-                (!member && hasProperty(call.arguments[0], 'dest')) ||
-                (!member && hasProperty(call.arguments[0], 'uploadDir')))) {
-            report('W703', node, `${binding.source} stores uploads on the local disk`);
-        }
-    };
     for (const { node, ancestors } of members) {
-        if (node.type === 'Identifier') {
-            if (!declared.has(node.name))
-                report('W112', node, `${node.name} is not defined in the bundled Worker (ReferenceError)`);
-            continue;
-        }
         if (node.type !== 'MemberExpression')
             continue;
         const { path, call } = chainOf(node, ancestors);
         const specifier = requireSpecifier(node.object);
         const root = node.object.type === 'Identifier' ? node.object.name : null;
-        const binding = specifier !== null ? bindingFor(specifier) : root ? bindings.get(root) : undefined;
-        if (binding)
-            checkApi(binding, path, node, call, ancestors);
-        if (binding?.builtin)
-            continue;
-        if (root === 'process' && !bindings.has('process'))
-            checkProcess(path, node, call);
-        else if (root === 'crypto' || root === 'globalThis') {
-            const method = root === 'crypto' ? path[0] : path[1];
-            if (method && RANDOM_METHODS.has(method) && call && moduleScope(ancestors)) {
-                report('W204', node, `${root}.${path.join('.')}() at module scope: "Disallowed operation called within global scope"`);
-            }
-        }
-        else if (root === 'WebAssembly' &&
-            ['compile', 'compileStreaming', 'Module'].includes(path[0] ?? '') &&
-            call) {
-            report('W303', node, `WebAssembly.${path[0]} from bytes: "Wasm code generation disallowed by embedder"`);
-        }
-        if (user && call && moduleScope(ancestors))
-            checkModuleScopeCall(path, node, call, ancestors);
-        if (user && call && path.length === 1 && path[0] === 'listen') {
-            const port = call.arguments[0];
-            output.listenPorts.push(port ? code.slice(port.start, port.end) : '');
-        }
-        if (user && call && path[0] === 'set' && stringValue(call.arguments[0]) === 'view engine') {
-            report('W111', node, `app.set('view engine', …) makes express require the engine by name at render time ("Dynamic require … is not supported")`, { fix: 'Import the engine statically and register it with app.engine(ext, engine).' });
-        }
-        if (user &&
-            call &&
-            root &&
-            stateCandidates.has(root) &&
-            ['set', 'push', 'add'].includes(path[0] ?? '') &&
-            !moduleScope(ancestors)) {
-            mutatedInFunction.add(root);
-        }
+        const binding = specifier !== null ? bindingFor(specifier) : root ? scan.bindings.get(root) : undefined;
+        const site = { node, ancestors, path, call, root, binding };
+        for (const family of families)
+            family.member?.(scan, site);
     }
-    const checkedStates = () => {
-        for (const [name, node] of stateCandidates) {
-            if (mutatedInFunction.has(name))
-                report('W704', node, `'${name}' is kept in module memory and written by request handlers`, {
-                    severity: /session/i.test(name) ? 'error' : 'warning',
-                });
-        }
-    };
-    function checkProcess(path, node, call) {
-        const [member, next] = path;
-        if (member === 'dlopen')
-            report('W104', node, 'process.dlopen: loads a native addon (ERR_METHOD_NOT_IMPLEMENTED)');
-        if (!user)
-            return;
-        if (member === 'exit' && call)
-            report('W701', node, 'process.exit(): in a handler the request fails with HTTP 500');
-        if ((member === 'on' || member === 'once') &&
-            call &&
-            SHUTDOWN_EVENTS.has(stringValue(call.arguments[0]) ?? '')) {
-            report('W702', node, `process.${member}('${stringValue(call.arguments[0])}') never fires on Workers`);
-        }
-        if (member === 'env' &&
-            next &&
-            next !== 'NODE_ENV' &&
-            options.compatibilityDate < PROCESS_ENV_FROM) {
-            report('W106', node, `process.env.${next} is empty before compatibility date ${PROCESS_ENV_FROM} (planned: ${options.compatibilityDate}); vars reach only the handler's env`);
-        }
-    }
-    function checkModuleScopeCall(path, node, call, ancestors) {
-        const method = path[path.length - 1] ?? '';
-        const awaited = ancestors.some((a) => a.type === 'AwaitExpression');
-        if (CONNECT_METHODS.has(method)) {
-            report('W201', node, `${awaited ? 'top-level await of ' : ''}${code.slice(node.start, node.end)}() at module scope opens a connection at start-up`);
-        }
-    }
-    for (const { node, ancestors } of calls) {
-        const callee = node.callee;
-        if (callee.type !== 'Identifier')
-            continue;
-        const name = callee.name;
-        const binding = bindings.get(name);
-        if (binding) {
-            checkApi(binding, [], callee, node, ancestors);
-            continue;
-        }
-        if (declared.has(name))
-            continue;
-        const inFunction = !moduleScope(ancestors);
-        if (name === 'eval' || name === 'Function') {
-            const body = stringValue(node.arguments[node.arguments.length - 1]);
-            const startupAllowed = !inFunction && options.compatibilityDate >= EVAL_AT_STARTUP_FROM;
-            if (body !== 'return this' && !startupAllowed) {
-                const when = inFunction
-                    ? 'while serving requests'
-                    : `at start-up before ${EVAL_AT_STARTUP_FROM}`;
-                report('W301', node, `${node.type === 'NewExpression' ? 'new ' : ''}${name}(…) ${when}: EvalError "Code generation from strings disallowed"`);
-            }
-        }
-        else if ((name === 'setInterval' || name === 'setTimeout') && !inFunction) {
-            report('W202', node, `${name}() at module scope: "Disallowed operation called within global scope"`);
-        }
-        else if (name === 'fetch' && !inFunction) {
-            report('W203', node, 'fetch() at module scope rejects: "Disallowed operation called within global scope"');
-        }
-        else if (name === 'require' &&
-            user &&
-            node.arguments[0] &&
-            stringValue(node.arguments[0]) === null) {
-            report('W111', node, `require(${code.slice(node.arguments[0].start, node.arguments[0].end)}) with a computed name: "Dynamic require … is not supported"`);
-        }
-        else if (name === 'require' && stringValue(node.arguments[0])?.endsWith('.node')) {
-            report('W401', node, `requires the native addon '${stringValue(node.arguments[0])}'`);
-        }
-    }
-    checkedStates();
+    for (const site of calls)
+        for (const family of families)
+            family.call?.(scan, site);
+    for (const family of families)
+        family.finish?.(scan);
     output.findings.sort((a, b) => a.line - b.line || a.column - b.column);
     return output;
-}
-
-;// CONCATENATED MODULE: ./src/validate/sources.ts
-
-
-
-
-
-
-let transformer = null;
-/** esbuild from the wrangler install (the same one that bundles), loaded at run time. */
-async function loadTransform(wrangler) {
-    const dir = await (0,toolchain_packages/* findPackageDir */.h)(wrangler.packageDir, 'esbuild');
-    if (!dir)
-        throw new Error(`esbuild is missing from the wrangler install at ${wrangler.packageDir}`);
-    const pkg = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
-    const mod = (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(dir, pkg.main)).href));
-    const transform = mod.transform ?? mod.default?.transform;
-    if (!transform)
-        throw new Error('esbuild has no transform()');
-    return transform;
-}
-/** Synchronous: a bundle has thousands of small modules, and async reads cost several times more each. */
-function readText(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        return null;
-    }
-}
-const TYPESCRIPT = /\.(?:ts|tsx|mts|cts)$/;
-async function readScannable(path, wrangler) {
-    const original = readText(path);
-    if (original === null)
-        return null;
-    if (!TYPESCRIPT.test(path))
-        return { original, code: original, originalLine: (line) => line };
-    transformer ??= loadTransform(wrangler);
-    const transform = await transformer;
-    const result = await transform(original, {
-        loader: path.endsWith('x') ? 'tsx' : 'ts',
-        format: 'esm',
-        sourcemap: 'external',
-        sourcefile: path,
-        target: 'esnext',
-        // NestJS-style parameter decorators need the legacy decorator syntax.
-        tsconfigRaw: { compilerOptions: { experimentalDecorators: true } },
-    });
-    const map = new external_node_module_.SourceMap(JSON.parse(result.map));
-    return {
-        original,
-        code: result.code,
-        originalLine(line, column) {
-            const entry = map.findEntry(line - 1, column - 1);
-            return 'originalLine' in entry ? entry.originalLine + 1 : line;
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/validate/suppress.ts
@@ -1817,12 +2318,20 @@ function suppressedNote(d, by) {
 
 
 
+
 const toDiagnostic = (f, where) => finding(f.rule, f.message, where, {
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.severity ? { severity: f.severity } : {}),
 });
 /** The app's own modules: every finding at its file:line, honouring inline suppressions. */
 async function scanUserFiles(files, ctx, out) {
+    const startup = new Map();
+    const suppressions = new Map();
+    const push = (f, where) => {
+        const diagnostic = toDiagnostic(f, where);
+        const suppressed = suppressions.get(where.file)?.(f.rule, where.line);
+        out.diagnostics.push(suppressed ? suppressedNote(diagnostic, 'an inline comment') : diagnostic);
+    };
     for (const path of files) {
         const file = (0,external_node_path_.relative)(ctx.root, path);
         const source = await readScannable(path, ctx.wrangler).catch((error) => {
@@ -1841,13 +2350,40 @@ async function scanUserFiles(files, ctx, out) {
             out.diagnostics.push(finding('W004', `${file} could not be parsed, so it was not scanned`, { file }));
         }
         out.listenPorts.push(...result.listenPorts);
-        const suppressed = inlineSuppressions(source.original);
+        suppressions.set(file, inlineSuppressions(source.original));
         for (const f of result.findings) {
-            const line = source.originalLine(f.line, f.column);
-            const diagnostic = toDiagnostic(f, { file, line, column: f.column });
-            out.diagnostics.push(suppressed(f.rule, line) ? suppressedNote(diagnostic, 'an inline comment') : diagnostic);
+            push(f, { file, line: source.originalLine(f.line, f.column), column: f.column });
         }
+        if (result.startup)
+            startup.set(file, originalLines(result.startup, source));
     }
+    const known = new Set(startup.keys());
+    const resolve = (from, specifier) => (0,graph/* resolveSpecifier */.bp)(from, specifier, known, { baseUrl: null, paths: {} });
+    for (const { file, work, chain } of startupFindings(startup, resolve)) {
+        const how = work.rule === 'W202' ? ': "Disallowed operation called within global scope"' : '';
+        push({
+            rule: work.rule,
+            message: `${work.what} at start-up${how}, reached from the module's load: ${chain.join(' → ')}`,
+            line: work.line,
+            column: work.column,
+            ...(work.fix ? { fix: work.fix } : {}),
+        }, { file, line: work.line, column: work.column });
+    }
+}
+/** The summary with positions in the original file (TypeScript sources are scanned compiled). */
+function originalLines(summary, source) {
+    const map = (at) => ({
+        ...at,
+        line: source.originalLine(at.line, at.column),
+    });
+    return {
+        exports: summary.exports,
+        roots: summary.roots.map(map),
+        functions: new Map([...summary.functions].map(([name, fn]) => [
+            name,
+            { work: fn.work.map(map), calls: fn.calls.map(map) },
+        ])),
+    };
 }
 /** Dependencies: one diagnostic per package and rule, naming the first place and the count. */
 async function scanDependencies(byPackage, ctx, out) {
@@ -1919,12 +2455,19 @@ async function packageFindings(packages, ctx, out) {
 }
 const SOURCE_FILE = /\.(?:m|c)?[jt]sx?$/;
 const NOT_SOURCE = /(?:^|\/)(?:node_modules|\.[^/]+|dist|build|test|tests|__tests__)\/|\.(?:test|spec|d)\.[^/]+$/;
-/** The service's source files, when there is no bundle to say which modules are used. */
-async function sourceFiles(dir) {
+/**
+ * The app's modules when there is no bundle to list them: the entry's import graph plan recorded
+ * (files the Worker never runs are not scanned), or for a plan saved without it, the service's sources.
+ */
+async function plannedSources(root, worker) {
+    const input = (path) => ({ path, package: null, bytesInOutput: 0 });
+    if (worker.sources)
+        return worker.sources.map((file) => input((0,external_node_path_.join)(root, file)));
+    const dir = (0,external_node_path_.join)(root, worker.dir);
     const names = await (0,promises_.readdir)(dir, { recursive: true }).catch(() => []);
     return names
         .filter((name) => SOURCE_FILE.test(name) && !NOT_SOURCE.test(name.split('\\').join('/')))
-        .map((name) => ({ path: (0,external_node_path_.join)(dir, name), package: null, bytesInOutput: 0 }));
+        .map((name) => input((0,external_node_path_.join)(dir, name)));
 }
 /** Scans what the bundle contains: the app's files, then its dependencies grouped per package. */
 async function scanBundle(inputs, excludeDir, ctx) {
@@ -1992,13 +2535,16 @@ async function ownStartupMs(wrangler, options, emptyOptions) {
     try {
         const scriptPath = (0,external_node_path_.join)(dir, 'empty.mjs');
         await (0,promises_.writeFile)(scriptPath, "export default { fetch: () => new Response('ok') };\n");
-        const empty = await bootWorker(wrangler, {
+        // Its only module is its own script: the app's modules live outside this directory, and
+        // workerd refuses modules above `modulesRoot` ("can't use '..' to break out").
+        const empty = await (0,workerd/* bootWorker */.hv)(wrangler, {
             ...emptyOptions,
             scriptPath,
+            modules: [scriptPath],
             onRuntimeOutput: () => undefined,
         });
         await empty.dispose();
-        const again = await bootWorker(wrangler, { ...options, onRuntimeOutput: () => undefined });
+        const again = await (0,workerd/* bootWorker */.hv)(wrangler, { ...options, onRuntimeOutput: () => undefined });
         await again.dispose();
         return Math.max(0, again.startupMs - empty.startupMs);
     }
@@ -2040,6 +2586,28 @@ function runtimeError(output) {
         .filter((l) => l.trim() !== '')
         .join('\n');
 }
+/** The Worker's static assets, routed as wrangler configures them (once the build has produced them). */
+async function assetsFor(worker, root) {
+    if (!worker.assets)
+        return {};
+    const directory = (0,external_node_path_.join)(root, worker.assets.directory);
+    if (!(await (0,promises_.stat)(directory).catch(() => null))?.isDirectory())
+        return {};
+    const { notFoundHandling, runWorkerFirst } = worker.assets;
+    return { assetsDirectory: directory, assetsRouting: { notFoundHandling, runWorkerFirst } };
+}
+/** Errors thrown while the Worker started that the app caught or left unhandled, from workerd's output. */
+function startupFailure(output) {
+    const lines = output.split('\n');
+    const start = lines.findIndex((l) => /Uncaught|Disallowed operation called within global scope/.test(l));
+    return start === -1
+        ? null
+        : lines
+            .slice(start, start + 6)
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .join('\n');
+}
 /** Boots the bundle in workerd, measures start-up, and sends GET to the health-check path. */
 async function smokeBoot(wrangler, options) {
     const { worker } = options;
@@ -2055,13 +2623,14 @@ async function smokeBoot(wrangler, options) {
         compatibilityDate: worker.compatibilityDate,
         compatibilityFlags: worker.compatibilityFlags,
         ...localBindings(worker, options.localDb),
+        ...(await assetsFor(worker, options.root)),
         onRuntimeOutput: (chunk) => {
             output += chunk;
         },
     };
     let booted;
     try {
-        booted = await bootWorker(wrangler, bootOptions);
+        booted = await (0,workerd/* bootWorker */.hv)(wrangler, bootOptions);
     }
     catch (error) {
         smoke.error = await explain(error instanceof Error ? error.message : String(error));
@@ -2093,10 +2662,17 @@ async function smokeBoot(wrangler, options) {
     finally {
         await booted.dispose();
     }
+    // A start-up failure the app caught and logged (`main().catch(console.error)`) still leaves it broken.
+    const logged = diagnostics.length === 0 ? startupFailure(output) : null;
+    if (logged) {
+        smoke.error = await mapStack(logged, bundleDir, options.root);
+        diagnostics.push(finding('W901', `${(0,external_node_path_.basename)(entry)} answered, but failed while starting: ${smoke.error}`));
+    }
     smoke.startupMs = Math.round(booted.startupMs);
     if (booted.startupMs > options.startupLimitMs) {
         const withoutClasses = { ...bootOptions, durableObjects: {} };
-        smoke.startupMs = Math.round(await ownStartupMs(wrangler, bootOptions, withoutClasses));
+        // A second boot that fails (the runtime refusing a restart on a loaded machine) leaves the first figure.
+        smoke.startupMs = Math.round(await ownStartupMs(wrangler, bootOptions, withoutClasses).catch(() => booted.startupMs));
         if (smoke.startupMs > options.startupLimitMs) {
             diagnostics.push(finding('W903', `Global scope took about ${smoke.startupMs} ms to evaluate locally (limit ${options.startupLimitMs} ms)`));
         }
@@ -2128,6 +2704,8 @@ function exitCode(diagnostics, failOn) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/index.ts
+
+
 
 
 
@@ -2177,8 +2755,9 @@ function scanContext(plan, worker, wrangler, tier) {
         wrangler,
         scan: {
             compatibilityDate: worker.compatibilityDate,
-            nodejsCompat: worker.target !== 'worker' || worker.compatibilityFlags.includes('nodejs_compat'),
-            cpuMsPerRequest: worker.cpuMs ?? TIER_LIMITS[tier].cpuMsPerRequest,
+            nodejsCompat: worker.target !== 'worker' ||
+                (0,compat/* nodejsCompatEnabled */.Z2)(worker.compatibilityDate, worker.compatibilityFlags),
+            cpuMsPerRequest: worker.cpuMs ?? validate_limits/* TIER_LIMITS */.AK[tier].cpuMsPerRequest,
         },
     };
 }
@@ -2194,12 +2773,12 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
         // Not bundled: the scan of the sources still shows what keeps the app off Workers.
         if (worker.target === 'container') {
             const context = scanContext(plan, worker, wrangler, options.tier ?? plan.tier);
-            result.diagnostics = (await scanBundle(await sourceFiles(context.dir), plan.outDir, context)).diagnostics;
+            result.diagnostics = (await scanBundle(await plannedSources(plan.root, worker), plan.outDir, context)).diagnostics;
         }
         return result;
     }
     const tier = options.tier ?? plan.tier;
-    const limits = TIER_LIMITS[tier];
+    const limits = validate_limits/* TIER_LIMITS */.AK[tier];
     const dir = (0,external_node_path_.resolve)(plan.root, worker.dir);
     const diagnostics = [];
     if (options.install !== false) {
@@ -2220,10 +2799,13 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
         config: (0,external_node_path_.join)(plan.outDir, worker.files.wranglerConfig),
         outDir: (0,external_node_path_.join)(workerDir, 'bundle'),
         tier,
+        build: worker.build?.command
+            ? { command: worker.build.command, cwd: worker.build.cwd, output: worker.build.entry }
+            : null,
     });
     const pitfallsFound = unremediedPitfalls(worker, plan.root, options.remedies !== false);
-    const runtimeLoaded = smokeOn ? preloadRuntime(wrangler).catch(() => undefined) : undefined;
-    const scanning = bundling.inputs.then(async (inputs) => scanBundle(inputs ?? (await sourceFiles(dir)), plan.outDir, scanContext(plan, worker, wrangler, tier)));
+    const runtimeLoaded = smokeOn ? (0,workerd/* preloadRuntime */.YS)(wrangler).catch(() => undefined) : undefined;
+    const scanning = bundling.inputs.then(async (inputs) => scanBundle(inputs ?? (await plannedSources(plan.root, worker)), plan.outDir, scanContext(plan, worker, wrangler, tier)));
     const booting = smokeOn
         ? bundling.files.then(async (files) => {
             await runtimeLoaded;
@@ -2238,13 +2820,14 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
                 });
         })
         : null;
-    const [built, scan, pitfalls, booted] = await Promise.all([
+    const [built, scan, pitfalls, booted, kvReads] = await Promise.all([
         bundling.built,
         scanning,
         pitfallsFound,
         booting,
+        kvReadsAfterWrites(plan, worker, wrangler),
     ]);
-    diagnostics.push(...scan.diagnostics, ...serverFindings(worker, scan, worker.generated !== undefined), ...pitfalls.map((p) => p.diagnostic));
+    diagnostics.push(...scan.diagnostics, ...kvReads, ...serverFindings(worker, scan, worker.generated !== undefined), ...pitfalls.map((p) => p.diagnostic));
     if ('error' in built) {
         diagnostics.push(built.error);
     }
@@ -2268,6 +2851,15 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
     result.diagnostics = applyAllowList(diagnostics, allow);
     result.verdict = checkVerdict(worker.verdict, result.diagnostics);
     return result;
+}
+/** W706 where the plan put a Redis client's data in KV (a Redis client and a KV binding). */
+async function kvReadsAfterWrites(plan, worker, wrangler) {
+    const kv = worker.bindings.find((b) => b.type === 'kv');
+    if (!kv)
+        return [];
+    // The app's files the Worker runs (its entry's import graph), as the scanner reads them.
+    const files = (await plannedSources(plan.root, worker)).map((input) => input.path);
+    return kvReadAfterWrite(files, plan.root, kv.binding, wrangler);
 }
 /** Bundles, scans and smoke-boots each planned Worker; one result per Worker. */
 async function check(plan, options, ctx) {
@@ -2400,7 +2992,7 @@ const checkCommand = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6555);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5276);
 /* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
 
 
@@ -2431,8 +3023,8 @@ async function planFor(dir, detectOptions, out, ctx) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
-/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7937);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6555);
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
 
 
 /**
@@ -2570,8 +3162,8 @@ function renderCheckText(results) {
         const lines = [`Worker ${r.worker}: ${r.verdict} (${summaryLine(r.diagnostics)})`];
         if (r.bundle) {
             const b = r.bundle;
-            const pct = ((b.gzipBytes / b.limitBytes) * 100).toFixed(0);
-            lines.push(`  bundle: ${kib(b.rawBytes)}, gzip ${kib(b.gzipBytes)} = ${pct} % of ${kib(b.limitBytes)}`);
+            const pct = ((b.rawBytes / b.limitBytes) * 100).toFixed(0);
+            lines.push(`  bundle: ${kib(b.rawBytes)} = ${pct} % of ${kib(b.limitBytes)}, gzip ${kib(b.gzipBytes)}`);
             for (const p of b.topPackages) {
                 lines.push(`    ${bar(p.share)} ${(p.share * 100).toFixed(1).padStart(5)} %  ${p.package} (${kib(p.bytes)})`);
             }
@@ -2591,7 +3183,7 @@ function renderCheckMarkdown(results, omittedAnnotations = 0) {
         parts.push(renderDiagnosticsMarkdown(r.diagnostics), '');
         if (r.bundle) {
             const b = r.bundle;
-            parts.push(`**Bundle** ${kib(b.rawBytes)}, gzip ${kib(b.gzipBytes)} of ${kib(b.limitBytes)}`, '');
+            parts.push(`**Bundle** ${kib(b.rawBytes)} of ${kib(b.limitBytes)}, gzip ${kib(b.gzipBytes)}`, '');
             parts.push('| package | share | size |', '|---|---|---|');
             for (const p of b.topPackages) {
                 parts.push(`| ${cell(p.package)} | \`${bar(p.share, 10)}\` ${(p.share * 100).toFixed(1)} % | ${kib(p.bytes)} |`);
@@ -2643,6 +3235,8 @@ function describeWorker(plan, worker) {
     }
     if (worker.secrets.length > 0)
         lines.push(`  secrets to set: ${worker.secrets.join(', ')}`);
+    if (worker.deployButton)
+        lines.push(`  Deploy to Cloudflare: ${worker.deployButton}`);
     lines.push(`  plan verdict: ${worker.verdict}${worker.verdict === 'ready' ? '' : ` (${worker.verdictReason})`}`);
     return lines;
 }
@@ -2650,15 +3244,49 @@ function describeWorker(plan, worker) {
 function renderPlanText(plan) {
     const findings = plan.diagnostics.filter((d) => d.severity !== 'note');
     const written = plan.written
-        ? [`written into the repository: ${plan.written.created.join(', ') || 'nothing'}`]
+        ? [
+            `written into the repository: ${plan.written.created.join(', ') || 'nothing'}`,
+            ...(plan.written.edited.length ? [`edited: ${plan.written.edited.join(', ')}`] : []),
+        ]
         : [];
+    // Detect's errors stop the plan too (its verdict says so); they are printed with file:line and fix.
+    const detectErrors = plan.app.diagnostics.filter((d) => d.severity === 'error');
     return [
         ...plan.workers.flatMap((w) => describeWorker(plan, w)),
+        ...(detectErrors.length > 0
+            ? [`Detect findings:\n${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDiagnosticsText */ .ms)(detectErrors)}`]
+            : []),
         ...(findings.length > 0 ? [`Plan findings:\n${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDiagnosticsText */ .ms)(findings)}`] : []),
         ...written,
         `migration report: ${where(plan.outDir)}/MIGRATION.md`,
     ].join('\n');
 }
+
+
+/***/ }),
+
+/***/ 1752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ TIER_LIMITS),
+/* harmony export */   Hm: () => (/* binding */ LIMITS_SOURCE),
+/* harmony export */   xf: () => (/* binding */ SIZE_WARNING_RATIO)
+/* harmony export */ });
+/**
+ * Workers limits the checks compare against, per plan tier.
+ * Source: https://developers.cloudflare.com/workers/platform/limits/ (Worker size 64 MiB on every plan
+ * since the compressed 3 MB / 10 MB limits were removed in 2026, as wrangler 4.164's size reporter
+ * `MAX_UNCOMPRESSED_SIZE_BYTES`; start-up 1 s; memory 128 MB).
+ */
+const LIMITS_SOURCE = 'https://developers.cloudflare.com/workers/platform/limits/';
+const MiB = 1024 * 1024;
+const TIER_LIMITS = {
+    free: { scriptBytes: 64 * MiB, startupMs: 1000, cpuMsPerRequest: 10 },
+    paid: { scriptBytes: 64 * MiB, startupMs: 1000, cpuMsPerRequest: 30_000 },
+};
+/** Share of the size limit above which a bundle is reported as close to it. */
+const SIZE_WARNING_RATIO = 0.8;
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 503;
-export const ids = [503];
+export const id = 603;
+export const ids = [603];
 export const modules = {
 
 /***/ 3567:
@@ -16,59 +16,68 @@ function printResult(json, value, human) {
 
 /***/ }),
 
-/***/ 1277:
+/***/ 6375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  wi: () => (/* reexport */ cleanupPreviewResources),
-  mg: () => (/* binding */ provision),
-  kx: () => (/* reexport */ requiredPermissions)
-});
-
-// UNUSED EXPORTS: PROVISION_RULES, scriptNameFor
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/toolchain/wrangler.ts
-var toolchain_wrangler = __webpack_require__(8937);
-// EXTERNAL MODULE: ./node_modules/cloudflare/index.mjs + 1162 modules
-var cloudflare = __webpack_require__(7605);
-;// CONCATENATED MODULE: ./src/cloudflare/client.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C8: () => (/* binding */ TOKEN_PAGE),
+/* harmony export */   H1: () => (/* binding */ createCloudflareClient),
+/* harmony export */   Ri: () => (/* binding */ DEFAULT_API_BASE_URL),
+/* harmony export */   kx: () => (/* binding */ CloudflareApiError),
+/* harmony export */   tj: () => (/* binding */ apiBaseUrl)
+/* harmony export */ });
+/* unused harmony export explainApiError */
+/* harmony import */ var cloudflare__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7605);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 
 
 const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4';
 const TOKEN_PAGE = 'https://dash.cloudflare.com/profile/api-tokens';
 /** A Cloudflare API failure the user can act on, with the API's own code and status kept for callers. */
-class CloudflareApiError extends errors/* UserError */.y {
+class CloudflareApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     call;
     status;
     codes;
-    constructor(message, call, status, codes, fix, cause) {
+    network;
+    constructor(message, call, status, codes, fix, cause, 
+    /** The API was never reached (refused connection, DNS failure, timeout): nothing is known of the token. */
+    network = false) {
         super(message, { fix, cause });
         this.call = call;
         this.status = status;
         this.codes = codes;
+        this.network = network;
         this.name = 'CloudflareApiError';
     }
+}
+/** The innermost cause's message: the SDK's "Connection error." hides `ECONNREFUSED` / `ENOTFOUND`. */
+function rootCause(error) {
+    let current = error;
+    const seen = new Set();
+    while (current instanceof Error && current.cause !== undefined && !seen.has(current.cause)) {
+        seen.add(current);
+        current = current.cause;
+    }
+    const code = current?.code;
+    const message = current instanceof Error ? current.message : String(current);
+    return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
 }
 function apiBaseUrl(env) {
     return env.CLOUDFLARE_API_BASE_URL || DEFAULT_API_BASE_URL;
 }
 function isRetryable(error) {
-    if (error instanceof cloudflare/* default.APIConnectionError */.Ay.APIConnectionError)
+    if (error instanceof cloudflare__WEBPACK_IMPORTED_MODULE_0__/* ["default"].APIConnectionError */ .Ay.APIConnectionError)
         return true;
     // A 2xx whose body is not JSON (a proxy or a truncated answer).
     if (error instanceof SyntaxError)
         return true;
-    return (error instanceof cloudflare/* default.APIError */.Ay.APIError &&
+    return (error instanceof cloudflare__WEBPACK_IMPORTED_MODULE_0__/* ["default"].APIError */ .Ay.APIError &&
         error.status !== undefined &&
         (error.status === 429 || error.status >= 500));
 }
 /** Retry-After (seconds or an HTTP date) or retry-after-ms, in milliseconds; null when absent. */
 function retryAfterMs(error, now) {
-    if (!(error instanceof cloudflare/* default.APIError */.Ay.APIError) || !error.headers)
+    if (!(error instanceof cloudflare__WEBPACK_IMPORTED_MODULE_0__/* ["default"].APIError */ .Ay.APIError) || !error.headers)
         return null;
     const ms = error.headers.get('retry-after-ms');
     if (ms !== null && Number.isFinite(Number(ms)))
@@ -83,18 +92,19 @@ function retryAfterMs(error, now) {
     return Number.isFinite(date) ? Math.max(0, date - now) : null;
 }
 function cloudflareErrors(error) {
-    if (!(error instanceof cloudflare/* default.APIError */.Ay.APIError))
+    if (!(error instanceof cloudflare__WEBPACK_IMPORTED_MODULE_0__/* ["default"].APIError */ .Ay.APIError))
         return [];
     return (error.errors ?? []).map((e) => ({ code: e.code ?? 0, message: e.message ?? '' }));
 }
 /** Turns an SDK failure into what happened (with Cloudflare's code) and what to do. */
-function explainApiError(name, error, options = {}) {
-    if (error instanceof cloudflare/* default.APIConnectionTimeoutError */.Ay.APIConnectionTimeoutError) {
-        return new CloudflareApiError(`Cloudflare API call "${name}" timed out.`, name, undefined, [], 'Run again; if it keeps timing out, check https://www.cloudflarestatus.com and the network between this runner and api.cloudflare.com.', error);
+function explainApiError(name, error, options = {}, baseUrl = DEFAULT_API_BASE_URL) {
+    if (error instanceof cloudflare__WEBPACK_IMPORTED_MODULE_0__/* ["default"].APIConnectionError */ .Ay.APIConnectionError) {
+        const what = error instanceof cloudflare__WEBPACK_IMPORTED_MODULE_0__/* ["default"].APIConnectionTimeoutError */ .Ay.APIConnectionTimeoutError ? 'timed out' : rootCause(error);
+        return new CloudflareApiError(`Cloudflare API call "${name}" could not reach ${baseUrl} (network error: ${what}).`, name, undefined, [], `Check the network between this runner and ${new URL(baseUrl).host} (DNS, proxy, firewall) and CLOUDFLARE_API_BASE_URL, then run again; see https://www.cloudflarestatus.com. The API token was not checked.`, error, true);
     }
     const errors = cloudflareErrors(error);
     const codes = errors.map((e) => e.code);
-    const status = error instanceof cloudflare/* default.APIError */.Ay.APIError ? error.status : undefined;
+    const status = error instanceof cloudflare__WEBPACK_IMPORTED_MODULE_0__/* ["default"].APIError */ .Ay.APIError ? error.status : undefined;
     const detail = errors.length
         ? errors.map((e) => `${e.message} [code ${e.code}]`).join('; ')
         : error instanceof Error
@@ -126,9 +136,10 @@ function fixFor(status, codes, error, options) {
  */
 function createCloudflareClient(ctx, options) {
     ctx.setSecret(options.apiToken);
-    const sdk = new cloudflare/* default */.Ay({
+    const baseURL = options.baseUrl ?? apiBaseUrl(ctx.env);
+    const sdk = new cloudflare__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay({
         apiToken: options.apiToken,
-        baseURL: options.baseUrl ?? apiBaseUrl(ctx.env),
+        baseURL,
         maxRetries: 0,
         timeout: options.timeoutMs ?? 60_000,
         fetch: ctx.fetch,
@@ -146,7 +157,7 @@ function createCloudflareClient(ctx, options) {
                 }
                 catch (error) {
                     if (!isRetryable(error) || attempt >= maxAttempts)
-                        throw explainApiError(name, error, callOptions);
+                        throw explainApiError(name, error, callOptions, baseURL);
                     const hinted = retryAfterMs(error, ctx.now().getTime());
                     const backoff = base * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
                     const wait = Math.min(hinted ?? backoff, maxWait);
@@ -158,11 +169,255 @@ function createCloudflareClient(ctx, options) {
     };
 }
 function describe(error) {
-    if (error instanceof cloudflare/* default.APIError */.Ay.APIError && error.status)
+    if (error instanceof cloudflare__WEBPACK_IMPORTED_MODULE_0__/* ["default"].APIError */ .Ay.APIError && error.status)
         return `HTTP ${error.status}`;
     return error instanceof Error ? error.message : String(error);
 }
 
+
+/***/ }),
+
+/***/ 9767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ deployFinding)
+/* harmony export */ });
+/* unused harmony export DEPLOY_RULES */
+const PREVIEWS_DOCS = 'https://developers.cloudflare.com/workers/configuration/previews/';
+const GRADUAL_DOCS = 'https://developers.cloudflare.com/workers/configuration/versions-and-deployments/gradual-deployments/';
+const ROLLBACK_DOCS = 'https://developers.cloudflare.com/workers/configuration/versions-and-deployments/rollbacks/';
+/** Deploy and report rules: stable ids, default severity, the fix, a docs link. */
+const DEPLOY_RULES = {
+    R001: {
+        severity: 'note',
+        title: 'preview deployed as a separate Worker',
+        fix: 'Nothing to do: the preview Worker is deleted when the pull request closes.',
+        docs: PREVIEWS_DOCS,
+    },
+    R002: {
+        severity: 'warning',
+        title: 'preview alias too long',
+        fix: 'Shorten the Worker name: the alias `pr-N-<name>` must fit in a 63-character DNS label.',
+        docs: PREVIEWS_DOCS,
+    },
+    R003: {
+        severity: 'note',
+        title: 'fork pull request not deployed',
+        fix: 'A maintainer can deploy it by pushing the branch to this repository.',
+        docs: 'https://docs.github.com/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions#understanding-the-risk-of-script-injections',
+    },
+    R004: {
+        severity: 'note',
+        title: 'Worker not deployable',
+        fix: 'Resolve the plan’s errors (see MIGRATION.md), then deploy again.',
+        docs: 'https://developers.cloudflare.com/workers/',
+    },
+    R010: {
+        severity: 'error',
+        title: 'wrangler failed',
+        fix: 'Read wrangler’s message above; the hint says what usually causes it.',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/commands/',
+    },
+    R020: {
+        severity: 'error',
+        title: 'health check failed',
+        fix: 'Open the URL and the Worker’s logs (`wrangler tail`) to see why it does not answer 2xx/3xx.',
+        docs: 'https://developers.cloudflare.com/workers/observability/logs/real-time-logs/',
+    },
+    R023: {
+        severity: 'warning',
+        title: 'no URL to check the health of',
+        fix: 'Keep `workers_dev` on (the default), or route the Worker to an https hostname, so the health check can reach it.',
+        docs: 'https://developers.cloudflare.com/workers/configuration/routing/workers-dev/',
+    },
+    R021: {
+        severity: 'error',
+        title: 'rolled back after a failed health check',
+        fix: 'Fix the failing version and deploy again; production serves the previous version meanwhile.',
+        docs: ROLLBACK_DOCS,
+    },
+    R022: {
+        severity: 'error',
+        title: 'health check failed and nothing was rolled back',
+        fix: 'Roll back by hand with `wrangler rollback <previous version id>` if production is broken.',
+        docs: ROLLBACK_DOCS,
+    },
+    R030: {
+        severity: 'warning',
+        title: 'cleanup could not delete a resource',
+        fix: 'Delete it in the Cloudflare dashboard; it is not used by production.',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/commands/#delete',
+    },
+    R050: {
+        severity: 'note',
+        title: 'rolled out gradually and promoted',
+        fix: 'Nothing to do: the new version serves all traffic.',
+        docs: GRADUAL_DOCS,
+    },
+    R051: {
+        severity: 'error',
+        title: 'rolled back during a gradual rollout',
+        fix: 'Compare the two versions with `docker-to-workers monitor --since 1h` and the Worker’s logs (`wrangler tail`), fix the new version and deploy again; production serves the old version meanwhile.',
+        docs: GRADUAL_DOCS,
+    },
+    R052: {
+        severity: 'warning',
+        title: 'too little traffic to judge a rollout step',
+        fix: 'Lengthen --rollout-wait (rollout-wait) or lower --min-requests; the health check decided instead of the analytics.',
+        docs: GRADUAL_DOCS,
+    },
+    R053: {
+        severity: 'note',
+        title: 'deployed at once instead of gradually',
+        fix: 'Nothing to do; deploy Durable Object migrations separately from code changes to limit their reach.',
+        docs: GRADUAL_DOCS,
+    },
+    R054: {
+        severity: 'warning',
+        title: 'an interrupted rollout was finished or reverted',
+        fix: 'Nothing to do: traffic is no longer split. Check why the earlier run stopped (a cancelled job).',
+        docs: GRADUAL_DOCS,
+    },
+    R040: {
+        severity: 'warning',
+        title: 'reporting to GitHub failed',
+        fix: 'Give the workflow `pull-requests: write` and `deployments: write` permissions.',
+        docs: 'https://docs.github.com/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token',
+    },
+};
+function deployFinding(id, message, overrides = {}) {
+    const rule = DEPLOY_RULES[id];
+    return {
+        ruleId: id,
+        severity: overrides.severity ?? rule.severity,
+        message,
+        fix: overrides.fix ?? rule.fix,
+        docs: rule.docs,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bx: () => (/* binding */ chooseTarget),
+/* harmony export */   lK: () => (/* binding */ previewAlias),
+/* harmony export */   ow: () => (/* binding */ previewWorkerName)
+/* harmony export */ });
+/* unused harmony export MAX_LABEL */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9767);
+
+
+/** A workers.dev hostname label (`<alias>-<name>`, `<name>`) is at most 63 characters. */
+const MAX_LABEL = 63;
+function previewAlias(pullRequest) {
+    return `pr-${pullRequest}`;
+}
+/** `<name>-pr-N`, shortened with a hash of the full name when it would not fit in a DNS label. */
+function previewWorkerName(name, pullRequest) {
+    const suffix = `-pr-${pullRequest}`;
+    const full = `${name}${suffix}`;
+    if (full.length <= MAX_LABEL)
+        return full;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex').slice(0, 6);
+    return `${name.slice(0, MAX_LABEL - suffix.length - hash.length - 1)}-${hash}${suffix}`;
+}
+/** Why a preview alias on the Worker itself cannot work for this Worker, or null when it can. */
+function aliasBlocker(worker) {
+    const durableObject = worker.bindings.find((b) => b.type === 'durable-object');
+    if (durableObject) {
+        return `it binds the Durable Object ${durableObject.binding}: a version upload cannot apply Durable Object migrations, and an alias would share production's Durable Object instances and their stored state`;
+    }
+    if (worker.secrets.length > 0) {
+        return `it has secrets (${worker.secrets.join(', ')}): secrets belong to the Worker script, so setting preview values on the production Worker would change production`;
+    }
+    if (worker.target === 'container') {
+        return 'it runs a Container: container changes (image, instances) only roll out with `wrangler deploy`, not with a version upload';
+    }
+    return null;
+}
+/**
+ * Where a Worker goes: production; with Worker Previews (`workerPreviews`, from `hasWorkerPreviews`) the
+ * Preview `pr-N` of the Worker itself, which has its own secrets and isolates Durable Objects and Containers;
+ * with an older wrangler a `pr-N` preview alias, or a separate `<name>-pr-N` Worker.
+ */
+function chooseTarget(worker, environment, pullRequest, workerPreviews = false) {
+    if (environment === 'production' || pullRequest === null) {
+        return {
+            scriptName: worker.name,
+            mode: 'production',
+            modeReason: 'production deploy',
+            alias: null,
+            diagnostics: [],
+        };
+    }
+    const alias = previewAlias(pullRequest);
+    if (workerPreviews) {
+        return {
+            scriptName: worker.name,
+            mode: 'worker-preview',
+            modeReason: `Worker Preview ${alias} of ${worker.name} (its own bindings and secrets, a stable Preview URL)`,
+            alias,
+            diagnostics: [],
+        };
+    }
+    const separate = (reason, diagnostics = []) => ({
+        scriptName: previewWorkerName(worker.name, pullRequest),
+        mode: 'preview-worker',
+        modeReason: reason,
+        alias: null,
+        diagnostics: [
+            ...diagnostics,
+            (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .deployFinding */ .P)('R001', `${worker.name}: preview deployed as a separate Worker because ${reason}.`),
+        ],
+    });
+    const blocker = aliasBlocker(worker);
+    if (blocker)
+        return separate(blocker);
+    if (`${alias}-${worker.name}`.length > MAX_LABEL) {
+        const reason = `the alias hostname ${alias}-${worker.name} is longer than ${MAX_LABEL} characters`;
+        return separate(reason, [(0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .deployFinding */ .P)('R002', `${worker.name}: ${reason}.`)]);
+    }
+    return {
+        scriptName: worker.name,
+        mode: 'preview-alias',
+        modeReason: `preview alias ${alias} on the Worker (a stable URL per pull request)`,
+        alias,
+        diagnostics: [],
+    };
+}
+
+
+/***/ }),
+
+/***/ 1248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wi: () => (/* reexport */ cleanupPreviewResources),
+  mg: () => (/* binding */ provision),
+  xL: () => (/* reexport */ readSecretValues),
+  kx: () => (/* reexport */ requiredPermissions),
+  Gs: () => (/* reexport */ scriptNameFor),
+  $S: () => (/* reexport */ secretsFromEnvironment)
+});
+
+// UNUSED EXPORTS: PREVIEW_PREFIX, PROVISION_RULES
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/toolchain/wrangler.ts
+var toolchain_wrangler = __webpack_require__(8937);
+// EXTERNAL MODULE: ./src/cloudflare/client.ts
+var cloudflare_client = __webpack_require__(6375);
 ;// CONCATENATED MODULE: ./src/provision/permissions.ts
 function permissionLabel(group, level = 'Edit') {
     return `Account › ${group} › ${level}`;
@@ -218,7 +473,7 @@ async function listAllPages(api, name, group, fetchPage) {
 }
 /** True when a create failed because the name is taken (the resource's own code, or its wording). */
 function isAlreadyExists(error, conflictCodes) {
-    if (!(error instanceof CloudflareApiError))
+    if (!(error instanceof cloudflare_client/* CloudflareApiError */.kx))
         return false;
     if (error.status !== 400 && error.status !== 409)
         return false;
@@ -237,35 +492,25 @@ async function allSettledOrThrow(promises) {
     return settled.map((s) => s.value);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/plan/naming.ts
+var naming = __webpack_require__(387);
 ;// CONCATENATED MODULE: ./src/provision/names.ts
 
-/** R2 bucket and queue names allow 63 characters; every resource type uses the same bound. */
-const MAX_RESOURCE_NAME = 63;
+
 /** The suffix of a run's resource names: the environment, or `pr-N` for a per-PR preview set. */
 function resourceSet(environment, pr, perPrResources) {
-    return perPrResources && pr !== null ? `pr-${pr}` : slug(environment);
-}
-function slug(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-}
-function shortHash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 6);
+    return perPrResources && pr !== null ? `pr-${pr}` : (0,naming/* slug */.yR)(environment);
 }
 /** `<worker>-<binding>-<set>`, lowercase letters, digits and dashes, ≤ 63 characters. */
 function baseName(worker, binding, set, withHash) {
-    const tail = withHash ? `${shortHash(`${worker}\0${binding}`)}-${set}` : set;
-    const head = `${slug(worker)}-${slug(binding)}`;
-    const room = MAX_RESOURCE_NAME - tail.length - 1;
+    const tail = withHash ? `${(0,naming/* shortHash */.BC)(`${worker}\0${binding}`)}-${set}` : set;
+    const head = `${(0,naming/* slug */.yR)(worker)}-${(0,naming/* slug */.yR)(binding)}`;
+    const room = naming/* MAX_RESOURCE_NAME */.It - tail.length - 1;
     if (head.length <= room)
         return `${head}-${tail}`;
     // Too long: keep the start and mark the cut with a hash so two long names cannot meet.
-    const hashedTail = withHash ? tail : `${shortHash(`${worker}\0${binding}`)}-${set}`;
-    const cut = head.slice(0, MAX_RESOURCE_NAME - hashedTail.length - 1).replace(/-+$/, '');
+    const hashedTail = withHash ? tail : `${(0,naming/* shortHash */.BC)(`${worker}\0${binding}`)}-${set}`;
+    const cut = head.slice(0, naming/* MAX_RESOURCE_NAME */.It - hashedTail.length - 1).replace(/-+$/, '');
     return `${cut}-${hashedTail}`;
 }
 /**
@@ -281,7 +526,36 @@ function resourceNames(worker, bindings, set) {
 }
 /** The Worker script an environment deploys to: the plan's name in production, `<name>-<env>` elsewhere. */
 function scriptNameFor(worker, environment) {
-    return environment === 'production' ? worker : `${worker}-${slug(environment)}`;
+    return environment === 'production' ? worker : `${worker}-${(0,naming/* slug */.yR)(environment)}`;
+}
+
+;// CONCATENATED MODULE: ./src/util/credentials.ts
+/**
+ * The tool's own credentials and the runner's internals. They are never uploaded to a Worker (as a
+ * secret or a var, under any name) and never given to a child process that does not need them.
+ */
+const TOOL_NAMES = new Set([
+    'CLOUDFLARE_API_TOKEN',
+    'CLOUDFLARE_ACCOUNT_ID',
+    'CLOUDFLARE_API_KEY',
+    'CLOUDFLARE_EMAIL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+]);
+/** `INPUT_*` holds the action's inputs (the API token among them); `ACTIONS_*` / `RUNNER_*` the runner's. */
+const TOOL_PREFIXES = ['INPUT_', 'ACTIONS_', 'RUNNER_'];
+function isToolCredential(name) {
+    const upper = name.toUpperCase();
+    return TOOL_NAMES.has(upper) || TOOL_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+/** Shorter values (`Linux`, `.`) are not credentials and would match by chance. */
+const MIN_CREDENTIAL_LENGTH = 16;
+/** Names of the tool credentials whose value `value` contains (to refuse them under any other name). */
+function credentialsIn(env, value) {
+    return Object.entries(env)
+        .filter(([name, v]) => isToolCredential(name) && (v?.length ?? 0) >= MIN_CREDENTIAL_LENGTH)
+        .filter(([, v]) => value.includes(v))
+        .map(([name]) => name);
 }
 
 ;// CONCATENATED MODULE: ./src/provision/rules.ts
@@ -298,6 +572,10 @@ const PROVISION_RULES = {
     C010: { title: 'API token lacks a permission the plan needs', docs: TOKENS_DOCS },
     C020: {
         title: 'required secret missing',
+        docs: 'https://developers.cloudflare.com/workers/configuration/secrets/',
+    },
+    C022: {
+        title: "the tool's own credential requested as a Worker secret",
         docs: 'https://developers.cloudflare.com/workers/configuration/secrets/',
     },
     C021: {
@@ -320,6 +598,10 @@ const PROVISION_RULES = {
         title: 'cleanup refused',
         docs: 'https://developers.cloudflare.com/workers/configuration/previews/',
     },
+    C060: {
+        title: "the app's build failed",
+        docs: 'https://developers.cloudflare.com/workers/wrangler/custom-builds/',
+    },
 };
 function provisionError(ruleId, message, fix, cause) {
     return new errors/* UserError */.y(`${message} [${ruleId}]`, {
@@ -331,12 +613,61 @@ function provisionError(ruleId, message, fix, cause) {
 ;// CONCATENATED MODULE: ./src/provision/secrets.ts
 
 
+
+/** Names listed in `DOCKER_TO_WORKERS_SECRETS` (comma, space or newline separated): the CLI's env list. */
+const SECRETS_LIST_VARIABLE = 'DOCKER_TO_WORKERS_SECRETS';
 /**
- * The values of a Worker's required secrets (and Hyperdrive connection strings), from the
- * explicitly provided map first, then the environment. Every value is registered with
- * ctx.setSecret before anything else sees it. Missing ones fail the run, by name, before any change.
+ * The secret values the workflow passes: the named variables of the environment (`--secret NAME` plus
+ * the `DOCKER_TO_WORKERS_SECRETS` list), each with its preview value `PREVIEW_<NAME>` when set.
+ * Nothing else of the environment can become a secret.
  */
-function readSecretValues(workers, provided, ctx) {
+function secretsFromEnvironment(env, names = []) {
+    const listed = (env[SECRETS_LIST_VARIABLE] ?? '').split(/[\s,]+/).filter(Boolean);
+    const values = {};
+    for (const name of [...names, ...listed]) {
+        for (const variable of [name, PREVIEW_PREFIX + name]) {
+            const value = env[variable];
+            if (value !== undefined && value !== '')
+                values[variable] = value;
+        }
+    }
+    return values;
+}
+/**
+ * The repository may ask for a secret but never for the tool's own credentials, under any name; a var
+ * is checked the same way (its value is written into the Worker's config).
+ */
+function refuseToolCredentials(workers, values, ctx) {
+    const uploads = [
+        ...[...values].map(([name, value]) => ({ kind: 'secret', name, value })),
+        ...workers.flatMap((w) => Object.entries(w.vars).map(([name, value]) => ({ kind: 'var', name, value }))),
+    ];
+    for (const { kind, name, value } of uploads) {
+        const carried = isToolCredential(name) ? [name] : credentialsIn(ctx.env, value);
+        if (carried.length === 0)
+            continue;
+        throw provisionError('C022', `The plan asks for the Worker ${kind} ${name}, which ${carried[0] === name ? 'is' : 'carries the value of'} ${carried.join(', ')}: the tool's own credentials are never uploaded to a Worker; nothing was changed.`, `Remove ${name} from docker-to-workers.yml, x-cloudflare or the workflow (the Worker's code must not hold the deploy credentials), or give the Worker a separate, narrower credential under its own name.`);
+    }
+}
+/** The prefix of a secret's preview value: `PREVIEW_DATABASE_URL` is `DATABASE_URL` in previews. */
+const PREVIEW_PREFIX = 'PREVIEW_';
+/** The variable that holds a secret's value in this scope, tried in order. */
+function sourcesOf(name, scope) {
+    if (!scope.preview)
+        return [name];
+    return scope.fromProduction?.includes(name)
+        ? [PREVIEW_PREFIX + name, name]
+        : [PREVIEW_PREFIX + name];
+}
+/**
+ * The values of a Worker's required secrets (and Hyperdrive connection strings), taken only from the
+ * map the workflow passed (the action's `secrets` input, the CLI's `--secret`): a repository file can
+ * ask for a secret by name but never supply or select its value. A preview gets `PREVIEW_<NAME>`
+ * values (so a preview never receives a production secret or database unless the workflow says so).
+ * Every value is registered with ctx.setSecret before anything else sees it. Missing ones fail the
+ * run, by name, before any change.
+ */
+function readSecretValues(workers, provided, ctx, scope = { preview: false }) {
     const names = new Set();
     for (const worker of workers) {
         for (const name of worker.secrets)
@@ -348,16 +679,23 @@ function readSecretValues(workers, provided, ctx) {
     const values = new Map();
     const missing = [];
     for (const name of names) {
-        const value = provided[name] ?? ctx.env[name];
-        if (value === undefined || value === '')
-            missing.push(name);
-        else {
-            ctx.setSecret(value);
-            values.set(name, value);
-        }
+        const sources = sourcesOf(name, scope);
+        const value = sources
+            .map((source) => (Object.hasOwn(provided, source) ? provided[source] : undefined))
+            .find(Boolean);
+        if (isToolCredential(name) || (value !== undefined && value !== ''))
+            values.set(name, value ?? '');
+        else
+            missing.push(sources[0]);
     }
+    refuseToolCredentials(workers, values, ctx);
+    for (const value of values.values())
+        ctx.setSecret(value);
     if (missing.length > 0) {
-        throw provisionError('C020', `Required secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not set; nothing was changed.`, `Set ${missing.join(', ')} in the environment (in the action, pass them through the secrets input from GitHub secrets).`);
+        const previewNote = scope.preview
+            ? ` Previews read ${PREVIEW_PREFIX}<NAME> so that they never get production values; to let a preview use the production value, name the secret in \`preview-secrets-from-production\` (CLI: --preview-secrets-from-production NAME).`
+            : '';
+        throw provisionError('C020', `Required secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not passed by the workflow; nothing was changed.`, `In the action, list ${missing.join(', ')} in the secrets input and set ${missing.length > 1 ? 'their values' : 'its value'} in the step's env; on the command line, pass --secret ${missing.join(' --secret ')} (or list the names in ${SECRETS_LIST_VARIABLE}) with the values in the environment.${previewNote}`);
     }
     return values;
 }
@@ -375,7 +713,7 @@ function scrub(text, values) {
  * gets its own values and a preview never touches production's.
  */
 async function uploadSecrets(ctx, wrangler, configPath, values, credentials) {
-    const run = await (0,toolchain_wrangler/* runWrangler */.IZ)(ctx, wrangler, ['secret', 'bulk'], {
+    const run = await (0,toolchain_wrangler/* runWranglerRetrying */.Mm)(ctx, wrangler, ['secret', 'bulk'], {
         config: configPath,
         cwd: configPath.replace(/[/\\][^/\\]*$/, ''),
         input: JSON.stringify(values),
@@ -383,11 +721,20 @@ async function uploadSecrets(ctx, wrangler, configPath, values, credentials) {
     });
     if (run.exitCode !== 0) {
         const failed = run.records.find((r) => r.type === 'command-failed');
-        const reason = failed && 'message' in failed
-            ? String(failed.message)
-            : run.stderr.trim().split('\n').slice(-3).join(' ');
-        throw provisionError('C041', `wrangler secret bulk failed for ${Object.keys(values).join(', ')}: ${scrub(reason, Object.values(values))}`, 'Check the token has "Account › Workers Scripts › Edit" and run again.');
+        const detail = run.stderr.trim().split('\n').slice(-3).join(' ');
+        const reason = failed && 'message' in failed ? String(failed.message) : detail;
+        throw provisionError('C041', `wrangler secret bulk failed for ${Object.keys(values).join(', ')}: ${scrub(reason, Object.values(values))}`, secretFailureFix(run, `${reason} ${detail}`));
     }
+}
+/** The cause a failure points to: Cloudflare's side, the token, or (unknown) wrangler's log. */
+function secretFailureFix(run, text) {
+    if ((0,toolchain_wrangler/* isTransientFailure */.Ri)(run)) {
+        return `Cloudflare failed on its side ${run.attempts} times in a row; nothing is wrong with the token or the config. Run again later (https://www.cloudflarestatus.com).`;
+    }
+    if (/authentication|unauthori[sz]ed|forbidden|permission|\[code: (10000|9106|10001)\]/i.test(text)) {
+        return 'Check the token has "Account › Workers Scripts › Edit" and run again.';
+    }
+    return 'Run again with --verbose for wrangler’s full log.';
 }
 
 ;// CONCATENATED MODULE: ./src/provision/handlers/d1.ts
@@ -428,6 +775,8 @@ const d1Handler = {
     ],
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/provision/handlers/hyperdrive.ts
 
 
@@ -505,7 +854,9 @@ const hyperdriveHandler = {
     },
     needsUpdate(existing, inputs, previousFingerprint) {
         const changedVisibly = JSON.stringify(existing.details) !== JSON.stringify(visibleOrigin(origin(inputs)));
-        const changedSecretly = previousFingerprint !== undefined && previousFingerprint !== fingerprint(existing, inputs);
+        // The API never shows the password, so without our record of it (a fresh runner) it may have been
+        // rotated: the origin is written again rather than kept until the database refuses connections.
+        const changedSecretly = previousFingerprint === undefined || previousFingerprint !== fingerprint(existing, inputs);
         return changedVisibly || changedSecretly;
     },
     async update(api, existing, inputs) {
@@ -690,15 +1041,18 @@ async function verifyToken(client, accountId) {
         status = (await client.call('verify API token', (sdk) => sdk.user.tokens.verify())).status;
     }
     catch (error) {
-        if (!(error instanceof CloudflareApiError) || error.status !== 401 || !accountId) {
-            throw provisionError('C001', `The API token was not accepted${error instanceof CloudflareApiError ? `: ${error.message}` : ''}.`, accountId
-                ? `Set CLOUDFLARE_API_TOKEN to an active token from ${TOKEN_PAGE}.`
-                : `Set CLOUDFLARE_API_TOKEN to an active token from ${TOKEN_PAGE}; for an account-owned token also set CLOUDFLARE_ACCOUNT_ID.`, error);
+        // Unreachable is not rejected: the network error names the API base URL as it is.
+        if (error instanceof cloudflare_client/* CloudflareApiError */.kx && error.network)
+            throw error;
+        if (!(error instanceof cloudflare_client/* CloudflareApiError */.kx) || error.status !== 401 || !accountId) {
+            throw provisionError('C001', `The API token was not accepted${error instanceof cloudflare_client/* CloudflareApiError */.kx ? `: ${error.message}` : ''}.`, accountId
+                ? `Set CLOUDFLARE_API_TOKEN to an active token from ${cloudflare_client/* TOKEN_PAGE */.C8}.`
+                : `Set CLOUDFLARE_API_TOKEN to an active token from ${cloudflare_client/* TOKEN_PAGE */.C8}; for an account-owned token also set CLOUDFLARE_ACCOUNT_ID.`, error);
         }
         status = (await client.call('verify account API token', (sdk) => sdk.accounts.tokens.verify({ account_id: accountId }))).status;
     }
     if (status !== 'active') {
-        throw provisionError('C002', `The API token is ${status}.`, `Create or re-enable a token at ${TOKEN_PAGE}.`);
+        throw provisionError('C002', `The API token is ${status}.`, `Create or re-enable a token at ${cloudflare_client/* TOKEN_PAGE */.C8}.`);
     }
 }
 /** The account to use: the given one, or the token's only account. */
@@ -711,7 +1065,7 @@ async function resolveAccount(client, accountId) {
     if (accounts.length === 1)
         return accounts[0].id;
     if (accounts.length === 0) {
-        throw provisionError('C003', 'The API token cannot see any account.', `Set CLOUDFLARE_ACCOUNT_ID, and give the token "${permissionLabel('Account Settings', 'Read')}" or account resources at ${TOKEN_PAGE}.`);
+        throw provisionError('C003', 'The API token cannot see any account.', `Set CLOUDFLARE_ACCOUNT_ID, and give the token "${permissionLabel('Account Settings', 'Read')}" or account resources at ${cloudflare_client/* TOKEN_PAGE */.C8}.`);
     }
     const list = accounts.map((a) => `${a.name} (${a.id})`).join(', ');
     throw provisionError('C003', `The API token can use ${accounts.length} accounts: ${list}.`, 'Set CLOUDFLARE_ACCOUNT_ID (or the account-id input) to the one to deploy to.');
@@ -723,10 +1077,10 @@ async function forbiddenPermission(request, label) {
         return null;
     }
     catch (error) {
-        if (error instanceof CloudflareApiError && error.status === 403)
+        if (error instanceof cloudflare_client/* CloudflareApiError */.kx && error.status === 403)
             return label;
         // A Worker that does not exist yet is fine: the probe only asks whether the token may look.
-        if (error instanceof CloudflareApiError && error.status === 404)
+        if (error instanceof cloudflare_client/* CloudflareApiError */.kx && error.status === 404)
             return null;
         throw error;
     }
@@ -756,7 +1110,7 @@ async function takeInventory(api, bindings, scriptsWithSecrets) {
     const forbidden = new Set((await allSettledOrThrow(probes)).filter((p) => p !== null));
     if (forbidden.size > 0) {
         const missing = [...forbidden].map((p) => `"${p}"`).join(', ');
-        throw provisionError('C010', `The API token lacks ${missing}; nothing was changed.`, `Add ${missing} to the token at ${TOKEN_PAGE} (run with --print-permissions for the full list).`);
+        throw provisionError('C010', `The API token lacks ${missing}; nothing was changed.`, `Add ${missing} to the token at ${cloudflare_client/* TOKEN_PAGE */.C8} (run with --print-permissions for the full list).`);
     }
     return inventory;
 }
@@ -786,10 +1140,10 @@ async function openSession(plan, options, ctx,
 scriptsWithSecrets = []) {
     const apiToken = options.apiToken ?? ctx.env.CLOUDFLARE_API_TOKEN;
     if (!apiToken) {
-        throw provisionError('C001', 'CLOUDFLARE_API_TOKEN is not set.', `Create a token at ${TOKEN_PAGE} with the permissions --print-permissions lists, and set CLOUDFLARE_API_TOKEN.`);
+        throw provisionError('C001', 'CLOUDFLARE_API_TOKEN is not set.', `Create a token at ${cloudflare_client/* TOKEN_PAGE */.C8} with the permissions --print-permissions lists, and set CLOUDFLARE_API_TOKEN.`);
     }
-    const baseUrl = options.client?.baseUrl ?? apiBaseUrl(ctx.env);
-    const client = createCloudflareClient(ctx, { ...options.client, apiToken, baseUrl });
+    const baseUrl = options.client?.baseUrl ?? (0,cloudflare_client/* apiBaseUrl */.tj)(ctx.env);
+    const client = (0,cloudflare_client/* createCloudflareClient */.H1)(ctx, { ...options.client, apiToken, baseUrl });
     const bindings = deployableWorkers(plan).flatMap(provisionableBindings);
     const checked = await preflight(client, options.accountId ?? ctx.env.CLOUDFLARE_ACCOUNT_ID ?? null, bindings, scriptsWithSecrets, ctx);
     return {
@@ -797,7 +1151,7 @@ scriptsWithSecrets = []) {
         wranglerEnv: {
             CLOUDFLARE_API_TOKEN: apiToken,
             CLOUDFLARE_ACCOUNT_ID: checked.api.accountId,
-            CLOUDFLARE_API_BASE_URL: baseUrl === DEFAULT_API_BASE_URL ? undefined : baseUrl,
+            CLOUDFLARE_API_BASE_URL: baseUrl === cloudflare_client/* DEFAULT_API_BASE_URL */.Ri ? undefined : baseUrl,
         },
     };
 }
@@ -892,19 +1246,38 @@ function sectionArray(config, path) {
         holder[last] = [];
     return holder[last];
 }
-/** The environment's config: the base with our Worker name and every resolved binding filled in. */
-function environmentConfig(base, environment, scriptName, entries) {
-    const { env, ...top } = structuredClone(base);
-    // A wrangler `env.<name>` block of the base applies on top, as wrangler would apply it.
-    const config = {
-        ...top,
-        ...(env?.[environment] ?? {}),
-    };
-    config.name = scriptName;
-    // The plan's consumers name placeholder queues; the resolved ones replace them all.
-    if (entries.some((e) => e.section[1] === 'consumers') && config.queues) {
-        delete config.queues.consumers;
-    }
+/**
+ * Settings that act on production traffic or production infrastructure: a preview never carries them.
+ * Routes and custom domains would take over production hostnames, crons would run twice, a queue allows one
+ * consumer, and tail consumers and Logpush would mix preview events into production's pipelines.
+ */
+const PRODUCTION_ONLY = ['routes', 'route', 'triggers', 'tail_consumers', 'logpush'];
+function stripProductionOnly(config) {
+    for (const key of PRODUCTION_ONLY)
+        delete config[key];
+    const queues = config.queues;
+    if (queues)
+        delete queues.consumers;
+}
+/** What a Worker Preview takes from the `previews` block (wrangler 4.164's config validation of `previews`). */
+const PREVIEW_BINDING_KEYS = [
+    'vars',
+    'kv_namespaces',
+    'd1_databases',
+    'r2_buckets',
+    'queues',
+    'hyperdrive',
+    'durable_objects',
+    'services',
+];
+/** A `previews` block for a config that has none: its (already preview) bindings and vars. */
+function previewsFrom(config) {
+    return Object.fromEntries(PREVIEW_BINDING_KEYS.filter((key) => config[key] !== undefined).map((key) => [
+        key,
+        structuredClone(config[key]),
+    ]));
+}
+function applyEntries(config, entries) {
     for (const { section, entry, key } of entries) {
         const array = sectionArray(config, section);
         const at = array.findIndex((e) => e[key] === entry[key]);
@@ -913,11 +1286,66 @@ function environmentConfig(base, environment, scriptName, entries) {
         else
             array.push(entry);
     }
+}
+/** The environment's config: the base with our Worker name and every resolved binding filled in. */
+function environmentConfig(base, environment, scriptName, entries, shape = { preview: false, workerPreview: false }) {
+    const { env, ...top } = structuredClone(base);
+    // A wrangler `env.<name>` block of the base applies on top, as wrangler would apply it.
+    const config = {
+        ...top,
+        ...(env?.[environment] ?? {}),
+    };
+    config.name = scriptName;
+    // The build runs before deploy without credentials (build.ts), not inside `wrangler deploy`.
+    delete config.build;
+    // The plan's consumers name placeholder queues; the resolved ones replace them all.
+    if (entries.some((e) => e.section[1] === 'consumers') && config.queues) {
+        delete config.queues.consumers;
+    }
+    applyEntries(config, entries);
+    if (shape.preview)
+        stripProductionOnly(config);
+    if (shape.workerPreview) {
+        const previews = config.previews ?? previewsFrom(config);
+        config.previews = previews;
+        applyEntries(previews, entries);
+        stripProductionOnly(previews);
+    }
+    else {
+        // Only `wrangler preview` reads it; another deploy keeps the config free of it.
+        delete config.previews;
+    }
     return config;
 }
 async function writeEnvironmentConfig(path, environment, config) {
     const header = `// Generated by docker-to-workers provision for the "${environment}" environment: resource ids filled in.\n// Regenerated on every run; edit the plan or the compose x-cloudflare block instead.\n`;
     await writeFileAtomic(path, `${header}${JSON.stringify(config, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/provision/build.ts
+
+
+/**
+ * Runs the config's `build.command` (the app's own build script) before deploy, with no credential in
+ * its environment. wrangler would run it itself during `wrangler deploy`, inside the process that holds
+ * the API token, so the environment configs leave `build` out and the build runs here instead.
+ */
+async function buildApp(ctx, config, configDir) {
+    const build = config.build;
+    if (typeof build?.command !== 'string' || build.command.trim() === '')
+        return;
+    // The plan writes `npm run <script>`: an argv without a shell.
+    const [command, ...args] = build.command.trim().split(/\s+/);
+    const cwd = (0,external_node_path_.resolve)(configDir, typeof build.cwd === 'string' ? build.cwd : '.');
+    ctx.log.info(`$ ${build.command} (in ${cwd}, without credentials)`);
+    const result = await ctx.exec(command, args, {
+        cwd,
+        onStdout: (chunk) => ctx.log.info(chunk.trimEnd()),
+        onStderr: (chunk) => ctx.log.warn(chunk.trimEnd()),
+    });
+    if (result.exitCode !== 0) {
+        throw provisionError('C060', `The app's build \`${build.command}\` failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, 'Run the build locally (the same command, in the same directory) and fix what it reports.');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/provision/migrations.ts
@@ -943,7 +1371,7 @@ async function appliedMigrations(api, databaseId) {
         return new Set((results[0]?.results ?? []).map((row) => String(row.name)));
     }
     catch (error) {
-        if (error instanceof CloudflareApiError && /no such table/i.test(error.message))
+        if (error instanceof cloudflare_client/* CloudflareApiError */.kx && /no such table/i.test(error.message))
             return null;
         throw error;
     }
@@ -1049,23 +1477,52 @@ async function resolveBinding(api, inventory, request) {
 ;// CONCATENATED MODULE: ./src/provision/state.ts
 
 
+
 /** `<out>/<worker>/provision-state.json`: the resources this tool created, per resource set. */
 function statePath(outDir, worker) {
     return (0,external_node_path_.join)(outDir, worker, 'provision-state.json');
 }
 async function readState(outDir, worker) {
-    const text = await readTextIfExists(statePath(outDir, worker));
+    const path = statePath(outDir, worker);
+    const text = await readTextIfExists(path);
     if (!text)
         return { version: 1, sets: {} };
-    return JSON.parse(text);
+    let state = null;
+    try {
+        state = JSON.parse(text);
+    }
+    catch {
+        // Reported below with the shape errors.
+    }
+    const sets = state?.sets;
+    const valid = typeof sets === 'object' &&
+        sets !== null &&
+        Object.values(sets).every((set) => Array.isArray(set?.resources));
+    if (!valid) {
+        // Never guess: the file says which resources this tool owns (and may delete).
+        throw new errors/* UserError */.y('is not a provision state file this release can read (truncated or edited?).', {
+            file: path,
+            fix: 'Restore it from the previous run (the CI cache or artifact), or delete it if no resources were created.',
+        });
+    }
+    return state;
 }
 /** Records what a run created (merged with what earlier runs recorded for the same set). */
 async function recordOwned(outDir, worker, set, accountId, owned) {
     const state = await readState(outDir, worker);
     const before = state.sets[set]?.accountId === accountId ? state.sets[set].resources : [];
-    const kept = before.filter((old) => !owned.some((o) => o.type === old.type && o.binding === old.binding));
-    state.sets[set] = { accountId, resources: [...kept, ...owned] };
-    await writeFileAtomic(statePath(outDir, worker), `${JSON.stringify(state, null, 2)}\n`);
+    const same = (a, b) => a.type === b.type && a.binding === b.binding;
+    const kept = before.filter((old) => !owned.some((o) => same(o, old)));
+    // A resource found again keeps the time it was first recorded: a rerun changes nothing.
+    const updated = owned.map((o) => {
+        const old = before.find((b) => same(b, o) && b.id === o.id);
+        return old ? { ...o, createdAt: old.createdAt } : o;
+    });
+    const text = (value) => `${JSON.stringify(value, null, 2)}\n`;
+    const previous = text(state);
+    state.sets[set] = { accountId, resources: [...kept, ...updated] };
+    if (text(state) !== previous)
+        await writeFileAtomic(statePath(outDir, worker), text(state));
 }
 async function forgetOwned(outDir, worker, set, removed) {
     const state = await readState(outDir, worker);
@@ -1079,6 +1536,7 @@ async function forgetOwned(outDir, worker, set, removed) {
 }
 
 ;// CONCATENATED MODULE: ./src/provision/worker.ts
+
 
 
 
@@ -1130,9 +1588,12 @@ async function provisionWorker(session, run, ctx) {
     const { plan, worker, set, dryRun } = run;
     const bindings = provisionableBindings(worker);
     const { base, state } = await run.files;
+    // Before the first change: a failing build leaves nothing half-provisioned.
+    if (!dryRun)
+        await buildApp(ctx, base, (0,external_node_path_.dirname)(envConfigPath(plan, worker, run.environment)));
     const previous = state.sets[set]?.accountId === session.api.accountId ? state.sets[set].resources : [];
     const names = resourceNames(worker.name, bindings, set);
-    const resolved = await allSettledOrThrow(bindings.map((binding) => resolveBinding(session.api, session.inventory, {
+    const settled = await Promise.allSettled(bindings.map((binding) => resolveBinding(session.api, session.inventory, {
         binding,
         name: names.get(binding.binding),
         inputs: inputsFor(binding, run),
@@ -1141,13 +1602,55 @@ async function provisionWorker(session, run, ctx) {
         claimByName: ownedByName(set),
         dryRun,
     })));
+    // Resources this run created are removed again if the run cannot finish (a token that may read but
+    // not write, a failed migration or secret upload): nothing is left half-provisioned.
+    const created = settled.flatMap((s, i) => s.status === 'fulfilled' && s.value.row.outcome === 'created'
+        ? ownedRecord(bindings[i], s.value, ctx.now().toISOString()).map((owned) => ({
+            binding: bindings[i],
+            owned,
+        }))
+        : []);
+    try {
+        return await finishWorker(session, run, settled, ctx);
+    }
+    catch (error) {
+        await removeCreated(session, run, created, ctx);
+        throw error;
+    }
+}
+/** Removes what this run created, newest first; a removal that fails is reported, not thrown. */
+async function removeCreated(session, run, created, ctx) {
+    if (created.length === 0)
+        return;
+    const removed = [];
+    for (const { binding, owned: resource } of [...created].reverse()) {
+        try {
+            await handlerFor(binding).remove(session.api, resource);
+            removed.push(resource);
+        }
+        catch (error) {
+            ctx.log.warn(`Could not remove ${resource.type} ${resource.name}, which this failed run created: ${error instanceof Error ? error.message : String(error)}. The next run adopts it by its name, and cleanup removes it.`);
+        }
+    }
+    ctx.log.warn(`The run failed; removed what it created: ${removed.map((r) => `${r.type} ${r.name}`).join(', ') || 'nothing'}.`);
+    await forgetOwned(run.plan.outDir, run.worker.name, run.set, removed);
+}
+/** Config, ownership state, D1 migrations and secrets, once every binding has a resource. */
+async function finishWorker(session, run, settled, ctx) {
+    const { plan, worker, set, dryRun } = run;
+    const bindings = provisionableBindings(worker);
+    const { base } = await run.files;
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    const resolved = settled.map((s) => s.value);
     const configPath = envConfigPath(plan, worker, run.environment);
     const entries = resolved.flatMap(({ resource }, i) => resource ? handlerFor(bindings[i]).configEntries(bindings[i], resource) : []);
     if (!dryRun) {
         // Written only once every binding has an id, so the file is never half-filled.
         const now = ctx.now().toISOString();
         await Promise.all([
-            writeEnvironmentConfig(configPath, run.environment, environmentConfig(base, run.environment, run.scriptName, entries)),
+            writeEnvironmentConfig(configPath, run.environment, environmentConfig(base, run.environment, run.scriptName, entries, run.shape)),
             recordOwned(plan.outDir, worker.name, set, session.api.accountId, bindings.flatMap((b, i) => ownedRecord(b, resolved[i], now))),
         ]);
     }
@@ -1155,7 +1658,8 @@ async function provisionWorker(session, run, ctx) {
     const migrations = allSettledOrThrow(bindings.map((binding, i) => binding.type === 'd1' && binding.migrationsDir
         ? applyMigrations(session.api, resolved[i].resource, (0,external_node_path_.resolve)(configDir, binding.migrationsDir), dryRun)
         : Promise.resolve([])));
-    const secretNames = worker.secrets;
+    // A Worker Preview's secrets belong to the Preview: deploy sets them once `wrangler preview` made it.
+    const secretNames = run.shape.workerPreview ? [] : worker.secrets;
     const secrets = dryRun || secretNames.length === 0
         ? Promise.resolve()
         : run
@@ -1250,6 +1754,7 @@ async function cleanupPreviewResources(plan, options, ctx) {
 
 
 
+
 /**
  * Makes the account match the plan for one environment: finds or creates each binding's resource,
  * writes `<out>/<worker>/wrangler.<env>.jsonc` with the ids, applies D1 migrations and sets secrets.
@@ -1264,7 +1769,8 @@ async function provision(plan, options, ctx) {
         });
     }
     const workers = deployableWorkers(plan);
-    const secretValues = readSecretValues(workers, options.secrets ?? {}, ctx);
+    const preview = environment === 'preview';
+    const secretValues = readSecretValues(workers, options.secrets ?? secretsFromEnvironment(ctx.env), ctx, { preview, fromProduction: options.previewSecretsFromProduction });
     const scriptName = (worker) => (options.scriptName ?? ((w, env) => scriptNameFor(w.name, env)))(worker, environment);
     const withSecrets = workers.filter((w) => w.secrets.length > 0).map(scriptName);
     const files = new Map(workers.map((w) => [w, readWorkerFiles(plan, w)]));
@@ -1282,6 +1788,7 @@ async function provision(plan, options, ctx) {
         files: files.get(worker),
         dryRun: options.dryRun ?? false,
         secretValues,
+        shape: { preview, workerPreview: preview && (options.workerPreview ?? false) },
         locationHint: options.locationHint,
         wrangler: () => (wrangler ??= (0,toolchain_wrangler/* resolveWrangler */.L9)(ctx)),
     }, ctx)));
