@@ -12,6 +12,7 @@ import type {
   Plan,
   ProvisionResult,
   RepositoryRef,
+  WranglerConfig,
 } from '../model/index.js';
 import { monitor } from '../monitor/index.js';
 import { writePlan } from '../plan/index.js';
@@ -92,10 +93,22 @@ async function planFor(config: ActionConfig, ctx: Context): Promise<Plan> {
     for (const worker of plan.workers) {
       worker.vars = { ...worker.vars, ...config.vars };
       if (worker.generated)
-        worker.generated.config = { ...worker.generated.config, vars: worker.vars };
+        worker.generated.config = withVars(worker.generated.config, worker.vars, config.vars);
     }
   }
   return plan;
+}
+
+/** Sets `vars`, and the `previews` block's own `vars` too: a Worker Preview does not inherit top-level vars. */
+function withVars(
+  generated: WranglerConfig,
+  vars: Record<string, string>,
+  added: Record<string, string>,
+): WranglerConfig {
+  const previews = generated.previews as WranglerConfig | undefined;
+  if (!previews) return { ...generated, vars };
+  const previewVars = (previews.vars as Record<string, string> | undefined) ?? {};
+  return { ...generated, vars, previews: { ...previews, vars: { ...previewVars, ...added } } };
 }
 
 export async function checkApp(config: ActionConfig, ctx: Context): Promise<Checked> {

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommentEntries } from '../../src/report/comment.js';
 import { hourlyRows, liveTraffic } from '../support/analytics.js';
-import { workerRoutes, type DeployedScript } from '../support/cloudflare-api/routes/workers.js';
+import { createPreviewRoutes, previewsOf } from '../support/cloudflare-api/routes/previews.js';
+import {
+  createWorkerRoutes,
+  defaultWorkerSettings,
+  type DeployedScript,
+} from '../support/cloudflare-api/routes/workers.js';
 import { startCloudflareApi, type CloudflareApi } from '../support/cloudflare-api/server.js';
 import { createFakeGitHub, type FakeGitHub } from '../support/github-api/index.js';
 import {
@@ -21,7 +26,8 @@ import { runAction, type ActionRun } from './runner.js';
  * update on synchronize, production on push, cleanup on close — against the loopback Cloudflare API and
  * the fake GitHub API. The steps share one Cloudflare account, one GitHub repository and one tool cache.
  */
-const PREVIEW_WORKER_URL = 'https://express-todos-pr-7.test-account.workers.dev';
+/** With wrangler ≥ 4.135 a pull request deploys as the Worker Preview `pr-7` of the Worker; this is its stable URL. */
+const PREVIEW_URL = 'https://pr-7-express-todos.test-account.workers.dev';
 
 describe('the composite action through a pull request’s life', () => {
   let api: CloudflareApi;
@@ -32,7 +38,11 @@ describe('the composite action through a pull request’s life', () => {
   let toolCache: string;
 
   beforeAll(async () => {
-    api = await startCloudflareApi({ routes: [workerRoutes] });
+    // wrangler ≥ 4.135 deploys a pull request as a Worker Preview; both route sets share one workers.dev subdomain.
+    const settings = defaultWorkerSettings();
+    api = await startCloudflareApi({
+      routes: [createWorkerRoutes(settings), createPreviewRoutes(settings)],
+    });
     github = createFakeGitHub();
     githubServer = await github.listen();
     workersDev = await startWorkersDev();
@@ -91,19 +101,19 @@ describe('the composite action through a pull request’s life', () => {
     const run = await act('pull_request.opened', 'pull_request', 'a'.repeat(40));
     expect(run.failed, run.stdout + run.stderr).toBe(false);
     expect(run.outputs).toMatchObject({ verdict: 'ready', environment: 'preview' });
-    // No production Worker exists yet, so no alias can hang off it: deploy makes a separate preview Worker.
-    expect(run.outputs['deployment-url']).toBe(PREVIEW_WORKER_URL);
-    expect(run.outputs['version-id']).toMatch(/^[0-9a-f-]{36}$/);
-    expect(run.outputs['command-output']).toContain('Uploaded express-todos-pr-7');
-    // The `vars` input reached the deployed Worker's bindings.
-    expect(run.outputs['command-output']).toContain('env.GREETING ("hello")');
-    expect(api.state.primary.scripts.has('express-todos-pr-7')).toBe(true);
+    // No production Worker exists yet: `wrangler preview` creates the Worker and its Preview `pr-7`.
+    expect(run.outputs['deployment-url']).toBe(PREVIEW_URL);
+    expect(api.state.primary.scripts.has('express-todos-pr-7')).toBe(false);
+    const previews = previewsOf(api.state.primary, 'express-todos');
+    expect(previews.map((p) => p.name)).toEqual(['pr-7']);
+    // The `vars` input reached the Preview's bindings.
+    expect(previews[0]!.deployments.at(-1)?.env.GREETING).toMatchObject({ text: 'hello' });
 
     const comments = ourComments();
     expect(comments).toHaveLength(1);
     const [row] = parseCommentEntries(comments[0]!.body);
     expect(row).toMatchObject({ worker: 'express-todos', status: 'ready' });
-    expect(comments[0]!.body).toContain(PREVIEW_WORKER_URL);
+    expect(comments[0]!.body).toContain(PREVIEW_URL);
     // The PR title is escaped: no raw HTML and no mention reaches the comment.
     expect(comments[0]!.body).not.toContain('<b>');
     expect(comments[0]!.body).not.toMatch(/(^|\s)@everyone/);
@@ -123,7 +133,7 @@ describe('the composite action through a pull request’s life', () => {
     const comments = ourComments();
     expect(comments.map((c) => c.id)).toEqual([before.id]);
     expect(parseCommentEntries(comments[0]!.body)[0]?.commit).toMatch(/^b+/);
-    expect(run.outputs['deployment-url']).toBe(PREVIEW_WORKER_URL);
+    expect(run.outputs['deployment-url']).toBe(PREVIEW_URL);
     expect(github.deployments.filter((d) => d.environment === 'preview/pr-7')).toHaveLength(2);
   });
 
@@ -166,8 +176,9 @@ describe('the composite action through a pull request’s life', () => {
     expect(ourComments()).toHaveLength(1);
     // Production's last hour beside the preview's own figures.
     expect(ourComments()[0]!.body).toContain('**Production, last hour**');
+    // `wrangler preview` reports no start-up time, so the preview's column is empty.
     expect(ourComments()[0]!.body).toMatch(
-      /\| express-todos \| \d+ ms \| 1200 \| 0\.50 % \| 1\.5 ms \/ 6 ms \|/,
+      /\| express\\-todos \| — \| 1200 \| 0\.50 % \| 1\.5 ms \/ 6 ms \|/,
     );
   });
 
@@ -237,13 +248,17 @@ describe('the composite action through a pull request’s life', () => {
     expect(run.failed, run.stdout + run.stderr).toBe(false);
     const [row] = parseCommentEntries(ourComments()[0]!.body);
     expect(row?.status).toBe('cleaned up');
-    expect(api.state.primary.scripts.has('express-todos-pr-7')).toBe(false);
+    expect(previewsOf(api.state.primary, 'express-todos')).toEqual([]);
     expect(api.state.primary.scripts.has('express-todos')).toBe(true);
-    expect(run.summary).toContain('preview Workers deleted: express-todos-pr-7');
+    expect(run.summary).toContain('Worker Previews deleted: express-todos/pr-7');
     const previews = github.deployments.filter((d) => d.environment === 'preview/pr-7');
     expect(previews.every((d) => d.statuses.at(-1)?.state === 'inactive')).toBe(true);
+    // Production's latest deployment stays live (the rollout run made the earlier one inactive).
     expect(
-      github.deployments.find((d) => d.environment === 'production')?.statuses.at(-1)?.state,
+      github.deployments
+        .filter((d) => d.environment === 'production')
+        .at(-1)
+        ?.statuses.at(-1)?.state,
     ).toBe('success');
   });
 });
