@@ -1,3 +1,4 @@
+import type { ProductionLive } from '../model/index.js';
 import { STATUS_ICON, type CommentEntry, type MigrationSummary } from './comment.js';
 
 /**
@@ -57,11 +58,27 @@ function migration(value: unknown): MigrationSummary | null | undefined {
   return { verdict, converted, approximated, dropped, manual, manualItems };
 }
 
+/** Production's last hour (absent in rows written before it existed), or undefined when malformed. */
+function productionLive(value: unknown): ProductionLive | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (!isObject(value)) return undefined;
+  const { version, since, requests, errors, subrequests } = value;
+  if (!text(version, 100) || !text(since, 40) || Number.isNaN(Date.parse(since))) return undefined;
+  if (!count(requests) || !count(errors) || !count(subrequests)) return undefined;
+  const { errorRate, cpuP50Ms, cpuP99Ms, wallP50Ms, wallP99Ms } = value;
+  const rates = { errorRate, cpuP50Ms, cpuP99Ms, wallP50Ms, wallP99Ms };
+  if (!Object.values(rates).every(countOrNull)) return undefined;
+  type Rates = Pick<ProductionLive, keyof typeof rates>;
+  return { version, since, requests, errors, subrequests, ...(rates as Rates) };
+}
+
 function health(value: unknown): CommentEntry['health'] | undefined {
   if (value === null) return null;
   if (!isObject(value)) return undefined;
   const { startupMs, gzipBytes, production, kvReadYourWrites } = value;
   if (!countOrNull(startupMs) || !countOrNull(gzipBytes)) return undefined;
+  const live = productionLive(value.productionLive);
+  if (live === undefined) return undefined;
   if (!Array.isArray(kvReadYourWrites) || !kvReadYourWrites.every((b) => text(b, 100))) {
     return undefined;
   }
@@ -80,6 +97,7 @@ function health(value: unknown): CommentEntry['health'] | undefined {
             gzipBytes: production.gzipBytes as number | null,
           },
     kvReadYourWrites: kvReadYourWrites as string[],
+    productionLive: live,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   durableObject,
   handPlan,
   handProvisioner,
+  legacyWrangler,
   quickHealth,
   workerPlan,
   useDeployWorld,
@@ -26,7 +27,9 @@ const cache: Binding = {
 describe('cleanup', () => {
   it('deletes only the closed pull request’s preview Worker and resources, deactivates its deployments and marks its row', async () => {
     const plan = await handPlan([workerPlan('rooms', { bindings: [durableObject, cache] })]);
-    const base = { provisioner: handProvisioner, health: quickHealth };
+    // An older wrangler's previews (separate `rooms-pr-N` Workers); cleanup runs with the pinned one.
+    const wrangler = await legacyWrangler(t.world.ctx);
+    const base = { provisioner: handProvisioner, health: quickHealth, wrangler };
     await deploy(plan, { ...base, environment: 'production', github: null }, t.world.ctx);
     const pr7 = githubFor(t.fake, pullRequestEvent({ number: 7 }));
     await deploy(plan, { ...base, environment: 'preview', github: pr7.github }, t.world.ctx);

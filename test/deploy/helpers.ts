@@ -18,6 +18,7 @@ import {
   type CloudflareApi,
 } from '../support/cloudflare-api/server.js';
 import { testContext, type TestContext } from '../support/context.js';
+import { resolveWrangler, type Wrangler } from '../../src/toolchain/wrangler.js';
 import { createFakeGitHub, type FakeGitHub } from '../support/github-api/index.js';
 import { workerPlan } from '../support/worker-plan.js';
 
@@ -45,8 +46,11 @@ export async function handPlan(workers: WorkerPlan[]): Promise<Plan> {
   };
 }
 
-/** Writes each Worker's environment config and a tiny entry, as provision would. */
-export const handProvisioner: Provisioner = async (plan, environment) =>
+/**
+ * Writes each Worker's environment config and a tiny entry, as provision would: a Worker Preview's config
+ * has a `previews` block (`wrangler preview` refuses a config without one), any other has none.
+ */
+export const handProvisioner: Provisioner = async (plan, environment, _pr, _ctx, target) =>
   Promise.all(
     plan.workers.map(async (worker) => {
       const dir = join(plan.outDir, worker.name);
@@ -73,6 +77,7 @@ export const handProvisioner: Provisioner = async (plan, environment) =>
               ],
             }
           : {}),
+        ...(target(worker).mode === 'worker-preview' ? { previews: {} } : {}),
       };
       const configPath = join(dir, `wrangler.${environment}.jsonc`);
       await writeFile(configPath, JSON.stringify(config, null, 2));
@@ -157,7 +162,19 @@ export async function deployWorld(): Promise<DeployWorld> {
   };
 }
 
-/** Deploys a "rooms" Worker (a Durable Object, so an alias preview) as pull request 7's preview, without GitHub. */
+/**
+ * The pinned wrangler presented as one older than Worker Previews (`hasWorkerPreviews`), so deploy takes the
+ * fallback: a `pr-N` alias or a separate `<name>-pr-N` Worker. The real binary still has
+ * `versions upload --preview-alias` and `deploy`, which that path runs.
+ */
+export async function legacyWrangler(ctx: TestContext): Promise<Wrangler> {
+  return { ...(await resolveWrangler(ctx)), version: '4.86.0' };
+}
+
+/**
+ * Deploys a "rooms" Worker (a Durable Object, so a separate `rooms-pr-7` Worker on the fallback path) as pull
+ * request 7's preview, without GitHub.
+ */
 export async function deployRoomsPreview(ctx: TestContext): Promise<void> {
   const plan = await handPlan([workerPlan('rooms', { bindings: [durableObject] })]);
   await deploy(
@@ -168,6 +185,7 @@ export async function deployRoomsPreview(ctx: TestContext): Promise<void> {
       provisioner: handProvisioner,
       health: quickHealth,
       github: null,
+      wrangler: await legacyWrangler(ctx),
     },
     ctx,
   );

@@ -7,6 +7,7 @@ import {
   durableObject,
   handPlan,
   handProvisioner,
+  legacyWrangler,
   quickHealth,
   workerPlan,
   useDeployWorld,
@@ -17,6 +18,7 @@ const t = useDeployWorld();
 const markerComments = () =>
   (t.fake.comments.get(7) ?? []).filter((c) => c.body.includes(COMMENT_MARKER));
 
+// Older wrangler (no Worker Previews): the fallback path, a `pr-N` alias or a separate `<name>-pr-N` Worker.
 describe('preview deploy', () => {
   it('uploads a pr-7 alias version twice and keeps one comment, updated in place', async () => {
     const plan = await handPlan([workerPlan('shop')]);
@@ -38,6 +40,7 @@ describe('preview deploy', () => {
       provisioner: handProvisioner,
       health: quickHealth,
       github,
+      wrangler: await legacyWrangler(t.world.ctx),
     };
 
     const [first] = await deploy(plan, options, t.world.ctx);
@@ -75,7 +78,13 @@ describe('preview deploy', () => {
     const { github } = githubFor(t.fake);
     const [result] = await deploy(
       plan,
-      { environment: 'preview', provisioner: handProvisioner, health: quickHealth, github },
+      {
+        environment: 'preview',
+        provisioner: handProvisioner,
+        health: quickHealth,
+        github,
+        wrangler: await legacyWrangler(t.world.ctx),
+      },
       t.world.ctx,
     );
     expect(result?.status, JSON.stringify(result?.diagnostics)).toBe('ready');

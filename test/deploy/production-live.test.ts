@@ -3,7 +3,14 @@ import { deploy } from '../../src/deploy/index.js';
 import { COMMENT_MARKER, parseCommentEntries } from '../../src/report/comment.js';
 import { hourlyRows } from '../support/analytics.js';
 import { githubFor } from '../report/helpers.js';
-import { handPlan, handProvisioner, quickHealth, useDeployWorld, workerPlan } from './helpers.js';
+import {
+  handPlan,
+  handProvisioner,
+  legacyWrangler,
+  quickHealth,
+  useDeployWorld,
+  workerPlan,
+} from './helpers.js';
 
 const t = useDeployWorld();
 
@@ -29,9 +36,16 @@ describe('a preview beside production’s analytics', () => {
       }),
     );
     const { github } = githubFor(t.fake);
+    // An alias preview: `wrangler preview` (Worker Previews) reports no start-up time to put beside them.
     const [preview] = await deploy(
       plan,
-      { environment: 'preview', provisioner: handProvisioner, health: quickHealth, github },
+      {
+        environment: 'preview',
+        provisioner: handProvisioner,
+        health: quickHealth,
+        github,
+        wrangler: await legacyWrangler(t.world.ctx),
+      },
       t.world.ctx,
     );
 
@@ -46,7 +60,10 @@ describe('a preview beside production’s analytics', () => {
     const body =
       (t.fake.comments.get(7) ?? []).find((c) => c.body.includes(COMMENT_MARKER))?.body ?? '';
     expect(body).toContain('**Production, last hour**');
-    expect(body).toMatch(/\| shop \| 7 ms \| 2400 \| 0\.25 % \| 1\.4 ms \/ 7\.5 ms \|/);
+    expect(body).toContain(
+      '| Worker | Preview start-up | Requests | Error rate | CPU p50 / p99 | Wall p50 / p99 |',
+    );
+    expect(body).toContain('| shop | 7 ms | 2400 | 0.25 % | 1.4 ms / 7.5 ms | 5 ms / 40 ms |');
     expect(parseCommentEntries(body)[0]?.health?.productionLive?.requests).toBe(2400);
   });
 

@@ -144,6 +144,39 @@ describe('PR comment renderer', () => {
     expect(parseCommentEntries('just a comment')).toEqual([]);
   });
 
+  it('keeps production’s last hour through the hidden data, so a later job’s render still shows it', () => {
+    const productionLive = {
+      version: 'd1e18f7d-aa3a-447b-b94a-c999cc7f63bb',
+      requests: 2400,
+      errors: 6,
+      errorRate: 0.0025,
+      subrequests: 0,
+      cpuP50Ms: 1.4,
+      cpuP99Ms: 7.5,
+      wallP50Ms: 5,
+      wallP99Ms: 40,
+      since: '2026-11-25T11:00:00.000Z',
+    };
+    const health = {
+      startupMs: 7,
+      gzipBytes: 1000,
+      production: null,
+      kvReadYourWrites: [],
+      productionLive,
+    };
+    const render = (entries: ReturnType<typeof entry>[]) =>
+      renderComment({ pullRequest: 7, title: 't', branch: 'b', entries });
+    const stored = parseCommentEntries(render([entry({ worker: 'shop', health })]));
+    expect(stored[0]?.health?.productionLive).toEqual(productionLive);
+    expect(render(stored)).toContain(
+      '| shop | 7 ms | 2400 | 0.25 % | 1.4 ms / 7.5 ms | 5 ms / 40 ms |',
+    );
+    const edited = { ...health, productionLive: { ...productionLive, requests: '<b>2400</b>' } };
+    expect(
+      parseCommentEntries(render([entry({ worker: 'shop', health: edited as never })])),
+    ).toEqual([]);
+  });
+
   it('never shows the Cloudflare account id wrangler quotes in an error, visibly or in the data', () => {
     const id = 'c090dc86a0314d8099ab4d7f05828155';
     const body = renderComment({
