@@ -705,6 +705,23 @@ function migration(value) {
         return undefined;
     return { verdict, converted, approximated, dropped, manual, manualItems };
 }
+/** Production's last hour (absent in rows written before it existed), or undefined when malformed. */
+function productionLive(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (!isObject(value))
+        return undefined;
+    const { version, since, requests, errors, subrequests } = value;
+    if (!comment_entry_text(version, 100) || !comment_entry_text(since, 40) || Number.isNaN(Date.parse(since)))
+        return undefined;
+    if (!count(requests) || !count(errors) || !count(subrequests))
+        return undefined;
+    const { errorRate, cpuP50Ms, cpuP99Ms, wallP50Ms, wallP99Ms } = value;
+    const rates = { errorRate, cpuP50Ms, cpuP99Ms, wallP50Ms, wallP99Ms };
+    if (!Object.values(rates).every(countOrNull))
+        return undefined;
+    return { version, since, requests, errors, subrequests, ...rates };
+}
 function health(value) {
     if (value === null)
         return null;
@@ -712,6 +729,9 @@ function health(value) {
         return undefined;
     const { startupMs, gzipBytes, production, kvReadYourWrites } = value;
     if (!countOrNull(startupMs) || !countOrNull(gzipBytes))
+        return undefined;
+    const live = productionLive(value.productionLive);
+    if (live === undefined)
         return undefined;
     if (!Array.isArray(kvReadYourWrites) || !kvReadYourWrites.every((b) => comment_entry_text(b, 100))) {
         return undefined;
@@ -732,6 +752,7 @@ function health(value) {
                 gzipBytes: production.gzipBytes,
             },
         kvReadYourWrites: kvReadYourWrites,
+        productionLive: live,
     };
 }
 /** A timestamp no later than `now` plus the clock skew: a row from the future would win every merge. */
