@@ -4,8 +4,9 @@ import { findInSources, hitRef, type SourceFile } from './sources.js';
 
 /**
  * Known reasons a Dockerised Node app that bundles fine still fails in workerd, as data.
- * Source: /work/shared/reference/workers-facts.md ("Pitfalls seen when real Dockerised Node apps boot
- * in workerd") and node-compat.md §2/§6. The validate stage reads the same table.
+ * Measured by bundling real apps with wrangler and booting them in workerd (see the issues each entry
+ * cites, e.g. workers-sdk #9309), and https://developers.cloudflare.com/workers/runtime-apis/nodejs/.
+ * The validate stage reads the same table.
  */
 export type PitfallRemedy =
   /** Fixed in the generated build: a wrangler `alias` to a fixed version vendored into the output dir. */

@@ -2,8 +2,8 @@ import type { RuleId } from './rules.js';
 
 /**
  * Node built-in APIs that build but misbehave on Workers, with what the runtime does. Every row agrees with
- * ../shared/reference/node-compat.md (§2, §5, §6: wrangler 4.86.0 / workerd 2026-04-26, nodejs_compat at
- * 2024-09-23 and 2026-05-03). `worksFrom` is the compatibility date (with nodejs_compat) from which workerd
+ * what a probe measured in workerd (wrangler 4.86.0 / workerd 2026-04-26, nodejs_compat at 2024-09-23 and
+ * 2026-05-03) and https://developers.cloudflare.com/workers/runtime-apis/nodejs/. `worksFrom` is the compatibility date (with nodejs_compat) from which workerd
  * implements the API; rows without it never work.
  */
 export interface NodeApi {

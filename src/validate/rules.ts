@@ -2,8 +2,8 @@ import type { Diagnostic, Severity } from '../model/index.js';
 
 /**
  * The one table of check rules (W###). Scanner, bundle, smoke, SARIF and the reports all read it.
- * Runtime behaviour and compatibility dates come from ../shared/reference/node-compat.md (measured in
- * workerd 2026-04-26 at 2024-09-23 and 2026-05-03) and Cloudflare's compatibility-flag docs.
+ * Runtime behaviour and compatibility dates were measured in workerd (2026-04-26 at 2024-09-23 and
+ * 2026-05-03) and agree with https://developers.cloudflare.com/workers/configuration/compatibility-flags/.
  */
 export interface Rule {
   id: string;
