@@ -1084,8 +1084,8 @@ async function kvReadAfterWrite(files, root, kvBinding, wrangler) {
 ;// CONCATENATED MODULE: ./src/validate/known-packages.ts
 /**
  * npm packages the checks know by name: native addons with their Workers alternative, libraries that
- * generate code while serving requests, and CPU-heavy libraries. Sources: ../shared/reference/workers-facts.md
- * ("Pitfalls seen when real Dockerised Node apps boot in workerd") and each library's documentation.
+ * generate code while serving requests, and CPU-heavy libraries. Sources: real apps booted in workerd,
+ * https://developers.cloudflare.com/workers/runtime-apis/nodejs/ and each library's documentation.
  */
 /** Native-addon packages → what to use on Workers instead. */
 const NATIVE_ALTERNATIVES = {
