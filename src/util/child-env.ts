@@ -39,8 +39,9 @@ const INHERITED = new Set([
   'PROGRAMDATA',
 ]);
 
-/** Package-manager settings (registry, cache); `_auth`/`_authToken` entries are credentials and stay out. */
-const INHERITED_PREFIXES = ['NPM_CONFIG_', 'YARN_', 'PNPM_', 'BUN_'];
+/** Package-manager settings (registry, cache, corepack's home and registry); `_auth`/`_authToken` entries and
+ * COREPACK_NPM_TOKEN are credentials and stay out. */
+const INHERITED_PREFIXES = ['NPM_CONFIG_', 'YARN_', 'PNPM_', 'BUN_', 'COREPACK_'];
 const CREDENTIAL_SETTING = /AUTH|TOKEN|PASSWORD/i;
 
 function inherited(name: string): boolean {

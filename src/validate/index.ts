@@ -131,7 +131,6 @@ async function checkWorker(
       ...(await ensureDependencies(ctx, {
         dir,
         root: plan.root,
-        manager: plan.app.packageManager,
         allowScripts: options.allowInstallScripts ?? false,
         workspaceMember: isWorkspaceMember(plan, worker),
       })),

@@ -91,6 +91,47 @@ export async function findLockfile(
   }
 }
 
+/** The package manager a project installs with, and the version corepack or setup-bun should provide. */
+export interface ProjectManager {
+  /** The directory holding the lockfile (the workspace root in a monorepo). */
+  dir: string;
+  manager: PackageManager;
+  /** From package.json's `packageManager` (corepack's field, e.g. `pnpm@10.34.9+sha512…`), or null. */
+  version: string | null;
+  /** Yarn 2+ ("berry"), whose install flags and cache differ from Yarn 1's. */
+  yarnBerry: boolean;
+}
+
+const MANAGERS: readonly PackageManager[] = ['npm', 'pnpm', 'yarn', 'bun'];
+
+/** `name@version` of package.json's `packageManager` field, or null when absent or not one of ours. */
+async function declaredManager(
+  dir: string,
+): Promise<{ manager: PackageManager; version: string } | null> {
+  const text = await readFile(join(dir, 'package.json'), 'utf8').catch(() => null);
+  if (!text) return null;
+  const declared = (JSON.parse(text) as { packageManager?: unknown }).packageManager;
+  const match = typeof declared === 'string' ? /^([a-z]+)@([^+\s]+)/.exec(declared) : null;
+  const manager = MANAGERS.find((m) => m === match?.[1]);
+  return manager && match?.[2] ? { manager, version: match[2] } : null;
+}
+
+/**
+ * The lockfile's package manager, or the one package.json's `packageManager` names (corepack enforces
+ * that field, so it wins), with its version; null without a lockfile.
+ */
+export async function projectManager(dir: string, root: string): Promise<ProjectManager | null> {
+  const lock = await findLockfile(dir, root);
+  if (!lock) return null;
+  const declared = await declaredManager(lock.dir);
+  const manager = declared?.manager ?? lock.manager;
+  const version = declared?.manager === manager ? declared.version : null;
+  const yarnBerry =
+    manager === 'yarn' &&
+    ((await exists(join(lock.dir, '.yarnrc.yml'))) || Number(version?.split('.')[0]) >= 2);
+  return { dir: lock.dir, manager, version, yarnBerry };
+}
+
 /** Names of declared dependencies that Node resolution cannot find from `dir`. */
 export async function missingDependencies(dir: string): Promise<string[]> {
   const text = await readFile(join(dir, 'package.json'), 'utf8').catch(() => null);
@@ -110,7 +151,6 @@ export async function ensureDependencies(
   options: {
     dir: string;
     root: string;
-    manager: PackageManager | null;
     allowScripts: boolean;
     /** Whether `dir` is one of its monorepo's workspaces (detect checked the root's globs). */
     workspaceMember?: boolean;
@@ -118,10 +158,10 @@ export async function ensureDependencies(
 ): Promise<Diagnostic[]> {
   const missing = await missingDependencies(options.dir);
   if (missing.length === 0) return [];
-  const lock = await findLockfile(options.dir, options.root);
+  const project = await projectManager(options.dir, options.root);
   const where = relative(options.root, options.dir) || '.';
   const manifest = relative(options.root, join(options.dir, 'package.json'));
-  if (!lock) {
+  if (!project) {
     return [
       finding(
         'W002',
@@ -135,28 +175,34 @@ export async function ensureDependencies(
       ),
     ];
   }
-  const manager = options.manager ?? lock.manager;
-  const yarnBerry = await exists(join(lock.dir, '.yarnrc.yml'));
+  const { manager } = project;
   const install = installCommand(manager, {
     allowScripts: options.allowScripts,
-    yarnBerry,
+    yarnBerry: project.yarnBerry,
     store: ctx.env.DOCKER_TO_WORKERS_STORE,
     workspace:
-      options.workspaceMember && lock.dir !== options.dir
-        ? relative(lock.dir, options.dir)
+      options.workspaceMember && project.dir !== options.dir
+        ? relative(project.dir, options.dir)
         : undefined,
   });
   const shown = `${install.command} ${install.args.join(' ')}`;
-  ctx.log.info(`Installing dependencies: ${shown} (in ${relative(options.root, lock.dir) || '.'})`);
+  ctx.log.info(
+    `Installing dependencies: ${shown} (in ${relative(options.root, project.dir) || '.'})`,
+  );
   const result = await ctx
     .exec(install.command, install.args, {
-      cwd: lock.dir,
+      cwd: project.dir,
       env: install.env,
       timeoutMs: 600_000,
     })
     .catch((error: unknown) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
   if (result.exitCode !== 0) {
     const last = result.stderr.trim().split('\n').slice(-3).join(' ');
+    const missing = managerMissing(manager, result.exitCode, result.stderr);
+    if (missing)
+      return [
+        finding('W005', `${missing} (${last})`, { file: manifest }, { fix: managerFix(manager) }),
+      ];
     return [
       finding('W002', `\`${shown}\` failed (exit ${result.exitCode}): ${last}`, {
         file: manifest,
@@ -169,4 +215,27 @@ export async function ensureDependencies(
       `Installed dependencies with \`${shown}\`${options.allowScripts ? '' : ' (install scripts off)'}`,
     ),
   ];
+}
+
+/**
+ * Why the install could not start, when the package manager itself is missing: not on PATH (exit 127,
+ * or the spawn failed), or corepack could not download the version package.json names.
+ */
+function managerMissing(manager: PackageManager, exitCode: number, stderr: string): string | null {
+  if (exitCode === 127 || /ENOENT|Unable to locate executable/.test(stderr))
+    return `${manager} is not installed, so the dependencies could not be installed`;
+  if (/corepack/i.test(stderr) && /request to|signature|fetch failed|Usage Error/i.test(stderr))
+    return `corepack could not download ${manager}`;
+  return null;
+}
+
+function managerFix(manager: PackageManager): string {
+  switch (manager) {
+    case 'bun':
+      return 'Install bun first (https://bun.sh/docs/installation; in a workflow, oven-sh/setup-bun@v2). The action sets it up itself from package.json `packageManager` or `engines.bun`.';
+    case 'npm':
+      return 'Install Node.js with npm (actions/setup-node).';
+    default:
+      return `Enable ${manager} with corepack (\`corepack enable ${manager}\`; Node 24 ships corepack) and pin it in package.json, e.g. \`corepack use ${manager}@latest\`. The action runs corepack itself; where the registry is a mirror, set COREPACK_NPM_REGISTRY.`;
+  }
 }

@@ -51,6 +51,13 @@ const table = {
     fix: 'Check that the file builds; the bundle and smoke boot still cover it.',
     docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
   },
+  W005: {
+    severity: 'error',
+    title: 'Package manager not available',
+    help: 'The lockfile (or package.json `packageManager`) names a package manager that is not installed here, so the dependencies could not be installed; the lockfile itself may be fine.',
+    fix: 'Set up the package manager before check: corepack for pnpm and yarn (`corepack enable`), the bun installer for bun. The action does this itself.',
+    docs: 'https://nodejs.org/api/corepack.html',
+  },
   W101: {
     severity: 'error',
     title: 'child_process is not available',

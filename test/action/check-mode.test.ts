@@ -34,6 +34,8 @@ describe('the composite action in check mode (no credentials), run the way the r
     expect(run.steps.map((s) => [s.name, s.outcome])).toEqual([
       ['Set up Node.js', 'success'],
       ['Cache wrangler', 'success'],
+      ['Set up the package manager', 'success'],
+      ['Set up bun', 'skipped'],
       ['Restore dependency store', 'success'],
       ['Docker to Workers', 'success'],
       // The app's dependencies were installed already, but plan installed its iconv-lite remedy.
@@ -135,12 +137,12 @@ describe('the composite action in check mode (no credentials), run the way the r
     // The runner's hashFiles over the one lockfile: SHA-256 of its SHA-256.
     const lockfile = await readFile(join(app, 'package-lock.json'));
     const digest = createHash('sha256').update(lockfile).digest();
-    const key = `docker-to-workers-store-Linux-X64-${createHash('sha256').update(digest).digest('hex')}`;
+    const key = `docker-to-workers-store-Linux-X64-npm-${createHash('sha256').update(digest).digest('hex')}`;
     const store = join(cache, 'docker-to-workers', 'store');
     expect(step(run, 'Restore dependency store').with).toEqual({
       path: store,
       key,
-      'restore-keys': 'docker-to-workers-store-Linux-X64-',
+      'restore-keys': 'docker-to-workers-store-Linux-X64-npm-',
     });
     // npm downloaded into the directory the cache steps restore and save.
     expect(await readdir(join(store, 'npm', '_cacache'))).toContain('content-v2');

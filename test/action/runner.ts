@@ -1,7 +1,7 @@
 /**
  * Runs action.yml's composite steps the way the GitHub runner does: inputs with their defaults, `${{ }}`
  * evaluated with GitHub's own expression engine (@actions/expressions), `if:` with the status functions,
- * the file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY), GITHUB_EVENT_PATH, and the caller
+ * the file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH, GITHUB_STEP_SUMMARY), GITHUB_EVENT_PATH, and the caller
  * step's `env:` visible to every step, `hashFiles` as the runner computes it. `uses:` steps (setup-node,
  * cache, upload-sarif) are recorded, not run; actions/cache/restore reports a miss, as on a cold runner.
  */
@@ -286,6 +286,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   }
 
   const githubEnv: Record<string, string> = {};
+  // GITHUB_PATH: each line goes before PATH for the later steps, the newest first.
+  const githubPath: string[] = [];
   const records: StepRecord[] = [];
   let stdout = '';
   let stderr = '';
@@ -316,8 +318,11 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     }
     const outputPath = join(temp, `output-${index}`);
     const envPath = join(temp, `env-${index}`);
+    const pathPath = join(temp, `path-${index}`);
     const stepSummary = join(temp, `summary-${index}`);
-    await Promise.all([outputPath, envPath, stepSummary].map((path) => writeFile(path, '')));
+    await Promise.all(
+      [outputPath, envPath, pathPath, stepSummary].map((path) => writeFile(path, '')),
+    );
     const stepEnv = Object.fromEntries(
       Object.entries(step.env ?? {}).map(([k, v]) => [
         k,
@@ -343,6 +348,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       GITHUB_API_URL: github.api_url,
       GITHUB_OUTPUT: outputPath,
       GITHUB_ENV: envPath,
+      GITHUB_PATH: pathPath,
       GITHUB_STEP_SUMMARY: stepSummary,
       RUNNER_OS: runner.os,
       RUNNER_ARCH: runner.arch,
@@ -353,6 +359,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       ...githubEnv,
       ...stepEnv,
     };
+    env.PATH = [...githubPath, env.PATH].join(':');
     let script = interpolate(step.run ?? '', baseContext(), functions);
     if (entry === 'src') {
       script = script.replace(
@@ -368,6 +375,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const outcome = result.code === 0 ? 'success' : 'failure';
     if (outcome === 'failure') status = 'failure';
     Object.assign(githubEnv, parseFileCommand(await readFile(envPath, 'utf8')));
+    const added = (await readFile(pathPath, 'utf8')).split('\n').filter(Boolean);
+    githubPath.unshift(...added.reverse());
     const outputs = parseFileCommand(await readFile(outputPath, 'utf8'));
     if (step.id) steps[step.id] = { outputs, outcome, conclusion: outcome };
     records.push({ name, outcome });

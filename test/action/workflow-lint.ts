@@ -82,8 +82,9 @@ export function lintAction(source: string, file = 'action.yml'): string[] {
   }
   const steps = ((action.runs as Yaml).steps as Yaml[] | undefined) ?? [];
   problems.push(...expressionsInRun(steps, `${file}: runs`));
+  // The pipeline's step (`index.js` with no subcommand; `index.js package-manager` runs before it).
   const main = steps.find(
-    (step) => typeof step.run === 'string' && step.run.includes('dist/action/index.js'),
+    (step) => typeof step.run === 'string' && /dist\/action\/index\.js"\s*$/.test(step.run),
   );
   if (!main) return [...problems, `${file}: no step runs dist/action/index.js`];
   const env = (main.env as Yaml | undefined) ?? {};

@@ -51,7 +51,6 @@ describe('child processes get an allow-listed environment', () => {
     const [installed] = await ensureDependencies(ctx, {
       dir,
       root: dir,
-      manager: 'npm',
       allowScripts: true,
     });
     expect(installed).toMatchObject({ ruleId: 'W001' });

@@ -10,7 +10,12 @@ import {
   sizeDiagnostics,
   topPackages,
 } from '../../src/validate/bundle.js';
-import { ensureDependencies, findLockfile, installCommand } from '../../src/validate/install.js';
+import {
+  ensureDependencies,
+  findLockfile,
+  installCommand,
+  projectManager,
+} from '../../src/validate/install.js';
 import { applyAllowList, inlineSuppressions } from '../../src/validate/suppress.js';
 import { checkVerdict, exitCode } from '../../src/validate/verdict.js';
 import { testContext } from '../support/context.js';
@@ -55,6 +60,28 @@ describe('install', () => {
     });
   });
 
+  it('honours package.json `packageManager` (corepack’s field): its name wins, its major tells Yarn berry', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'dtw-pm-'));
+    await writeFile(join(root, 'yarn.lock'), '');
+    const write = (pkg: object) => writeFile(join(root, 'package.json'), JSON.stringify(pkg));
+    await write({ packageManager: 'yarn@4.18.1+sha512.abc' });
+    expect(await projectManager(root, root)).toEqual({
+      dir: root,
+      manager: 'yarn',
+      version: '4.18.1',
+      yarnBerry: true,
+    });
+    await write({ packageManager: 'yarn@1.22.22' });
+    expect(await projectManager(root, root)).toMatchObject({
+      version: '1.22.22',
+      yarnBerry: false,
+    });
+    await write({ packageManager: 'pnpm@10.34.9' });
+    expect(await projectManager(root, root)).toMatchObject({ manager: 'pnpm', version: '10.34.9' });
+    await write({});
+    expect(await projectManager(root, root)).toMatchObject({ manager: 'yarn', version: null });
+  });
+
   it('installs only the service’s workspace of an npm monorepo, from the root lockfile', async () => {
     const root = await mkdtemp(join(tmpdir(), 'dtw-mono-'));
     const tarball = 'file:../../vendor/greet-1.0.0.tgz';
@@ -82,7 +109,6 @@ describe('install', () => {
     const [installed] = await ensureDependencies(ctx, {
       dir: join(root, 'packages', 'api'),
       root,
-      manager: 'npm',
       allowScripts: false,
       workspaceMember: true,
     });
@@ -99,7 +125,6 @@ describe('install', () => {
       await ensureDependencies(ctx, {
         dir: 'test/fixtures/express',
         root: 'test/fixtures/express',
-        manager: 'npm',
         allowScripts: false,
       }),
     ).toEqual([]);
@@ -111,7 +136,6 @@ describe('install', () => {
     const [missing] = await ensureDependencies(ctx, {
       dir,
       root: dir,
-      manager: null,
       allowScripts: false,
     });
     expect(missing).toMatchObject({ ruleId: 'W002', severity: 'error', file: 'package.json' });
