@@ -2,7 +2,12 @@ import { isAbsolute, resolve } from 'node:path';
 import { secretLike } from '../detect/env.js';
 import { UserError } from '../errors.js';
 import { parseRolloutSteps } from '../deploy/rollout.js';
-import type { MonitorThresholds, WorkersPlanTier } from '../model/index.js';
+import {
+  DEFAULT_TIER,
+  WORKERS_PLAN_TIERS,
+  type MonitorThresholds,
+  type TierChoice,
+} from '../model/index.js';
 import { parseDuration } from '../monitor/window.js';
 import { PREVIEW_PREFIX } from '../provision/index.js';
 import { PINNED_WRANGLER_VERSION } from '../toolchain/wrangler.js';
@@ -26,7 +31,8 @@ export interface ActionConfig {
   composeFile: string | undefined;
   service: string | undefined;
   environment: string | null;
-  plan: WorkersPlanTier;
+  /** The `plan` input, or the default the CLI shares when it is empty. */
+  plan: TierChoice;
   compatibilityDate: string | undefined;
   wranglerVersion: string;
   /**
@@ -281,7 +287,9 @@ export function parseInputs(
     composeFile: input('compose-file') || undefined,
     service: input('service') || undefined,
     environment: input('environment') || null,
-    plan: oneOf('plan', input('plan') || 'free', ['free', 'paid'] as const),
+    plan: input('plan')
+      ? { tier: oneOf('plan', input('plan'), WORKERS_PLAN_TIERS), source: 'input' }
+      : { tier: DEFAULT_TIER, source: 'default' },
     compatibilityDate: parseDate(input('compatibility-date')),
     wranglerVersion: parseWranglerVersion(input('wrangler-version')),
     secrets: parseSecrets(input('secrets'), input('secret-values'), env, setSecret),

@@ -5,6 +5,7 @@ import { formatError } from '../errors.js';
 import { loadGitHubContext, type GitHubContext } from '../github/context.js';
 import { renderMonitorMarkdown } from '../report/monitor.js';
 import { renderJobSummary } from '../report/summary.js';
+import { renderTier } from '../report/tier.js';
 import { resolveWrangler } from '../toolchain/wrangler.js';
 import { exitCode, overallVerdict } from '../validate/index.js';
 import { createActionHost } from './host.js';
@@ -101,6 +102,7 @@ async function runMode(
     };
   }
   const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
+  ctx.log.info(renderTier(config.plan));
   const checked = await checkApp(config, ctx);
   const verdict = overallVerdict(checked.results);
   // action.yml saves the package store when this run installed into it.
@@ -116,6 +118,7 @@ async function runMode(
       verdict,
       results: deployed?.results ?? [],
       checks: checked.results,
+      tier: config.plan,
       provisions: deployed?.provisions,
       timings: deployed?.timings ?? checked.timings,
     }) +

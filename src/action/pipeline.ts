@@ -84,6 +84,7 @@ async function planFor(config: ActionConfig, ctx: Context): Promise<Plan> {
     { dockerfile: config.dockerfile, compose: config.composeFile, service: config.service },
     {
       compatibilityDate: config.compatibilityDate,
+      tier: config.plan.tier,
       repository: repositoryFromRunner(ctx.env, config.workingDirectory),
     },
     ctx,
@@ -118,7 +119,7 @@ export async function checkApp(config: ActionConfig, ctx: Context): Promise<Chec
     return { plan: planned, remedyPackages: await writePlan(planned, ctx) };
   });
   const results = await timed(timings, 'check', () =>
-    check(plan, { tier: config.plan, failOn: config.failOn }, ctx),
+    check(plan, { tier: config.plan.tier, failOn: config.failOn }, ctx),
   );
   const diagnostics = unique([
     ...plan.app.diagnostics,

@@ -2,17 +2,18 @@ import { access, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
-import type { CheckResult, Diagnostic, Plan, WorkersPlanTier } from '../model/index.js';
+import type { CheckResult, Diagnostic, Plan, TierChoice } from '../model/index.js';
 import { prefixPaths, renderCheckText } from '../report/diagnostics.js';
 import { renderPlanText } from '../report/plan-text.js';
 import { sarifLog } from '../report/sarif.js';
+import { renderTier } from '../report/tier.js';
 import { check, exitCode, overallVerdict, type FailOn } from '../validate/index.js';
 import type { Command } from './command.js';
-import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
+import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom, tierFromFlag } from './flags.js';
 import { preparePlan } from './planning.js';
 
 /** The `--json` shape: the main Worker's result at the top, every Worker under `workers`. */
-export function checkJson(results: CheckResult[], planDiagnostics: Diagnostic[]) {
+export function checkJson(results: CheckResult[], planDiagnostics: Diagnostic[], tier: TierChoice) {
   const main = results[0];
   const diagnostics = [...planDiagnostics, ...results.flatMap((r) => r.diagnostics)].map((d) => ({
     ruleId: d.ruleId,
@@ -26,6 +27,7 @@ export function checkJson(results: CheckResult[], planDiagnostics: Diagnostic[])
   }));
   return {
     verdict: overallVerdict(results),
+    tier,
     diagnostics,
     bundle: main?.bundle ?? null,
     smoke: main?.smoke ?? null,
@@ -74,9 +76,7 @@ export const checkCommand: Command = {
         ...DETECT_FLAGS,
       },
     });
-    if (values.plan && values.plan !== 'free' && values.plan !== 'paid') {
-      throw new UserError(`--plan must be free or paid, not '${values.plan}'.`);
-    }
+    const tier = tierFromFlag(values.plan);
     if (!FAIL_ON.includes(values['fail-on'])) {
       throw new UserError(
         `--fail-on must be one of ${FAIL_ON.join(', ')}, not '${values['fail-on']}'.`,
@@ -86,13 +86,13 @@ export const checkCommand: Command = {
     const plan = await preparePlan(
       resolve(positionals[0] ?? '.'),
       detectOptionsFrom(values),
-      { noRemedies: values['no-remedies'], out: values.out },
+      { noRemedies: values['no-remedies'], out: values.out, tier: tier.tier },
       ctx,
     );
     const results = await check(
       plan,
       {
-        tier: values.plan as WorkersPlanTier | undefined,
+        tier: tier.tier,
         smoke: !values['no-smoke'],
         remedies: !values['no-remedies'],
         localDb: values['local-db'],
@@ -106,9 +106,11 @@ export const checkCommand: Command = {
     const all = [...plan.diagnostics, ...results.flatMap((r) => r.diagnostics)];
     if (values.sarif) await writeSarif(resolve(values.sarif), plan, all);
     if (values.json) {
-      process.stdout.write(`${JSON.stringify(checkJson(results, plan.diagnostics), null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify(checkJson(results, plan.diagnostics, tier), null, 2)}\n`,
+      );
     } else {
-      const parts = [renderPlanText(plan), renderCheckText(results)];
+      const parts = [renderPlanText(plan), renderTier(tier), renderCheckText(results)];
       parts.push(
         `Verdict: ${overallVerdict(results)}  (plan and generated files in ${relative(process.cwd(), plan.outDir) || '.'})`,
       );

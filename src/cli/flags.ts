@@ -1,6 +1,11 @@
 import type { DetectOptions } from '../detect/index.js';
 import { UserError } from '../errors.js';
-import type { MonitorThresholds } from '../model/index.js';
+import {
+  DEFAULT_TIER,
+  WORKERS_PLAN_TIERS,
+  type MonitorThresholds,
+  type TierChoice,
+} from '../model/index.js';
 
 /** Flags every command that runs detect accepts, parsed the same way everywhere. */
 export const DETECT_FLAGS = {
@@ -27,6 +32,21 @@ export function detectOptionsFrom(values: {
     service: values.service,
     dockerTarget: values['docker-target'],
   };
+}
+
+/**
+ * `--plan free|paid` (check and plan; plan also takes its older name `--tier`): the tier the limits are
+ * checked against, and whether the flag or the default (the action's too) chose it.
+ */
+export function tierFromFlag(value: string | undefined, flag = '--plan'): TierChoice {
+  if (value === undefined) return { tier: DEFAULT_TIER, source: 'default' };
+  const tier = WORKERS_PLAN_TIERS.find((t) => t === value);
+  if (!tier) {
+    throw new UserError(`Unknown ${flag} '${value}'.`, {
+      fix: `Use ${flag} free or ${flag} paid (default ${DEFAULT_TIER}, as in the action).`,
+    });
+  }
+  return { tier, source: 'flag' };
 }
 
 /** Flags provision and deploy share: where the Workers go and how their resources are named. */

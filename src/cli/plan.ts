@@ -6,14 +6,14 @@ import { planRepository } from '../plan/repository.js';
 import { renderPlanText } from '../report/plan-text.js';
 import { printResult, type Command } from './command.js';
 import { gitRepository } from './repository.js';
-import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom } from './flags.js';
+import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom, tierFromFlag } from './flags.js';
 
 const TARGETS: readonly Target[] = ['worker', 'python-worker', 'container'];
 
 export const planCommand: Command = {
   usage:
     'Usage: docker-to-workers plan [DIR] [--out DIR] [--json] [--write] [--target worker|python-worker|container]\n' +
-    '         [--compatibility-date YYYY-MM-DD] [--use-existing] [--no-remedies] [--tier free|paid] [--ci]\n' +
+    '         [--compatibility-date YYYY-MM-DD] [--use-existing] [--no-remedies] [--plan free|paid] [--ci]\n' +
     `         ${DETECT_USAGE}`,
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
@@ -27,6 +27,7 @@ export const planCommand: Command = {
         'compatibility-date': { type: 'string' },
         'use-existing': { type: 'boolean' },
         'no-remedies': { type: 'boolean' },
+        plan: { type: 'string' },
         tier: { type: 'string' },
         ...DETECT_FLAGS,
       },
@@ -37,10 +38,10 @@ export const planCommand: Command = {
         fix: `Use one of: ${TARGETS.join(', ')}.`,
       });
     }
-    const tier = values.tier ?? 'paid';
-    if (tier !== 'free' && tier !== 'paid') {
-      throw new UserError(`Unknown --tier '${tier}'.`, { fix: 'Use free or paid.' });
-    }
+    const { tier } = tierFromFlag(
+      values.plan ?? values.tier,
+      values.plan === undefined && values.tier !== undefined ? '--tier' : '--plan',
+    );
     const dir = positionals[0] ?? '.';
     const plan = await planRepository(
       dir,

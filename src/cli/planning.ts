@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { DetectOptions } from '../detect/index.js';
-import type { Plan } from '../model/index.js';
+import type { Plan, WorkersPlanTier } from '../model/index.js';
 import { DEFAULT_OUT_DIR, loadPlan, writePlan } from '../plan/index.js';
 import { planRepository } from '../plan/repository.js';
 
@@ -10,13 +10,13 @@ import { planRepository } from '../plan/repository.js';
 export async function preparePlan(
   dir: string,
   detectOptions: DetectOptions,
-  options: { noRemedies?: boolean; out?: string },
+  options: { noRemedies?: boolean; out?: string; tier?: WorkersPlanTier },
   ctx: Context,
 ): Promise<Plan> {
   const plan = await planRepository(
     dir,
     detectOptions,
-    { noRemedies: options.noRemedies, outDir: options.out },
+    { noRemedies: options.noRemedies, outDir: options.out, tier: options.tier },
     ctx,
   );
   await writePlan(plan, ctx);

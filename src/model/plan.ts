@@ -6,6 +6,19 @@ export const PLAN_VERSION = 1;
 export type Target = 'worker' | 'python-worker' | 'container';
 export type Verdict = 'ready' | 'needs-changes' | 'container' | 'unsupported';
 export type WorkersPlanTier = 'free' | 'paid';
+export const WORKERS_PLAN_TIERS: readonly WorkersPlanTier[] = ['free', 'paid'];
+
+/**
+ * The tier when none is chosen, for the CLI and the action alike: the free plan's limits are the
+ * stricter, so what passes there passes on either plan.
+ */
+export const DEFAULT_TIER: WorkersPlanTier = 'free';
+
+/** The tier limits are checked against, and who chose it: the CLI flag, the action input, or the default. */
+export interface TierChoice {
+  tier: WorkersPlanTier;
+  source: 'flag' | 'input' | 'default';
+}
 
 /** A binding the Worker needs. Resource names are placeholders here; provision derives real ones per environment. */
 export type Binding =

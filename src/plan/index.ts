@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import {
   APP_MODEL_VERSION,
+  DEFAULT_TIER,
   PLAN_VERSION,
   type AppModel,
   type Diagnostic,
@@ -134,7 +135,7 @@ export async function planApp(app: AppModel, options: PlanOptions, ctx: Context)
     version: PLAN_VERSION,
     root: app.root,
     outDir,
-    tier: options.tier ?? 'paid',
+    tier: options.tier ?? DEFAULT_TIER,
     workers: [],
     app,
     diagnostics,

@@ -1,8 +1,9 @@
-import type { CheckResult, DeployResult, ProvisionResult } from '../model/index.js';
+import type { CheckResult, DeployResult, ProvisionResult, TierChoice } from '../model/index.js';
 import { percent } from '../monitor/assess.js';
 import { healthTable, kvWarnings } from './comment.js';
 import { renderCheckMarkdown, renderDiagnosticsMarkdown } from './diagnostics.js';
 import { escapeInline, formatMs, link, table } from './markdown.js';
+import { renderTier } from './tier.js';
 
 export interface SummaryInput {
   /** `production`, `preview`, `check`, `cleanup`… */
@@ -11,6 +12,8 @@ export interface SummaryInput {
   verdict: string;
   results: DeployResult[];
   checks?: CheckResult[];
+  /** The plan tier check applied, when it ran. */
+  tier?: TierChoice;
   provisions?: ProvisionResult[];
   /** Stage name → milliseconds, in the order they ran. */
   timings?: Record<string, number>;
@@ -129,7 +132,9 @@ export function renderJobSummary(input: SummaryInput): string {
     deployFindings.length
       ? `### Deploy findings\n\n${renderDiagnosticsMarkdown(deployFindings)}`
       : null,
-    input.checks?.length ? `### Check\n\n${renderCheckMarkdown(input.checks)}` : null,
+    input.checks?.length
+      ? `### Check\n\n${input.tier ? `${renderTier(input.tier)}\n\n` : ''}${renderCheckMarkdown(input.checks)}`
+      : null,
     resourcesSection(input.provisions),
     migrationsSection(input.provisions),
     timingsSection(input.timings),

@@ -43,7 +43,8 @@ describe('parseInputs', () => {
       composeFile: undefined,
       service: undefined,
       environment: null,
-      plan: 'free',
+      // Empty: the default the CLI shares, and the summary says it was the default.
+      plan: { tier: 'free', source: 'default' },
       compatibilityDate: undefined,
       wranglerVersion: PINNED_WRANGLER_VERSION,
       secrets: {},
@@ -129,7 +130,7 @@ describe('parseInputs', () => {
       composeFile: 'compose.yaml',
       service: 'api',
       environment: 'staging',
-      plan: 'paid',
+      plan: { tier: 'paid', source: 'input' },
       compatibilityDate: '2026-05-03',
       wranglerVersion: '4.80.1',
       secrets: { DATABASE_URL: 'postgres://u:p@db/x', SESSION_KEY: 'session-secret-value' },

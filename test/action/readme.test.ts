@@ -17,7 +17,7 @@ describe('README reference', () => {
     const action = await readFile(join(root, 'action.yml'), 'utf8');
     const readme = withReference('# x\n', renderReference(action));
     const drifted = [
-      action.replace('    default: free\n', '    default: paid\n'),
+      action.replace('    default: error\n', '    default: warning\n'),
       action.replace(
         '\noutputs:\n',
         '\n  extra:\n    description: New.\n    default: x\noutputs:\n',

@@ -115,7 +115,7 @@ describe('the reusable workflows’ security properties', () => {
       };
       const context = {
         secrets,
-        inputs: { secrets: 'DATABASE_URL', plan: 'free', 'fail-on': 'error', vars: '' },
+        inputs: { secrets: 'DATABASE_URL', plan: '', 'fail-on': 'error', vars: '' },
         matrix: { app: '.' },
       };
       const evaluate = (text: string) =>

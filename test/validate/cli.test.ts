@@ -24,7 +24,15 @@ describe('docker-to-workers check (CLI)', () => {
     ]);
     expect(run.exitCode, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['verdict', 'diagnostics', 'bundle', 'smoke', 'workers']);
+    expect(Object.keys(json)).toEqual([
+      'verdict',
+      'tier',
+      'diagnostics',
+      'bundle',
+      'smoke',
+      'workers',
+    ]);
+    expect(json.tier).toEqual({ tier: 'free', source: 'flag' });
     expect(json.verdict).toBe('ready');
     // 64 MiB uncompressed on every plan, Free included.
     expect(json.bundle).toMatchObject({ limitBytes: 64 * 1024 * 1024 });
