@@ -104,13 +104,20 @@ export interface ProjectManager {
 
 const MANAGERS: readonly PackageManager[] = ['npm', 'pnpm', 'yarn', 'bun'];
 
-/** `name@version` of package.json's `packageManager` field, or null when absent or not one of ours. */
+/**
+ * `name@version` of package.json's `packageManager` field, or null when absent or not one of ours (an
+ * unreadable package.json too: detect reports it with its line).
+ */
 async function declaredManager(
   dir: string,
 ): Promise<{ manager: PackageManager; version: string } | null> {
-  const text = await readFile(join(dir, 'package.json'), 'utf8').catch(() => null);
-  if (!text) return null;
-  const declared = (JSON.parse(text) as { packageManager?: unknown }).packageManager;
+  const text = await readFile(join(dir, 'package.json'), 'utf8').catch(() => '{}');
+  let declared: unknown;
+  try {
+    declared = (JSON.parse(text) as { packageManager?: unknown }).packageManager;
+  } catch {
+    return null;
+  }
   const match = typeof declared === 'string' ? /^([a-z]+)@([^+\s]+)/.exec(declared) : null;
   const manager = MANAGERS.find((m) => m === match?.[1]);
   return manager && match?.[2] ? { manager, version: match[2] } : null;
@@ -200,9 +207,7 @@ export async function ensureDependencies(
     const last = result.stderr.trim().split('\n').slice(-3).join(' ');
     const missing = managerMissing(manager, result.exitCode, result.stderr);
     if (missing)
-      return [
-        finding('W005', `${missing} (${last})`, { file: manifest }, { fix: managerFix(manager) }),
-      ];
+      return [finding('W005', missing, { file: manifest }, { fix: managerFix(manager) })];
     return [
       finding('W002', `\`${shown}\` failed (exit ${result.exitCode}): ${last}`, {
         file: manifest,
@@ -218,14 +223,19 @@ export async function ensureDependencies(
 }
 
 /**
- * Why the install could not start, when the package manager itself is missing: not on PATH (exit 127,
- * or the spawn failed), or corepack could not download the version package.json names.
+ * Why the install could not start, when the package manager itself is missing: not on PATH (the spawn
+ * failed, or a shell's exit 127), or corepack could not download the version package.json names.
  */
 function managerMissing(manager: PackageManager, exitCode: number, stderr: string): string | null {
-  if (exitCode === 127 || /ENOENT|Unable to locate executable/.test(stderr))
-    return `${manager} is not installed, so the dependencies could not be installed`;
-  if (/corepack/i.test(stderr) && /request to|signature|fetch failed|Usage Error/i.test(stderr))
-    return `corepack could not download ${manager}`;
+  if (exitCode === 127 || stderr.includes(`Unable to locate executable file: ${manager}`))
+    return `${manager} is not installed (not found on PATH), so the dependencies could not be installed`;
+  const corepack = /corepack/i.test(stderr)
+    ? /Error when performing the request[^\n]*|No compatible signature[^\n]*|fetch failed/.exec(
+        stderr,
+      )
+    : null;
+  if (corepack)
+    return `corepack could not download ${manager}, so the dependencies could not be installed: ${corepack[0]}`;
   return null;
 }
 

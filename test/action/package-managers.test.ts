@@ -32,7 +32,7 @@ async function hashOne(file: string): Promise<string> {
   return createHash('sha256').update(digest).digest('hex');
 }
 
-async function checkFixture(fixture: string) {
+async function checkFixture(fixture: string, jobEnv: Record<string, string> = COREPACK_HERE) {
   const workspace = await fixtureWorkspace(fixture, '.', { nodeModules: false });
   const toolCache = await mkdtemp(join(tmpdir(), 'dtw-toolcache-'));
   const run = await runAction({
@@ -40,7 +40,7 @@ async function checkFixture(fixture: string) {
     event: { name: 'pull_request', payload: await eventPayload('pull_request.opened') },
     workspace,
     toolCache,
-    jobEnv: COREPACK_HERE,
+    jobEnv,
   });
   return { run, workspace, store: join(toolCache, 'docker-to-workers', 'store') };
 }
@@ -93,6 +93,23 @@ describe.each([
     // The manager's downloads and corepack's copy of the manager are in the saved directory.
     expect((await readdir(join(store, app.manager))).length).toBeGreaterThan(0);
     expect(await readdir(join(store, 'corepack', 'v1'))).toContain(app.manager);
+  });
+});
+
+describe('a package manager that cannot be set up', () => {
+  it('is reported as W005 naming the manager and the fix, not as a lockfile problem', async () => {
+    // A registry nobody answers on: corepack cannot download the pnpm package.json names.
+    const { run } = await checkFixture('pnpm-install', {
+      ...COREPACK_HERE,
+      COREPACK_NPM_REGISTRY: 'http://127.0.0.1:9',
+    });
+    expect(run.failed).toBe(true);
+    expect(run.stdout).toMatch(
+      /::error title=W005,file=package\.json::corepack could not download pnpm, so the dependencies could not be installed/,
+    );
+    expect(run.stdout).toContain('Fix: Enable pnpm with corepack');
+    expect(run.stdout).not.toContain('W002');
+    expect(run.stdout).not.toContain('fix the lockfile');
   });
 });
 
