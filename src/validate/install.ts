@@ -133,10 +133,19 @@ export async function projectManager(dir: string, root: string): Promise<Project
   const declared = await declaredManager(lock.dir);
   const manager = declared?.manager ?? lock.manager;
   const version = declared?.manager === manager ? declared.version : null;
-  const yarnBerry =
-    manager === 'yarn' &&
-    ((await exists(join(lock.dir, '.yarnrc.yml'))) || Number(version?.split('.')[0]) >= 2);
+  const yarnBerry = manager === 'yarn' && (await isYarnBerry(lock.dir, version));
   return { dir: lock.dir, manager, version, yarnBerry };
+}
+
+/**
+ * Yarn 2+: its `packageManager` major, its `.yarnrc.yml`, or its lockfile (YAML with a `__metadata`
+ * entry; Yarn 1's has a `# yarn lockfile v1` header instead).
+ */
+async function isYarnBerry(dir: string, version: string | null): Promise<boolean> {
+  if (version !== null) return Number(version.split('.')[0]) >= 2;
+  if (await exists(join(dir, '.yarnrc.yml'))) return true;
+  const lockfile = await readFile(join(dir, 'yarn.lock'), 'utf8').catch(() => '');
+  return /^__metadata:/m.test(lockfile);
 }
 
 /** Names of declared dependencies that Node resolution cannot find from `dir`. */

@@ -79,7 +79,13 @@ describe('install', () => {
     await write({ packageManager: 'pnpm@10.34.9' });
     expect(await projectManager(root, root)).toMatchObject({ manager: 'pnpm', version: '10.34.9' });
     await write({});
-    expect(await projectManager(root, root)).toMatchObject({ manager: 'yarn', version: null });
+    expect(await projectManager(root, root)).toMatchObject({
+      manager: 'yarn',
+      version: null,
+      yarnBerry: false,
+    });
+    await writeFile(join(root, 'yarn.lock'), '__metadata:\n  version: 8\n');
+    expect(await projectManager(root, root)).toMatchObject({ yarnBerry: true });
   });
 
   it('installs only the service’s workspace of an npm monorepo, from the root lockfile', async () => {
