@@ -98,13 +98,16 @@ export async function publishedSecrets(
       ),
     ),
   ]);
-  const record = (settings?.bindings ?? []).find(
-    (b) => b.type === 'plain_text' && b.name === SECRET_DIGESTS_VAR,
-  );
   return {
     names: new Set((secrets ?? []).map((s) => s.name).filter((n): n is string => Boolean(n))),
-    digests: record && 'text' in record ? parseDigests(record.text) : {},
+    digests: digestsIn(settings?.bindings ?? []),
   };
+}
+
+/** The digests a Worker's (or a Preview deployment's) bindings record; none when the var is absent. */
+export function digestsIn(bindings: readonly { name?: string; type: string }[]) {
+  const record = bindings.find((b) => b.type === 'plain_text' && b.name === SECRET_DIGESTS_VAR);
+  return record && 'text' in record ? parseDigests(record.text) : {};
 }
 
 /** The secrets to upload: missing at Cloudflare, or with a value other than the one recorded. */

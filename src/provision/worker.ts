@@ -195,16 +195,17 @@ async function finishWorker(
   const entries = resolved.flatMap(({ resource }, i) =>
     resource ? handlerFor(bindings[i]!).configEntries(bindings[i]!, resource) : [],
   );
-  // A Worker Preview's secrets belong to the Preview: deploy sets them once `wrangler preview` made it.
-  const secrets = dryRun || run.shape.workerPreview ? null : secretPlan(session, run);
+  const secrets = dryRun ? null : secretPlan(session, run);
   if (!dryRun) {
     // Written only once every binding has an id, so the file is never half-filled.
     const now = ctx.now().toISOString();
     const config = environmentConfig(base, run.environment, run.scriptName, entries, run.shape);
+    // Deploy publishes the digests with the Worker (or the Preview), so the next run, on any runner,
+    // can compare.
+    const block = (run.shape.workerPreview ? config.previews : config) as WranglerConfig;
     if (secrets) {
-      // Deploy publishes the digests with the Worker, so the next run (on any runner) can compare.
-      const vars = config.vars as Record<string, unknown> | undefined;
-      config.vars = { ...vars, [SECRET_DIGESTS_VAR]: JSON.stringify(secrets.digests) };
+      const vars = block.vars as Record<string, unknown> | undefined;
+      block.vars = { ...vars, [SECRET_DIGESTS_VAR]: JSON.stringify(secrets.digests) };
     }
     await Promise.all([
       writeEnvironmentConfig(configPath, run.environment, config),
@@ -231,9 +232,11 @@ async function finishWorker(
         : Promise.resolve([]),
     ),
   );
-  const uploads = secrets
-    ? uploadChangedSecrets(ctx, session, run.wrangler, configPath, run.scriptName, secrets)
-    : Promise.resolve([]);
+  // A Worker Preview's secrets belong to the Preview: deploy sets them along with `wrangler preview`.
+  const uploads =
+    secrets && !run.shape.workerPreview
+      ? uploadChangedSecrets(ctx, session, run.wrangler, configPath, run.scriptName, secrets)
+      : Promise.resolve([]);
   await allSettledOrThrow<unknown>([migrations, uploads]);
   const [applied, secretsSet] = [await migrations, await uploads];
   for (const row of resolved.map((r) => r.row)) {

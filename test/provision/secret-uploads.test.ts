@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deploy } from '../../src/deploy/index.js';
 import type { DeployResult } from '../../src/model/index.js';
 import { SECRET_DIGESTS_VAR } from '../../src/provision/secret-digests.js';
+import { previewsOf } from '../support/cloudflare-api/routes/previews.js';
 import { handPlan, quickHealth, useDeployWorld, workerPlan } from '../deploy/helpers.js';
 
 /**
@@ -17,8 +18,17 @@ const t = useDeployWorld();
 const UPLOAD = /^workers\.scripts\.(settings\.edit|secrets\.bulk)$/;
 const VALUES = { API_KEY: 'api-key-0123456789', SESSION_KEY: 'session-key-abcdef98765' };
 
-async function deployOnFreshRunner(values: Record<string, string>): Promise<DeployResult> {
-  const plan = await handPlan([workerPlan('vault', { secrets: Object.keys(values) })]);
+/** Secret names without the `PREVIEW_` prefix previews read their values from. */
+const namesOf = (values: Record<string, string>) =>
+  Object.keys(values).map((name) => name.replace(/^PREVIEW_/, ''));
+
+async function deployOnFreshRunner(
+  values: Record<string, string>,
+  target: { environment: 'production' | 'preview'; pullRequest?: number } = {
+    environment: 'production',
+  },
+): Promise<DeployResult> {
+  const plan = await handPlan([workerPlan('vault', { secrets: namesOf(values) })]);
   await mkdir(join(plan.outDir, 'vault'), { recursive: true });
   await writeFile(
     join(plan.outDir, 'vault', 'entry.mjs'),
@@ -26,7 +36,7 @@ async function deployOnFreshRunner(values: Record<string, string>): Promise<Depl
   );
   const [result] = await deploy(
     plan,
-    { environment: 'production', health: quickHealth, github: null, secrets: values },
+    { ...target, health: quickHealth, github: null, secrets: values },
     t.world.ctx,
   );
   expect(result?.status, JSON.stringify(result?.diagnostics)).toBe('ready');
@@ -87,5 +97,54 @@ describe('secret uploads on a rerun', () => {
     expect(uploads() - before).toBe(1);
     expect(storedSecrets()).toEqual(VALUES);
     expect(t.world.ctx.logs.join('\n')).toMatch(/not uploaded: SESSION_KEY$/m);
+  });
+});
+
+describe('Worker Preview secret uploads on a rerun', () => {
+  const PREVIEW = {
+    PREVIEW_API_KEY: 'preview-api-key-77',
+    PREVIEW_SESSION_KEY: 'preview-session-55',
+  };
+  const patches = () =>
+    t.world.api.requests.filter((r) => r.route === 'workers.previews.deployments.patch').length;
+  const previewSecrets = () =>
+    Object.fromEntries(
+      Object.entries(
+        previewsOf(t.world.api.state.primary, 'vault')[0]?.deployments.at(-1)?.env ?? {},
+      )
+        .filter(([, b]) => b.type === 'secret_text')
+        .map(([name, b]) => [name, b.text]),
+    );
+  const deployPr = (values: Record<string, string>) =>
+    deployOnFreshRunner(values, { environment: 'preview', pullRequest: 7 });
+
+  it('sets only new or changed secrets of the Preview pr-7; an unchanged rerun sets none', async () => {
+    const first = await deployPr(PREVIEW);
+    expect(first.mode).toBe('worker-preview');
+    expect(previewSecrets()).toEqual({
+      API_KEY: 'preview-api-key-77',
+      SESSION_KEY: 'preview-session-55',
+    });
+    expect(patches()).toBe(1);
+
+    await deployPr(PREVIEW);
+    expect(patches()).toBe(1);
+    expect(previewSecrets()).toEqual({
+      API_KEY: 'preview-api-key-77',
+      SESSION_KEY: 'preview-session-55',
+    });
+    expect(t.world.ctx.logs.join('\n')).toMatch(
+      /Preview pr-7: secrets unchanged, not uploaded: API_KEY, SESSION_KEY/,
+    );
+
+    await deployPr({ ...PREVIEW, PREVIEW_SESSION_KEY: 'rotated-preview-session' });
+    expect(patches()).toBe(2);
+    expect(previewSecrets()).toEqual({
+      API_KEY: 'preview-api-key-77',
+      SESSION_KEY: 'rotated-preview-session',
+    });
+    expect(t.world.ctx.logs.join('\n')).toMatch(
+      /Preview pr-7: secrets unchanged, not uploaded: API_KEY$/m,
+    );
   });
 });
