@@ -48,6 +48,9 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   },
 };
 
+/** Every command's name, as `docker-to-workers --help` lists them. */
+export const COMMAND_NAMES = Object.keys(commands);
+
 function help(): string {
   const rows = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
   return `Usage: docker-to-workers <command> [DIR] [options]\n\nCommands:\n${rows.join('\n')}\n\nRun 'docker-to-workers <command> --help' for a command's options.`;

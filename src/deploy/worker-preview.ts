@@ -2,9 +2,17 @@ import type { Context } from '../context.js';
 import { apiBaseUrl } from '../cloudflare/client.js';
 import type { DeployResult } from '../model/index.js';
 import type { Wrangler, WranglerOutputRecord, WranglerRun } from '../toolchain/wrangler.js';
+import { changedSecrets, digestsIn, secretDigests } from '../provision/secret-digests.js';
 import { assertSucceeded, runStep, type Transcript, type WranglerStep } from './wrangler-run.js';
 
 type PreviewRecord = Extract<WranglerOutputRecord, { type: 'preview' }>;
+
+/** A Preview deployment as `GET …/deployments/latest` returns it: `env` has no secret values. */
+interface PreviewDeployment {
+  id: string;
+  urls?: string[];
+  env?: Record<string, { type: string; text?: string }>;
+}
 
 export interface WorkerPreviewUpload {
   wrangler: Wrangler;
@@ -35,7 +43,7 @@ async function latestDeployment(
   ctx: Context,
   workerName: string,
   previewName: string,
-): Promise<{ id: string; urls?: string[] } | null> {
+): Promise<PreviewDeployment | null> {
   const account = ctx.env.CLOUDFLARE_ACCOUNT_ID;
   const token = ctx.env.CLOUDFLARE_API_TOKEN;
   if (!account || !token) return null;
@@ -45,10 +53,7 @@ async function latestDeployment(
       headers: { authorization: `Bearer ${token}` },
       signal: AbortSignal.timeout(30_000),
     });
-    const body = (await response.json()) as {
-      success?: boolean;
-      result?: { id: string; urls?: string[] };
-    };
+    const body = (await response.json()) as { success?: boolean; result?: PreviewDeployment };
     return body.success && body.result ? body.result : null;
   } catch {
     return null;
@@ -56,9 +61,54 @@ async function latestDeployment(
 }
 
 /**
- * Creates or updates the Worker Preview `pr-N` (`wrangler preview --name pr-N`), then sets its secrets
- * (`wrangler preview secret bulk --name pr-N`, values on stdin), which makes a new deployment of the same
- * code that has them. Fills in the Preview URL (`previewAliasUrl`), the Deployment URL (`previewUrl`) and the
+ * The secrets the Preview lacks or whose value changed since its latest deployment recorded their digests
+ * (the var provision writes into the `previews` block); all of them for a new Preview.
+ */
+function changedPreviewSecrets(
+  ctx: Context,
+  upload: WorkerPreviewUpload,
+  latest: PreviewDeployment | null,
+): string[] {
+  const names = Object.keys(upload.secrets);
+  if (!latest) return names;
+  const env = Object.entries(latest.env ?? {}).map(([name, binding]) => ({ name, ...binding }));
+  const digests = secretDigests(
+    ctx.env.CLOUDFLARE_API_TOKEN ?? '',
+    upload.workerName,
+    upload.secrets,
+  );
+  return changedSecrets(digests, {
+    names: new Set(env.filter((b) => b.type === 'secret_text').map((b) => b.name)),
+    digests: digestsIn(env),
+  });
+}
+
+/** `wrangler preview secret bulk --name pr-N` for the named secrets (values on stdin). */
+async function setPreviewSecrets(
+  ctx: Context,
+  upload: WorkerPreviewUpload,
+  names: string[],
+): Promise<void> {
+  const { wrangler, previewName, message, step, transcript } = upload;
+  const secretsStep = { ...step, action: `set the secrets of the Preview ${previewName}` };
+  const secrets = await runStep(
+    ctx,
+    wrangler,
+    ['preview', 'secret', 'bulk', '--name', previewName, '--message', `${message}: secrets`],
+    secretsStep,
+    transcript,
+    JSON.stringify(Object.fromEntries(names.map((name) => [name, upload.secrets[name]]))),
+  );
+  assertSucceeded(secrets, secretsStep);
+}
+
+/**
+ * Creates or updates the Worker Preview `pr-N` (`wrangler preview --name pr-N`) and sets only the secrets it
+ * lacks or whose value changed (`wrangler preview secret bulk --name pr-N`). An existing Preview gets them
+ * first: `wrangler preview` then carries every secret of the latest deployment over (`inherit`, wrangler
+ * 4.164's preview deployment request) and records the new digests, so a digest never describes a secret
+ * that failed to upload. A new Preview gets them after, which makes a new deployment of the same code that
+ * has them. Fills in the Preview URL (`previewAliasUrl`), the Deployment URL (`previewUrl`) and the
  * deployment id (`versionId`). Production's secrets and deployments are never touched.
  */
 export async function uploadWorkerPreview(
@@ -67,6 +117,15 @@ export async function uploadWorkerPreview(
   result: DeployResult,
 ): Promise<WranglerRun> {
   const { wrangler, previewName, message, step, transcript } = upload;
+  const before = Object.keys(upload.secrets).length
+    ? await latestDeployment(ctx, upload.workerName, previewName)
+    : null;
+  const changed = changedPreviewSecrets(ctx, upload, before);
+  const kept = Object.keys(upload.secrets).filter((name) => !changed.includes(name));
+  if (kept.length > 0) {
+    ctx.log.info(`Preview ${previewName}: secrets unchanged, not uploaded: ${kept.join(', ')}`);
+  }
+  if (before && changed.length > 0) await setPreviewSecrets(ctx, upload, changed);
   const run = await runStep(
     ctx,
     wrangler,
@@ -79,19 +138,9 @@ export async function uploadWorkerPreview(
   result.previewAliasUrl = firstHttpsUrl(record?.preview_urls);
   result.previewUrl = firstHttpsUrl(record?.deployment_urls);
   result.versionId = record?.deployment_id ?? null;
-  const names = Object.keys(upload.secrets);
-  if (names.length === 0) return run;
+  if (before || changed.length === 0) return run;
 
-  const secretsStep = { ...step, action: `set the secrets of the Preview ${previewName}` };
-  const secrets = await runStep(
-    ctx,
-    wrangler,
-    ['preview', 'secret', 'bulk', '--name', previewName, '--message', `${message}: secrets`],
-    secretsStep,
-    transcript,
-    JSON.stringify(upload.secrets),
-  );
-  assertSucceeded(secrets, secretsStep);
+  await setPreviewSecrets(ctx, upload, changed);
   const latest = await latestDeployment(ctx, upload.workerName, previewName);
   if (latest) {
     result.versionId = latest.id;

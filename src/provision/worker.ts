@@ -23,7 +23,12 @@ import { handlerFor, type HandlerInputs, type ProvisionableBinding } from './han
 import { applyMigrations } from './migrations.js';
 import { resourceNames } from './names.js';
 import { resolveBinding, type Resolved } from './resolve.js';
-import { uploadSecrets } from './secrets.js';
+import {
+  secretDigests,
+  SECRET_DIGESTS_VAR,
+  uploadChangedSecrets,
+  type SecretPlan,
+} from './secret-digests.js';
 import type { Session } from './session.js';
 import { provisionableBindings } from './session.js';
 import { forgetOwned, readState, recordOwned } from './state.js';
@@ -163,6 +168,16 @@ async function removeCreated(
   await forgetOwned(run.plan.outDir, run.worker.name, run.set, removed);
 }
 
+/** The Worker's secret values and their digests, or null when it has no secrets. */
+function secretPlan(session: Session, run: WorkerRun): SecretPlan | null {
+  if (run.worker.secrets.length === 0) return null;
+  const values = Object.fromEntries(
+    run.worker.secrets.map((name) => [name, run.secretValues.get(name)!]),
+  );
+  const token = session.wranglerEnv.CLOUDFLARE_API_TOKEN ?? '';
+  return { values, digests: secretDigests(token, run.scriptName, values) };
+}
+
 /** Config, ownership state, D1 migrations and secrets, once every binding has a resource. */
 async function finishWorker(
   session: Session,
@@ -180,15 +195,20 @@ async function finishWorker(
   const entries = resolved.flatMap(({ resource }, i) =>
     resource ? handlerFor(bindings[i]!).configEntries(bindings[i]!, resource) : [],
   );
+  const secrets = dryRun ? null : secretPlan(session, run);
   if (!dryRun) {
     // Written only once every binding has an id, so the file is never half-filled.
     const now = ctx.now().toISOString();
+    const config = environmentConfig(base, run.environment, run.scriptName, entries, run.shape);
+    // Deploy publishes the digests with the Worker (or the Preview), so the next run, on any runner,
+    // can compare.
+    const block = (run.shape.workerPreview ? config.previews : config) as WranglerConfig;
+    if (secrets) {
+      const vars = block.vars as Record<string, unknown> | undefined;
+      block.vars = { ...vars, [SECRET_DIGESTS_VAR]: JSON.stringify(secrets.digests) };
+    }
     await Promise.all([
-      writeEnvironmentConfig(
-        configPath,
-        run.environment,
-        environmentConfig(base, run.environment, run.scriptName, entries, run.shape),
-      ),
+      writeEnvironmentConfig(configPath, run.environment, config),
       recordOwned(
         plan.outDir,
         worker.name,
@@ -212,24 +232,13 @@ async function finishWorker(
         : Promise.resolve([]),
     ),
   );
-  // A Worker Preview's secrets belong to the Preview: deploy sets them once `wrangler preview` made it.
-  const secretNames = run.shape.workerPreview ? [] : worker.secrets;
-  const secrets =
-    dryRun || secretNames.length === 0
-      ? Promise.resolve()
-      : run
-          .wrangler()
-          .then((wrangler) =>
-            uploadSecrets(
-              ctx,
-              wrangler,
-              configPath,
-              Object.fromEntries(secretNames.map((name) => [name, run.secretValues.get(name)!])),
-              session.wranglerEnv,
-            ),
-          );
-  await allSettledOrThrow<unknown>([migrations, secrets]);
-  const applied = await migrations;
+  // A Worker Preview's secrets belong to the Preview: deploy sets them along with `wrangler preview`.
+  const uploads =
+    secrets && !run.shape.workerPreview
+      ? uploadChangedSecrets(ctx, session, run.wrangler, configPath, run.scriptName, secrets)
+      : Promise.resolve([]);
+  await allSettledOrThrow<unknown>([migrations, uploads]);
+  const [applied, secretsSet] = [await migrations, await uploads];
   for (const row of resolved.map((r) => r.row)) {
     ctx.log.info(
       `${worker.name} ${row.type} ${row.binding}: ${row.outcome} ${row.name}${row.id ? ` (${row.id})` : ''}`,
@@ -240,7 +249,7 @@ async function finishWorker(
     environment: run.environment,
     accountId: session.api.accountId,
     resources: resolved.map((r) => r.row),
-    secretsSet: dryRun ? [] : secretNames,
+    secretsSet,
     migrationsApplied: dryRun ? [] : applied.flat(),
     ...(dryRun ? { migrationsPending: applied.flat() } : {}),
     configPath,

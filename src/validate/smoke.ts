@@ -49,7 +49,7 @@ export function localBindings(worker: WorkerPlan, localDb?: string): Partial<Boo
  * The Worker's own start-up: a second (warm) boot minus a warm boot of an empty Worker, so starting
  * workerd itself (slow the first time in a process, and on a busy machine) is not counted.
  */
-async function ownStartupMs(
+export async function ownStartupMs(
   wrangler: Wrangler,
   options: BootOptions,
   emptyOptions: BootOptions,

@@ -2,6 +2,7 @@
 // what must come back: an exit code, one message naming the file (and line) with a fix.
 import { link, mkdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { COMMAND_NAMES } from '../../src/cli/main.js';
 import { fivePlan } from '../support/provision-plan.js';
 
 export type Files = Record<string, string | Buffer>;
@@ -77,7 +78,7 @@ const PLAN = ['plan', 'DIR', '--out', 'OUT'];
 const DETECT = ['detect', 'DIR'];
 
 /** Every command's own flags reject an unknown one with its usage and exit 2. */
-const COMMANDS = ['detect', 'apps', 'check', 'dev', 'plan', 'provision', 'deploy', 'cleanup'];
+const COMMANDS = COMMAND_NAMES;
 
 export const CASES: Case[] = [
   // YAML alias bombs: refused with the file named, not expanded.
@@ -522,6 +523,20 @@ export const CASES: Case[] = [
     },
     argv: PLAN,
     code: 0,
+  },
+  {
+    kind: 'non-UTF-8 file name',
+    name: 'check of a repository with one',
+    generate: async (dir) => {
+      await mkdir(join(dir, 'src'), { recursive: true });
+      await writeFile(
+        Buffer.concat([Buffer.from(`${dir}/src/`), nonUtf8('bad'), Buffer.from('.js')]),
+        'x',
+      );
+    },
+    argv: ['check', 'DIR', '--out', 'OUT'],
+    code: 0,
+    process: true,
   },
   {
     kind: 'non-UTF-8 file name',

@@ -2,6 +2,7 @@ import { ApiError } from '../envelope.js';
 import type { ApiRequest, RouteModule } from '../server.js';
 import { nowIso, type WorkerScript } from '../state.js';
 import { omit, requireString } from './collection.js';
+import type { DeployedScript } from './workers.js';
 
 /**
  * Script settings and secrets: what `wrangler secret bulk` calls (4.86: GET then PATCH `settings`,
@@ -24,6 +25,19 @@ function withoutValues(bindings: WorkerScript['bindings']) {
   return bindings.map((binding) => omit(binding, 'text'));
 }
 
+/**
+ * The live version's bindings other than secrets, as `GET …/settings` returns them: a `plain_text` var keeps
+ * its `text` (Cloudflare's "Get Script Settings" response; wrangler 4.164's
+ * convertWorkerMetadataBindingsToFlatBindings reads it). Secrets come from the script's own list.
+ */
+function deployedBindings(target: WorkerScript): WorkerScript['bindings'] {
+  const { versions = [], deployments = [] } = target as Partial<DeployedScript>;
+  const live = deployments.at(-1)?.versions[0]?.version_id;
+  const bindings = (versions.find((v) => v.id === live)?.resources.bindings ??
+    []) as WorkerScript['bindings'];
+  return bindings.filter((b) => b.type !== 'secret_text' && b.type !== 'inherit');
+}
+
 function upsertSecret(target: WorkerScript, name: string, text: string): void {
   target.bindings = [
     ...target.bindings.filter((b) => b.name !== name),
@@ -38,7 +52,12 @@ export const secretRoutes: RouteModule = [
     method: 'GET',
     path: `${SCRIPT}/settings`,
     permission: read,
-    handle: (request) => ({ result: { bindings: withoutValues(script(request).bindings) } }),
+    handle: (request) => {
+      const target = script(request);
+      return {
+        result: { bindings: [...deployedBindings(target), ...withoutValues(target.bindings)] },
+      };
+    },
   },
   {
     id: 'workers.scripts.settings.edit',
