@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
-import type { CheckResult, Diagnostic, Plan, WorkerPlan, WorkersPlanTier } from '../model/index.js';
+import type {
+  CheckResult,
+  Diagnostic,
+  Plan,
+  SmokeResult,
+  StartupMeasure,
+  WorkerPlan,
+  WorkersPlanTier,
+} from '../model/index.js';
 import { nodejsCompatEnabled } from '../plan/compat.js';
 import { preloadRuntime } from '../toolchain/workerd.js';
 import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
@@ -13,6 +21,13 @@ import { kvReadAfterWrite } from './read-after-write.js';
 import { finding } from './rules.js';
 import { plannedSources, scanBundle, type BundleScan, type ScanContext } from './scan-bundle.js';
 import { smokeBoot } from './smoke.js';
+import {
+  activeMs,
+  profileStartup,
+  startupFindings,
+  startupLocation,
+  type CpuProfile,
+} from './startup.js';
 import { applyAllowList } from './suppress.js';
 import { checkVerdict, type FailOn } from './verdict.js';
 
@@ -31,6 +46,8 @@ export interface CheckOptions {
   /** Install dependencies when missing (default true); install scripts run only when allowed. */
   install?: boolean;
   allowInstallScripts?: boolean;
+  /** Start-up budget in ms (default: the plan's limit, 1 s); W903 when the global scope takes longer. */
+  startupBudgetMs?: number;
 }
 
 /** `"docker-to-workers": { "allow": [...] }` in the service's package.json. */
@@ -111,6 +128,7 @@ async function checkWorker(
     diagnostics: [],
     bundle: null,
     smoke: null,
+    startup: null,
   };
   if (worker.target !== 'worker') {
     // Not bundled: the scan of the sources still shows what keeps the app off Workers.
@@ -139,12 +157,15 @@ async function checkWorker(
   }
   const workerDir = join(plan.outDir, worker.name);
   const smokeOn = options.smoke !== false;
+  const config = join(plan.outDir, worker.files.wranglerConfig);
+  const upload = join(workerDir, 'upload.bundle');
   // While wrangler bundles: load the local runtime and look up pitfalls. The scan starts once the
   // metafile names the inputs (wrangler is still printing and exiting), the smoke boot (workerd, in
   // another process) as soon as the bundle's files are complete.
   const bundling = bundleWorker(ctx, wrangler, {
-    config: join(plan.outDir, worker.files.wranglerConfig),
+    config,
     outDir: join(workerDir, 'bundle'),
+    upload,
     tier,
     build: worker.build?.command
       ? { command: worker.build.command, cwd: worker.build.cwd, output: worker.build.entry }
@@ -168,17 +189,28 @@ async function checkWorker(
               files,
               worker,
               root: plan.root,
-              startupLimitMs: limits.startupMs,
+              startupLimitMs: options.startupBudgetMs ?? limits.startupMs,
               localDb: options.localDb,
             });
       })
     : null;
-  const [built, scan, pitfalls, booted, kvReads] = await Promise.all([
+  // wrangler's start-up profile of the upload, beside the smoke boot, once wrangler has written it.
+  const profiling = bundling.built.then((built) =>
+    'error' in built
+      ? null
+      : profileStartup(ctx, wrangler, {
+          config,
+          upload,
+          profile: join(workerDir, 'startup.cpuprofile'),
+        }),
+  );
+  const [built, scan, pitfalls, booted, kvReads, profiled] = await Promise.all([
     bundling.built,
     scanning,
     pitfallsFound,
     booting,
     kvReadsAfterWrites(plan, worker, wrangler),
+    profiling,
   ]);
   diagnostics.push(
     ...scan.diagnostics,
@@ -204,10 +236,55 @@ async function checkWorker(
       diagnostics.push(known ? { ...d, fix: known.diagnostic.fix } : d);
     }
   }
+  if (!('error' in built) && profiled) {
+    const measured = await measuredStartup(profiled, booted?.smoke ?? null, {
+      limitMs: options.startupBudgetMs ?? limits.startupMs,
+      profile: join(workerDir, 'startup.cpuprofile'),
+      bundle: { dir: join(workerDir, 'bundle'), modules: built.modules },
+      root: plan.root,
+    });
+    result.startup = measured?.measure ?? null;
+    diagnostics.push(...(measured?.diagnostics ?? []));
+  }
   const allow = [...(options.allow ?? []), ...(await appAllowList(dir))];
   result.diagnostics = applyAllowList(diagnostics, allow);
   result.verdict = checkVerdict(worker.verdict, result.diagnostics);
   return result;
+}
+
+/**
+ * Start-up from wrangler's CPU profile, or from the smoke boot's timing when wrangler could not profile
+ * (a wrangler without `check startup`, a binding it cannot reproduce); null with neither.
+ */
+async function measuredStartup(
+  profiled: CpuProfile | { error: string },
+  smoke: SmokeResult | null,
+  options: {
+    limitMs: number;
+    profile: string;
+    bundle: { dir: string; modules: string[] };
+    root: string;
+  },
+): Promise<{ measure: StartupMeasure; diagnostics: Diagnostic[] } | null> {
+  if (!('error' in profiled)) {
+    const measure: StartupMeasure = {
+      cpuMs: Math.round(activeMs(profiled)),
+      limitMs: options.limitMs,
+      method: 'wrangler check startup',
+      profile: relative(options.root, options.profile),
+    };
+    const where = await startupLocation(profiled, options.bundle, options.root);
+    return { measure, diagnostics: startupFindings(measure, where) };
+  }
+  if (smoke?.startupMs === null || smoke === null) return null;
+  const measure: StartupMeasure = {
+    cpuMs: smoke.startupMs,
+    limitMs: options.limitMs,
+    method: 'workerd boot',
+    profile: null,
+    profileError: profiled.error,
+  };
+  return { measure, diagnostics: startupFindings(measure, {}) };
 }
 
 /** W706 where the plan put a Redis client's data in KV (a Redis client and a KV binding). */
