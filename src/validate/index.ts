@@ -1,15 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
-import type {
-  CheckResult,
-  Diagnostic,
-  Plan,
-  SmokeResult,
-  StartupMeasure,
-  WorkerPlan,
-  WorkersPlanTier,
-} from '../model/index.js';
+import type { CheckResult, Diagnostic, Plan, WorkerPlan, WorkersPlanTier } from '../model/index.js';
 import { nodejsCompatEnabled } from '../plan/compat.js';
 import { preloadRuntime } from '../toolchain/workerd.js';
 import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
@@ -21,13 +13,7 @@ import { kvReadAfterWrite } from './read-after-write.js';
 import { finding } from './rules.js';
 import { plannedSources, scanBundle, type BundleScan, type ScanContext } from './scan-bundle.js';
 import { smokeBoot } from './smoke.js';
-import {
-  activeMs,
-  profileStartup,
-  startupFindings,
-  startupLocation,
-  type CpuProfile,
-} from './startup.js';
+import { measuredStartup, profileStartup } from './startup.js';
 import { applyAllowList } from './suppress.js';
 import { checkVerdict, type FailOn } from './verdict.js';
 
@@ -250,41 +236,6 @@ async function checkWorker(
   result.diagnostics = applyAllowList(diagnostics, allow);
   result.verdict = checkVerdict(worker.verdict, result.diagnostics);
   return result;
-}
-
-/**
- * Start-up from wrangler's CPU profile, or from the smoke boot's timing when wrangler could not profile
- * (a wrangler without `check startup`, a binding it cannot reproduce); null with neither.
- */
-async function measuredStartup(
-  profiled: CpuProfile | { error: string },
-  smoke: SmokeResult | null,
-  options: {
-    limitMs: number;
-    profile: string;
-    bundle: { dir: string; modules: string[] };
-    root: string;
-  },
-): Promise<{ measure: StartupMeasure; diagnostics: Diagnostic[] } | null> {
-  if (!('error' in profiled)) {
-    const measure: StartupMeasure = {
-      cpuMs: Math.round(activeMs(profiled)),
-      limitMs: options.limitMs,
-      method: 'wrangler check startup',
-      profile: relative(options.root, options.profile),
-    };
-    const where = await startupLocation(profiled, options.bundle, options.root);
-    return { measure, diagnostics: startupFindings(measure, where) };
-  }
-  if (smoke?.startupMs === null || smoke === null) return null;
-  const measure: StartupMeasure = {
-    cpuMs: smoke.startupMs,
-    limitMs: options.limitMs,
-    method: 'workerd boot',
-    profile: null,
-    profileError: profiled.error,
-  };
-  return { measure, diagnostics: startupFindings(measure, {}) };
 }
 
 /** W706 where the plan put a Redis client's data in KV (a Redis client and a KV binding). */

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { checkJson } from '../../src/cli/check.js';
 import { sarifLog } from '../../src/report/sarif.js';
 import { check } from '../../src/validate/index.js';
-import { activeMs, hottestLine, type CpuProfile } from '../../src/validate/startup.js';
+import {
+  activeMs,
+  hottestLine,
+  measuredStartup,
+  type CpuProfile,
+} from '../../src/validate/startup.js';
 import { testContext } from '../support/context.js';
 import { plannedFixture } from './support.js';
 
@@ -79,5 +84,22 @@ describe('reading a CPU profile', () => {
   it('finds the hottest line among the bundle’s modules, not the profiler’s entry', () => {
     expect(hottestLine(profile, ['index.js'])).toEqual({ module: 'index.js', line: 12 });
     expect(hottestLine(profile, ['other.js'])).toBeNull();
+  });
+});
+
+describe('when wrangler cannot profile', () => {
+  it('holds the smoke boot’s time to the budget instead, saying so', async () => {
+    const smoke = { status: 200, startupMs: 50, error: null, path: '/' };
+    const options = { limitMs: 10, profile: 'p', bundle: { dir: '/b', modules: [] }, root: '/' };
+    const measured = await measuredStartup({ error: 'Unknown arguments: check' }, smoke, options);
+    expect(measured?.measure).toMatchObject({
+      cpuMs: 50,
+      method: 'workerd boot',
+      profile: null,
+      profileError: 'Unknown arguments: check',
+    });
+    expect(measured?.diagnostics.map((d) => d.ruleId)).toEqual(['W903']);
+    expect(measured?.diagnostics[0]?.message).toContain('wall-clock, workerd boot');
+    expect(await measuredStartup({ error: 'x' }, null, options)).toBeNull();
   });
 });
