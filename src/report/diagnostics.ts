@@ -122,7 +122,7 @@ function smokeText(result: CheckResult): string {
   if (!s) return 'skipped';
   const status = s.status === null ? 'no response' : `GET ${s.path} → ${s.status}`;
   const timing = [
-    s.startupMs !== null ? `start-up ${s.startupMs} ms` : null,
+    s.startupMs !== null ? `boot ${s.startupMs} ms` : null,
     s.responseMs ? `response ${s.responseMs} ms` : null,
   ].filter(Boolean);
   return `${status}${timing.length ? ` (${timing.join(', ')})` : ''}${s.error ? `: ${s.error.split('\n')[0]}` : ''}`;

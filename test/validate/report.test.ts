@@ -65,7 +65,7 @@ describe('diagnostic renderers', () => {
     const text = renderCheckText([result]);
     expect(text).toContain('Worker api: needs-changes (2 errors, 1 warning, 1 note)');
     expect(text).toMatch(/█+░* +75\.0 % {2}express/);
-    expect(text).toContain('smoke: GET /health → 200 (start-up 120 ms, response 5 ms)');
+    expect(text).toContain('smoke: GET /health → 200 (boot 120 ms, response 5 ms)');
     expect(text).toContain(
       'start-up: 1240 ms of 1000 ms (CPU, wrangler check startup) — over the limit',
     );
