@@ -4,7 +4,8 @@
  *  1. the check stage in this process: bundle (the same dry-run, plus the metafile) + scan + smoke boot
  *     in workerd + health-check request. Target: ≤ 1.3× the bare dry-run.
  *  2. whole processes: the shipped CLI (`dist/cli`, Node start-up + detect + plan + check) against the
- *     wrangler CLI alone.
+ *     wrangler CLI alone, with each one's peak memory (rebuild dist first: it runs what was packaged).
+ * check includes wrangler's start-up profile (`wrangler check startup`, a second wrangler process).
  * Usage: npx tsx bench/check.ts [runs]
  */
 import { rm } from 'node:fs/promises';
@@ -57,19 +58,24 @@ for (let run = 0; run < RUNS; run++) {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }
 
-/** Wall milliseconds of a whole process (its output discarded). */
-async function wholeProcess(args: string[], cwd: string): Promise<number> {
+/**
+ * Wall milliseconds and peak RSS (MB, the largest process it waited for, from GNU time) of a whole
+ * process; its output discarded.
+ */
+async function wholeProcess(args: string[], cwd: string): Promise<{ ms: number; peakMb: number }> {
   const started = performance.now();
-  const run = await spawnExec(process.execPath, args, {
+  const run = await spawnExec('/usr/bin/time', ['-f', 'peak-kb=%M', process.execPath, ...args], {
     cwd,
     env: { WRANGLER_SEND_METRICS: 'false' },
   });
+  const ms = performance.now() - started;
   if (run.exitCode !== 0) throw new Error(run.stderr || run.stdout);
-  return performance.now() - started;
+  const peakKb = Number(/peak-kb=(\d+)/.exec(run.stderr)?.[1] ?? NaN);
+  return { ms, peakMb: peakKb / 1024 };
 }
 const cli = join(import.meta.dirname, '..', 'dist', 'cli', 'index.js');
-const bareProcess: number[] = [];
-const checkProcess: number[] = [];
+const bareProcess: { ms: number; peakMb: number }[] = [];
+const checkProcess: { ms: number; peakMb: number }[] = [];
 for (let run = 0; run < RUNS; run++) {
   bareProcess.push(
     await wholeProcess(
@@ -91,12 +97,14 @@ console.log(
 console.log(
   `  runs: bare [${bare.map((v) => v.toFixed(0)).join(', ')}], check [${full.map((v) => v.toFixed(0)).join(', ')}]`,
 );
-const bp = median(bareProcess);
-const cp = median(checkProcess);
-console.log(`whole processes, ${RUNS} alternating runs (medians):`);
-console.log(`  wrangler deploy --dry-run      : ${bp.toFixed(0)} ms`);
+const bp = median(bareProcess.map((r) => r.ms));
+const cp = median(checkProcess.map((r) => r.ms));
+const peakOf = (runs: { peakMb: number }[]) =>
+  `${Math.max(...runs.map((r) => r.peakMb)).toFixed(0)} MB peak`;
+console.log(`whole processes, ${RUNS} alternating runs (medians; peak = largest process):`);
+console.log(`  wrangler deploy --dry-run      : ${bp.toFixed(0)} ms, ${peakOf(bareProcess)}`);
 console.log(
-  `  docker-to-workers check (CLI)  : ${cp.toFixed(0)} ms  → ${(cp / bp).toFixed(2)}× (detect + plan + check)`,
+  `  docker-to-workers check (CLI)  : ${cp.toFixed(0)} ms, ${peakOf(checkProcess)}  → ${(cp / bp).toFixed(2)}× (detect + plan + check)`,
 );
 console.log(
   `  peak RSS of this process: ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024).toFixed(0)} MB`,

@@ -187,6 +187,17 @@ function previewSecretValues(
   return Object.fromEntries(values);
 }
 
+/**
+ * Start-up time and gzip size from this run's check where wrangler reported none: `wrangler preview`
+ * prints no start-up time and writes no bundle to measure, so a Worker Preview's figures are check's
+ * (wrangler's CPU profile of the same bundle, and its size).
+ */
+function withCheckedFigures(result: DeployResult, checks: CheckResult[] | undefined): void {
+  const checked = checks?.find((c) => c.worker === result.worker);
+  result.migration.startupMs ??= checked?.startup?.cpuMs ?? null;
+  result.migration.gzipBytes ??= checked?.bundle?.gzipBytes ?? null;
+}
+
 /** One Worker: its GitHub deployment around the upload, health and rollback, and migration health. */
 async function deployOne(worker: WorkerPlan, run: DeployRun, ctx: Context): Promise<DeployResult> {
   const environmentName = deploymentEnvironment(
@@ -228,6 +239,7 @@ async function deployOne(worker: WorkerPlan, run: DeployRun, ctx: Context): Prom
     previewSecrets:
       target.mode === 'worker-preview' ? previewSecretValues(worker, run.options, ctx) : {},
     onUploaded: async (uploaded: DeployResult) => {
+      withCheckedFigures(uploaded, run.options.checks);
       deploymentId = await startDeployment(uploaded);
     },
     rollout:

@@ -80,6 +80,10 @@ function hint(code: number | string | undefined, text: string, transient: boolea
   ) {
     return 'The API token was refused or lacks a permission: it needs Account › Workers Scripts › Edit (plus the permissions of the resources the Worker binds) on the account in CLOUDFLARE_ACCOUNT_ID.';
   }
+  // wrangler's own refusal from `secrets.required` (wrangler ≥ 4.77), or the API's 10057 it explains.
+  if (numeric === 10057 || /required secrets? (have|has) not been set/i.test(text)) {
+    return 'The Worker has no value for a secret its config lists under `secrets.required`: pass it to provision (the action: name it in the `secrets` input with its value in the step’s env; the CLI: `docker-to-workers provision --secret NAME` with NAME in the environment), then deploy again.';
+  }
   if (numeric === 10027 || /size|too large|exceeded/i.test(text)) {
     return 'The Worker is over the size limit (64 MiB uncompressed on every plan): `docker-to-workers check` lists the largest packages in the bundle.';
   }

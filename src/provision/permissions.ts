@@ -3,6 +3,7 @@ import type { Binding, Plan } from '../model/index.js';
 /** Token permission groups, named as on the Cloudflare token page. */
 export type PermissionGroup =
   | 'Account Settings'
+  | 'Account Analytics'
   | 'Workers Scripts'
   | 'Workers KV Storage'
   | 'D1'
@@ -27,9 +28,11 @@ export function permissionFor(type: Binding['type']): PermissionGroup | null {
 }
 
 /**
- * The least-privilege permission list for provisioning and deploying this plan: Workers Scripts
- * always, one group per resource type the plan binds, and Account Settings only to look the account
- * up when none is given.
+ * The least-privilege permission list for provisioning, deploying and monitoring this plan: Workers
+ * Scripts always, one group per resource type the plan binds, Account Analytics Read for the GraphQL
+ * Analytics API (the monitor stage, a gradual rollout's judgement, a preview's view of production:
+ * https://developers.cloudflare.com/analytics/graphql-api/getting-started/authentication/api-token-auth/),
+ * and Account Settings only to look the account up when none is given.
  */
 export function requiredPermissions(plan: Plan, options: { accountGiven: boolean }): string[] {
   const groups = new Set<PermissionGroup>(['Workers Scripts']);
@@ -39,6 +42,9 @@ export function requiredPermissions(plan: Plan, options: { accountGiven: boolean
       if (group) groups.add(group);
     }
   }
-  const labels = [...groups].map((g) => permissionLabel(g));
+  const labels = [
+    ...[...groups].map((g) => permissionLabel(g)),
+    permissionLabel('Account Analytics', 'Read'),
+  ];
   return options.accountGiven ? labels : [...labels, permissionLabel('Account Settings', 'Read')];
 }

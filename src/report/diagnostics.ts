@@ -122,10 +122,20 @@ function smokeText(result: CheckResult): string {
   if (!s) return 'skipped';
   const status = s.status === null ? 'no response' : `GET ${s.path} → ${s.status}`;
   const timing = [
-    s.startupMs !== null ? `start-up ${s.startupMs} ms` : null,
+    s.startupMs !== null ? `boot ${s.startupMs} ms` : null,
     s.responseMs ? `response ${s.responseMs} ms` : null,
   ].filter(Boolean);
   return `${status}${timing.length ? ` (${timing.join(', ')})` : ''}${s.error ? `: ${s.error.split('\n')[0]}` : ''}`;
+}
+
+/** `212 ms of 1000 ms (wrangler check startup)`: start-up against the limit, and how it was measured. */
+function startupText(result: CheckResult): string {
+  const s = result.startup;
+  if (!s) return 'not measured';
+  const over = s.cpuMs > s.limitMs ? ' — over the limit' : '';
+  const how =
+    s.method === 'wrangler check startup' ? 'CPU, wrangler check startup' : 'workerd boot';
+  return `${s.cpuMs} ms of ${s.limitMs} ms (${how})${over}`;
 }
 
 /** The check report for the terminal: per Worker the verdict, bundle, smoke result and findings. */
@@ -145,7 +155,7 @@ export function renderCheckText(results: CheckResult[]): string {
           );
         }
       }
-      lines.push(`  smoke: ${smokeText(r)}`);
+      lines.push(`  start-up: ${startupText(r)}`, `  smoke: ${smokeText(r)}`);
       if (r.diagnostics.length > 0) lines.push('', renderDiagnosticsText(r.diagnostics));
       return lines.join('\n');
     })
@@ -172,7 +182,11 @@ export function renderCheckMarkdown(results: CheckResult[], omittedAnnotations =
         }
         parts.push('');
       }
-      parts.push(`**Smoke boot** ${cell(smokeText(r))}`);
+      parts.push(
+        `**Start-up** ${cell(startupText(r))}`,
+        '',
+        `**Smoke boot** ${cell(smokeText(r))}`,
+      );
       if (omittedAnnotations > 0)
         parts.push(
           '',

@@ -250,19 +250,35 @@ function importsOnlyRuntime(output: MetafileOutput): boolean {
 export function bundleWorker(
   ctx: Context,
   wrangler: Wrangler,
-  options: { config: string; outDir: string; tier: WorkersPlanTier; build?: ProjectBuild | null },
+  options: {
+    config: string;
+    outDir: string;
+    tier: WorkersPlanTier;
+    build?: ProjectBuild | null;
+    /** Also write the upload itself (`--outfile`: metadata and modules, as deploy sends them) here. */
+    upload?: string;
+  },
 ): BundleRun {
   const cwd = dirname(options.config);
   const metafilePath = join(dirname(options.outDir), 'metafile.json');
   const cleared = Promise.all([
     rm(options.outDir, { recursive: true, force: true }),
     rm(metafilePath, { force: true }),
+    options.upload ? rm(options.upload, { force: true }) : undefined,
   ]);
   const run = cleared.then(() =>
     runWrangler(
       ctx,
       wrangler,
-      ['deploy', '--dry-run', '--outdir', options.outDir, '--metafile', metafilePath],
+      [
+        'deploy',
+        '--dry-run',
+        '--outdir',
+        options.outDir,
+        '--metafile',
+        metafilePath,
+        ...(options.upload ? ['--outfile', options.upload] : []),
+      ],
       { config: options.config, cwd },
     ),
   );

@@ -13,6 +13,7 @@ import { kvReadAfterWrite } from './read-after-write.js';
 import { finding } from './rules.js';
 import { plannedSources, scanBundle, type BundleScan, type ScanContext } from './scan-bundle.js';
 import { smokeBoot } from './smoke.js';
+import { measuredStartup, profileStartup } from './startup.js';
 import { applyAllowList } from './suppress.js';
 import { checkVerdict, type FailOn } from './verdict.js';
 
@@ -31,6 +32,8 @@ export interface CheckOptions {
   /** Install dependencies when missing (default true); install scripts run only when allowed. */
   install?: boolean;
   allowInstallScripts?: boolean;
+  /** Start-up budget in ms (default: the plan's limit, 1 s); W903 when the global scope takes longer. */
+  startupBudgetMs?: number;
 }
 
 /** `"docker-to-workers": { "allow": [...] }` in the service's package.json. */
@@ -111,6 +114,7 @@ async function checkWorker(
     diagnostics: [],
     bundle: null,
     smoke: null,
+    startup: null,
   };
   if (worker.target !== 'worker') {
     // Not bundled: the scan of the sources still shows what keeps the app off Workers.
@@ -138,12 +142,15 @@ async function checkWorker(
   }
   const workerDir = join(plan.outDir, worker.name);
   const smokeOn = options.smoke !== false;
+  const config = join(plan.outDir, worker.files.wranglerConfig);
+  const upload = join(workerDir, 'upload.bundle');
   // While wrangler bundles: load the local runtime and look up pitfalls. The scan starts once the
   // metafile names the inputs (wrangler is still printing and exiting), the smoke boot (workerd, in
   // another process) as soon as the bundle's files are complete.
   const bundling = bundleWorker(ctx, wrangler, {
-    config: join(plan.outDir, worker.files.wranglerConfig),
+    config,
     outDir: join(workerDir, 'bundle'),
+    upload,
     tier,
     build: worker.build?.command
       ? { command: worker.build.command, cwd: worker.build.cwd, output: worker.build.entry }
@@ -167,17 +174,28 @@ async function checkWorker(
               files,
               worker,
               root: plan.root,
-              startupLimitMs: limits.startupMs,
+              startupLimitMs: options.startupBudgetMs ?? limits.startupMs,
               localDb: options.localDb,
             });
       })
     : null;
-  const [built, scan, pitfalls, booted, kvReads] = await Promise.all([
+  // wrangler's start-up profile of the upload, beside the smoke boot, once wrangler has written it.
+  const profiling = bundling.built.then((built) =>
+    'error' in built
+      ? null
+      : profileStartup(ctx, wrangler, {
+          config,
+          upload,
+          profile: join(workerDir, 'startup.cpuprofile'),
+        }),
+  );
+  const [built, scan, pitfalls, booted, kvReads, profiled] = await Promise.all([
     bundling.built,
     scanning,
     pitfallsFound,
     booting,
     kvReadsAfterWrites(plan, worker, wrangler),
+    profiling,
   ]);
   diagnostics.push(
     ...scan.diagnostics,
@@ -202,6 +220,16 @@ async function checkWorker(
       });
       diagnostics.push(known ? { ...d, fix: known.diagnostic.fix } : d);
     }
+  }
+  if (!('error' in built) && profiled) {
+    const measured = await measuredStartup(profiled, booted?.smoke ?? null, {
+      limitMs: options.startupBudgetMs ?? limits.startupMs,
+      profile: join(workerDir, 'startup.cpuprofile'),
+      bundle: { dir: join(workerDir, 'bundle'), modules: built.modules },
+      root: plan.root,
+    });
+    result.startup = measured?.measure ?? null;
+    diagnostics.push(...(measured?.diagnostics ?? []));
   }
   const allow = [...(options.allow ?? []), ...(await appAllowList(dir))];
   result.diagnostics = applyAllowList(diagnostics, allow);

@@ -2,9 +2,11 @@ import type { RuleId } from './rules.js';
 
 /**
  * Node built-in APIs that build but misbehave on Workers, with what the runtime does. Every row agrees with
- * what a probe measured in workerd (wrangler 4.86.0 / workerd 2026-04-26, nodejs_compat at 2024-09-23 and
- * 2026-05-03) and https://developers.cloudflare.com/workers/runtime-apis/nodejs/. `worksFrom` is the compatibility date (with nodejs_compat) from which workerd
- * implements the API; rows without it never work.
+ * what `scripts/node-api-probe.ts` measures in the pinned workerd (wrangler 4.164.0 / workerd 1.20261117, at
+ * its newest date 2026-11-17 and with nodejs_compat at older dates; test/validate/node-apis-probe.test.ts
+ * re-checks key rows) and https://developers.cloudflare.com/workers/runtime-apis/nodejs/.
+ * `worksFrom` is the compatibility date (with nodejs_compat) from which workerd implements the API; rows
+ * without it never work.
  */
 export interface NodeApi {
   module: string;
@@ -27,7 +29,9 @@ export const NODE_APIS: NodeApi[] = [
     module: 'net',
     member: 'createServer',
     rule: 'W103',
-    behaviour: 'throws "createServer() is not implemented"',
+    // workerd 1.20261117 lets it listen (older ones threw); only a `connect` handler feeds it.
+    behaviour:
+      'listens, but no connection reaches it: a Worker takes no TCP from the internet, only sockets a `connect` handler (`connectHandler()` from cloudflare:node) hands it',
   },
   {
     module: 'tls',
@@ -60,7 +64,14 @@ export const NODE_APIS: NodeApi[] = [
     rule: 'W104',
     behaviour: 'throws "parseArgs is not implemented"',
   },
-  { module: 'console', member: 'Console', rule: 'W104', behaviour: NOT_IMPLEMENTED },
+  // workerd's own node:console from 2025-09-21 (enable_nodejs_console_module; workerd before 1.20261117 threw at every date).
+  {
+    module: 'console',
+    member: 'Console',
+    rule: 'W104',
+    behaviour: '[unenv] console.Console is not implemented yet!',
+    worksFrom: '2025-09-21',
+  },
   {
     module: 'perf_hooks',
     member: 'monitorEventLoopDelay',

@@ -307,9 +307,9 @@ const table = {
   W903: {
     severity: 'warning',
     title: 'Slow start-up',
-    help: 'Global-scope evaluation must finish within 1 s on Cloudflare.',
+    help: "Global-scope evaluation must finish within 1 s of CPU on Cloudflare. check measures it with `wrangler check startup` (a CPU profile of the main module's evaluation in workerd), on a CPU that differs from Cloudflare's.",
     fix: 'Defer heavy initialisation to the first request, or trim dependencies.',
-    docs: LIMITS_DOCS,
+    docs: `${LIMITS_DOCS}#worker-startup-time`,
   },
   W904: {
     severity: 'warning',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanup, deploy } from '../../src/deploy/index.js';
 import { UserError } from '../../src/errors.js';
-import type { Binding, Plan } from '../../src/model/index.js';
+import type { Binding, CheckResult, Plan } from '../../src/model/index.js';
 import { COMMENT_MARKER, parseCommentEntries } from '../../src/report/comment.js';
 import { hasWorkerPreviews, resolveWrangler } from '../../src/toolchain/wrangler.js';
 import { previewsOf } from '../support/cloudflare-api/routes/previews.js';
@@ -31,6 +31,16 @@ async function shopPlan(): Promise<Plan> {
 
 const t = useDeployWorld();
 
+/** The same run's check of "shop": `wrangler preview` reports no start-up time or size of its own. */
+const shopChecked: CheckResult = {
+  worker: 'shop',
+  verdict: 'ready',
+  diagnostics: [],
+  bundle: { rawBytes: 4096, gzipBytes: 2048, limitBytes: 64 * 1024 * 1024, topPackages: [] },
+  smoke: null,
+  startup: { cpuMs: 12, limitMs: 1000, method: 'wrangler check startup', profile: null },
+};
+
 // Each test runs wrangler several times (preview, preview secret bulk, preview delete): minutes under load.
 const SLOW = { timeout: 300_000 };
 
@@ -57,6 +67,7 @@ describe.skipIf(!hasWorkerPreviews(wrangler))(
           health: quickHealth,
           github,
           wrangler,
+          checks: [shopChecked],
         };
         const account = t.world.api.state.primary;
 
@@ -105,7 +116,10 @@ describe.skipIf(!hasWorkerPreviews(wrangler))(
         expect(row).toMatchObject({
           aliasUrl: first?.previewAliasUrl,
           previewUrl: second?.previewUrl,
+          // Start-up and size from check, so the comment shows them rather than "—".
+          health: { startupMs: 12, gzipBytes: 2048 },
         });
+        expect(comments[0]?.body).toContain('12 ms');
         const deployments = t.fake.deployments.filter((d) => d.environment === 'preview/pr-7');
         expect(deployments.at(-1)?.statuses.at(-1)).toMatchObject({
           state: 'success',

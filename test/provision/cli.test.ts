@@ -38,6 +38,8 @@ describe('provision CLI', () => {
       'Account › Workers R2 Storage › Edit',
       'Account › Queues › Edit',
       'Account › Hyperdrive › Edit',
+      // The GraphQL Analytics API: the monitor stage and a gradual rollout's judgement.
+      'Account › Account Analytics › Read',
       'Account › Account Settings › Read',
     ]);
     expect(api.requests).toEqual([]);

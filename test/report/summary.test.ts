@@ -124,6 +124,7 @@ describe('job summary', () => {
             topPackages: [],
           },
           smoke: null,
+          startup: null,
         },
       ],
       provisions: [

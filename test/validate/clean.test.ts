@@ -27,7 +27,7 @@ describe('clean apps', () => {
       ctx,
     });
     const [result] = await check(plan, { tier: 'free' }, ctx);
-    // W903 (slow start-up) measures wall-clock time on this shared machine, so it is left out here.
+    // W903 (slow start-up) measures time on this shared machine, so it is left out here.
     expect(result!.diagnostics.filter((d) => d.ruleId !== 'W903')).toEqual([]);
     expect(result!.verdict).toBe('ready');
     expect(result!.smoke).toMatchObject({ status: 200, error: null, path: app.health });

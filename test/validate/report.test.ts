@@ -52,6 +52,12 @@ const result: CheckResult = {
     topPackages: [{ package: 'express', bytes: 1500, share: 0.75 }],
   },
   smoke: { status: 200, startupMs: 120, responseMs: 5, error: null, path: '/health' },
+  startup: {
+    cpuMs: 1240,
+    limitMs: 1000,
+    method: 'wrangler check startup',
+    profile: '.docker-to-workers/api/startup.cpuprofile',
+  },
 };
 
 describe('diagnostic renderers', () => {
@@ -59,7 +65,10 @@ describe('diagnostic renderers', () => {
     const text = renderCheckText([result]);
     expect(text).toContain('Worker api: needs-changes (2 errors, 1 warning, 1 note)');
     expect(text).toMatch(/█+░* +75\.0 % {2}express/);
-    expect(text).toContain('smoke: GET /health → 200 (start-up 120 ms, response 5 ms)');
+    expect(text).toContain('smoke: GET /health → 200 (boot 120 ms, response 5 ms)');
+    expect(text).toContain(
+      'start-up: 1240 ms of 1000 ms (CPU, wrangler check startup) — over the limit',
+    );
     expect(text.indexOf('W101')).toBeLessThan(text.indexOf('W704'));
     expect(text).toContain('fix: Use a container.');
   });
@@ -70,6 +79,9 @@ describe('diagnostic renderers', () => {
     expect(table).toContain('[W101](https://example.test/w101)');
     expect(table.split('\n')).toHaveLength(2 + findings.length);
     expect(renderCheckMarkdown([result], 3)).toContain('3 more findings are not annotated');
+    expect(renderCheckMarkdown([result])).toContain(
+      '**Start-up** 1240 ms of 1000 ms (CPU, wrangler check startup) — over the limit',
+    );
   });
 
   it('caps annotations and counts the rest', () => {

@@ -119,6 +119,27 @@ async function uploadMetadata(request: ApiRequest): Promise<UploadMetadata> {
   };
 }
 
+/**
+ * An `inherit` binding takes the binding of that name from the Worker's current version; Cloudflare
+ * refuses one with nothing to inherit as code 10057 "inherit binding 'NAME' is invalid" (the text and
+ * code wrangler 4.164's `handleMissingSecretsError` matches, deploy-helpers secrets-validation.ts).
+ * wrangler sends one for every `secrets.required` name the upload does not carry itself.
+ */
+function checkInherited(script: DeployedScript | undefined, upload: UploadMetadata): void {
+  const named = (list: unknown[]) =>
+    new Set(list.map((b) => (b as { name?: unknown }).name).filter((n) => typeof n === 'string'));
+  const current = new Set([
+    ...named(script?.bindings ?? []),
+    ...named(script?.versions.at(-1)?.resources.bindings ?? []),
+  ]);
+  const missing = upload.bindings
+    .map((b) => b as { type?: unknown; name?: unknown; old_name?: unknown })
+    .filter((b) => b.type === 'inherit' && !current.has(String(b.old_name ?? b.name)));
+  if (missing.length > 0) {
+    throw new ApiError(400, 10057, `inherit binding '${String(missing[0]!.name)}' is invalid`);
+  }
+}
+
 function addVersion(
   script: DeployedScript,
   upload: UploadMetadata,
@@ -262,6 +283,8 @@ export function createWorkerRoutes(settings = defaultWorkerSettings()): RouteMod
       handle: async (request) => {
         checkUpload(settings);
         const upload = await uploadMetadata(request);
+        const existing = request.account!.scripts.get(request.params.script_name!);
+        checkInherited(existing && withDeployState(existing), upload);
         const script = ensureScript(request.account!, request.params.script_name!);
         const version = addVersion(script, upload, settings.startupTimeMs);
         addDeployment(script, [{ version_id: version.id, percentage: 100 }]);
@@ -322,7 +345,9 @@ export function createWorkerRoutes(settings = defaultWorkerSettings()): RouteMod
       handle: async (request) => {
         const script = scriptOr404(request);
         checkUpload(settings);
-        const version = addVersion(script, await uploadMetadata(request), settings.startupTimeMs);
+        const upload = await uploadMetadata(request);
+        checkInherited(script, upload);
+        const version = addVersion(script, upload, settings.startupTimeMs);
         return { result: version };
       },
     },
