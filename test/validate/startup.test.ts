@@ -31,7 +31,7 @@ describe('start-up budget (wrangler check startup, real workerd)', () => {
     expect(w903!.message).toContain(`limit is 1 ms`);
     expect(w903!.fix).toContain(startup.profile);
     // The same finding in the JSON and SARIF outputs.
-    const json = checkJson([result!], []);
+    const json = checkJson([result!], [], { tier: 'free', source: 'flag' });
     expect(json.workers[0]!.startup).toEqual(startup);
     expect(json.diagnostics.find((d) => d.ruleId === 'W903')).toMatchObject({ line: 5 });
     const sarif = JSON.parse(sarifLog([w903!], 'package.json')) as {
