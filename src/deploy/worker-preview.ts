@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { apiBaseUrl } from '../cloudflare/client.js';
 import type { DeployResult } from '../model/index.js';
 import type { Wrangler, WranglerOutputRecord, WranglerRun } from '../toolchain/wrangler.js';
+import { failedWith, PREVIEW_NOT_FOUND } from '../toolchain/wrangler-errors.js';
 import { assertSucceeded, runStep, type Transcript, type WranglerStep } from './wrangler-run.js';
 
 type PreviewRecord = Extract<WranglerOutputRecord, { type: 'preview' }>;
@@ -115,10 +116,7 @@ export async function deleteWorkerPreview(
     step,
     transcript,
   );
-  const failed = run.records.find((r) => r.type === 'command-failed') as
-    { code?: unknown; message?: string } | undefined;
-  // 10025: the Preview does not exist; 10007: nor its Worker (wrangler's src/preview/secrets/index.ts).
-  if (failed && (failed.code === 10025 || failed.code === 10007)) return false;
+  if (failedWith(run, PREVIEW_NOT_FOUND)) return false;
   assertSucceeded(run, step);
   return true;
 }
