@@ -3,6 +3,7 @@ import { apiBaseUrl } from '../cloudflare/client.js';
 import type { DeployResult } from '../model/index.js';
 import type { Wrangler, WranglerOutputRecord, WranglerRun } from '../toolchain/wrangler.js';
 import { failedWith, PREVIEW_NOT_FOUND } from '../toolchain/wrangler-errors.js';
+import { firstHttpsUrl } from './health.js';
 import { assertSucceeded, runStep, type Transcript, type WranglerStep } from './wrangler-run.js';
 
 type PreviewRecord = Extract<WranglerOutputRecord, { type: 'preview' }>;
@@ -17,14 +18,6 @@ export interface WorkerPreviewUpload {
   secrets: Record<string, string>;
   step: WranglerStep;
   transcript: Transcript;
-}
-
-/**
- * The first https URL of a list wrangler reports. Its deploy targets mix URLs with scheme-less route
- * patterns (`example.com/*`) and custom domains (`api.example.com`), which are not URLs to request.
- */
-export function firstHttpsUrl(urls: string[] | undefined): string | null {
-  return urls?.find((u) => /^https:\/\/[^/*]+(?:\/[^*]*)?$/.test(u)) ?? null;
 }
 
 /**

@@ -12,7 +12,7 @@ import type {
 } from '../model/index.js';
 import type { Wrangler, WranglerOutputRecord, WranglerRun } from '../toolchain/wrangler.js';
 import { isNewWorker } from '../toolchain/wrangler-errors.js';
-import { checkHealth, healthUrl, type HealthCheckOptions } from './health.js';
+import { checkHealth, firstHttpsUrl, healthUrl, type HealthCheckOptions } from './health.js';
 import { newDeployResult } from './result.js';
 import {
   startRollout,
@@ -22,7 +22,7 @@ import {
 } from './rollout.js';
 import { deployFinding } from './rules.js';
 import { previewWorkerName, type DeployTarget } from './target.js';
-import { firstHttpsUrl, uploadWorkerPreview } from './worker-preview.js';
+import { uploadWorkerPreview } from './worker-preview.js';
 import {
   assertSucceeded,
   reportedStartupMs,
@@ -247,11 +247,13 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
 
     await input.onUploaded?.(result);
     if (rollout?.gradual && result.versionId && rollout.liveVersion) {
-      await rollout.controller.walk(result.versionId, rollout.liveVersion, result.previewUrl);
+      const previewUrl = firstHttpsUrl([result.previewUrl]);
+      await rollout.controller.walk(result.versionId, rollout.liveVersion, previewUrl);
       return result;
     }
     if (rollout) rollout.controller.atOnce(rollout.atOnceReason);
-    const url = result.previewAliasUrl ?? result.previewUrl ?? result.deploymentUrl;
+    // Only an https URL is requested: never a route or custom domain wrangler wrote without a scheme.
+    const url = firstHttpsUrl([result.previewAliasUrl, result.previewUrl, result.deploymentUrl]);
     if (input.healthCheck && url) {
       result.health = await checkHealth(healthUrl(url, worker.healthcheckPath), {
         ...input.health,

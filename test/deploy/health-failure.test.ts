@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Provisioner } from '../../src/deploy/index.js';
-import { firstHttpsUrl } from '../../src/deploy/worker-preview.js';
+import { firstHttpsUrl } from '../../src/deploy/health.js';
 import { deploy } from '../../src/pipeline/index.js';
 import { githubFor, pullRequestEvent } from '../report/helpers.js';
 import type { FakeGitHub } from '../support/github-api/index.js';
@@ -103,7 +103,7 @@ describe('health check failures on GitHub Deployments', () => {
 
 describe('routes and custom domains are never taken for a URL', () => {
   // wrangler's deploy record lists every target: scheme-less routes and custom domains beside workers.dev.
-  it.each<[string, string[], string | null]>([
+  it.each<[string, (string | null)[], string | null]>([
     [
       'workers.dev beside routes',
       ['shop.example.com/*', 'api.example.com (custom domain)', 'https://shop.acme.workers.dev'],
@@ -113,6 +113,12 @@ describe('routes and custom domains are never taken for a URL', () => {
     ['a custom domain only', ['api.example.com', 'api.example.com (custom domain)'], null],
     ['an https route with a wildcard', ['https://*.example.com/*'], null],
     ['nothing', [], null],
+    // deploy's own candidates: the alias, the version URL, the deployment URL (null when absent).
+    [
+      'a scheme-less alias before an https URL',
+      [null, 'pr-7-shop.example.com', 'https://shop.acme.workers.dev'],
+      'https://shop.acme.workers.dev',
+    ],
   ])('%s', (_, targets, url) => {
     expect(firstHttpsUrl(targets)).toBe(url);
   });
