@@ -7,7 +7,7 @@
  *     wall time per deploy, and a preview alias upload.
  * Usage: npx tsx bench/deploy.ts [runs]
  */
-import { deploy } from '../src/deploy/index.js';
+import { deploy } from '../src/pipeline/index.js';
 import { upsertComment } from '../src/report/comment-poster.js';
 import { renderComment } from '../src/report/comment.js';
 import { githubFor, entry } from '../test/report/helpers.js';

@@ -1,11 +1,11 @@
 import { relative, sep } from 'node:path';
 import type { Context } from '../context.js';
-import { cleanup, deploy, type CleanupResult, type DeployEnvironment } from '../deploy/index.js';
-import { targetOptions } from '../deploy/index.js';
+import { targetOptions, type DeployEnvironment } from '../deploy/index.js';
 import { githubFromEnvironment } from '../github/client.js';
 import { UserError } from '../errors.js';
 import type {
   CheckResult,
+  CleanupResult,
   DeployResult,
   Diagnostic,
   MonitorReport,
@@ -15,6 +15,7 @@ import type {
   WranglerConfig,
 } from '../model/index.js';
 import { monitor } from '../monitor/index.js';
+import { cleanup, deploy } from '../pipeline/index.js';
 import { writePlan } from '../plan/index.js';
 import { planRepository } from '../plan/repository.js';
 import { provision } from '../provision/index.js';
@@ -106,9 +107,9 @@ function withVars(
   vars: Record<string, string>,
   added: Record<string, string>,
 ): WranglerConfig {
-  const previews = generated.previews as WranglerConfig | undefined;
+  const previews = generated.previews;
   if (!previews) return { ...generated, vars };
-  const previewVars = (previews.vars as Record<string, string> | undefined) ?? {};
+  const previewVars = previews.vars ?? {};
   return { ...generated, vars, previews: { ...previews, vars: { ...previewVars, ...added } } };
 }
 

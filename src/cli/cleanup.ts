@@ -1,9 +1,10 @@
 import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanup, type WorkerNames } from '../deploy/index.js';
+import type { WorkerNames } from '../deploy/index.js';
 import { UserError } from '../errors.js';
 import type { Plan } from '../model/index.js';
+import { cleanup } from '../pipeline/index.js';
 import { loadPlan } from '../plan/index.js';
 import { renderDiagnosticsText } from '../report/diagnostics.js';
 import { printResult, type Command } from './command.js';

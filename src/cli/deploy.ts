@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { defaultProvisioner, deploy, parseRolloutSteps } from '../deploy/index.js';
+import { defaultProvisioner, parseRolloutSteps } from '../deploy/index.js';
 import { UserError } from '../errors.js';
+import { deploy } from '../pipeline/index.js';
 import { secretsFromEnvironment } from '../provision/index.js';
 import type { DeployResult } from '../model/index.js';
 import { renderDiagnosticsText } from '../report/diagnostics.js';

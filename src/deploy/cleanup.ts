@@ -2,38 +2,23 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
-import { githubFromEnvironment, type GitHubClient } from '../github/client.js';
-import type { Diagnostic, Plan, ProvisionedResource } from '../model/index.js';
+import type { CleanupResult, Plan } from '../model/index.js';
 import {
   cleanupPreviewResources,
   type CleanupOptions as ProvisionCleanupOptions,
 } from '../provision/index.js';
-import { deploymentEnvironment } from '../report/deployments.js';
-import { GitHubReporter, type ReportOptions } from '../report/github-reporter.js';
 import { hasWorkerPreviews, resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
+import { failedWith, WORKER_NOT_FOUND } from '../toolchain/wrangler-errors.js';
 import { deployFinding } from './rules.js';
 import { previewAlias, previewWorkerName } from './target.js';
 import { deleteWorkerPreview } from './worker-preview.js';
-import { runStep, Transcript, wranglerError } from './wrangler-run.js';
+import { assertSucceeded, runStep, Transcript } from './wrangler-run.js';
 
 export interface CleanupOptions {
   pullRequest: number;
   /** Token, account and client tuning for deleting provision's per-PR resources. */
   connection?: Omit<ProvisionCleanupOptions, 'pr' | 'dryRun'>;
-  report?: ReportOptions;
-  github?: GitHubClient | null;
   wrangler?: Wrangler;
-}
-
-export interface CleanupResult {
-  pullRequest: number;
-  /** Separate preview Workers deleted (`<name>-pr-N`). */
-  deletedWorkers: string[];
-  /** Worker Previews deleted (`<name>` preview `pr-N`). */
-  deletedPreviews: string[];
-  deletedResources: ProvisionedResource[];
-  deactivatedDeployments: number;
-  diagnostics: Diagnostic[];
 }
 
 /** Worker names known by name alone, when there is no saved plan (the PR's code is not checked out). */
@@ -44,8 +29,6 @@ export interface WorkerNames {
 function isPlan(source: Plan | WorkerNames): source is Plan {
   return 'version' in source;
 }
-
-const NOT_FOUND = new Set<unknown>([10007, 10090]);
 
 /** Runs `use` with a config that only names the Worker: the PR's own config is not checked out. */
 async function withNameConfig<T>(
@@ -78,29 +61,30 @@ async function deletePreviewWorker(
       step,
       transcript,
     );
-    const failed = run.records.find((r) => r.type === 'command-failed') as
-      { code?: unknown } | undefined;
-    if (failed && NOT_FOUND.has(failed.code)) return false;
-    if (run.exitCode !== 0 || failed) throw wranglerError(run, step);
+    if (failedWith(run, WORKER_NOT_FOUND)) return false;
+    assertSucceeded(run, step);
     return true;
   });
 }
 
+/** The Worker names of a saved plan or of the names given. */
+export function workerNames(source: Plan | WorkerNames): string[] {
+  return isPlan(source) ? source.workers.map((w) => w.name) : source.workers;
+}
+
 /**
- * Removes a closed pull request's previews: the separate preview Workers, the per-PR resources provision
- * created (only names of that PR's set), the PR's GitHub deployments (inactive), and marks its comment
- * rows "cleaned up". Needs only the saved plan, or just the Worker names.
+ * Removes a closed pull request's previews: the Worker Previews, the separate preview Workers and the
+ * per-PR resources provision created (only names of that PR's set). Needs only the saved plan, or just
+ * the Worker names. GitHub's side (deployments, comment) is the report stage's.
  */
-export async function cleanup(
+export async function removePreviews(
   source: Plan | WorkerNames,
   options: CleanupOptions,
   ctx: Context,
 ): Promise<CleanupResult> {
   const pr = options.pullRequest;
   const plan = isPlan(source) ? source : null;
-  const names = isPlan(source) ? source.workers.map((w) => w.name) : source.workers;
-  const github = options.github === undefined ? await githubFromEnvironment(ctx) : options.github;
-  const reporter = new GitHubReporter(github, options.report ?? {}, ctx);
+  const names = workerNames(source);
   const wrangler = options.wrangler ?? (await resolveWrangler(ctx));
   const result: CleanupResult = {
     pullRequest: pr,
@@ -145,27 +129,5 @@ export async function cleanup(
       ctx,
     );
   }
-  for (const name of names) {
-    result.deactivatedDeployments += await reporter.deactivate(
-      deploymentEnvironment('preview', pr, name, names.length),
-    );
-  }
-  const now = ctx.now().toISOString();
-  await reporter.comment(
-    pr,
-    names.map((worker) => ({
-      worker,
-      status: 'cleaned up',
-      commit: '',
-      previewUrl: null,
-      aliasUrl: null,
-      updatedAt: now,
-      note: null,
-      findings: [],
-      migration: null,
-      health: null,
-    })),
-  );
-  result.diagnostics.push(...reporter.diagnostics);
   return result;
 }

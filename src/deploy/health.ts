@@ -12,7 +12,18 @@ export interface HealthCheckOptions {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The healthcheck URL: the path resolved against the deployment's URL. */
+/**
+ * The first https URL of a list (wrangler's, or ours), the only kind the health check requests. wrangler's
+ * deploy targets mix URLs with scheme-less route patterns (`example.com/*`) and custom domains
+ * (`api.example.com`), which are not URLs to request and which `new URL` would reject.
+ */
+export function firstHttpsUrl(urls: readonly (string | null)[] | undefined): string | null {
+  return (
+    urls?.find((u): u is string => u !== null && /^https:\/\/[^/*]+(?:\/[^*]*)?$/.test(u)) ?? null
+  );
+}
+
+/** The healthcheck URL: the path resolved against the deployment's URL (an https URL). */
 export function healthUrl(baseUrl: string, path: string): string {
   return new URL(path.startsWith('/') ? path : `/${path}`, baseUrl).href;
 }

@@ -1,19 +1,14 @@
 import type { Context } from '../context.js';
-import { githubFromEnvironment, type GitHubClient } from '../github/client.js';
-import { pullRequestNumber } from '../github/context.js';
 import type {
   CheckResult,
+  DeployEvents,
   DeployResult,
   MonitorThresholds,
   Plan,
   ProductionLive,
   ProvisionResult,
-  RowStatus,
   WorkerPlan,
 } from '../model/index.js';
-import { commentEntry, kvReadYourWrites, findingsFor } from '../report/entries.js';
-import { deploymentEnvironment } from '../report/deployments.js';
-import { GitHubReporter, type ReportOptions } from '../report/github-reporter.js';
 import { hasWorkerPreviews, resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { UserError } from '../errors.js';
 import {
@@ -34,7 +29,7 @@ import type { RolloutOptions } from './rollout.js';
 
 export { parseRolloutSteps } from './rollout.js';
 
-export { cleanup, type CleanupOptions, type CleanupResult, type WorkerNames } from './cleanup.js';
+export { removePreviews, type CleanupOptions, type WorkerNames } from './cleanup.js';
 
 export type DeployEnvironment = 'production' | 'preview';
 
@@ -73,29 +68,39 @@ export function defaultProvisioner(options: ProvisionOptions = {}): Provisioner 
 
 export interface DeployOptions {
   environment: DeployEnvironment;
-  /** The pull request of a preview; defaults to the one in the GitHub event. */
-  pullRequest?: number;
+  /** The pull request of a preview (a preview needs one). */
+  pullRequest?: number | null;
+  /** The pull request comes from a fork: its preview is not deployed (untrusted code, no secrets). */
+  fork?: boolean;
   /** Roll production back when its health check fails (default true). */
   rollback?: boolean;
   healthCheck?: boolean;
   health?: Omit<HealthCheckOptions, 'fetch'>;
   /** Default: `defaultProvisioner` with this run's secret options (src/provision, the environment's credentials). */
   provisioner?: Provisioner;
-  /** Check results, for findings and bundle sizes in the comment and summary. */
-  checks?: CheckResult[];
-  report?: ReportOptions;
   /** Secret values by name (the action's `secrets` input), for a Worker Preview's secrets. */
   secrets?: Record<string, string>;
   /** Secrets whose production value previews may use when no `PREVIEW_<NAME>` is set. */
   previewSecretsFromProduction?: string[];
-  /** The GitHub client; by default built from the environment (`GITHUB_TOKEN`, …), none without it. */
-  github?: GitHubClient | null;
   wrangler?: Wrangler;
   /** Previews: read production's last hour from Cloudflare's analytics for the comment (default true). */
   productionAnalytics?: boolean;
   /** Production: roll out gradually, judging each step on Cloudflare's analytics. */
   rollout?: GradualRollout | null;
+  /** This run's check results: a Worker Preview's start-up time and size come from them. */
+  checks?: CheckResult[];
+  /** Who follows the deploy as it runs (the report stage's GitHub reporter); nobody by default. */
+  events?: DeployEvents;
 }
+
+const NO_EVENTS: DeployEvents = {
+  building: async () => {},
+  provisionFailed: async () => {},
+  uploaded: async () => {},
+  rolloutStep: async () => {},
+  workerDone: async () => {},
+  done: async () => {},
+};
 
 export interface GradualRollout {
   /** The new version's share per step, ascending, ending at 100. */
@@ -165,9 +170,8 @@ interface DeployRun {
   /** Previews: production's last hour per Worker, for the comment. */
   live: Map<string, ProductionLive>;
   options: DeployOptions;
-  reporter: GitHubReporter;
+  events: DeployEvents;
   pr: number | null;
-  commit: string;
   provisioned: ProvisionResult[];
   wrangler: Wrangler;
   target: (worker: WorkerPlan) => DeployTarget;
@@ -198,34 +202,9 @@ function withCheckedFigures(result: DeployResult, checks: CheckResult[] | undefi
   result.migration.gzipBytes ??= checked?.bundle?.gzipBytes ?? null;
 }
 
-/** One Worker: its GitHub deployment around the upload, health and rollback, and migration health. */
+/** One Worker: upload, health and rollback, announced to the events as it goes. */
 async function deployOne(worker: WorkerPlan, run: DeployRun, ctx: Context): Promise<DeployResult> {
-  const environmentName = deploymentEnvironment(
-    run.options.environment,
-    run.pr,
-    worker.name,
-    run.plan.workers.length,
-  );
-  const production = await run.reporter.productionMetrics(
-    deploymentEnvironment('production', null, worker.name, run.plan.workers.length),
-  );
   const target = run.target(worker);
-  let deploymentId: number | null = null;
-  // The payload keeps start-up time and size, so later previews can compare against production.
-  const startDeployment = (result: DeployResult) =>
-    run.reporter.startDeployment({
-      environment: environmentName,
-      ref: run.commit || 'HEAD',
-      transient: run.options.environment === 'preview',
-      production: run.options.environment === 'production',
-      description: `${worker.name} → ${result.scriptName}`,
-      metrics: {
-        worker: worker.name,
-        versionId: result.versionId,
-        startupMs: result.migration.startupMs,
-        gzipBytes: result.migration.gzipBytes,
-      },
-    });
   const input: WorkerDeployInput = {
     worker,
     target,
@@ -238,91 +217,48 @@ async function deployOne(worker: WorkerPlan, run: DeployRun, ctx: Context): Prom
     wrangler: run.wrangler,
     previewSecrets:
       target.mode === 'worker-preview' ? previewSecretValues(worker, run.options, ctx) : {},
-    onUploaded: async (uploaded: DeployResult) => {
+    onUploaded: (uploaded) => {
       withCheckedFigures(uploaded, run.options.checks);
-      deploymentId = await startDeployment(uploaded);
+      return run.events.uploaded(worker, uploaded);
     },
     rollout:
       run.options.environment === 'production' && run.options.rollout
         ? rolloutFor(worker, run.plan, run.options.rollout, ctx)
         : null,
-    onRolloutStep: async (step) => {
-      await run.reporter.progressDeployment(
-        deploymentId,
-        `${worker.name}: ${step.percentage} % ${step.outcome} (${step.judgedBy})`,
-      );
-    },
+    onRolloutStep: (step) => run.events.rolloutStep(worker, step),
   };
   let result: DeployResult;
   try {
     result = await deployWorker(ctx, input);
   } catch (error) {
-    // Never leave the GitHub deployment "in progress": it fails with the error, then the host reports it.
-    const description = error instanceof Error ? error.message : String(error);
-    if (deploymentId !== null) {
-      await run.reporter.finishDeployment(deploymentId, environmentName, {
-        ok: false,
-        environmentUrl: null,
-        description,
-      });
-    }
+    // The reporter closes what it opened for this Worker (never "in progress"); then the host reports it.
+    await run.events.workerDone(worker, {
+      error: error instanceof Error ? error.message : String(error),
+    });
     throw error;
   }
-  // A failed upload still gets a (failed) deployment, so the environment shows what happened.
-  deploymentId ??= await startDeployment(result);
-  result.migration.production = production
-    ? { startupMs: production.startupMs, gzipBytes: production.gzipBytes }
-    : null;
   result.migration.productionLive = run.live.get(worker.name) ?? null;
-  result.migration.kvReadYourWrites = kvReadYourWrites(
-    findingsFor(worker.name, run.options.checks),
-  );
-  await run.reporter.finishDeployment(deploymentId, environmentName, {
-    ok: result.status === 'ready',
-    environmentUrl: result.previewAliasUrl ?? result.deploymentUrl ?? result.previewUrl,
-    description:
-      result.status === 'ready'
-        ? `${worker.name} is live`
-        : (result.diagnostics.find((d) => d.severity === 'error')?.message ?? 'failed'),
-  });
+  await run.events.workerDone(worker, { result });
   return result;
 }
 
 /**
- * Deploys every Worker of the plan to production or to a pull request's preview, checks health, rolls
- * production back on failure, and reports to GitHub (sticky comment, Deployments) when it can.
- * Fork pull requests are never deployed.
+ * Deploys every Worker of the plan to production or to a pull request's preview, checks health and rolls
+ * production back on failure; `options.events` hears each step. Fork pull requests are never deployed.
  */
-export async function deploy(
+export async function deployWorkers(
   plan: Plan,
   options: DeployOptions,
   ctx: Context,
 ): Promise<DeployResult[]> {
-  const github = options.github === undefined ? await githubFromEnvironment(ctx) : options.github;
-  const reporter = new GitHubReporter(github, options.report ?? {}, ctx);
-  const pr = pullRequestNumber(github?.context ?? null, options.pullRequest);
+  const events = options.events ?? NO_EVENTS;
+  const pr = options.pullRequest ?? null;
   if (options.environment === 'preview' && pr === null) {
     throw new UserError('A preview deploy needs a pull request number.', {
       fix: 'Pass --pr N, or run on a pull_request event.',
     });
   }
-  const commit = github?.context.sha ?? ctx.env.GITHUB_SHA ?? '';
-  const entry = (worker: WorkerPlan, result: DeployResult) =>
-    commentEntry({
-      worker,
-      status: result.status,
-      commit,
-      now: ctx.now(),
-      result,
-      checks: options.checks,
-    });
-  /** Rows for Workers that have no deploy result (yet). */
-  const pending = (workers: WorkerPlan[], status: RowStatus, note?: string) =>
-    workers.map((worker) =>
-      commentEntry({ worker, status, commit, now: ctx.now(), note, checks: options.checks }),
-    );
-
-  if (options.environment === 'preview' && reporter.pullRequest?.fork) {
+  if (options.environment === 'preview' && options.fork) {
     const results = plan.workers.map((w) =>
       skippedResult(
         w,
@@ -334,10 +270,7 @@ export async function deploy(
         ),
       ),
     );
-    await reporter.comment(
-      pr as number,
-      plan.workers.map((w, i) => entry(w, results[i]!)),
-    );
+    await events.done(results);
     return results;
   }
 
@@ -346,9 +279,7 @@ export async function deploy(
   const workerPreviews = hasWorkerPreviews(wrangler);
   const target = (worker: WorkerPlan) =>
     chooseTarget(worker, options.environment, pr, workerPreviews);
-  if (pr !== null && options.environment === 'preview') {
-    await reporter.comment(pr, pending(deployable, 'building'));
-  }
+  await events.building(deployable);
   let provisioned: ProvisionResult[] = [];
   try {
     if (deployable.length) {
@@ -366,10 +297,7 @@ export async function deploy(
     }
   } catch (error) {
     // Leave no row "building" forever: say it failed, then let the host report the error.
-    if (pr !== null && options.environment === 'preview' && error instanceof UserError) {
-      const note = `provisioning failed: ${error.message}`;
-      await reporter.comment(pr, pending(deployable, 'failed', note));
-    }
+    if (error instanceof UserError) await events.provisionFailed(deployable, error.message);
     throw error;
   }
   const live =
@@ -396,18 +324,11 @@ export async function deploy(
     results.push(
       await deployOne(
         worker,
-        { plan, live, options, reporter, pr, commit, provisioned, wrangler, target },
+        { plan, live, options, events, pr, provisioned, wrangler, target },
         ctx,
       ),
     );
   }
-  if (pr !== null && options.environment === 'preview') {
-    await reporter.comment(
-      pr,
-      plan.workers.map((w, i) => entry(w, results[i]!)),
-    );
-  }
-  // GitHub reporting problems concern the run, not one Worker: they ride on the first result.
-  results[0]?.diagnostics.push(...reporter.diagnostics);
+  await events.done(results);
   return results;
 }

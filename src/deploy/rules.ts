@@ -6,7 +6,7 @@ const GRADUAL_DOCS =
 const ROLLBACK_DOCS =
   'https://developers.cloudflare.com/workers/configuration/versions-and-deployments/rollbacks/';
 
-/** Deploy and report rules: stable ids, default severity, the fix, a docs link. */
+/** Deploy rules: stable ids, default severity, the fix, a docs link (report's own are in report/rules.ts). */
 export const DEPLOY_RULES = {
   R001: {
     severity: 'note',
@@ -97,12 +97,6 @@ export const DEPLOY_RULES = {
     title: 'an interrupted rollout was finished or reverted',
     fix: 'Nothing to do: traffic is no longer split. Check why the earlier run stopped (a cancelled job).',
     docs: GRADUAL_DOCS,
-  },
-  R040: {
-    severity: 'warning',
-    title: 'reporting to GitHub failed',
-    fix: 'Give the workflow `pull-requests: write` and `deployments: write` permissions.',
-    docs: 'https://docs.github.com/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token',
   },
 } satisfies Record<string, { severity: Severity; title: string; fix: string; docs: string }>;
 

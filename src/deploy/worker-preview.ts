@@ -3,6 +3,8 @@ import { apiBaseUrl } from '../cloudflare/client.js';
 import type { DeployResult } from '../model/index.js';
 import type { Wrangler, WranglerOutputRecord, WranglerRun } from '../toolchain/wrangler.js';
 import { changedSecrets, digestsIn, secretDigests } from '../provision/secret-digests.js';
+import { failedWith, PREVIEW_NOT_FOUND } from '../toolchain/wrangler-errors.js';
+import { firstHttpsUrl } from './health.js';
 import { assertSucceeded, runStep, type Transcript, type WranglerStep } from './wrangler-run.js';
 
 type PreviewRecord = Extract<WranglerOutputRecord, { type: 'preview' }>;
@@ -24,14 +26,6 @@ export interface WorkerPreviewUpload {
   secrets: Record<string, string>;
   step: WranglerStep;
   transcript: Transcript;
-}
-
-/**
- * The first https URL of a list wrangler reports. Its deploy targets mix URLs with scheme-less route
- * patterns (`example.com/*`) and custom domains (`api.example.com`), which are not URLs to request.
- */
-export function firstHttpsUrl(urls: string[] | undefined): string | null {
-  return urls?.find((u) => /^https:\/\/[^/*]+(?:\/[^*]*)?$/.test(u)) ?? null;
 }
 
 /**
@@ -164,10 +158,7 @@ export async function deleteWorkerPreview(
     step,
     transcript,
   );
-  const failed = run.records.find((r) => r.type === 'command-failed') as
-    { code?: unknown; message?: string } | undefined;
-  // 10025: the Preview does not exist; 10007: nor its Worker (wrangler's src/preview/secrets/index.ts).
-  if (failed && (failed.code === 10025 || failed.code === 10007)) return false;
+  if (failedWith(run, PREVIEW_NOT_FOUND)) return false;
   assertSucceeded(run, step);
   return true;
 }

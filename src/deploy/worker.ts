@@ -11,7 +11,8 @@ import type {
   WorkerPlan,
 } from '../model/index.js';
 import type { Wrangler, WranglerOutputRecord, WranglerRun } from '../toolchain/wrangler.js';
-import { checkHealth, healthUrl, type HealthCheckOptions } from './health.js';
+import { isNewWorker } from '../toolchain/wrangler-errors.js';
+import { checkHealth, firstHttpsUrl, healthUrl, type HealthCheckOptions } from './health.js';
 import { newDeployResult } from './result.js';
 import {
   startRollout,
@@ -21,7 +22,7 @@ import {
 } from './rollout.js';
 import { deployFinding } from './rules.js';
 import { previewWorkerName, type DeployTarget } from './target.js';
-import { firstHttpsUrl, uploadWorkerPreview } from './worker-preview.js';
+import { uploadWorkerPreview } from './worker-preview.js';
 import {
   assertSucceeded,
   reportedStartupMs,
@@ -113,16 +114,6 @@ interface UploadContext {
  * The upload itself: `versions upload --preview-alias` for an alias preview (falling back to a
  * separate preview Worker when the Worker was never deployed), `deploy` otherwise.
  */
-/**
- * Whether `versions upload` failed because the Worker was never deployed: wrangler 4.86 passes the
- * API's 10007/10090 through; 4.164 checks first and fails with its own message, without a code
- * ("You cannot upload a new version of a Worker that does not yet exist", wrangler-dist/cli.js).
- */
-function isNewWorker(failure: { code?: unknown; message?: unknown }): boolean {
-  if (failure.code === 10007 || failure.code === 10090) return true;
-  return typeof failure.message === 'string' && /does not yet exist/.test(failure.message);
-}
-
 async function uploadWorker(
   ctx: Context,
   input: WorkerDeployInput,
@@ -163,9 +154,7 @@ async function uploadWorker(
       step,
       transcript,
     );
-    const failure = run.records.find((r) => r.type === 'command-failed') as
-      { code?: unknown; message?: unknown } | undefined;
-    if (failure && isNewWorker(failure) && input.pullRequest) {
+    if (isNewWorker(run) && input.pullRequest) {
       // The Worker has never been deployed, so it has no versions to alias: use a preview Worker.
       result.mode = 'preview-worker';
       result.scriptName = previewWorkerName(worker.name, input.pullRequest);
@@ -258,11 +247,13 @@ export async function deployWorker(ctx: Context, input: WorkerDeployInput): Prom
 
     await input.onUploaded?.(result);
     if (rollout?.gradual && result.versionId && rollout.liveVersion) {
-      await rollout.controller.walk(result.versionId, rollout.liveVersion, result.previewUrl);
+      const previewUrl = firstHttpsUrl([result.previewUrl]);
+      await rollout.controller.walk(result.versionId, rollout.liveVersion, previewUrl);
       return result;
     }
     if (rollout) rollout.controller.atOnce(rollout.atOnceReason);
-    const url = result.previewAliasUrl ?? result.previewUrl ?? result.deploymentUrl;
+    // Only an https URL is requested: never a route or custom domain wrangler wrote without a scheme.
+    const url = firstHttpsUrl([result.previewAliasUrl, result.previewUrl, result.deploymentUrl]);
     if (input.healthCheck && url) {
       result.health = await checkHealth(healthUrl(url, worker.healthcheckPath), {
         ...input.health,

@@ -1,5 +1,7 @@
 import type { Diagnostic } from './diagnostic.js';
+import type { ProvisionedResource } from './provision.js';
 import type { VersionStats } from './monitor.js';
+import type { WorkerPlan } from './plan.js';
 
 /** A Worker's row in the sticky PR comment. */
 export type RowStatus =
@@ -86,4 +88,37 @@ export interface DeployResult {
   commandStderr: string;
   diagnostics: Diagnostic[];
   durationMs: number;
+}
+
+/** How one Worker's deploy ended: its result, or the message of the error that stopped it (deploy rethrows it). */
+export type WorkerOutcome = { result: DeployResult } | { error: string };
+
+/**
+ * What the deploy stage announces while it runs, so a reporter can follow it (the report stage's GitHub
+ * comment and Deployments). Deploy renders nothing itself: it calls these and returns its results.
+ */
+export interface DeployEvents {
+  /** The Workers about to be provisioned and uploaded. */
+  building(workers: WorkerPlan[]): Promise<void>;
+  /** Provisioning stopped with a user error before any upload. */
+  provisionFailed(workers: WorkerPlan[], message: string): Promise<void>;
+  /** A Worker's upload succeeded; its health check (or gradual rollout) follows. */
+  uploaded(worker: WorkerPlan, result: DeployResult): Promise<void>;
+  rolloutStep(worker: WorkerPlan, step: RolloutStep): Promise<void>;
+  /** A Worker's deploy ended, with or without an upload. */
+  workerDone(worker: WorkerPlan, outcome: WorkerOutcome): Promise<void>;
+  /** Every Worker's result in plan order, skipped ones included. */
+  done(results: DeployResult[]): Promise<void>;
+}
+
+/** What cleanup removed for a closed pull request. */
+export interface CleanupResult {
+  pullRequest: number;
+  /** Separate preview Workers deleted (`<name>-pr-N`). */
+  deletedWorkers: string[];
+  /** Worker Previews deleted (`<name>` preview `pr-N`). */
+  deletedPreviews: string[];
+  deletedResources: ProvisionedResource[];
+  deactivatedDeployments: number;
+  diagnostics: Diagnostic[];
 }

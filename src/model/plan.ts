@@ -75,8 +75,25 @@ export interface AppliedRemedy {
   description: string;
 }
 
-/** A wrangler config as JSON (the generated one, or the user's when `--use-existing`). */
-export type WranglerConfig = Record<string, unknown>;
+/**
+ * A wrangler config as JSON: the generated one, the user's (`--use-existing`), a `previews` block or an
+ * environment's. The one type for it everywhere; the keys this project reads are typed, every other key
+ * wrangler knows passes through untouched.
+ */
+export interface WranglerConfig {
+  name?: string;
+  compatibility_date?: string;
+  compatibility_flags?: string[];
+  vars?: Record<string, string>;
+  queues?: {
+    producers?: { binding: string; queue: string }[];
+    consumers?: { queue: string; [key: string]: unknown }[];
+  };
+  /** Worker Previews' settings: a preview's resource set (wrangler ≥ 4.135). */
+  previews?: WranglerConfig;
+  env?: Record<string, WranglerConfig>;
+  [key: string]: unknown;
+}
 
 /** An npm package plan installs into `<outDir>/<worker>/node_modules` (a remedy's fixed version, the router's library). */
 export interface VendorPackage {

@@ -10,6 +10,7 @@ import type {
   Verdict,
   WorkerPlan,
   WorkersPlanTier,
+  WranglerConfig,
 } from '../model/index.js';
 import type { StaticSite } from './assets.js';
 import { deployButtonUrl } from './button.js';
@@ -91,7 +92,7 @@ export interface TargetParts {
   assets: WorkerPlan['assets'];
   crons: string[];
   container: WorkerPlan['container'];
-  config: Record<string, unknown>;
+  config: WranglerConfig;
   comments: Record<string, string>;
   modules: Record<string, string>;
   vendor: VendorPackage[];

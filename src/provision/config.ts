@@ -1,6 +1,6 @@
 import { dirname, join, relative } from 'node:path';
-import { parse as parseJsonc } from 'jsonc-parser';
 import type { Plan, WorkerPlan, WranglerConfig } from '../model/index.js';
+import { parseJsonc } from '../plan/jsonc.js';
 import { readTextIfExists, writeFileAtomic } from './files.js';
 import type { ConfigEntry, ProvisionableBinding } from './handlers/index.js';
 
@@ -16,7 +16,7 @@ export function envConfigPath(plan: Plan, worker: WorkerPlan, environment: strin
 export async function readBaseConfig(plan: Plan, worker: WorkerPlan): Promise<WranglerConfig> {
   const path = join(plan.outDir, worker.files.wranglerConfig);
   const text = await readTextIfExists(path);
-  if (text !== null) return parseJsonc(text) as WranglerConfig;
+  if (text !== null) return parseJsonc(text, path);
   return {
     name: worker.name,
     main: relative(dirname(path), join(plan.outDir, worker.main)),
@@ -57,10 +57,10 @@ function sectionArray(
   config: WranglerConfig,
   path: ConfigEntry['section'],
 ): Record<string, unknown>[] {
-  let holder = config;
+  let holder: Record<string, unknown> = config;
   for (const key of path.slice(0, -1)) {
     holder[key] ??= {};
-    holder = holder[key] as WranglerConfig;
+    holder = holder[key] as Record<string, unknown>;
   }
   const last = path[path.length - 1]!;
   if (!Array.isArray(holder[last])) holder[last] = [];
@@ -76,8 +76,7 @@ const PRODUCTION_ONLY = ['routes', 'route', 'triggers', 'tail_consumers', 'logpu
 
 function stripProductionOnly(config: WranglerConfig): void {
   for (const key of PRODUCTION_ONLY) delete config[key];
-  const queues = config.queues as WranglerConfig | undefined;
-  if (queues) delete queues.consumers;
+  if (config.queues) delete config.queues.consumers;
 }
 
 /** What a Worker Preview takes from the `previews` block (wrangler 4.164's config validation of `previews`). */
@@ -134,19 +133,19 @@ export function environmentConfig(
   // A wrangler `env.<name>` block of the base applies on top, as wrangler would apply it.
   const config: WranglerConfig = {
     ...top,
-    ...((env as Record<string, WranglerConfig> | undefined)?.[environment] ?? {}),
+    ...(env?.[environment] ?? {}),
   };
   config.name = scriptName;
   // The build runs before deploy without credentials (build.ts), not inside `wrangler deploy`.
   delete config.build;
   // The plan's consumers name placeholder queues; the resolved ones replace them all.
   if (entries.some((e) => e.section[1] === 'consumers') && config.queues) {
-    delete (config.queues as WranglerConfig).consumers;
+    delete config.queues.consumers;
   }
   applyEntries(config, entries);
   if (shape.preview) stripProductionOnly(config);
   if (shape.workerPreview) {
-    const previews = (config.previews as WranglerConfig | undefined) ?? previewsFrom(config);
+    const previews = config.previews ?? previewsFrom(config);
     config.previews = previews;
     applyEntries(previews, entries);
     stripProductionOnly(previews);

@@ -1,11 +1,7 @@
 import type { Context } from '../context.js';
 import type { WorkerPlan } from '../model/index.js';
-import {
-  isTransientFailure,
-  runWranglerRetrying,
-  type Wrangler,
-  type WranglerRun,
-} from '../toolchain/wrangler.js';
+import { runWranglerRetrying, type Wrangler } from '../toolchain/wrangler.js';
+import { explainFailure } from '../toolchain/wrangler-errors.js';
 import { credentialsIn, isToolCredential } from '../util/credentials.js';
 import { provisionError } from './rules.js';
 
@@ -148,26 +144,11 @@ export async function uploadSecrets(
     env: credentials,
   });
   if (run.exitCode !== 0) {
-    const failed = run.records.find((r) => r.type === 'command-failed');
-    const detail = run.stderr.trim().split('\n').slice(-3).join(' ');
-    const reason = failed && 'message' in failed ? String(failed.message) : detail;
+    const failure = explainFailure(run);
     throw provisionError(
       'C041',
-      `wrangler secret bulk failed for ${Object.keys(values).join(', ')}: ${scrub(reason, Object.values(values))}`,
-      secretFailureFix(run, `${reason} ${detail}`),
+      `wrangler secret bulk failed for ${Object.keys(values).join(', ')}: ${scrub(failure.message, Object.values(values))}`,
+      failure.fix,
     );
   }
-}
-
-/** The cause a failure points to: Cloudflare's side, the token, or (unknown) wrangler's log. */
-function secretFailureFix(run: WranglerRun & { attempts: number }, text: string): string {
-  if (isTransientFailure(run)) {
-    return `Cloudflare failed on its side ${run.attempts} times in a row; nothing is wrong with the token or the config. Run again later (https://www.cloudflarestatus.com).`;
-  }
-  if (
-    /authentication|unauthori[sz]ed|forbidden|permission|\[code: (10000|9106|10001)\]/i.test(text)
-  ) {
-    return 'Check the token has "Account › Workers Scripts › Edit" and run again.';
-  }
-  return 'Run again with --verbose for wrangler’s full log.';
 }

@@ -1,9 +1,9 @@
 import type { Context } from '../context.js';
-import { deployFinding } from '../deploy/rules.js';
 import type { GitHubClient } from '../github/client.js';
 import type { Diagnostic } from '../model/index.js';
 import type { CommentEntry } from './comment.js';
 import { upsertComment } from './comment-poster.js';
+import { reportFinding } from './rules.js';
 import {
   deactivateEnvironment,
   finishDeployment,
@@ -49,7 +49,7 @@ export class GitHubReporter {
       const status = (error as { status?: number }).status;
       const message = `Could not ${what} on GitHub${status ? ` (HTTP ${status})` : ''}: ${error instanceof Error ? error.message : String(error)}`;
       this.ctx.log.warn(message);
-      this.diagnostics.push(deployFinding('R040', message));
+      this.diagnostics.push(reportFinding('R040', message));
       return null;
     }
   }

@@ -7,6 +7,7 @@ import type { Context, ExecResult } from '../context.js';
 import { installInto } from './npm.js';
 import { findPackageDir } from './packages.js';
 import { UserError } from '../errors.js';
+import { isTransientFailure } from './wrangler-errors.js';
 
 /** The wrangler version this release is tested with; the action installs it unless told otherwise. */
 export const PINNED_WRANGLER_VERSION = '4.164.0';
@@ -227,20 +228,6 @@ export async function runWrangler(
   } finally {
     await rm(outputDir, { recursive: true, force: true });
   }
-}
-
-/**
- * A failure worth another try: Cloudflare's generic internal error (code 10013, what its API sends
- * with a 5xx), a 5xx status in wrangler's text, or the connection failing on the way.
- */
-export function isTransientFailure(run: WranglerRun): boolean {
-  const failed = run.records.find((r) => r.type === 'command-failed') as
-    { code?: unknown } | undefined;
-  if (run.exitCode === 0 && !failed) return false;
-  if (Number(failed?.code) === 10013) return true;
-  return /\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|unknown error has occurred|ECONNRESET|ETIMEDOUT|fetch failed|socket hang up|other side closed/i.test(
-    run.stderr,
-  );
 }
 
 /** Attempts a wrangler call gets when Cloudflare fails on its side, as our own API calls get. */

@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import type { BundleReport, Diagnostic, PackageSize, WorkersPlanTier } from '../model/index.js';
 import { isModuleFile } from '../toolchain/workerd.js';
 import { runWrangler, type Wrangler } from '../toolchain/wrangler.js';
+import { errorExcerpt, stripAnsi } from '../toolchain/wrangler-errors.js';
 import { LIMITS_SOURCE, SIZE_WARNING_RATIO, TIER_LIMITS } from './limits.js';
 import { finding } from './rules.js';
 
@@ -156,16 +157,6 @@ export function metafileOnceWritten(
   });
 }
 
-/** wrangler's error lines (`✘ [ERROR] …` and what follows), without the banner. */
-function wranglerError(stderr: string, stdout: string): string {
-  // wrangler colours its output: drop the escape codes before looking for its `[ERROR]` marker.
-  const text = `${stderr}\n${stdout}`.replace(/\x1b\[[0-9;]*m/g, '');
-  const start = text.indexOf('[ERROR]');
-  const excerpt =
-    start === -1 ? text.trim().split('\n').slice(-5).join('\n') : text.slice(start, start + 800);
-  return excerpt.trim();
-}
-
 /** The project's build that wrangler runs first (`build` in the generated config). */
 export interface ProjectBuild {
   command: string;
@@ -188,7 +179,7 @@ export function buildFailure(
   stderr: string,
   stdout: string,
 ): Diagnostic | null {
-  const text = `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const text = stripAnsi(`${stdout}\n${stderr}`);
   const failed = text.includes(`Running custom build \``);
   // The shim imports the build's output: esbuild cannot resolve it when the build did not write it.
   const unresolved = /Could not resolve "([^"]+)"/.exec(text)?.[1];
@@ -294,7 +285,7 @@ export function bundleWorker(
       if (failedBuild) return { error: failedBuild };
       const reason =
         result.exitCode !== 0
-          ? wranglerError(result.stderr, result.stdout)
+          ? errorExcerpt(result.stderr, result.stdout)
           : `wrangler wrote no metafile at ${metafilePath}`;
       return { error: finding('W803', `wrangler deploy --dry-run failed: ${reason}`) };
     }

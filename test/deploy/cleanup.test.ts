@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanup, deploy } from '../../src/deploy/index.js';
+import { cleanup, deploy } from '../../src/pipeline/index.js';
 import type { Binding } from '../../src/model/index.js';
 import { parseCommentEntries } from '../../src/report/comment.js';
 import { newId } from '../support/cloudflare-api/server.js';

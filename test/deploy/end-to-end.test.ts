@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deploy } from '../../src/deploy/index.js';
+import { deploy } from '../../src/pipeline/index.js';
 import { detect } from '../../src/detect/index.js';
 import { planApp, writePlan } from '../../src/plan/index.js';
 import { renderJobSummary } from '../../src/report/summary.js';

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { deploy, type Provisioner } from '../../src/deploy/index.js';
+import type { Provisioner } from '../../src/deploy/index.js';
+import { deploy } from '../../src/pipeline/index.js';
 import type { Binding, Plan, WorkerPlan } from '../../src/model/index.js';
 import {
   createWorkerRoutes,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deploy } from '../../src/deploy/index.js';
+import { deploy } from '../../src/pipeline/index.js';
 import { UserError } from '../../src/errors.js';
 import { COMMENT_MARKER, parseCommentEntries } from '../../src/report/comment.js';
 import { githubFor, pullRequestEvent } from '../report/helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deploy } from '../../src/deploy/index.js';
+import { deploy } from '../../src/pipeline/index.js';
 import type { DeployedScript } from '../support/cloudflare-api/routes/workers.js';
 import { githubFor } from '../report/helpers.js';
 import { handPlan, handProvisioner, quickHealth, workerPlan, useDeployWorld } from './helpers.js';

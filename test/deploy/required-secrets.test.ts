@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deploy, type Provisioner } from '../../src/deploy/index.js';
+import type { Provisioner } from '../../src/deploy/index.js';
+import { deploy } from '../../src/pipeline/index.js';
 import type { Plan } from '../../src/model/index.js';
 import { writePlan } from '../../src/plan/index.js';
 import { planRepository } from '../../src/plan/repository.js';

@@ -1,12 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
-  deploy,
   parseRolloutSteps,
-  type DeployOptions,
   type GradualRollout,
   type Provisioner,
 } from '../../src/deploy/index.js';
+import { deploy, type DeployOptions } from '../../src/pipeline/index.js';
 import type { Plan } from '../../src/model/index.js';
 import { deployCommand } from '../../src/cli/deploy.js';
 import { liveTraffic } from '../support/analytics.js';

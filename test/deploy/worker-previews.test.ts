@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanup, deploy } from '../../src/deploy/index.js';
+import { cleanup, deploy } from '../../src/pipeline/index.js';
 import { UserError } from '../../src/errors.js';
 import type { Binding, CheckResult, Plan } from '../../src/model/index.js';
 import { COMMENT_MARKER, parseCommentEntries } from '../../src/report/comment.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deploy } from '../../src/deploy/index.js';
+import { deploy } from '../../src/pipeline/index.js';
 import { handPlan, handProvisioner, quickHealth, useDeployWorld, workerPlan } from './helpers.js';
 
 /**

@@ -35,16 +35,12 @@ describe('a compose file with underscores, dots, uppercase and long names', () =
     const plan = await planned('compose-odd-names');
     const [worker] = plan.workers;
     if (!worker) throw new Error('no worker');
-    const config = worker.generated!.config as {
-      name: string;
-      r2_buckets: { bucket_name: string }[];
-      queues: { producers: { queue: string }[]; consumers?: { queue: string }[] };
-    };
-    expect(isValidWorkerName(config.name), config.name).toBe(true);
+    const config = worker.generated!.config;
+    expect(isValidWorkerName(config.name!), config.name).toBe(true);
     const names = [
-      ...config.r2_buckets.map((b) => b.bucket_name),
-      ...config.queues.producers.map((q) => q.queue),
-      ...(config.queues.consumers ?? []).map((q) => q.queue),
+      ...(config.r2_buckets as { bucket_name: string }[]).map((b) => b.bucket_name),
+      ...config.queues!.producers!.map((q) => q.queue),
+      ...(config.queues!.consumers ?? []).map((q) => q.queue),
     ];
     // Two buckets and a producer; no consumer is declared until the entry exports a queue() handler.
     expect(names).toHaveLength(3);

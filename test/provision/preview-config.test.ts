@@ -35,7 +35,7 @@ const PRODUCTION_ONLY: [string, (config: WranglerConfig) => unknown][] = [
   ['routes (zone routes and custom domains)', (c) => c.routes],
   ['route', (c) => c.route],
   ['triggers.crons', (c) => (c.triggers as WranglerConfig | undefined)?.crons],
-  ['queue consumers', (c) => (c.queues as WranglerConfig | undefined)?.consumers],
+  ['queue consumers', (c) => c.queues?.consumers],
   ['tail_consumers', (c) => c.tail_consumers],
   ['logpush', (c) => c.logpush],
 ];
@@ -50,7 +50,7 @@ describe('preview configs never carry production-only settings', () => {
     preview: true,
     workerPreview: true,
   });
-  const previewsBlock = workerPreview.previews as WranglerConfig;
+  const previewsBlock = workerPreview.previews!;
 
   it.each(PRODUCTION_ONLY)('%s: kept in production, stripped from every preview', (_, read) => {
     expect(read(production)).toBeDefined();

@@ -1,7 +1,7 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deploy } from '../../src/deploy/index.js';
+import { deploy } from '../../src/pipeline/index.js';
 import type { DeployResult } from '../../src/model/index.js';
 import { SECRET_DIGESTS_VAR } from '../../src/provision/secret-digests.js';
 import { previewsOf } from '../support/cloudflare-api/routes/previews.js';

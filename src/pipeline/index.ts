@@ -1,0 +1,6 @@
+/**
+ * Stages composed for the hosts (src/cli, src/action): deploy and cleanup, each followed by the report
+ * stage on GitHub. Stages never import each other back up the stack; this layer wires them.
+ */
+export { deploy, type DeployOptions } from './deploy.js';
+export { cleanup, type CleanupOptions } from './cleanup.js';
