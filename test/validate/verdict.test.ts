@@ -82,6 +82,26 @@ describe('the Worker path fails, the image runs the app', () => {
     expect(plan.workers[0]?.targetReason).toMatch(/Worker path failed \(W803/);
   });
 
+  it('a file named by a secret (Docker secrets) is missing in a container too: needs-changes, with the fix', async () => {
+    const dir = await temps.dir();
+    await cp(fixture('worker-path-fails'), dir, { recursive: true });
+    await writeFile(
+      join(dir, 'Dockerfile'),
+      'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nENV DATABASE_PASSWORD=/run/secrets/db-password\nEXPOSE 3000\nCMD ["node", "server.js"]\n',
+    );
+    await writeFile(
+      join(dir, 'server.js'),
+      "const fs = require('node:fs');\nconst http = require('node:http');\nconst password = fs.readFileSync(process.env.DATABASE_PASSWORD, 'utf8');\nhttp.createServer((req, res) => res.end(password ? 'ok' : '')).listen(3000);\n",
+    );
+    const plan = await planned(dir);
+    expect(plan.workers[0]?.secrets).toContain('DATABASE_PASSWORD');
+    const [result] = await check(plan, { install: false }, testContext());
+    const crash = result!.diagnostics.find((d) => d.ruleId === 'W901');
+    expect(crash?.fix).toMatch(/reads a file named by DATABASE_PASSWORD/);
+    expect(result!.verdict).toBe('needs-changes');
+    expect(plan.workers[0]?.target).toBe('worker');
+  });
+
   it('no image to fall back on: the failure stays needs-changes (never ready)', async () => {
     const dir = await temps.dir();
     await cp(fixture('worker-path-fails'), dir, { recursive: true });
