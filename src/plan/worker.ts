@@ -81,7 +81,7 @@ function imageFallback(
 }
 
 /** Whether the image starts the app by itself (CMD/ENTRYPOINT, or compose `command`). */
-export function runsInImage(app: AppModel): boolean {
+function runsInImage(app: AppModel): boolean {
   const docker = app.dockerfile;
   return Boolean(
     docker && (docker.cmd?.length || docker.entrypoint?.length || app.startChain?.length),
