@@ -60,6 +60,11 @@ describe('scanner', () => {
     ["const morgan = require('morgan');\napp.use(morgan('dev'));", 'W302:2'],
     ["import Redis from 'ioredis';\nconst redis = new Redis(process.env.REDIS_URL);", 'W201:2'],
     ['app.listen(3000, async () => {\n  await mongoose.connect(url);\n});', 'W201:2'],
+    // example-voting-app's result: async.retry runs its task at once, at load.
+    [
+      "const async = require('async');\nasync.retry({ times: 10 }, (cb) => {\n  pool.connect(cb);\n});",
+      'W201:3',
+    ],
   ])('%s → %s', (code, expected) => {
     expect(rules(code)).toContain(expected);
   });
