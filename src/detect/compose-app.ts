@@ -119,7 +119,7 @@ export async function describeCompose(
     const source = where(['services', name]);
     if (service.build !== undefined) {
       const build = buildOf(service.build, composeDir);
-      const { role, routes } = roles.get(name)!;
+      const { role, routes, tool } = roles.get(name)!;
       const copy = copyOf.get(name);
       result.builtServices.push({
         name,
@@ -129,6 +129,7 @@ export async function describeCompose(
         hostnames: [name, ...aliases(service)],
         source,
         role,
+        ...(tool ? { tool } : {}),
         ...(routes.length > 0 ? { routes } : {}),
         ...(copy ? { copyOf: copy } : {}),
       });

@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
-import type { BuiltService, ProxyRoute } from '../model/index.js';
+import type { BuiltService, DevTool, DockerfileFacts, ProxyRoute } from '../model/index.js';
 import { isObject, normaliseBuild, toList, type ComposeObject } from './compose-merge.js';
 import { readDockerfile } from './dockerfile.js';
-import { serviceKind, STATIC_ROOTS } from './images.js';
+import { imageName, serviceKind, STATIC_ROOTS } from './images.js';
+import { frontendBuildDir, readPackage } from './package.js';
 import { PROXY_CONFIG_DIR, PROXY_CONFIG_FILES, proxyRoutes, type ServiceOfHost } from './proxy.js';
 import { RepoReader } from './repo-reader.js';
 import { Findings } from './rules.js';
@@ -10,6 +11,32 @@ import { Findings } from './rules.js';
 export interface ServiceRole {
   role: NonNullable<BuiltService['role']>;
   routes: ProxyRoute[];
+  tool?: DevTool;
+}
+
+/** Development tools an image may be built to run: mail catchers and browser test runners. */
+const TOOL_COMMAND = /^(?:.*\/)?(maildev|mailhog|mailpit|mailcatcher|smtp4dev|playwright|cypress)$/;
+const TEST_RUNNER_IMAGE = /(?:^|\/)(playwright|cypress\/(?:included|base|browsers|factory))$/;
+const TEST_RUNNERS = new Set(['playwright', 'cypress']);
+
+/**
+ * The development tool a built image runs, if it is one: a mail catcher or admin UI base image
+ * (`FROM maildev/maildev`), a browser test runner image (`FROM mcr.microsoft.com/playwright`), or a
+ * CMD/ENTRYPOINT that starts such a tool (`RUN npm i -g maildev` + `CMD maildev`).
+ */
+function toolOf(facts: DockerfileFacts): DevTool | null {
+  const base = imageName(facts.baseImage);
+  const kind = serviceKind(facts.baseImage);
+  if (kind === 'mail' || kind === 'admin') return { name: base, kind };
+  const runner = TEST_RUNNER_IMAGE.exec(base);
+  if (runner) return { name: runner[1]!, kind: 'test' };
+  const argv = [...(facts.entrypoint ?? []), ...(facts.cmd ?? [])];
+  const name = argv
+    .flatMap((a) => a.split(/\s+/))
+    .map((w) => TOOL_COMMAND.exec(w)?.[1])
+    .find(Boolean);
+  if (!name) return null;
+  return { name, kind: TEST_RUNNERS.has(name) ? 'test' : 'mail' };
 }
 
 /**
@@ -31,7 +58,14 @@ export async function builtRole(
     build.target ?? undefined,
     new Findings(),
   );
-  if (serviceKind(docker.facts.baseImage) !== 'nginx') return { role: 'app', routes: [] };
+  const tool = toolOf(docker.facts);
+  if (tool) return { role: 'tool', tool, routes: [] };
+  if (serviceKind(docker.facts.baseImage) !== 'nginx') {
+    // A frontend's image that runs its toolchain's dev server (`react-scripts start`) serves its build.
+    const pkg = await readPackage(reader, build.context, new Findings());
+    const frontend = pkg !== null && frontendBuildDir(pkg.facts) !== null;
+    return { role: frontend ? 'static' : 'app', routes: [] };
+  }
   const configs: string[] = [];
   for (const copy of docker.facts.copies) {
     if (!PROXY_CONFIG_DIR.test(copy.destination)) continue;

@@ -13,7 +13,8 @@ export function imageName(image: string): string {
 const SERVICE_KINDS: [RegExp, ServiceKind][] = [
   [/(^|\/)(postgres|postgis|timescaledb[\w-]*|pgvector|supabase\/postgres)$/, 'postgres'],
   [/(^|\/)(mysql|mariadb|percona[\w-]*)$/, 'mysql'],
-  [/(^|\/)(redis|redis-stack[\w-]*|valkey|keydb|dragonfly)$/, 'redis'],
+  // Redis with modules (redislabs/redismod, rejson, redisearch) is still Redis to the app.
+  [/(^|\/)(redis|redis-stack[\w-]*|redismod|rejson|redisearch|valkey|keydb|dragonfly)$/, 'redis'],
   [/(^|\/)(mongo|mongodb[\w-]*)$/, 'mongo'],
   [/(^|\/)rabbitmq$/, 'rabbitmq'],
   [/(^|\/)nats(-streaming)?$/, 'nats'],

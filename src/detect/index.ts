@@ -14,7 +14,13 @@ import { readDockerfile, type DockerfileRead } from './dockerfile.js';
 import { resolveEntry, workspaceDirs, type EntryRead } from './entry.js';
 import { readCrons } from './crons.js';
 import { envVars } from './env.js';
-import { join, packageManagerOf, readPackage, type PackageRead } from './package.js';
+import {
+  frontendBuildDir,
+  join,
+  packageManagerOf,
+  readPackage,
+  type PackageRead,
+} from './package.js';
 import { goEntry, nodeHttpServer, pythonFacts, runtimeOf, wranglerConfigOf } from './project.js';
 import { RepoReader } from './repo-reader.js';
 import { isDevCommand } from './start.js';
@@ -91,7 +97,7 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
   if (startCommand) sources.startCommand = entry.chain.at(-1)!.source;
 
   const ports = portsOf(docker, compose);
-  const staticSite = docker ? staticSiteOf(docker) : null;
+  const staticSite = (docker ? staticSiteOf(docker) : null) ?? frontendSite(pkg);
   if (staticSite) sources.staticSite = staticSite.source;
   const healthcheck =
     compose?.healthcheck ??
@@ -311,6 +317,17 @@ function startOf(
   if (start) return { argv: ['npm', 'start'], source: pkg!.file.at('scripts', 'start') };
   if (typeof main === 'string') return { argv: ['node', main], source: pkg!.file.at('main') };
   return null;
+}
+
+/** A frontend package's build output (its image runs the toolchain's dev server, not a web server). */
+function frontendSite(pkg: PackageRead | null): AppModel['staticSite'] {
+  const out = pkg ? frontendBuildDir(pkg.facts) : null;
+  if (!pkg || !out) return null;
+  return {
+    directory: join(pkg.facts.dir, out),
+    built: true,
+    source: pkg.file.at('scripts', 'build'),
+  };
 }
 
 /** The repository directory a web server image serves (`COPY --from=build /app/dist /usr/share/nginx/html`). */

@@ -173,6 +173,29 @@ const FRAMEWORKS: [string, Framework][] = [
   ['express', 'express'],
 ];
 
+/** Frontend toolchains whose build is static files, and the directory their build writes by default. */
+const FRONTEND_BUILDS: [string, string][] = [
+  ['react-scripts', 'build'],
+  ['vite', 'dist'],
+  ['@vue/cli-service', 'dist'],
+  ['parcel', 'dist'],
+];
+
+/**
+ * Where a frontend package's build writes its static files (relative to the package), or null when it
+ * is not one: a frontend toolchain with a build script and no server framework (its dev server, as
+ * `react-scripts start` or `vite`, only serves the files while developing).
+ */
+export function frontendBuildDir(facts: PackageFacts): string | null {
+  const has = (name: string) => name in facts.dependencies || name in facts.devDependencies;
+  if (!facts.scripts.build || FRAMEWORKS.some(([name]) => has(name))) return null;
+  const found = FRONTEND_BUILDS.find(([name]) => has(name));
+  if (!found) return null;
+  return found[0] === 'vite' && facts.build?.tool === 'vite' && facts.build.outDir
+    ? facts.build.outDir
+    : found[1];
+}
+
 export const NATIVE_ADDONS = [
   'bcrypt',
   'sharp',

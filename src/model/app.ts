@@ -79,6 +79,12 @@ export interface BackingService {
   routes?: ProxyRoute[];
 }
 
+/** A development tool compose runs beside the app. */
+export interface DevTool {
+  name: string;
+  kind: 'mail' | 'admin' | 'test';
+}
+
 /** Another service in the compose file that is built from source (a candidate Worker of its own). */
 export interface BuiltService {
   name: string;
@@ -91,9 +97,12 @@ export interface BuiltService {
   source: SourceRef;
   /**
    * What the image runs: the app's own code (a Worker), a web server serving a static build
-   * (assets), or a reverse proxy (routing). Absent means `app`.
+   * (assets), a reverse proxy (routing), or a development tool (a mail catcher, an admin UI, a
+   * browser test runner: not deployed). Absent means `app`.
    */
-  role?: 'app' | 'static' | 'proxy';
+  role?: 'app' | 'static' | 'proxy' | 'tool';
+  /** For a development tool: which one (`maildev`, `playwright`) and what kind of tool. */
+  tool?: DevTool;
   /** For a web server image: the path rules of its config. */
   routes?: ProxyRoute[];
   /** Another service with the same build and command: the same code, so the same Worker. */

@@ -200,6 +200,11 @@ export interface WorkerPlan {
   generated?: GeneratedFiles;
   /** The Deploy to Cloudflare button's link for this Worker, when the repository's URL is known. */
   deployButton?: string | null;
+  /**
+   * The same service planned as a `container` target (its image on Cloudflare Containers): what check
+   * switches to when the Worker path fails. Only for a Worker target whose image runs (CMD/ENTRYPOINT).
+   */
+  imageFallback?: WorkerPlan | null;
 }
 
 export interface Plan {

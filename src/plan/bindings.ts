@@ -24,12 +24,18 @@ function envForService(app: AppModel, service: BackingService): string | null {
   return app.env.find((e) => e.value !== null && pattern.test(e.value))?.name ?? null;
 }
 
-/** Whether the app refers to a backing service by its compose hostname (env values or code). */
+/**
+ * Whether the app refers to a backing service by its compose hostname: in a URL or as the whole value
+ * of a variable (`DATABASE_HOST=db`), or in code (`host: 'redis'`, `redis://redis:6379`).
+ */
 function referenced(app: AppModel, service: BackingService, sources: SourceFile[]): boolean {
-  const host = new RegExp(
-    `[@/]${service.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?::\\d+)?\\b`,
+  const name = service.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const host = new RegExp(`[@/]${name}(?::\\d+)?\\b|['"\`]${name}['"\`]`);
+  return (
+    envForService(app, service) !== null ||
+    app.env.some((e) => e.value === service.name) ||
+    findInSources(sources, host).length > 0
   );
-  return envForService(app, service) !== null || findInSources(sources, host).length > 0;
 }
 
 /**
@@ -44,7 +50,8 @@ export async function planBindings(
   const result = emptyResult();
   const unique = uniqueNames();
 
-  const shared = app.builtServices.length > 0;
+  // Only services that become Workers share the backing services (not proxies, frontends, tools, copies).
+  const shared = app.builtServices.some((s) => (s.role ?? 'app') === 'app' && !s.copyOf);
   const state = app.services.filter((s) => !NOT_STATE_KINDS.has(s.kind));
   for (const service of state.filter((s) => !shared || referenced(app, s, sources))) {
     const choice = choiceFor(overrides, service.name);

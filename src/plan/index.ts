@@ -163,6 +163,7 @@ export async function planApp(app: AppModel, options: PlanOptions, ctx: Context)
     site ? topology.frontend : null,
   );
   main.worker.report.push(...routing.rows);
+  main.worker.imageFallback?.report.push(...routing.rows);
   plan.workers.push(main.worker);
   diagnostics.push(...main.diagnostics, ...routing.diagnostics);
   await applyExisting(

@@ -163,16 +163,6 @@ export const PITFALLS: readonly Pitfall[] = [
     },
   },
   {
-    id: 'request-time-eval',
-    title: 'code generation at request time',
-    detect: {
-      pattern:
-        /\bmorgan\(\s*['"]dev['"]|\bnew Function\(|\beval\(|Handlebars\.compile\(|\bajv\.compile\(/,
-    },
-    effect: '`EvalError: Code generation from strings disallowed` inside handlers',
-    remedy: { kind: 'code', change: 'precompile at build time, or compile at start-up' },
-  },
-  {
     id: 'dynamic-view-engine',
     title: 'view engine loaded by dynamic require',
     detect: { pattern: /\.set\(\s*['"]view engine['"]/ },

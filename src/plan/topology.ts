@@ -2,6 +2,7 @@ import type {
   AppModel,
   BackingService,
   BuiltService,
+  DevTool,
   Diagnostic,
   ProxyRoute,
   ReportRow,
@@ -10,6 +11,22 @@ import { planDiagnostic } from './rules.js';
 
 /** Backing services that are routing or development tools, not state: they get no binding. */
 export const NOT_STATE_KINDS = new Set<BackingService['kind']>(['nginx', 'mail', 'admin']);
+
+/** Development tools compose runs beside the app, and what replaces each in production. */
+const TOOL_KINDS: Record<DevTool['kind'], { name: string; fix: string }> = {
+  mail: {
+    name: 'a mail catcher',
+    fix: 'Send mail through a provider’s HTTP API (or Cloudflare Email Service) in production.',
+  },
+  admin: {
+    name: 'an admin UI',
+    fix: 'Use the Cloudflare dashboard or wrangler (d1 execute, kv key list) to inspect data.',
+  },
+  test: {
+    name: 'a browser test runner',
+    fix: 'Run the tests in CI against the preview URL the action comments.',
+  },
+};
 
 /** How a compose file's services map onto Cloudflare. */
 export interface Topology {
@@ -111,22 +128,31 @@ export function topologyReport(
       }),
     );
   }
-  for (const service of app.services.filter((s) => s.kind === 'mail' || s.kind === 'admin')) {
-    const what = service.kind === 'mail' ? 'a mail catcher' : 'an admin UI';
+  const tools = [
+    ...app.services
+      .filter((s) => s.kind === 'mail' || s.kind === 'admin')
+      .map((s) => ({ ...s, label: s.image ?? s.kind, kind: s.kind as 'mail' | 'admin' })),
+    ...app.builtServices
+      .filter((s) => s.role === 'tool')
+      .map((s) => ({
+        ...s,
+        label: `${s.tool?.name ?? 'a tool'}, built from ${s.context}`,
+        kind: s.tool?.kind ?? 'mail',
+      })),
+  ];
+  for (const service of tools) {
+    const what = TOOL_KINDS[service.kind];
     rows.push({
-      key: `services.${service.name} (${service.image ?? service.kind})`,
+      key: `services.${service.name} (${service.label})`,
       source: service.source,
       outcome: 'dropped',
       became: 'nothing',
-      why: `${what} for development: no Workers equivalent is needed`,
+      why: `${what.name} for development: no Workers equivalent is needed`,
     });
     diagnostics.push(
       planDiagnostic('P049', {
-        message: `\`${service.name}\` is ${what} for development; it is not deployed`,
-        fix:
-          service.kind === 'mail'
-            ? 'Send mail through a provider’s HTTP API (or Cloudflare Email Service) in production.'
-            : 'Use the Cloudflare dashboard or wrangler (d1 execute, kv key list) to inspect data.',
+        message: `\`${service.name}\` is ${what.name} for development; it is not deployed`,
+        fix: what.fix,
         source: service.source,
       }),
     );

@@ -80,6 +80,44 @@ function imageFallback(
   };
 }
 
+/** Whether the image starts the app by itself (CMD/ENTRYPOINT, or compose `command`). */
+function runsInImage(app: AppModel): boolean {
+  const docker = app.dockerfile;
+  return Boolean(
+    docker && (docker.cmd?.length || docker.entrypoint?.length || app.startChain?.length),
+  );
+}
+
+/**
+ * The service as a `container` target, planned beside the Worker: check switches to it when the
+ * Worker path fails (the build, wrangler's bundle or the boot) and the image runs the app.
+ */
+function containerFallback(analysis: Analysis): WorkerPlan | null {
+  const { input } = analysis;
+  if (analysis.decision.target !== 'worker' || !runsInImage(input.app)) return null;
+  // Its notes (the port guess) belong to the container plan only if check switches to it.
+  const diagnostics: Diagnostic[] = [];
+  const fallback: Analysis = {
+    ...analysis,
+    decision: {
+      target: 'container',
+      reason: 'the image runs as it is',
+      source: input.app.sources.startCommand ?? input.app.dockerfile?.path ?? null,
+      diagnostics: [],
+    },
+    strategy: { kind: 'none' },
+    port: analysis.port ?? choosePort(input, true, diagnostics),
+    rows: dockerfileRows(input.app, 'container', null, null),
+    diagnostics,
+  };
+  const planned: WorkerPlan & { diagnostics?: Diagnostic[] } = assemble(
+    fallback,
+    containerParts(fallback),
+  );
+  delete planned.diagnostics;
+  return planned;
+}
+
 /** Node inspector ports: published for debugging, never the one the app serves on. */
 const DEBUG_PORTS = new Set([9229, 9230, 5858]);
 
@@ -193,8 +231,7 @@ export async function planWorker(
     rows,
     diagnostics,
   };
-  return assemble(
-    analysis,
-    decision.target === 'container' ? containerParts(analysis) : await isolateParts(analysis),
-  );
+  if (decision.target === 'container') return assemble(analysis, containerParts(analysis));
+  const worker = assemble(analysis, await isolateParts(analysis));
+  return { ...worker, imageFallback: containerFallback(analysis) };
 }

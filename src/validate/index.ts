@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { CheckResult, Diagnostic, Plan, WorkerPlan, WorkersPlanTier } from '../model/index.js';
 import { nodejsCompatEnabled } from '../plan/compat.js';
+import { writePlan } from '../plan/write.js';
 import { preloadRuntime } from '../toolchain/workerd.js';
 import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { bundleWorker } from './bundle.js';
@@ -101,13 +102,19 @@ function scanContext(
   };
 }
 
+/** A Worker's check result, and the container plan to switch to when the Worker path failed. */
+interface WorkerChecked {
+  result: CheckResult;
+  container: WorkerPlan | null;
+}
+
 async function checkWorker(
   plan: Plan,
   worker: WorkerPlan,
   wrangler: Wrangler,
   options: CheckOptions,
   ctx: Context,
-): Promise<CheckResult> {
+): Promise<WorkerChecked> {
   const result: CheckResult = {
     worker: worker.name,
     verdict: worker.verdict,
@@ -124,7 +131,7 @@ async function checkWorker(
         await scanBundle(await plannedSources(plan.root, worker), plan.outDir, context)
       ).diagnostics;
     }
-    return result;
+    return { result, container: null };
   }
   const tier = options.tier ?? plan.tier;
   const limits = TIER_LIMITS[tier];
@@ -209,6 +216,7 @@ async function checkWorker(
     result.bundle = built.report;
     diagnostics.push(...built.diagnostics);
   }
+  const remediable: Diagnostic[] = [];
   // A boot of a bundle wrangler then rejected says nothing about the Worker.
   if (booted && !('error' in built)) {
     result.smoke = booted.smoke;
@@ -218,7 +226,9 @@ async function checkWorker(
         const signature = pitfallSignature(p.pitfall);
         return signature !== null && d.message.includes(signature);
       });
-      diagnostics.push(known ? { ...d, fix: known.diagnostic.fix } : d);
+      const explained = known ? { ...d, fix: known.diagnostic.fix } : d;
+      if (known) remediable.push(explained);
+      diagnostics.push(explained);
     }
   }
   if (!('error' in built) && profiled) {
@@ -233,8 +243,25 @@ async function checkWorker(
   }
   const allow = [...(options.allow ?? []), ...(await appAllowList(dir))];
   result.diagnostics = applyAllowList(diagnostics, allow);
-  result.verdict = checkVerdict(worker.verdict, result.diagnostics);
-  return result;
+  const decided = checkVerdict(worker.verdict, result.diagnostics, {
+    imageRuns: Boolean(worker.imageFallback),
+    remediable,
+  });
+  result.verdict = decided.verdict;
+  if (decided.toContainer && decided.reason) {
+    result.diagnostics.push(
+      finding('W905', decided.reason, { file: worker.imageFallback?.container?.dockerfile }),
+    );
+    return {
+      result,
+      container: {
+        ...worker.imageFallback!,
+        targetReason: decided.reason,
+        verdictReason: decided.reason,
+      },
+    };
+  }
+  return { result, container: null };
 }
 
 /** W706 where the plan put a Redis client's data in KV (a Redis client and a KV binding). */
@@ -250,7 +277,11 @@ async function kvReadsAfterWrites(
   return kvReadAfterWrite(files, plan.root, kv.binding, wrangler);
 }
 
-/** Bundles, scans and smoke-boots each planned Worker; one result per Worker. */
+/**
+ * Bundles, scans and smoke-boots each planned Worker; one result per Worker. A Worker whose path
+ * failed while its image runs the app becomes its container plan, in `plan` and in the output
+ * directory, so deploy ships what check judged.
+ */
 export async function check(
   plan: Plan,
   options: CheckOptions,
@@ -258,9 +289,16 @@ export async function check(
 ): Promise<CheckResult[]> {
   const wrangler = await resolveWrangler(ctx);
   const results: CheckResult[] = [];
-  for (const worker of plan.workers) {
-    results.push(await checkWorker(plan, worker, wrangler, options, ctx));
+  let switched = false;
+  for (const [index, worker] of plan.workers.entries()) {
+    const { result, container } = await checkWorker(plan, worker, wrangler, options, ctx);
+    results.push(result);
+    if (container) {
+      plan.workers[index] = container;
+      switched = true;
+    }
   }
+  if (switched) await writePlan(plan, ctx);
   return results;
 }
 

@@ -318,6 +318,13 @@ const table = {
     fix: 'Check the health-check path (HEALTHCHECK in the Dockerfile, or x-cloudflare.healthcheck).',
     docs: GLOBAL_DOCS,
   },
+  W905: {
+    severity: 'note',
+    title: 'Runs in its image on Containers instead',
+    help: "The Worker path failed (the build, wrangler's bundle or the start-up in workerd) and the image runs the app: check planned the service as a container target.",
+    fix: 'Deploy as planned (the image on Cloudflare Containers), or fix the quoted failure to run it as a Worker.',
+    docs: CONTAINERS_DOCS,
+  },
 } satisfies Record<string, Omit<Rule, 'id'>>;
 
 export type RuleId = keyof typeof table;

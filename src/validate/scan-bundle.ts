@@ -131,9 +131,11 @@ async function scanDependencies(
       out.bytesScanned += code.length;
       for (const f of scanModule(code, { ...ctx.scan, userCode: false }).findings) {
         if (f.rule === 'W301' && (pkg in HARMLESS_CODEGEN || pkg in CODEGEN_LIBRARIES)) continue;
-        const entry = grouped.get(f.rule);
+        // A guarded call (a note) and an unguarded one of the same rule are reported apart.
+        const key = `${f.rule}:${f.severity ?? ''}`;
+        const entry = grouped.get(key);
         if (entry) entry.count++;
-        else grouped.set(f.rule, { first: f, file: relative(ctx.root, path), count: 1 });
+        else grouped.set(key, { first: f, file: relative(ctx.root, path), count: 1 });
       }
     }
     for (const { first, file, count } of grouped.values()) {

@@ -19,14 +19,22 @@ export interface SmokeOptions {
   localDb?: string;
 }
 
+/** The secret whose value the app used as a file path (a Docker secrets `*_FILE`-style setting), if any. */
+export function secretAsPath(error: string, secrets: string[]): string | null {
+  return secrets.find((s) => error.includes(`${SECRET_PLACEHOLDER}${s.toLowerCase()}`)) ?? null;
+}
+
 /** Where Hyperdrive points when no local database is given: a closed port, so queries fail fast. */
 const NOWHERE_DB = 'postgres://smoke:smoke@127.0.0.1:9/smoke';
+
+/** What each secret holds in the smoke boot (the real values are never available to check). */
+export const SECRET_PLACEHOLDER = 'smoke-placeholder-';
 
 /** Local bindings for the plan: KV/D1/R2/DO simulated by miniflare, vars as given, secrets as placeholders. */
 export function localBindings(worker: WorkerPlan, localDb?: string): Partial<BootOptions> {
   const bindings: Record<string, unknown> = { ...worker.vars };
   for (const secret of worker.secrets)
-    bindings[secret] = `smoke-placeholder-${secret.toLowerCase()}`;
+    bindings[secret] = `${SECRET_PLACEHOLDER}${secret.toLowerCase()}`;
   const options: Partial<BootOptions> = {
     bindings,
     kvNamespaces: [],
@@ -187,9 +195,21 @@ export async function smokeBoot(
     booted = await bootWorker(wrangler, bootOptions);
   } catch (error) {
     smoke.error = await explain(error instanceof Error ? error.message : String(error));
+    const secret = secretAsPath(smoke.error, worker.secrets);
     return {
       smoke,
-      diagnostics: [finding('W901', `${basename(entry)} did not start in workerd: ${smoke.error}`)],
+      diagnostics: [
+        finding(
+          'W901',
+          `${basename(entry)} did not start in workerd: ${smoke.error}`,
+          {},
+          secret
+            ? {
+                fix: `The app reads a file named by ${secret} (Docker secrets: \`/run/secrets/…\`), which exists on neither Workers nor Containers: read the value from ${secret} itself (\`wrangler secret put ${secret}\`).`,
+              }
+            : {},
+        ),
+      ],
     };
   }
   const diagnostics: Diagnostic[] = [];

@@ -1,14 +1,64 @@
 import type { CheckResult, Diagnostic, Verdict } from '../model/index.js';
+import { SECRET_PLACEHOLDER } from './smoke.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
 /**
- * The check verdict for a Worker: plan's verdict, downgraded to `needs-changes` when check finds errors.
- * `container` and `unsupported` stay as plan decided (check does not bundle those).
+ * Errors that mean the Worker path failed where the image's would not: wrangler's bundle, or the
+ * start-up in workerd. A failed build (W810) is not one: it is the build the image runs too. A crash
+ * a known pitfall's remedy fixes is not one either (it gets that fix instead).
  */
-export function checkVerdict(planned: Verdict, diagnostics: Diagnostic[]): Verdict {
-  if (planned === 'container' || planned === 'unsupported') return planned;
-  return diagnostics.some((d) => d.severity === 'error') ? 'needs-changes' : planned;
+const WORKER_PATH_FAILURES = new Set(['W803', 'W901']);
+
+export interface CheckVerdict {
+  verdict: Verdict;
+  /** Why check changed plan's verdict (null when it kept it). */
+  reason: string | null;
+  /** The Worker path failed and the image runs the app: deploy the image on Containers instead. */
+  toContainer: boolean;
+}
+
+export interface VerdictFacts {
+  /** The image starts the app by itself (plan prepared a container fallback). */
+  imageRuns?: boolean;
+  /** Crashes a known pitfall's remedy fixes. */
+  remediable?: Diagnostic[];
+}
+
+const where = (d: Diagnostic): string =>
+  d.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
+
+/**
+ * The check verdict for a Worker, decided here only. `container` and `unsupported` stay as plan
+ * decided (check does not bundle those). When the Worker path fails and the image runs the app, the
+ * verdict is `container`, naming the failure; otherwise errors make it `needs-changes` (never `ready`).
+ */
+export function checkVerdict(
+  planned: Verdict,
+  diagnostics: Diagnostic[],
+  facts: VerdictFacts = {},
+): CheckVerdict {
+  if (planned === 'container' || planned === 'unsupported')
+    return { verdict: planned, reason: null, toContainer: false };
+  const failure = diagnostics.find(
+    (d) =>
+      d.severity === 'error' &&
+      WORKER_PATH_FAILURES.has(d.ruleId) &&
+      !facts.remediable?.includes(d) &&
+      // A file named by a secret (compose `secrets:` under /run/secrets) is missing in a container too.
+      !d.message.includes(SECRET_PLACEHOLDER),
+  );
+  if (failure && facts.imageRuns) {
+    return {
+      verdict: 'container',
+      reason: `the Worker path failed (${failure.ruleId}${where(failure)}: ${failure.message}); the image runs as it is on Cloudflare Containers`,
+      toContainer: true,
+    };
+  }
+  const error = diagnostics.find((d) => d.severity === 'error');
+  return error
+    ? { verdict: 'needs-changes', reason: `${error.ruleId}: ${error.message}`, toContainer: false }
+    : { verdict: planned, reason: null, toContainer: false };
 }
 
 /** The overall verdict of several Workers: the worst one. */

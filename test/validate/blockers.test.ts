@@ -144,6 +144,27 @@ describe('check finds every blocker of a fixture at file:line, with its fix', ()
   });
 });
 
+describe('code generation inside try/catch is not a blocker', () => {
+  it('a guarded probe (is-generator-function) and fallbacks in the app: notes, and the boot answers from the fallbacks', async () => {
+    const ctx = testContext();
+    const plan = await plannedFixture('guarded-codegen', 'server.js', {
+      framework: 'node-http',
+      ctx,
+    });
+    const [result] = await check(plan, { install: false }, ctx);
+    const codegen = result!.diagnostics.filter((d) => d.ruleId === 'W301');
+    expect(codegen.map(brief).sort()).toEqual([
+      'W301 node_modules/generator-probe/index.js:5 generator-probe',
+      'W301 server.js:16 ',
+    ]);
+    expect(codegen.every((d) => d.severity === 'note')).toBe(true);
+    // workerd throws a catchable EvalError while serving: each fallback runs and the app answers.
+    expect(result!.smoke?.status).toBe(200);
+    expect(result!.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result!.verdict).toBe('ready');
+  });
+});
+
 describe('no ready verdict for an app that fails at run time', () => {
   it('a start-up failure the app catches and logs (main().catch(console.error)) is reported from the boot', async () => {
     const ctx = testContext();

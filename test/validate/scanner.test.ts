@@ -60,6 +60,11 @@ describe('scanner', () => {
     ["const morgan = require('morgan');\napp.use(morgan('dev'));", 'W302:2'],
     ["import Redis from 'ioredis';\nconst redis = new Redis(process.env.REDIS_URL);", 'W201:2'],
     ['app.listen(3000, async () => {\n  await mongoose.connect(url);\n});', 'W201:2'],
+    // example-voting-app's result: async.retry runs its task at once, at load.
+    [
+      "const async = require('async');\nasync.retry({ times: 10 }, (cb) => {\n  pool.connect(cb);\n});",
+      'W201:3',
+    ],
   ])('%s → %s', (code, expected) => {
     expect(rules(code)).toContain(expected);
   });
@@ -112,6 +117,28 @@ describe('scanner', () => {
     const code = "const f = new Function('return 1');";
     expect(rules(code, { compatibilityDate: '2025-05-31' })).toEqual(['W301:1']);
     expect(rules(code, { compatibilityDate: '2025-06-01' })).toEqual([]);
+  });
+
+  it('W301 inside try/catch (a probe or a fallback) is a note; outside, or in a callback defined there, an error', () => {
+    const severities = (code: string) =>
+      scanModule(code, modern).findings.map((f) => `${f.rule}:${f.line}:${f.severity ?? 'rule'}`);
+    // is-generator-function's guarded probe; reflect-metadata's global detection (`return this;`).
+    const probe =
+      "export function gen() {\n  try {\n    return Function('return function*() {}')();\n  } catch (e) {}\n}";
+    expect(severities(probe)).toEqual(['W301:3:note']);
+    expect(
+      severities(
+        'export function g() {\n  try { return Function("return this;")(); } catch (_) {}\n}',
+      ),
+    ).toEqual([]);
+    expect(severities("export const run = (c) => new Function('x', c);")).toEqual(['W301:1:rule']);
+    // A try/finally catches nothing; a function made inside try runs later, outside it.
+    expect(
+      severities('export function f(c) {\n  try { return eval(c); } finally { done(); }\n}'),
+    ).toEqual(['W301:2:rule']);
+    expect(
+      severities('export function f(c) {\n  try { return () => eval(c); } catch {}\n}'),
+    ).toEqual(['W301:2:rule']);
   });
 
   it('needs nodejs_compat for built-ins', () => {

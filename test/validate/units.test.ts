@@ -230,9 +230,29 @@ describe('verdict', () => {
   const error: Diagnostic = { ruleId: 'W101', severity: 'error', message: 'x' };
   const warning: Diagnostic = { ruleId: 'W704', severity: 'warning', message: 'x' };
   it('keeps plan verdicts for containers and downgrades ready Workers with errors', () => {
-    expect(checkVerdict('ready', [error])).toBe('needs-changes');
-    expect(checkVerdict('ready', [warning])).toBe('ready');
-    expect(checkVerdict('container', [error])).toBe('container');
+    expect(checkVerdict('ready', [error]).verdict).toBe('needs-changes');
+    expect(checkVerdict('ready', [warning]).verdict).toBe('ready');
+    expect(checkVerdict('container', [error]).verdict).toBe('container');
+  });
+  it('the Worker path failed: container when the image runs, never ready; not for a failed build or a remedied crash', () => {
+    const crash: Diagnostic = {
+      ruleId: 'W901',
+      severity: 'error',
+      message: 'boom',
+      file: 'a.js',
+      line: 3,
+    };
+    const build: Diagnostic = { ruleId: 'W810', severity: 'error', message: 'tsc failed' };
+    expect(checkVerdict('ready', [crash], { imageRuns: true })).toMatchObject({
+      verdict: 'container',
+      toContainer: true,
+      reason: expect.stringContaining('W901 (a.js:3): boom'),
+    });
+    expect(checkVerdict('ready', [crash]).verdict).toBe('needs-changes');
+    expect(checkVerdict('ready', [build], { imageRuns: true }).verdict).toBe('needs-changes');
+    expect(checkVerdict('ready', [crash], { imageRuns: true, remediable: [crash] }).verdict).toBe(
+      'needs-changes',
+    );
   });
   it('exits by --fail-on', () => {
     expect(exitCode([warning], 'error')).toBe(0);

@@ -29,6 +29,20 @@ export function atModuleScope(ancestors: AnyNode[]): boolean {
   return true;
 }
 
+/**
+ * Inside the `try` block of a try/catch in the same function: an exception there (the EvalError of
+ * `new Function` on Workers) is caught and the code goes on, e.g. to a fallback.
+ */
+export function guardedByTry(ancestors: AnyNode[]): boolean {
+  for (let i = ancestors.length - 2; i >= 0; i--) {
+    const node = ancestors[i]!;
+    if (isFunction(node)) return false;
+    if (node.type === 'TryStatement' && node.handler && node.block === ancestors[i + 1])
+      return true;
+  }
+  return false;
+}
+
 export function stringValue(node: Node | undefined): string | null {
   if (!node) return null;
   const n = node as AnyNode;

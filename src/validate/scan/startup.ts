@@ -60,8 +60,21 @@ const ACTIVE_CONSTRUCTORS: Record<string, { names: string[]; what: string }> = {
 const MONGO_PACKAGES = new Set(['mongoose', 'mongodb']);
 const MONGO_FIX =
   'MongoDB has no Workers binding: connect inside the request path (one connection per request, ~300 ms), keep Mongo behind an HTTP API, or use the Container target.';
-/** Callbacks that run when the code around them runs (`.then`, `.listen`, a Promise executor). */
-const RUN_THROUGH_METHODS = new Set(['then', 'catch', 'finally', 'listen']);
+/**
+ * Callbacks that run when the code around them runs (`.then`, `.listen`, a Promise executor, and the
+ * control flow of the `async` package: `async.retry(opts, task)` runs `task` straight away).
+ */
+const RUN_THROUGH_METHODS = new Set([
+  'then',
+  'catch',
+  'finally',
+  'listen',
+  'retry',
+  'series',
+  'waterfall',
+  'parallel',
+  'forever',
+]);
 
 function runsWithParent(fn: AnyNode, parent: AnyNode | undefined): boolean {
   if (parent?.type !== 'CallExpression' && parent?.type !== 'NewExpression') return false;
