@@ -15,9 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1351);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5276);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1195);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4630);
 /* harmony import */ var _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6574);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3567);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7758);
@@ -38,7 +38,7 @@ async function cleanupSource(dir, out, workers) {
     const saved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, 'plan.json')).then(() => true, () => false);
     if (saved)
         return (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPlan */ .Yq)(outDir);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`No saved plan in ${outDir} and no --worker given.`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`No saved plan in ${outDir} and no --worker given.`, {
         fix: 'Pass --out with the directory holding plan.json, or name the Workers with --worker NAME.',
     });
 }
@@ -60,9 +60,9 @@ const cleanupCommand = {
         });
         const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePr */ .mx)(values.pr);
         if (pr === null)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y('cleanup needs --pr N.', { fix: 'Pass --pr 123.' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('cleanup needs --pr N.', { fix: 'Pass --pr 123.' });
         const source = await cleanupSource(positionals[0] ?? '.', values.out, values.worker ?? []);
-        const result = await (0,_deploy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanup */ .tP)(source, { pullRequest: pr }, ctx);
+        const result = await (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanup */ .t)(source, { pullRequest: pr }, ctx);
         (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .printResult */ .R)(values.json ?? false, result, () => [
             `pull request #${pr}: deleted Worker Previews: ${result.deletedPreviews.join(', ') || 'none'}`,
             `deleted Workers: ${result.deletedWorkers.join(', ') || 'none'}`,

@@ -11,13 +11,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1351);
+/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4578);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _provision_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1248);
-/* harmony import */ var _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6574);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3567);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7758);
-/* harmony import */ var _planning_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1070);
+/* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1195);
+/* harmony import */ var _provision_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(577);
+/* harmony import */ var _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6574);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3567);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7758);
+/* harmony import */ var _planning_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1070);
+
 
 
 
@@ -39,14 +41,14 @@ function human(results) {
         return `${r.status.padEnd(14)} ${r.worker} → ${r.scriptName} ${url}${version}${health}${rollout}`;
     });
     const findings = results.flatMap((r) => r.diagnostics);
-    return [...lines, ...(findings.length ? ['', (0,_report_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .renderDiagnosticsText */ .ms)(findings)] : [])].join('\n');
+    return [...lines, ...(findings.length ? ['', (0,_report_diagnostics_js__WEBPACK_IMPORTED_MODULE_5__/* .renderDiagnosticsText */ .ms)(findings)] : [])].join('\n');
 }
 const deployCommand = {
     usage: 'Usage: docker-to-workers deploy [DIR] [--env production|preview] [--pr N] [--json] [--no-rollback]\n' +
         '         [--no-health-check] [--no-comment] [--no-deployments] [--out DIR] [--per-pr-resources]\n' +
         `         [--location-hint HINT] [--secret NAME]... [--preview-secrets-from-production NAME]...\n` +
-        `         ${_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .DETECT_USAGE */ .AK}\n` +
-        `         [--rollout 10,50,100] [--rollout-wait SECONDS] ${_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .THRESHOLD_USAGE */ .k9}\n` +
+        `         ${_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .DETECT_USAGE */ .AK}\n` +
+        `         [--rollout 10,50,100] [--rollout-wait SECONDS] ${_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .THRESHOLD_USAGE */ .k9}\n` +
         'With --rollout (production): upload a version, shift traffic step by step, and after each step\n' +
         'compare the new version with the old on Cloudflare analytics; promote or roll back.\n' +
         'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID. With GITHUB_TOKEN, GITHUB_REPOSITORY and\n' +
@@ -57,18 +59,18 @@ const deployCommand = {
             args,
             allowPositionals: true,
             options: {
-                ..._flags_js__WEBPACK_IMPORTED_MODULE_5__/* .PROVISION_FLAGS */ .O2,
+                ..._flags_js__WEBPACK_IMPORTED_MODULE_6__/* .PROVISION_FLAGS */ .O2,
                 'no-rollback': { type: 'boolean' },
                 'no-health-check': { type: 'boolean' },
                 'no-comment': { type: 'boolean' },
                 'no-deployments': { type: 'boolean' },
                 rollout: { type: 'string' },
                 'rollout-wait': { type: 'string' },
-                ..._flags_js__WEBPACK_IMPORTED_MODULE_5__/* .THRESHOLD_FLAGS */ .Er,
-                ..._flags_js__WEBPACK_IMPORTED_MODULE_5__/* .DETECT_FLAGS */ .AW,
+                ..._flags_js__WEBPACK_IMPORTED_MODULE_6__/* .THRESHOLD_FLAGS */ .Er,
+                ..._flags_js__WEBPACK_IMPORTED_MODULE_6__/* .DETECT_FLAGS */ .AW,
             },
         });
-        const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePr */ .mx)(values.pr);
+        const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePr */ .mx)(values.pr);
         const environment = values.env ?? (pr !== null ? 'preview' : 'production');
         if (environment !== 'production' && environment !== 'preview') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--env is '${environment}'; deploy knows production and preview.`, {
@@ -84,11 +86,11 @@ const deployCommand = {
             ? null
             : {
                 steps: (0,_deploy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRolloutSteps */ .uE)(values.rollout, '--rollout'),
-                waitSeconds: (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNumber */ .$J)(values['rollout-wait'] ?? '300', '--rollout-wait', 0, 86_400),
-                thresholds: (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .thresholdsFrom */ .pI)(values),
+                waitSeconds: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseNumber */ .$J)(values['rollout-wait'] ?? '300', '--rollout-wait', 0, 86_400),
+                thresholds: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .thresholdsFrom */ .pI)(values),
             };
-        const plan = await (0,_planning_js__WEBPACK_IMPORTED_MODULE_6__/* .planFor */ .b)(positionals[0] ?? '.', (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .detectOptionsFrom */ ._C)(values), values.out, ctx);
-        const results = await (0,_deploy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .deploy */ .gg)(plan, {
+        const plan = await (0,_planning_js__WEBPACK_IMPORTED_MODULE_7__/* .planFor */ .b)(positionals[0] ?? '.', (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .detectOptionsFrom */ ._C)(values), values.out, ctx);
+        const results = await (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_3__/* .deploy */ .g)(plan, {
             environment,
             pullRequest: pr ?? undefined,
             rollback: !values['no-rollback'],
@@ -96,14 +98,14 @@ const deployCommand = {
             provisioner: (0,_deploy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultProvisioner */ .O1)({
                 perPrResources: values['per-pr-resources'],
                 locationHint: values['location-hint'],
-                secrets: (0,_provision_index_js__WEBPACK_IMPORTED_MODULE_3__/* .secretsFromEnvironment */ .$S)(ctx.env, values.secret),
+                secrets: (0,_provision_index_js__WEBPACK_IMPORTED_MODULE_4__/* .secretsFromEnvironment */ .$S)(ctx.env, values.secret),
                 previewSecretsFromProduction: values['preview-secrets-from-production'],
             }),
             previewSecretsFromProduction: values['preview-secrets-from-production'],
             report: { comment: !values['no-comment'], deployments: !values['no-deployments'] },
             rollout,
         }, ctx);
-        (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .printResult */ .R)(values.json ?? false, results, () => human(results));
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .printResult */ .R)(values.json ?? false, results, () => human(results));
         return results.some((r) => r.status === 'failed') ? 1 : 0;
     },
 };
@@ -122,7 +124,7 @@ const deployCommand = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5276);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4630);
 /* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
 
 
@@ -130,7 +132,7 @@ const deployCommand = {
 
 /** detect → plan → write the plan into the output directory: what `check` and `dev` start from. */
 async function preparePlan(dir, detectOptions, options, ctx) {
-    const plan = await (0,_plan_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .planRepository */ ._)(dir, detectOptions, { noRemedies: options.noRemedies, outDir: options.out }, ctx);
+    const plan = await (0,_plan_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .planRepository */ ._)(dir, detectOptions, { noRemedies: options.noRemedies, outDir: options.out, tier: options.tier }, ctx);
     await (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writePlan */ .pD)(plan, ctx);
     return plan;
 }
@@ -154,7 +156,7 @@ async function planFor(dir, detectOptions, out, ctx) {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
 /* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4630);
 
 
 /**

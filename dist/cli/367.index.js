@@ -40,8 +40,8 @@ var target = __webpack_require__(7474);
 var github_client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/report/deployments.ts
 var deployments = __webpack_require__(2238);
-// EXTERNAL MODULE: ./src/report/github-reporter.ts + 5 modules
-var github_reporter = __webpack_require__(6706);
+// EXTERNAL MODULE: ./src/report/github-reporter.ts + 6 modules
+var github_reporter = __webpack_require__(8624);
 // EXTERNAL MODULE: ./src/monitor/assess.ts
 var assess = __webpack_require__(6566);
 ;// CONCATENATED MODULE: ./src/monitor/window.ts
@@ -309,7 +309,7 @@ function monitorExitCode(report) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5276);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4630);
 /* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
 
 
@@ -317,7 +317,7 @@ function monitorExitCode(report) {
 
 /** detect → plan → write the plan into the output directory: what `check` and `dev` start from. */
 async function preparePlan(dir, detectOptions, options, ctx) {
-    const plan = await (0,_plan_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .planRepository */ ._)(dir, detectOptions, { noRemedies: options.noRemedies, outDir: options.out }, ctx);
+    const plan = await (0,_plan_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .planRepository */ ._)(dir, detectOptions, { noRemedies: options.noRemedies, outDir: options.out, tier: options.tier }, ctx);
     await (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writePlan */ .pD)(plan, ctx);
     return plan;
 }
@@ -505,7 +505,7 @@ function describe(error) {
 const PREVIEWS_DOCS = 'https://developers.cloudflare.com/workers/configuration/previews/';
 const GRADUAL_DOCS = 'https://developers.cloudflare.com/workers/configuration/versions-and-deployments/gradual-deployments/';
 const ROLLBACK_DOCS = 'https://developers.cloudflare.com/workers/configuration/versions-and-deployments/rollbacks/';
-/** Deploy and report rules: stable ids, default severity, the fix, a docs link. */
+/** Deploy rules: stable ids, default severity, the fix, a docs link (report's own are in report/rules.ts). */
 const DEPLOY_RULES = {
     R001: {
         severity: 'note',
@@ -596,12 +596,6 @@ const DEPLOY_RULES = {
         title: 'an interrupted rollout was finished or reverted',
         fix: 'Nothing to do: traffic is no longer split. Check why the earlier run stopped (a cancelled job).',
         docs: GRADUAL_DOCS,
-    },
-    R040: {
-        severity: 'warning',
-        title: 'reporting to GitHub failed',
-        fix: 'Give the workflow `pull-requests: write` and `deployments: write` permissions.',
-        docs: 'https://docs.github.com/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token',
     },
 };
 function deployFinding(id, message, overrides = {}) {
@@ -721,7 +715,7 @@ function chooseTarget(worker, environment, pullRequest, workerPreviews = false) 
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
 /* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4630);
 
 
 /**

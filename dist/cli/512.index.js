@@ -131,12 +131,15 @@ const detectCommand = {
 /* harmony export */   AW: () => (/* binding */ DETECT_FLAGS),
 /* harmony export */   Er: () => (/* binding */ THRESHOLD_FLAGS),
 /* harmony export */   O2: () => (/* binding */ PROVISION_FLAGS),
+/* harmony export */   VZ: () => (/* binding */ tierFromFlag),
 /* harmony export */   _C: () => (/* binding */ detectOptionsFrom),
 /* harmony export */   k9: () => (/* binding */ THRESHOLD_USAGE),
 /* harmony export */   mx: () => (/* binding */ parsePr),
 /* harmony export */   pI: () => (/* binding */ thresholdsFrom)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7978);
+
 
 /** Flags every command that runs detect accepts, parsed the same way everywhere. */
 const DETECT_FLAGS = {
@@ -155,6 +158,21 @@ function detectOptionsFrom(values) {
         service: values.service,
         dockerTarget: values['docker-target'],
     };
+}
+/**
+ * `--plan free|paid` (check and plan; plan also takes its older name `--tier`): the tier the limits are
+ * checked against, and whether the flag or the default (the action's too) chose it.
+ */
+function tierFromFlag(value, flag = '--plan') {
+    if (value === undefined)
+        return { tier: _model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIER */ .NB, source: 'default' };
+    const tier = _model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKERS_PLAN_TIERS */ .Q1.find((t) => t === value);
+    if (!tier) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Unknown ${flag} '${value}'.`, {
+            fix: `Use ${flag} free or ${flag} paid (default ${_model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIER */ .NB}, as in the action).`,
+        });
+    }
+    return { tier, source: 'flag' };
 }
 /** Flags provision and deploy share: where the Workers go and how their resources are named. */
 const PROVISION_FLAGS = {
@@ -309,6 +327,25 @@ function readYaml(text, options = {}) {
  * Paths are relative to `root` and use forward slashes.
  */
 const APP_MODEL_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 7978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ DEFAULT_TIER),
+/* harmony export */   Q1: () => (/* binding */ WORKERS_PLAN_TIERS),
+/* harmony export */   Ze: () => (/* binding */ PLAN_VERSION)
+/* harmony export */ });
+const PLAN_VERSION = 1;
+const WORKERS_PLAN_TIERS = ['free', 'paid'];
+/**
+ * The tier when none is chosen, for the CLI and the action alike: the free plan's limits are the
+ * stricter, so what passes there passes on either plan.
+ */
+const DEFAULT_TIER = 'free';
 
 
 /***/ })

@@ -335,7 +335,8 @@ function imageName(image) {
 const SERVICE_KINDS = [
     [/(^|\/)(postgres|postgis|timescaledb[\w-]*|pgvector|supabase\/postgres)$/, 'postgres'],
     [/(^|\/)(mysql|mariadb|percona[\w-]*)$/, 'mysql'],
-    [/(^|\/)(redis|redis-stack[\w-]*|valkey|keydb|dragonfly)$/, 'redis'],
+    // Redis with modules (redislabs/redismod, rejson, redisearch) is still Redis to the app.
+    [/(^|\/)(redis|redis-stack[\w-]*|redismod|rejson|redisearch|valkey|keydb|dragonfly)$/, 'redis'],
     [/(^|\/)(mongo|mongodb[\w-]*)$/, 'mongo'],
     [/(^|\/)rabbitmq$/, 'rabbitmq'],
     [/(^|\/)nats(-streaming)?$/, 'nats'],
@@ -712,96 +713,10 @@ function truncate(value) {
     return printable.length > 40 ? `${printable.slice(0, 40)}…` : printable;
 }
 
-;// CONCATENATED MODULE: ./src/detect/proxy.ts
-
-
-
-/** Where web servers read their configuration inside their images. */
-const PROXY_CONFIG_DIR = /^\/(?:etc\/(?:nginx|caddy|traefik)|usr\/local\/etc\/haproxy)(?:\/|$)/;
-/** Files to try when a whole directory of configuration is mounted or copied. */
-const PROXY_CONFIG_FILES = ['default.conf', 'nginx.conf', 'app.conf', 'Caddyfile'];
-const NGINX_LOCATION = /\blocation\s+(?:(?:=|~\*?|\^~)\s+)?([^\s{]+)\s*\{/g;
-const NGINX_UPSTREAM = /\bupstream\s+([\w.-]+)\s*\{([^}]*)\}/g;
-const NGINX_PROXY_PASS = /\b(?:proxy_pass|grpc_pass|uwsgi_pass|fastcgi_pass)\s+([^;\s]+)\s*;/;
-const CADDY_BLOCK = /^\s*(?:handle_path|handle|route)\s+(\S+)\s*\{\s*$/;
-const CADDY_PROXY = /^\s*reverse_proxy\s+(.+?)\s*\{?\s*$/;
-/** The routes of an nginx or Caddy config, each with the `file:line` of its rule. */
-function proxyRoutes(text, file, services) {
-    const serviceOf = (upstream) => services(upstream
-        .replace(/^[a-z]+:\/\//, '')
-        .split(/[/:]/)[0]
-        .trim());
-    return external_node_path_.posix.basename(file).toLowerCase().startsWith('caddyfile')
-        ? caddyRoutes(text, file, serviceOf)
-        : nginxRoutes(text, file, serviceOf);
-}
-/** `location /api/ { proxy_pass http://api:3000; }`, with `upstream` blocks resolved to their first server. */
-function nginxRoutes(raw, file, serviceOf) {
-    const text = raw.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length));
-    const upstreams = new Map();
-    for (const match of text.matchAll(NGINX_UPSTREAM)) {
-        const server = /\bserver\s+([^;\s]+)/.exec(match[2] ?? '')?.[1];
-        if (server)
-            upstreams.set(match[1], server);
-    }
-    const routes = [];
-    for (const match of text.matchAll(NGINX_LOCATION)) {
-        const body = blockBody(text, match.index + match[0].length);
-        const pass = NGINX_PROXY_PASS.exec(body)?.[1];
-        if (!pass)
-            continue;
-        const name = pass.replace(/^[a-z]+:\/\//, '').split(/[/:]/)[0];
-        const target = upstreams.get(name) ?? pass;
-        routes.push({
-            path: match[1],
-            upstream: pass,
-            service: serviceOf(target),
-            source: sourceRef(file, lineAt(text, match.index)),
-        });
-    }
-    return routes;
-}
-/** The text of a `{ … }` block that opens just before `start`, without its nested closing brace. */
-function blockBody(text, start) {
-    let depth = 1;
-    for (let i = start; i < text.length; i++) {
-        if (text[i] === '{')
-            depth++;
-        else if (text[i] === '}' && --depth === 0)
-            return text.slice(start, i);
-    }
-    return text.slice(start);
-}
-/** `reverse_proxy /api/* api:3000`, or `handle /api/* { reverse_proxy api:3000 }`. */
-function caddyRoutes(text, file, serviceOf) {
-    const routes = [];
-    const blocks = [];
-    const lines = text.split(/\r?\n/);
-    lines.forEach((line, index) => {
-        const code = line.replace(/(^|\s)#.*$/, '');
-        const block = CADDY_BLOCK.exec(code);
-        const proxy = CADDY_PROXY.exec(code);
-        if (proxy) {
-            const args = proxy[1].split(/\s+/);
-            const matcher = args[0].startsWith('/') || args[0] === '*' ? args.shift() : null;
-            const upstream = args[0];
-            if (upstream) {
-                routes.push({
-                    path: matcher ?? blocks.findLast((b) => b !== null) ?? '/',
-                    upstream,
-                    service: serviceOf(upstream),
-                    source: sourceRef(file, index + 1),
-                });
-            }
-        }
-        if (code.trim().endsWith('{'))
-            blocks.push(block ? block[1] : null);
-        else if (code.trim() === '}')
-            blocks.pop();
-    });
-    return routes;
-}
-
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var umd_main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/detect/repo-reader.ts
 
 
@@ -941,6 +856,459 @@ class RepoReader {
 function isWithin(root, path) {
     const rel = (0,external_node_path_.relative)(root, path);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+
+;// CONCATENATED MODULE: ./src/detect/package.ts
+
+
+
+
+
+
+/** A JSON(C) file kept with its text so any key can be traced to its line. */
+class JsonFile {
+    path;
+    text;
+    tree;
+    value;
+    constructor(path, text, tree, value) {
+        this.path = path;
+        this.text = text;
+        this.tree = tree;
+        this.value = value;
+    }
+    static async read(reader, path, findings) {
+        const text = await reader.readText(path);
+        if (text === null)
+            return null;
+        const isPackage = path.endsWith('package.json');
+        const tooDeep = deeperThan(text, MAX_JSON_DEPTH);
+        if (tooDeep !== null) {
+            if (isPackage) {
+                const detail = `nested deeper than ${MAX_JSON_DEPTH} levels`;
+                findings.add('D030', { file: path, detail }, { file: path, line: lineAt(text, tooDeep) });
+            }
+            return new JsonFile(path, text, undefined, {});
+        }
+        const errors = [];
+        const tree = (0,umd_main.parseTree)(text, errors, { allowTrailingComma: true });
+        const value = tree ? evaluate(tree) : undefined;
+        if (errors.length > 0 && isPackage) {
+            const first = errors[0];
+            findings.add('D030', { file: path, detail: (0,umd_main.printParseErrorCode)(first.error) }, { file: path, line: lineAt(text, first.offset) });
+        }
+        const object = isRecord(value) ? value : {};
+        if (errors.length === 0 && isPackage && !isRecord(value)) {
+            findings.add('D033', { field: 'the top level', expected: 'an object', actual: kindOf(value) }, { file: path });
+        }
+        return new JsonFile(path, text, tree, object);
+    }
+    /** `file:line` of a key path (e.g. `['scripts', 'start']`), or of the file. */
+    at(...path) {
+        const node = this.tree ? (0,umd_main.findNodeAtLocation)(this.tree, path) : undefined;
+        const offset = node?.parent?.type === 'property' ? node.parent.offset : node?.offset;
+        return offset === undefined ? this.path : sourceRef(this.path, lineAt(this.text, offset));
+    }
+    record(key) {
+        const value = this.value[key];
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return {};
+        return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string'));
+    }
+}
+/** Real configuration is a few levels deep; the parser and `evaluate` recurse once per level. */
+const MAX_JSON_DEPTH = 512;
+/** Offset where brackets nest deeper than `max` (strings skipped), or null. */
+function deeperThan(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (inString) {
+            if (ch === '\\')
+                i++;
+            else if (ch === '"')
+                inString = false;
+        }
+        else if (ch === '"')
+            inString = true;
+        else if (ch === '{' || ch === '[') {
+            if (++depth > max)
+                return i;
+        }
+        else if (ch === '}' || ch === ']')
+            depth--;
+    }
+    return null;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** package.json fields detect reads, and the JSON type npm gives each. */
+const PACKAGE_FIELDS = [
+    ['name', 'string'],
+    ['main', 'string'],
+    ['type', 'string'],
+    ['scripts', 'object'],
+    ['dependencies', 'object'],
+    ['devDependencies', 'object'],
+    ['optionalDependencies', 'object'],
+    ['peerDependencies', 'object'],
+    ['engines', 'object'],
+    ['workspaces', 'workspaces'],
+];
+/** D033 for each field of the wrong type (it is then read as absent), at its line. */
+function checkFieldTypes(file, findings) {
+    for (const [field, expected] of PACKAGE_FIELDS) {
+        const value = file.value[field];
+        if (value === undefined)
+            continue;
+        const ok = expected === 'string'
+            ? typeof value === 'string'
+            : expected === 'object'
+                ? isRecord(value)
+                : Array.isArray(value) || isRecord(value);
+        if (ok)
+            continue;
+        const want = { string: 'a string', object: 'an object', workspaces: 'an array' }[expected];
+        findings.add('D033', { field: `"${field}"`, expected: want, actual: kindOf(value) }, splitRef(file.at(field)));
+    }
+}
+function evaluate(node) {
+    switch (node.type) {
+        case 'object':
+            return Object.fromEntries((node.children ?? [])
+                .filter((p) => p.children?.[0] && p.children[1])
+                .map((p) => [String(p.children[0].value), evaluate(p.children[1])]));
+        case 'array':
+            return (node.children ?? []).map(evaluate);
+        default:
+            return node.value;
+    }
+}
+/** Framework dependencies, most specific first (Nest and Next sit on top of Express/Node). */
+const FRAMEWORKS = [
+    ['@nestjs/core', 'nestjs'],
+    ['next', 'next'],
+    ['nuxt', 'nuxt'],
+    ['@remix-run/node', 'remix'],
+    ['@remix-run/serve', 'remix'],
+    ['@react-router/serve', 'remix'],
+    ['@sveltejs/kit', 'sveltekit'],
+    ['astro', 'astro'],
+    ['hono', 'hono'],
+    ['fastify', 'fastify'],
+    ['koa', 'koa'],
+    ['@hapi/hapi', 'hapi'],
+    ['express', 'express'],
+];
+/** Frontend toolchains whose build is static files, and the directory their build writes by default. */
+const FRONTEND_BUILDS = [
+    ['react-scripts', 'build'],
+    ['vite', 'dist'],
+    ['@vue/cli-service', 'dist'],
+    ['parcel', 'dist'],
+];
+/**
+ * Where a frontend package's build writes its static files (relative to the package), or null when it
+ * is not one: a frontend toolchain with a build script and no server framework (its dev server, as
+ * `react-scripts start` or `vite`, only serves the files while developing).
+ */
+function frontendBuildDir(facts) {
+    const has = (name) => name in facts.dependencies || name in facts.devDependencies;
+    if (!facts.scripts.build || FRAMEWORKS.some(([name]) => has(name)))
+        return null;
+    const found = FRONTEND_BUILDS.find(([name]) => has(name));
+    if (!found)
+        return null;
+    return found[0] === 'vite' && facts.build?.tool === 'vite' && facts.build.outDir
+        ? facts.build.outDir
+        : found[1];
+}
+const NATIVE_ADDONS = [
+    'bcrypt',
+    'sharp',
+    'sqlite3',
+    'better-sqlite3',
+    'canvas',
+    'argon2',
+    'node-sass',
+    'bufferutil',
+    'utf-8-validate',
+    're2',
+    'cpu-features',
+    'leveldown',
+    'zeromq',
+    'serialport',
+    'usb',
+    'microtime',
+    'farmhash',
+    'kerberos',
+    'isolated-vm',
+    'lmdb',
+    'libxmljs',
+    'libxmljs2',
+    '@tensorflow/tfjs-node',
+    'node-pty',
+    'grpc',
+];
+const DB_CLIENTS = [
+    'pg',
+    'postgres',
+    '@neondatabase/serverless',
+    'mysql',
+    'mysql2',
+    'mongoose',
+    'mongodb',
+    'redis',
+    'ioredis',
+    '@prisma/client',
+    'prisma',
+    'knex',
+    'sequelize',
+    'typeorm',
+    'drizzle-orm',
+    'kysely',
+    'sqlite3',
+    'better-sqlite3',
+    '@planetscale/database',
+    '@upstash/redis',
+    'memjs',
+];
+async function readPackage(reader, dir, findings) {
+    const file = await JsonFile.read(reader, join(dir, 'package.json'), findings);
+    if (!file)
+        return null;
+    checkFieldTypes(file, findings);
+    const dependencies = file.record('dependencies');
+    const devDependencies = file.record('devDependencies');
+    const scripts = file.record('scripts');
+    const depSource = (name) => name in dependencies ? file.at('dependencies', name) : file.at('devDependencies', name);
+    const frameworkDep = FRAMEWORKS.find(([name]) => name in dependencies || name in devDependencies);
+    const facts = {
+        dir,
+        name: typeof file.value.name === 'string' ? file.value.name : null,
+        scripts,
+        dependencies,
+        devDependencies,
+        esm: file.value.type === 'module',
+        workspaces: workspaceGlobs(file.value.workspaces) ?? (await pnpmWorkspaces(reader, dir)),
+        build: await buildOf(reader, dir, scripts, findings),
+    };
+    return {
+        facts,
+        file,
+        framework: frameworkDep ? { name: frameworkDep[1], source: depSource(frameworkDep[0]) } : null,
+        nativeAddons: NATIVE_ADDONS.filter((n) => n in dependencies).map((name) => ({
+            name,
+            source: depSource(name),
+        })),
+        dbClients: DB_CLIENTS.filter((n) => n in dependencies).map((name) => ({
+            name,
+            source: depSource(name),
+        })),
+    };
+}
+/** npm/yarn `workspaces` (an array, or `{ packages }`); undefined when the field is absent. */
+function workspaceGlobs(value) {
+    if (value === undefined)
+        return undefined;
+    const list = typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value.packages
+        : value;
+    return Array.isArray(list) ? list.filter((g) => typeof g === 'string') : [];
+}
+/** pnpm keeps its workspace globs in pnpm-workspace.yaml (`packages:`). */
+async function pnpmWorkspaces(reader, dir) {
+    const text = await reader.readText(join(dir, 'pnpm-workspace.yaml'));
+    if (text === null)
+        return [];
+    const document = (0,dist/* parseDocument */.Tp)(text);
+    const packages = document.errors.length === 0 ? document.get('packages') : null;
+    return (0,dist/* isSeq */.oP)(packages)
+        ? packages.items
+            .map((item) => String((0,dist/* isScalar */.jn)(item) ? item.value : item))
+            .filter((g) => !g.startsWith('!'))
+        : [];
+}
+/** The build that produces the run file: its tool, output directory and the script that runs it. */
+async function buildOf(reader, dir, scripts, findings) {
+    const script = scripts.build;
+    if (!script)
+        return null;
+    const words = script.split(/\s+/);
+    const flag = (...names) => {
+        const index = words.findIndex((w) => names.some((n) => w === n || w.startsWith(`${n}=`)));
+        if (index === -1)
+            return null;
+        const word = words[index];
+        return word.includes('=') ? word.slice(word.indexOf('=') + 1) : (words[index + 1] ?? null);
+    };
+    if (/\bnest build\b/.test(script)) {
+        return {
+            tool: 'nest',
+            outDir: (await tsconfigOutDir(reader, dir, 'tsconfig.json', findings)) ?? 'dist',
+            script,
+        };
+    }
+    if (/\btsc\b/.test(script)) {
+        const outDir = flag('--outDir') ??
+            (await tsconfigOutDir(reader, dir, flag('-p', '--project') ?? 'tsconfig.json', findings));
+        return { tool: 'tsc', outDir: outDir ? clean(outDir) : null, script };
+    }
+    if (/\btsup\b/.test(script))
+        return { tool: 'tsup', outDir: clean(flag('-d', '--out-dir') ?? 'dist'), script };
+    if (/\besbuild\b/.test(script)) {
+        const outfile = flag('--outfile');
+        return {
+            tool: 'esbuild',
+            outDir: clean(flag('--outdir') ?? (outfile ? external_node_path_.posix.dirname(outfile) : 'dist')),
+            script,
+        };
+    }
+    if (/\bvite build\b/.test(script))
+        return { tool: 'vite', outDir: clean(flag('--outDir') ?? 'dist'), script };
+    return { tool: 'other', outDir: null, script };
+}
+async function tsconfigOutDir(reader, dir, project, findings) {
+    const path = project.endsWith('.json') ? project : external_node_path_.posix.join(project, 'tsconfig.json');
+    const tsconfig = await JsonFile.read(reader, join(dir, path), findings);
+    const options = tsconfig?.value.compilerOptions;
+    return typeof options?.outDir === 'string'
+        ? clean(external_node_path_.posix.join(external_node_path_.posix.dirname(path), options.outDir))
+        : null;
+}
+/** The tsconfig `rootDir` (or the `sourceRoot` of nest-cli.json), which the build mirrors into outDir. */
+async function sourceRoot(reader, dir, findings) {
+    const tsconfig = await JsonFile.read(reader, join(dir, 'tsconfig.json'), findings);
+    const rootDir = tsconfig?.value.compilerOptions?.rootDir;
+    if (typeof rootDir === 'string')
+        return clean(rootDir);
+    const nest = await JsonFile.read(reader, join(dir, 'nest-cli.json'), findings);
+    return typeof nest?.value.sourceRoot === 'string' ? clean(nest.value.sourceRoot) : null;
+}
+const LOCKFILES = [
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm'],
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['bun.lock', 'bun'],
+    ['bun.lockb', 'bun'],
+];
+/** Package manager from the nearest lockfile (the package's directory, then up to the root). */
+async function packageManagerOf(reader, dir) {
+    for (let current = dir;; current = external_node_path_.posix.dirname(current)) {
+        for (const [file, name] of LOCKFILES) {
+            const path = join(current, file);
+            if (await reader.exists(path))
+                return { name, source: path };
+        }
+        if (current === '.' || current === '/' || current === '')
+            return null;
+    }
+}
+function join(dir, path) {
+    return RepoReader.normalise(external_node_path_.posix.join(dir, path)) ?? path;
+}
+function clean(path) {
+    return RepoReader.normalise(path) ?? path;
+}
+
+;// CONCATENATED MODULE: ./src/detect/proxy.ts
+
+
+
+/** Where web servers read their configuration inside their images. */
+const PROXY_CONFIG_DIR = /^\/(?:etc\/(?:nginx|caddy|traefik)|usr\/local\/etc\/haproxy)(?:\/|$)/;
+/** Files to try when a whole directory of configuration is mounted or copied. */
+const PROXY_CONFIG_FILES = ['default.conf', 'nginx.conf', 'app.conf', 'Caddyfile'];
+const NGINX_LOCATION = /\blocation\s+(?:(?:=|~\*?|\^~)\s+)?([^\s{]+)\s*\{/g;
+const NGINX_UPSTREAM = /\bupstream\s+([\w.-]+)\s*\{([^}]*)\}/g;
+const NGINX_PROXY_PASS = /\b(?:proxy_pass|grpc_pass|uwsgi_pass|fastcgi_pass)\s+([^;\s]+)\s*;/;
+const CADDY_BLOCK = /^\s*(?:handle_path|handle|route)\s+(\S+)\s*\{\s*$/;
+const CADDY_PROXY = /^\s*reverse_proxy\s+(.+?)\s*\{?\s*$/;
+/** The routes of an nginx or Caddy config, each with the `file:line` of its rule. */
+function proxyRoutes(text, file, services) {
+    const serviceOf = (upstream) => services(upstream
+        .replace(/^[a-z]+:\/\//, '')
+        .split(/[/:]/)[0]
+        .trim());
+    return external_node_path_.posix.basename(file).toLowerCase().startsWith('caddyfile')
+        ? caddyRoutes(text, file, serviceOf)
+        : nginxRoutes(text, file, serviceOf);
+}
+/** `location /api/ { proxy_pass http://api:3000; }`, with `upstream` blocks resolved to their first server. */
+function nginxRoutes(raw, file, serviceOf) {
+    const text = raw.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length));
+    const upstreams = new Map();
+    for (const match of text.matchAll(NGINX_UPSTREAM)) {
+        const server = /\bserver\s+([^;\s]+)/.exec(match[2] ?? '')?.[1];
+        if (server)
+            upstreams.set(match[1], server);
+    }
+    const routes = [];
+    for (const match of text.matchAll(NGINX_LOCATION)) {
+        const body = blockBody(text, match.index + match[0].length);
+        const pass = NGINX_PROXY_PASS.exec(body)?.[1];
+        if (!pass)
+            continue;
+        const name = pass.replace(/^[a-z]+:\/\//, '').split(/[/:]/)[0];
+        const target = upstreams.get(name) ?? pass;
+        routes.push({
+            path: match[1],
+            upstream: pass,
+            service: serviceOf(target),
+            source: sourceRef(file, lineAt(text, match.index)),
+        });
+    }
+    return routes;
+}
+/** The text of a `{ … }` block that opens just before `start`, without its nested closing brace. */
+function blockBody(text, start) {
+    let depth = 1;
+    for (let i = start; i < text.length; i++) {
+        if (text[i] === '{')
+            depth++;
+        else if (text[i] === '}' && --depth === 0)
+            return text.slice(start, i);
+    }
+    return text.slice(start);
+}
+/** `reverse_proxy /api/* api:3000`, or `handle /api/* { reverse_proxy api:3000 }`. */
+function caddyRoutes(text, file, serviceOf) {
+    const routes = [];
+    const blocks = [];
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, index) => {
+        const code = line.replace(/(^|\s)#.*$/, '');
+        const block = CADDY_BLOCK.exec(code);
+        const proxy = CADDY_PROXY.exec(code);
+        if (proxy) {
+            const args = proxy[1].split(/\s+/);
+            const matcher = args[0].startsWith('/') || args[0] === '*' ? args.shift() : null;
+            const upstream = args[0];
+            if (upstream) {
+                routes.push({
+                    path: matcher ?? blocks.findLast((b) => b !== null) ?? '/',
+                    upstream,
+                    service: serviceOf(upstream),
+                    source: sourceRef(file, index + 1),
+                });
+            }
+        }
+        if (code.trim().endsWith('{'))
+            blocks.push(block ? block[1] : null);
+        else if (code.trim() === '}')
+            blocks.pop();
+    });
+    return routes;
 }
 
 ;// CONCATENATED MODULE: ./src/detect/rules.ts
@@ -1153,6 +1521,33 @@ class Findings {
 
 
 
+
+/** Development tools an image may be built to run: mail catchers and browser test runners. */
+const TOOL_COMMAND = /^(?:.*\/)?(maildev|mailhog|mailpit|mailcatcher|smtp4dev|playwright|cypress)$/;
+const TEST_RUNNER_IMAGE = /(?:^|\/)(playwright|cypress\/(?:included|base|browsers|factory))$/;
+const TEST_RUNNERS = new Set(['playwright', 'cypress']);
+/**
+ * The development tool a built image runs, if it is one: a mail catcher or admin UI base image
+ * (`FROM maildev/maildev`), a browser test runner image (`FROM mcr.microsoft.com/playwright`), or a
+ * CMD/ENTRYPOINT that starts such a tool (`RUN npm i -g maildev` + `CMD maildev`).
+ */
+function toolOf(facts) {
+    const base = imageName(facts.baseImage);
+    const kind = serviceKind(facts.baseImage);
+    if (kind === 'mail' || kind === 'admin')
+        return { name: base, kind };
+    const runner = TEST_RUNNER_IMAGE.exec(base);
+    if (runner)
+        return { name: runner[1], kind: 'test' };
+    const argv = [...(facts.entrypoint ?? []), ...(facts.cmd ?? [])];
+    const name = argv
+        .flatMap((a) => a.split(/\s+/))
+        .map((w) => TOOL_COMMAND.exec(w)?.[1])
+        .find(Boolean);
+    if (!name)
+        return null;
+    return { name, kind: TEST_RUNNERS.has(name) ? 'test' : 'mail' };
+}
 /**
  * What a built service's image runs: a web server (nginx, Caddy…) that serves a static build is
  * `static`, one that only forwards is `proxy`; anything else runs the app's own code. The image's
@@ -1163,8 +1558,15 @@ async function builtRole(reader, build, services) {
     if (text === null)
         return { role: 'app', routes: [] };
     const docker = readDockerfile(text, build.dockerfile, build.context, build.target ?? undefined, new Findings());
-    if (serviceKind(docker.facts.baseImage) !== 'nginx')
-        return { role: 'app', routes: [] };
+    const tool = toolOf(docker.facts);
+    if (tool)
+        return { role: 'tool', tool, routes: [] };
+    if (serviceKind(docker.facts.baseImage) !== 'nginx') {
+        // A frontend's image that runs its toolchain's dev server (`react-scripts start`) serves its build.
+        const pkg = await readPackage(reader, build.context, new Findings());
+        const frontend = pkg !== null && frontendBuildDir(pkg.facts) !== null;
+        return { role: frontend ? 'static' : 'app', routes: [] };
+    }
     const configs = [];
     for (const copy of docker.facts.copies) {
         if (!PROXY_CONFIG_DIR.test(copy.destination))
@@ -1420,7 +1822,7 @@ async function describeCompose(files, paths, services, loader, options) {
     const hosts = hostLookup(services);
     const roles = new Map();
     for (const name of built) {
-        const build = buildOf(services[name].build, composeDir);
+        const build = compose_app_buildOf(services[name].build, composeDir);
         roles.set(name, await builtRole(loader.reader, build, hosts));
     }
     const copyOf = copiesOf(services, built);
@@ -1447,7 +1849,7 @@ async function describeCompose(files, paths, services, loader, options) {
         files: files.map((f) => f.path),
         service: app,
         serviceSource: app ? where(['services', app, 'build']) : null,
-        build: appService?.build !== undefined ? buildOf(appService.build, composeDir) : null,
+        build: appService?.build !== undefined ? compose_app_buildOf(appService.build, composeDir) : null,
         ports: [],
         env: [],
         volumes: [],
@@ -1464,8 +1866,8 @@ async function describeCompose(files, paths, services, loader, options) {
             continue;
         const source = where(['services', name]);
         if (service.build !== undefined) {
-            const build = buildOf(service.build, composeDir);
-            const { role, routes } = roles.get(name);
+            const build = compose_app_buildOf(service.build, composeDir);
+            const { role, routes, tool } = roles.get(name);
             const copy = copyOf.get(name);
             result.builtServices.push({
                 name,
@@ -1475,6 +1877,7 @@ async function describeCompose(files, paths, services, loader, options) {
                 hostnames: [name, ...aliases(service)],
                 source,
                 role,
+                ...(tool ? { tool } : {}),
                 ...(routes.length > 0 ? { routes } : {}),
                 ...(copy ? { copyOf: copy } : {}),
             });
@@ -1565,7 +1968,7 @@ function copiesOf(services, built) {
     }
     return copies;
 }
-function buildOf(value, composeDir) {
+function compose_app_buildOf(value, composeDir) {
     const build = normaliseBuild(value);
     const context = RepoReader.normalise(external_node_path_.posix.join(composeDir, String(build.context ?? '.'))) ?? '.';
     const dockerfile = RepoReader.normalise(external_node_path_.posix.join(context, String(build.dockerfile ?? 'Dockerfile'))) ??
@@ -1817,350 +2220,6 @@ function ecosystemApp(text) {
         command: [...runner, file, ...(argText ? [argText] : [])].join(' '),
         line: lineAt(text, script.index),
     };
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var umd_main = __webpack_require__(9547);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/detect/package.ts
-
-
-
-
-
-
-/** A JSON(C) file kept with its text so any key can be traced to its line. */
-class JsonFile {
-    path;
-    text;
-    tree;
-    value;
-    constructor(path, text, tree, value) {
-        this.path = path;
-        this.text = text;
-        this.tree = tree;
-        this.value = value;
-    }
-    static async read(reader, path, findings) {
-        const text = await reader.readText(path);
-        if (text === null)
-            return null;
-        const isPackage = path.endsWith('package.json');
-        const tooDeep = deeperThan(text, MAX_JSON_DEPTH);
-        if (tooDeep !== null) {
-            if (isPackage) {
-                const detail = `nested deeper than ${MAX_JSON_DEPTH} levels`;
-                findings.add('D030', { file: path, detail }, { file: path, line: lineAt(text, tooDeep) });
-            }
-            return new JsonFile(path, text, undefined, {});
-        }
-        const errors = [];
-        const tree = (0,umd_main.parseTree)(text, errors, { allowTrailingComma: true });
-        const value = tree ? evaluate(tree) : undefined;
-        if (errors.length > 0 && isPackage) {
-            const first = errors[0];
-            findings.add('D030', { file: path, detail: (0,umd_main.printParseErrorCode)(first.error) }, { file: path, line: lineAt(text, first.offset) });
-        }
-        const object = isRecord(value) ? value : {};
-        if (errors.length === 0 && isPackage && !isRecord(value)) {
-            findings.add('D033', { field: 'the top level', expected: 'an object', actual: kindOf(value) }, { file: path });
-        }
-        return new JsonFile(path, text, tree, object);
-    }
-    /** `file:line` of a key path (e.g. `['scripts', 'start']`), or of the file. */
-    at(...path) {
-        const node = this.tree ? (0,umd_main.findNodeAtLocation)(this.tree, path) : undefined;
-        const offset = node?.parent?.type === 'property' ? node.parent.offset : node?.offset;
-        return offset === undefined ? this.path : sourceRef(this.path, lineAt(this.text, offset));
-    }
-    record(key) {
-        const value = this.value[key];
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            return {};
-        return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string'));
-    }
-}
-/** Real configuration is a few levels deep; the parser and `evaluate` recurse once per level. */
-const MAX_JSON_DEPTH = 512;
-/** Offset where brackets nest deeper than `max` (strings skipped), or null. */
-function deeperThan(text, max) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (inString) {
-            if (ch === '\\')
-                i++;
-            else if (ch === '"')
-                inString = false;
-        }
-        else if (ch === '"')
-            inString = true;
-        else if (ch === '{' || ch === '[') {
-            if (++depth > max)
-                return i;
-        }
-        else if (ch === '}' || ch === ']')
-            depth--;
-    }
-    return null;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-/** package.json fields detect reads, and the JSON type npm gives each. */
-const PACKAGE_FIELDS = [
-    ['name', 'string'],
-    ['main', 'string'],
-    ['type', 'string'],
-    ['scripts', 'object'],
-    ['dependencies', 'object'],
-    ['devDependencies', 'object'],
-    ['optionalDependencies', 'object'],
-    ['peerDependencies', 'object'],
-    ['engines', 'object'],
-    ['workspaces', 'workspaces'],
-];
-/** D033 for each field of the wrong type (it is then read as absent), at its line. */
-function checkFieldTypes(file, findings) {
-    for (const [field, expected] of PACKAGE_FIELDS) {
-        const value = file.value[field];
-        if (value === undefined)
-            continue;
-        const ok = expected === 'string'
-            ? typeof value === 'string'
-            : expected === 'object'
-                ? isRecord(value)
-                : Array.isArray(value) || isRecord(value);
-        if (ok)
-            continue;
-        const want = { string: 'a string', object: 'an object', workspaces: 'an array' }[expected];
-        findings.add('D033', { field: `"${field}"`, expected: want, actual: kindOf(value) }, splitRef(file.at(field)));
-    }
-}
-function evaluate(node) {
-    switch (node.type) {
-        case 'object':
-            return Object.fromEntries((node.children ?? [])
-                .filter((p) => p.children?.[0] && p.children[1])
-                .map((p) => [String(p.children[0].value), evaluate(p.children[1])]));
-        case 'array':
-            return (node.children ?? []).map(evaluate);
-        default:
-            return node.value;
-    }
-}
-/** Framework dependencies, most specific first (Nest and Next sit on top of Express/Node). */
-const FRAMEWORKS = [
-    ['@nestjs/core', 'nestjs'],
-    ['next', 'next'],
-    ['nuxt', 'nuxt'],
-    ['@remix-run/node', 'remix'],
-    ['@remix-run/serve', 'remix'],
-    ['@react-router/serve', 'remix'],
-    ['@sveltejs/kit', 'sveltekit'],
-    ['astro', 'astro'],
-    ['hono', 'hono'],
-    ['fastify', 'fastify'],
-    ['koa', 'koa'],
-    ['@hapi/hapi', 'hapi'],
-    ['express', 'express'],
-];
-const NATIVE_ADDONS = [
-    'bcrypt',
-    'sharp',
-    'sqlite3',
-    'better-sqlite3',
-    'canvas',
-    'argon2',
-    'node-sass',
-    'bufferutil',
-    'utf-8-validate',
-    're2',
-    'cpu-features',
-    'leveldown',
-    'zeromq',
-    'serialport',
-    'usb',
-    'microtime',
-    'farmhash',
-    'kerberos',
-    'isolated-vm',
-    'lmdb',
-    'libxmljs',
-    'libxmljs2',
-    '@tensorflow/tfjs-node',
-    'node-pty',
-    'grpc',
-];
-const DB_CLIENTS = [
-    'pg',
-    'postgres',
-    '@neondatabase/serverless',
-    'mysql',
-    'mysql2',
-    'mongoose',
-    'mongodb',
-    'redis',
-    'ioredis',
-    '@prisma/client',
-    'prisma',
-    'knex',
-    'sequelize',
-    'typeorm',
-    'drizzle-orm',
-    'kysely',
-    'sqlite3',
-    'better-sqlite3',
-    '@planetscale/database',
-    '@upstash/redis',
-    'memjs',
-];
-async function readPackage(reader, dir, findings) {
-    const file = await JsonFile.read(reader, join(dir, 'package.json'), findings);
-    if (!file)
-        return null;
-    checkFieldTypes(file, findings);
-    const dependencies = file.record('dependencies');
-    const devDependencies = file.record('devDependencies');
-    const scripts = file.record('scripts');
-    const depSource = (name) => name in dependencies ? file.at('dependencies', name) : file.at('devDependencies', name);
-    const frameworkDep = FRAMEWORKS.find(([name]) => name in dependencies || name in devDependencies);
-    const facts = {
-        dir,
-        name: typeof file.value.name === 'string' ? file.value.name : null,
-        scripts,
-        dependencies,
-        devDependencies,
-        esm: file.value.type === 'module',
-        workspaces: workspaceGlobs(file.value.workspaces) ?? (await pnpmWorkspaces(reader, dir)),
-        build: await package_buildOf(reader, dir, scripts, findings),
-    };
-    return {
-        facts,
-        file,
-        framework: frameworkDep ? { name: frameworkDep[1], source: depSource(frameworkDep[0]) } : null,
-        nativeAddons: NATIVE_ADDONS.filter((n) => n in dependencies).map((name) => ({
-            name,
-            source: depSource(name),
-        })),
-        dbClients: DB_CLIENTS.filter((n) => n in dependencies).map((name) => ({
-            name,
-            source: depSource(name),
-        })),
-    };
-}
-/** npm/yarn `workspaces` (an array, or `{ packages }`); undefined when the field is absent. */
-function workspaceGlobs(value) {
-    if (value === undefined)
-        return undefined;
-    const list = typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value.packages
-        : value;
-    return Array.isArray(list) ? list.filter((g) => typeof g === 'string') : [];
-}
-/** pnpm keeps its workspace globs in pnpm-workspace.yaml (`packages:`). */
-async function pnpmWorkspaces(reader, dir) {
-    const text = await reader.readText(join(dir, 'pnpm-workspace.yaml'));
-    if (text === null)
-        return [];
-    const document = (0,dist/* parseDocument */.Tp)(text);
-    const packages = document.errors.length === 0 ? document.get('packages') : null;
-    return (0,dist/* isSeq */.oP)(packages)
-        ? packages.items
-            .map((item) => String((0,dist/* isScalar */.jn)(item) ? item.value : item))
-            .filter((g) => !g.startsWith('!'))
-        : [];
-}
-/** The build that produces the run file: its tool, output directory and the script that runs it. */
-async function package_buildOf(reader, dir, scripts, findings) {
-    const script = scripts.build;
-    if (!script)
-        return null;
-    const words = script.split(/\s+/);
-    const flag = (...names) => {
-        const index = words.findIndex((w) => names.some((n) => w === n || w.startsWith(`${n}=`)));
-        if (index === -1)
-            return null;
-        const word = words[index];
-        return word.includes('=') ? word.slice(word.indexOf('=') + 1) : (words[index + 1] ?? null);
-    };
-    if (/\bnest build\b/.test(script)) {
-        return {
-            tool: 'nest',
-            outDir: (await tsconfigOutDir(reader, dir, 'tsconfig.json', findings)) ?? 'dist',
-            script,
-        };
-    }
-    if (/\btsc\b/.test(script)) {
-        const outDir = flag('--outDir') ??
-            (await tsconfigOutDir(reader, dir, flag('-p', '--project') ?? 'tsconfig.json', findings));
-        return { tool: 'tsc', outDir: outDir ? clean(outDir) : null, script };
-    }
-    if (/\btsup\b/.test(script))
-        return { tool: 'tsup', outDir: clean(flag('-d', '--out-dir') ?? 'dist'), script };
-    if (/\besbuild\b/.test(script)) {
-        const outfile = flag('--outfile');
-        return {
-            tool: 'esbuild',
-            outDir: clean(flag('--outdir') ?? (outfile ? external_node_path_.posix.dirname(outfile) : 'dist')),
-            script,
-        };
-    }
-    if (/\bvite build\b/.test(script))
-        return { tool: 'vite', outDir: clean(flag('--outDir') ?? 'dist'), script };
-    return { tool: 'other', outDir: null, script };
-}
-async function tsconfigOutDir(reader, dir, project, findings) {
-    const path = project.endsWith('.json') ? project : external_node_path_.posix.join(project, 'tsconfig.json');
-    const tsconfig = await JsonFile.read(reader, join(dir, path), findings);
-    const options = tsconfig?.value.compilerOptions;
-    return typeof options?.outDir === 'string'
-        ? clean(external_node_path_.posix.join(external_node_path_.posix.dirname(path), options.outDir))
-        : null;
-}
-/** The tsconfig `rootDir` (or the `sourceRoot` of nest-cli.json), which the build mirrors into outDir. */
-async function sourceRoot(reader, dir, findings) {
-    const tsconfig = await JsonFile.read(reader, join(dir, 'tsconfig.json'), findings);
-    const rootDir = tsconfig?.value.compilerOptions?.rootDir;
-    if (typeof rootDir === 'string')
-        return clean(rootDir);
-    const nest = await JsonFile.read(reader, join(dir, 'nest-cli.json'), findings);
-    return typeof nest?.value.sourceRoot === 'string' ? clean(nest.value.sourceRoot) : null;
-}
-const LOCKFILES = [
-    ['package-lock.json', 'npm'],
-    ['npm-shrinkwrap.json', 'npm'],
-    ['pnpm-lock.yaml', 'pnpm'],
-    ['yarn.lock', 'yarn'],
-    ['bun.lock', 'bun'],
-    ['bun.lockb', 'bun'],
-];
-/** Package manager from the nearest lockfile (the package's directory, then up to the root). */
-async function packageManagerOf(reader, dir) {
-    for (let current = dir;; current = external_node_path_.posix.dirname(current)) {
-        for (const [file, name] of LOCKFILES) {
-            const path = join(current, file);
-            if (await reader.exists(path))
-                return { name, source: path };
-        }
-        if (current === '.' || current === '/' || current === '')
-            return null;
-    }
-}
-function join(dir, path) {
-    return RepoReader.normalise(external_node_path_.posix.join(dir, path)) ?? path;
-}
-function clean(path) {
-    return RepoReader.normalise(path) ?? path;
 }
 
 ;// CONCATENATED MODULE: ./src/detect/shell-script.ts
@@ -2985,7 +3044,7 @@ async function detect(dir, options, ctx) {
     if (startCommand)
         sources.startCommand = entry.chain.at(-1).source;
     const ports = portsOf(docker, compose);
-    const staticSite = docker ? staticSiteOf(docker) : null;
+    const staticSite = (docker ? staticSiteOf(docker) : null) ?? frontendSite(pkg);
     if (staticSite)
         sources.staticSite = staticSite.source;
     const healthcheck = compose?.healthcheck ??
@@ -3163,6 +3222,17 @@ function startOf(docker, compose, pkg) {
     if (typeof main === 'string')
         return { argv: ['node', main], source: pkg.file.at('main') };
     return null;
+}
+/** A frontend package's build output (its image runs the toolchain's dev server, not a web server). */
+function frontendSite(pkg) {
+    const out = pkg ? frontendBuildDir(pkg.facts) : null;
+    if (!pkg || !out)
+        return null;
+    return {
+        directory: join(pkg.facts.dir, out),
+        built: true,
+        source: pkg.file.at('scripts', 'build'),
+    };
 }
 /** The repository directory a web server image serves (`COPY --from=build /app/dist /usr/share/nginx/html`). */
 function staticSiteOf(docker) {

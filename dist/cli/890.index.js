@@ -31,8 +31,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/plan/index.ts + 31 modules
-var src_plan = __webpack_require__(5276);
+// EXTERNAL MODULE: ./src/plan/index.ts + 24 modules
+var src_plan = __webpack_require__(4630);
 // EXTERNAL MODULE: ./src/plan/repository.ts
 var repository = __webpack_require__(3787);
 // EXTERNAL MODULE: ./src/report/plan-text.ts
@@ -74,7 +74,7 @@ var flags = __webpack_require__(7758);
 const TARGETS = ['worker', 'python-worker', 'container'];
 const planCommand = {
     usage: 'Usage: docker-to-workers plan [DIR] [--out DIR] [--json] [--write] [--target worker|python-worker|container]\n' +
-        '         [--compatibility-date YYYY-MM-DD] [--use-existing] [--no-remedies] [--tier free|paid] [--ci]\n' +
+        '         [--compatibility-date YYYY-MM-DD] [--use-existing] [--no-remedies] [--plan free|paid] [--ci]\n' +
         `         ${flags/* DETECT_USAGE */.AK}`,
     async run(args, ctx) {
         const { values, positionals } = (0,external_node_util_.parseArgs)({
@@ -88,6 +88,7 @@ const planCommand = {
                 'compatibility-date': { type: 'string' },
                 'use-existing': { type: 'boolean' },
                 'no-remedies': { type: 'boolean' },
+                plan: { type: 'string' },
                 tier: { type: 'string' },
                 ...flags/* DETECT_FLAGS */.AW,
             },
@@ -98,10 +99,7 @@ const planCommand = {
                 fix: `Use one of: ${TARGETS.join(', ')}.`,
             });
         }
-        const tier = values.tier ?? 'paid';
-        if (tier !== 'free' && tier !== 'paid') {
-            throw new errors/* UserError */.y(`Unknown --tier '${tier}'.`, { fix: 'Use free or paid.' });
-        }
+        const { tier } = (0,flags/* tierFromFlag */.VZ)(values.plan ?? values.tier, values.plan === undefined && values.tier !== undefined ? '--tier' : '--plan');
         const dir = positionals[0] ?? '.';
         const plan = await (0,repository/* planRepository */._)(dir, (0,flags/* detectOptionsFrom */._C)(values), {
             outDir: values.out,
@@ -129,7 +127,7 @@ const planCommand = {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
 /* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4630);
 
 
 /**
@@ -255,10 +253,19 @@ function smokeText(result) {
         return 'skipped';
     const status = s.status === null ? 'no response' : `GET ${s.path} → ${s.status}`;
     const timing = [
-        s.startupMs !== null ? `start-up ${s.startupMs} ms` : null,
+        s.startupMs !== null ? `boot ${s.startupMs} ms` : null,
         s.responseMs ? `response ${s.responseMs} ms` : null,
     ].filter(Boolean);
     return `${status}${timing.length ? ` (${timing.join(', ')})` : ''}${s.error ? `: ${s.error.split('\n')[0]}` : ''}`;
+}
+/** `212 ms of 1000 ms (wrangler check startup)`: start-up against the limit, and how it was measured. */
+function startupText(result) {
+    const s = result.startup;
+    if (!s)
+        return 'not measured';
+    const over = s.cpuMs > s.limitMs ? ' — over the limit' : '';
+    const how = s.method === 'wrangler check startup' ? 'CPU, wrangler check startup' : 'workerd boot';
+    return `${s.cpuMs} ms of ${s.limitMs} ms (${how})${over}`;
 }
 /** The check report for the terminal: per Worker the verdict, bundle, smoke result and findings. */
 function renderCheckText(results) {
@@ -273,7 +280,7 @@ function renderCheckText(results) {
                 lines.push(`    ${bar(p.share)} ${(p.share * 100).toFixed(1).padStart(5)} %  ${p.package} (${kib(p.bytes)})`);
             }
         }
-        lines.push(`  smoke: ${smokeText(r)}`);
+        lines.push(`  start-up: ${startupText(r)}`, `  smoke: ${smokeText(r)}`);
         if (r.diagnostics.length > 0)
             lines.push('', renderDiagnosticsText(r.diagnostics));
         return lines.join('\n');
@@ -295,7 +302,7 @@ function renderCheckMarkdown(results, omittedAnnotations = 0) {
             }
             parts.push('');
         }
-        parts.push(`**Smoke boot** ${cell(smokeText(r))}`);
+        parts.push(`**Start-up** ${cell(startupText(r))}`, '', `**Smoke boot** ${cell(smokeText(r))}`);
         if (omittedAnnotations > 0)
             parts.push('', `_${omittedAnnotations} more findings are not annotated; they are all in the table above._`);
         return parts.join('\n');

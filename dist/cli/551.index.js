@@ -1,5 +1,5 @@
-export const id = 585;
-export const ids = [585];
+export const id = 551;
+export const ids = [551];
 export const modules = {
 
 /***/ 3631:
@@ -492,7 +492,7 @@ async function latestSuccessfulMetrics(github, environment) {
 
 /***/ }),
 
-/***/ 6706:
+/***/ 8624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -501,8 +501,6 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ GitHubReporter)
 });
 
-// EXTERNAL MODULE: ./src/deploy/rules.ts
-var rules = __webpack_require__(9767);
 ;// CONCATENATED MODULE: ./src/github/identity.ts
 /** The workflow's `GITHUB_TOKEN` writes as this bot (the GitHub Actions app). */
 const ACTIONS_BOT = { login: 'github-actions[bot]', app: 'github-actions' };
@@ -1088,6 +1086,21 @@ async function upsertComment(github, options, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/rules.ts
+/** Report rules: stable ids, default severity, the fix, a docs link (deploy's own are in deploy/rules.ts). */
+const REPORT_RULES = {
+    R040: {
+        severity: 'warning',
+        title: 'reporting to GitHub failed',
+        fix: 'Give the workflow `pull-requests: write` and `deployments: write` permissions.',
+        docs: 'https://docs.github.com/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token',
+    },
+};
+function reportFinding(id, message) {
+    const rule = REPORT_RULES[id];
+    return { ruleId: id, severity: rule.severity, message, fix: rule.fix, docs: rule.docs };
+}
+
 // EXTERNAL MODULE: ./src/report/deployments.ts
 var deployments = __webpack_require__(2238);
 ;// CONCATENATED MODULE: ./src/report/github-reporter.ts
@@ -1121,7 +1134,7 @@ class GitHubReporter {
             const status = error.status;
             const message = `Could not ${what} on GitHub${status ? ` (HTTP ${status})` : ''}: ${error instanceof Error ? error.message : String(error)}`;
             this.ctx.log.warn(message);
-            this.diagnostics.push((0,rules/* deployFinding */.P)('R040', message));
+            this.diagnostics.push(reportFinding('R040', message));
             return null;
         }
     }

@@ -1,103 +1,131 @@
-export const id = 648;
-export const ids = [648];
+export const id = 420;
+export const ids = [420];
 export const modules = {
 
-/***/ 1351:
+/***/ 9771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ workerNames),
+/* harmony export */   m: () => (/* binding */ removePreviews)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _provision_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(577);
+/* harmony import */ var _toolchain_wrangler_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8937);
+/* harmony import */ var _toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8581);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9767);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7474);
+/* harmony import */ var _worker_preview_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4724);
+/* harmony import */ var _wrangler_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4101);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  tP: () => (/* reexport */ cleanup),
-  O1: () => (/* binding */ defaultProvisioner),
-  gg: () => (/* binding */ deploy),
-  uE: () => (/* reexport */ parseRolloutSteps)
-});
 
-// UNUSED EXPORTS: targetOptions
 
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(6584);
-// EXTERNAL MODULE: ./src/github/context.ts
-var context = __webpack_require__(9556);
-;// CONCATENATED MODULE: ./src/report/entries.ts
-/** The migration report's outcome counts and the manual steps, for the comment and summary. */
-function migrationSummary(worker) {
-    const count = (outcome) => worker.report.filter((row) => row.outcome === outcome).length;
-    return {
-        verdict: worker.verdict,
-        converted: count('converted'),
-        approximated: count('approximated'),
-        dropped: count('dropped'),
-        manual: count('manual'),
-        manualItems: [
-            ...worker.report
-                .filter((row) => row.outcome === 'manual')
-                .map((row) => `${row.key}: ${row.became}`),
-            ...worker.codeChanges.map((change) => `${change.file}${change.line ? `:${change.line}` : ''}: ${change.change}`),
-        ],
-        deployButton: worker.deployButton ?? null,
-    };
+
+
+
+
+
+
+
+function isPlan(source) {
+    return 'version' in source;
+}
+/** Runs `use` with a config that only names the Worker: the PR's own config is not checked out. */
+async function withNameConfig(scriptName, use) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'dtw-cleanup-'));
+    try {
+        const config = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'wrangler.json');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(config, JSON.stringify({ name: scriptName, compatibility_date: '2025-01-01' }));
+        return await use(config, dir);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Deletes `<name>-pr-N` if it exists (a Worker with an alias preview or a Worker Preview has none). */
+async function deletePreviewWorker(ctx, wrangler, scriptName, transcript) {
+    return withNameConfig(scriptName, async (config, dir) => {
+        const step = { config, cwd: dir, action: `delete the preview Worker ${scriptName}` };
+        const run = await (0,_wrangler_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runStep */ .eg)(ctx, wrangler, ['delete', '--name', scriptName, '--force'], step, transcript);
+        if ((0,_toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .failedWith */ .Mf)(run, _toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKER_NOT_FOUND */ .ej))
+            return false;
+        (0,_wrangler_run_js__WEBPACK_IMPORTED_MODULE_8__/* .assertSucceeded */ .sf)(run, step);
+        return true;
+    });
+}
+/** The Worker names of a saved plan or of the names given. */
+function workerNames(source) {
+    return isPlan(source) ? source.workers.map((w) => w.name) : source.workers;
 }
 /**
- * Code paths that read a key right after writing it where the plan moved Redis to KV (check's W706),
- * as `file:line`: KV is eventually consistent, so the read can see the old value.
+ * Removes a closed pull request's previews: the Worker Previews, the separate preview Workers and the
+ * per-PR resources provision created (only names of that PR's set). Needs only the saved plan, or just
+ * the Worker names. GitHub's side (deployments, comment) is the report stage's.
  */
-function kvReadYourWrites(findings) {
-    return findings
-        .filter((f) => f.ruleId === 'W706')
-        .map((f) => `${f.file ?? '?'}${f.line ? `:${f.line}` : ''}`);
-}
-function findingsFor(worker, checks) {
-    return checks?.find((c) => c.worker === worker)?.diagnostics ?? [];
-}
-function toCommentFinding(d) {
-    return { ruleId: d.ruleId, severity: d.severity, message: d.message, file: d.file, line: d.line };
-}
-/** One Worker's comment entry from its plan, its check findings and (when deployed) its result. */
-function commentEntry(input) {
-    const findings = [
-        ...findingsFor(input.worker.name, input.checks),
-        ...(input.result?.diagnostics ?? []).filter((d) => d.severity !== 'note'),
-    ];
-    const failure = input.result?.diagnostics.find((d) => d.severity === 'error');
-    return {
-        worker: input.worker.name,
-        status: input.status,
-        commit: input.commit,
-        previewUrl: input.result ? (input.result.previewUrl ?? input.result.deploymentUrl) : null,
-        aliasUrl: input.result?.previewAliasUrl ?? null,
-        updatedAt: input.now.toISOString(),
-        note: input.note ?? failure?.message ?? null,
-        findings: findings.map(toCommentFinding),
-        migration: migrationSummary(input.worker),
-        health: input.result?.migration ?? null,
+async function removePreviews(source, options, ctx) {
+    const pr = options.pullRequest;
+    const plan = isPlan(source) ? source : null;
+    const names = workerNames(source);
+    const wrangler = options.wrangler ?? (await (0,_toolchain_wrangler_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveWrangler */ .L9)(ctx));
+    const result = {
+        pullRequest: pr,
+        deletedWorkers: [],
+        deletedPreviews: [],
+        deletedResources: [],
+        deactivatedDeployments: 0,
+        diagnostics: [],
     };
+    const transcript = new _wrangler_run_js__WEBPACK_IMPORTED_MODULE_8__/* .Transcript */ .ju();
+    const previewName = (0,_target_js__WEBPACK_IMPORTED_MODULE_6__/* .previewAlias */ .lK)(pr);
+    for (const name of names) {
+        const scriptName = (0,_target_js__WEBPACK_IMPORTED_MODULE_6__/* .previewWorkerName */ .ow)(name, pr);
+        try {
+            // A PR may have previews of both kinds when wrangler was upgraded while it was open.
+            if ((0,_toolchain_wrangler_js__WEBPACK_IMPORTED_MODULE_4__/* .hasWorkerPreviews */ .Cw)(wrangler) &&
+                (await withNameConfig(name, (config, cwd) => (0,_worker_preview_js__WEBPACK_IMPORTED_MODULE_7__/* .deleteWorkerPreview */ .Y)(ctx, wrangler, previewName, { config, cwd, action: `delete the Preview ${previewName} of ${name}` }, transcript)))) {
+                result.deletedPreviews.push(`${name}/${previewName}`);
+            }
+            if (await deletePreviewWorker(ctx, wrangler, scriptName, transcript)) {
+                result.deletedWorkers.push(scriptName);
+            }
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            result.diagnostics.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .deployFinding */ .P)('R030', message));
+        }
+    }
+    if (plan) {
+        result.deletedResources = await (0,_provision_index_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanupPreviewResources */ .wi)(plan, { ...options.connection, pr }, ctx);
+    }
+    return result;
 }
 
-// EXTERNAL MODULE: ./src/report/deployments.ts
-var deployments = __webpack_require__(2238);
-// EXTERNAL MODULE: ./src/report/github-reporter.ts + 5 modules
-var github_reporter = __webpack_require__(6706);
-// EXTERNAL MODULE: ./src/toolchain/wrangler.ts
-var toolchain_wrangler = __webpack_require__(8937);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/provision/index.ts + 22 modules
-var provision = __webpack_require__(1248);
-// EXTERNAL MODULE: ./src/deploy/rules.ts
-var rules = __webpack_require__(9767);
-// EXTERNAL MODULE: ./src/deploy/target.ts
-var deploy_target = __webpack_require__(7474);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/deploy/health.ts
+
+/***/ }),
+
+/***/ 1873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ns: () => (/* binding */ checkHealth),
+/* harmony export */   gZ: () => (/* binding */ healthUrl),
+/* harmony export */   vy: () => (/* binding */ firstHttpsUrl)
+/* harmony export */ });
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** The healthcheck URL: the path resolved against the deployment's URL. */
+/**
+ * The first https URL of a list (wrangler's, or ours), the only kind the health check requests. wrangler's
+ * deploy targets mix URLs with scheme-less route patterns (`example.com/*`) and custom domains
+ * (`api.example.com`), which are not URLs to request and which `new URL` would reject.
+ */
+function firstHttpsUrl(urls) {
+    return (urls?.find((u) => u !== null && /^https:\/\/[^/*]+(?:\/[^*]*)?$/.test(u)) ?? null);
+}
+/** The healthcheck URL: the path resolved against the deployment's URL (an https URL). */
 function healthUrl(baseUrl, path) {
     return new URL(path.startsWith('/') ? path : `/${path}`, baseUrl).href;
 }
@@ -134,6 +162,42 @@ async function checkHealth(url, options) {
     return result;
 }
 
+
+/***/ }),
+
+/***/ 4578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O1: () => (/* binding */ defaultProvisioner),
+  de: () => (/* binding */ deployWorkers),
+  uE: () => (/* reexport */ parseRolloutSteps)
+});
+
+// UNUSED EXPORTS: removePreviews, targetOptions
+
+// EXTERNAL MODULE: ./src/toolchain/wrangler.ts
+var toolchain_wrangler = __webpack_require__(8937);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/provision/index.ts + 18 modules
+var provision = __webpack_require__(577);
+// EXTERNAL MODULE: ./src/deploy/rules.ts
+var rules = __webpack_require__(9767);
+// EXTERNAL MODULE: ./src/deploy/target.ts
+var deploy_target = __webpack_require__(7474);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/toolchain/wrangler-errors.ts
+var wrangler_errors = __webpack_require__(8581);
+// EXTERNAL MODULE: ./src/deploy/health.ts
+var deploy_health = __webpack_require__(1873);
 ;// CONCATENATED MODULE: ./src/deploy/result.ts
 /** A deploy result with nothing deployed yet: no URLs, versions, health or output. */
 function newDeployResult(head) {
@@ -175,117 +239,8 @@ function skippedResult(worker, environment, status, diagnostic) {
 var analytics = __webpack_require__(3631);
 // EXTERNAL MODULE: ./src/monitor/assess.ts
 var assess = __webpack_require__(6566);
-;// CONCATENATED MODULE: ./src/deploy/wrangler-run.ts
-
-
-/** Environment wrangler needs to reach Cloudflare; only these are passed on from the host. */
-const CLOUDFLARE_ENV = [
-    'CLOUDFLARE_API_TOKEN',
-    'CLOUDFLARE_ACCOUNT_ID',
-    'CLOUDFLARE_API_BASE_URL',
-];
-const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
-/** Every wrangler command's console output for one Worker, kept for `command-output`/`command-stderr`. */
-class Transcript {
-    stdout = '';
-    stderr = '';
-}
-function cloudflareEnv(ctx) {
-    const token = ctx.env.CLOUDFLARE_API_TOKEN;
-    if (token)
-        ctx.setSecret(token);
-    return Object.fromEntries(CLOUDFLARE_ENV.map((name) => [name, ctx.env[name]]));
-}
-function lineLogger(log) {
-    let pending = '';
-    return (chunk) => {
-        const lines = (pending + chunk).split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines)
-            if (line.trim())
-                log(line.replace(ANSI, ''));
-    };
-}
-/** Runs wrangler with the Cloudflare environment, streaming its console to the log. */
-async function runStep(ctx, wrangler, args, step, transcript, 
-/** Standard input (secret values: never in argv or a file). */
-input) {
-    ctx.log.info(`$ wrangler ${args.join(' ')}`);
-    const run = await (0,toolchain_wrangler/* runWranglerRetrying */.Mm)(ctx, wrangler, args, {
-        config: step.config,
-        cwd: step.cwd,
-        input,
-        env: cloudflareEnv(ctx),
-        onStdout: lineLogger((line) => ctx.log.info(line)),
-        onStderr: lineLogger((line) => ctx.log.warn(line)),
-    });
-    transcript.stdout += run.stdout.replace(ANSI, '');
-    transcript.stderr += run.stderr.replace(ANSI, '');
-    return run;
-}
-/** What usually causes a wrangler failure, by Cloudflare error code or wrangler's text. */
-function hint(code, text, transient) {
-    if (transient) {
-        return 'Cloudflare failed on its side (a 5xx) on every attempt; the token and the config are not the cause. Run again later (https://www.cloudflarestatus.com).';
-    }
-    const numeric = Number(code);
-    if ([10000, 9106, 1000, 10001].includes(numeric) ||
-        /authentication|unauthori[sz]ed/i.test(text)) {
-        return 'The API token was refused or lacks a permission: it needs Account › Workers Scripts › Edit (plus the permissions of the resources the Worker binds) on the account in CLOUDFLARE_ACCOUNT_ID.';
-    }
-    if (numeric === 10027 || /size|too large|exceeded/i.test(text)) {
-        return 'The Worker is over the size limit (64 MiB uncompressed on every plan): `docker-to-workers check` lists the largest packages in the bundle.';
-    }
-    if (numeric === 10021 || /startup|start-up|validat/i.test(text)) {
-        return 'Cloudflare rejected the script (a start-up error, start-up over the CPU limit, or an invalid binding): `docker-to-workers check` boots it locally and shows the error.';
-    }
-    if (/already (exists|in use|taken)|conflict/i.test(text)) {
-        return 'A Worker or resource with that name already exists and belongs to something else: rename the Worker (`name` in the compose x-cloudflare block or --name).';
-    }
-    if (numeric === 10007 || numeric === 10090) {
-        return 'The Worker does not exist on this account: deploy to production first, or check CLOUDFLARE_ACCOUNT_ID.';
-    }
-    return 'Run again with --verbose for wrangler’s full log.';
-}
-/** wrangler's own explanation from stderr: its last lines, without colours or what `known` already says. */
-function stderrDetail(stderr, known) {
-    const lines = stderr
-        .replace(ANSI, '')
-        .split('\n')
-        .map((line) => line.replace(/\s+/g, ' ').trim())
-        .filter((line) => line &&
-        !line.startsWith('🪵') &&
-        !/issues\/new|newer version|report this error|fallback value/i.test(line) &&
-        !known.replace(/\s+/g, ' ').includes(line.replace(/^✘ \[ERROR\] /, '')));
-    return lines.slice(-3).join(' ');
-}
-/** A failed wrangler run as one clear error: what we did, wrangler's own text, and our hint. */
-function wranglerError(run, step) {
-    const failed = run.records.find((r) => r.type === 'command-failed');
-    const text = failed?.message || stderrDetail(run.stderr, '') || `exit code ${run.exitCode}`;
-    const code = failed?.code !== undefined ? ` [code ${String(failed.code)}]` : '';
-    const detail = stderrDetail(run.stderr, text);
-    const said = detail ? `\n  wrangler said: ${detail}` : '';
-    return new errors/* UserError */.y(`wrangler could not ${step.action}: ${text}${code}${said}`, {
-        fix: hint(failed?.code, `${text} ${detail}`, (0,toolchain_wrangler/* isTransientFailure */.Ri)(run)),
-        file: step.config,
-    });
-}
-/** Throws wranglerError unless the run succeeded. */
-function assertSucceeded(run, step) {
-    if (run.exitCode !== 0 || run.records.some((r) => r.type === 'command-failed')) {
-        throw wranglerError(run, step);
-    }
-}
-/**
- * The start-up time wrangler reports after an upload. Wrangler 4.86 writes it to the console only (its
- * output file has no such field), so this one figure is read from the console text; it is informational.
- */
-function reportedStartupMs(stdout) {
-    const match = /Worker Startup Time:\s*(\d+(?:\.\d+)?)\s*ms/.exec(stdout.replace(ANSI, ''));
-    return match ? Number(match[1]) : null;
-}
-
+// EXTERNAL MODULE: ./src/deploy/wrangler-run.ts
+var wrangler_run = __webpack_require__(4101);
 ;// CONCATENATED MODULE: ./src/deploy/rollout.ts
 
 
@@ -321,7 +276,7 @@ function parseRolloutSteps(text, what) {
 }
 /** The live deployment (`wrangler deployments status --json`), or null for a Worker never deployed. */
 async function liveSplit(ctx, wrangler, scriptName, step) {
-    const run = await runStep(ctx, wrangler, ['deployments', 'status', '--json', '--name', scriptName], step, new Transcript());
+    const run = await (0,wrangler_run/* runStep */.eg)(ctx, wrangler, ['deployments', 'status', '--json', '--name', scriptName], step, new wrangler_run/* Transcript */.ju());
     if (run.exitCode !== 0)
         return null;
     try {
@@ -369,7 +324,7 @@ class Rollout {
             ? [`${newId}@100%`]
             : [`${newId}@${percentage}%`, `${oldId}@${100 - percentage}%`];
         const action = `deploy ${this.input.scriptName} at ${specs.join(' ')}`;
-        const run = await runStep(this.ctx, this.input.wrangler, [
+        const run = await (0,wrangler_run/* runStep */.eg)(this.ctx, this.input.wrangler, [
             'versions',
             'deploy',
             ...specs,
@@ -379,7 +334,7 @@ class Rollout {
             message,
             '--yes',
         ], { ...this.step, action }, this.transcript);
-        assertSucceeded(run, { ...this.step, action });
+        (0,wrangler_run/* assertSucceeded */.sf)(run, { ...this.step, action });
     }
     /** The new and old version's invocations since `since`, from one analytics request. */
     async stats(since, newId, oldId) {
@@ -398,7 +353,7 @@ class Rollout {
         if (!previewUrl) {
             return { ok: false, note: 'and the new version has no preview URL to health-check' };
         }
-        const health = await checkHealth(healthUrl(previewUrl, this.input.worker.healthcheckPath), {
+        const health = await (0,deploy_health/* checkHealth */.Ns)((0,deploy_health/* healthUrl */.gZ)(previewUrl, this.input.worker.healthcheckPath), {
             ...this.input.health,
             fetch: this.ctx.fetch,
         });
@@ -544,80 +499,10 @@ async function startRollout(ctx, input, step, transcript, result) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cloudflare/client.ts
-var cloudflare_client = __webpack_require__(6375);
-;// CONCATENATED MODULE: ./src/deploy/worker-preview.ts
-
-
-/**
- * The first https URL of a list wrangler reports. Its deploy targets mix URLs with scheme-less route
- * patterns (`example.com/*`) and custom domains (`api.example.com`), which are not URLs to request.
- */
-function firstHttpsUrl(urls) {
-    return urls?.find((u) => /^https:\/\/[^/*]+(?:\/[^*]*)?$/.test(u)) ?? null;
-}
-/**
- * The Preview's latest deployment (`GET …/previews/{name}/deployments/latest`, as wrangler's
- * deploy-helpers/src/preview/api.ts `getPreviewDeployment`): after `preview secret bulk` it is the one with
- * the secrets, whose URL wrangler prints but writes to no output file. Null when it cannot be read.
- */
-async function latestDeployment(ctx, workerName, previewName) {
-    const account = ctx.env.CLOUDFLARE_ACCOUNT_ID;
-    const token = ctx.env.CLOUDFLARE_API_TOKEN;
-    if (!account || !token)
-        return null;
-    const url = `${(0,cloudflare_client/* apiBaseUrl */.tj)(ctx.env)}/accounts/${account}/workers/workers/${encodeURIComponent(workerName)}/previews/${encodeURIComponent(previewName)}/deployments/latest`;
-    try {
-        const response = await ctx.fetch(url, {
-            headers: { authorization: `Bearer ${token}` },
-            signal: AbortSignal.timeout(30_000),
-        });
-        const body = (await response.json());
-        return body.success && body.result ? body.result : null;
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Creates or updates the Worker Preview `pr-N` (`wrangler preview --name pr-N`), then sets its secrets
- * (`wrangler preview secret bulk --name pr-N`, values on stdin), which makes a new deployment of the same
- * code that has them. Fills in the Preview URL (`previewAliasUrl`), the Deployment URL (`previewUrl`) and the
- * deployment id (`versionId`). Production's secrets and deployments are never touched.
- */
-async function uploadWorkerPreview(ctx, upload, result) {
-    const { wrangler, previewName, message, step, transcript } = upload;
-    const run = await runStep(ctx, wrangler, ['preview', '--name', previewName, '--message', message], step, transcript);
-    assertSucceeded(run, step);
-    const record = run.records.find((r) => r.type === 'preview');
-    result.previewAliasUrl = firstHttpsUrl(record?.preview_urls);
-    result.previewUrl = firstHttpsUrl(record?.deployment_urls);
-    result.versionId = record?.deployment_id ?? null;
-    const names = Object.keys(upload.secrets);
-    if (names.length === 0)
-        return run;
-    const secretsStep = { ...step, action: `set the secrets of the Preview ${previewName}` };
-    const secrets = await runStep(ctx, wrangler, ['preview', 'secret', 'bulk', '--name', previewName, '--message', `${message}: secrets`], secretsStep, transcript, JSON.stringify(upload.secrets));
-    assertSucceeded(secrets, secretsStep);
-    const latest = await latestDeployment(ctx, upload.workerName, previewName);
-    if (latest) {
-        result.versionId = latest.id;
-        result.previewUrl = firstHttpsUrl(latest.urls) ?? result.previewUrl;
-    }
-    return run;
-}
-/** Deletes the Worker Preview `pr-N` (`wrangler preview delete`); false when it did not exist. */
-async function deleteWorkerPreview(ctx, wrangler, previewName, step, transcript) {
-    const run = await runStep(ctx, wrangler, ['preview', 'delete', '--name', previewName, '--skip-confirmation'], step, transcript);
-    const failed = run.records.find((r) => r.type === 'command-failed');
-    // 10025: the Preview does not exist; 10007: nor its Worker (wrangler's src/preview/secrets/index.ts).
-    if (failed && (failed.code === 10025 || failed.code === 10007))
-        return false;
-    assertSucceeded(run, step);
-    return true;
-}
-
+// EXTERNAL MODULE: ./src/deploy/worker-preview.ts
+var worker_preview = __webpack_require__(4724);
 ;// CONCATENATED MODULE: ./src/deploy/worker.ts
+
 
 
 
@@ -647,7 +532,7 @@ async function gzipSize(dir) {
 }
 /** The version serving 100% (or most) of production traffic, or null for a Worker never deployed. */
 async function currentVersionId(ctx, input, step, transcript) {
-    const run = await runStep(ctx, input.wrangler, ['deployments', 'status', '--json', '--name', input.target.scriptName], step, new Transcript());
+    const run = await (0,wrangler_run/* runStep */.eg)(ctx, input.wrangler, ['deployments', 'status', '--json', '--name', input.target.scriptName], step, new wrangler_run/* Transcript */.ju());
     if (run.exitCode !== 0) {
         transcript.stderr += run.stderr;
         return null;
@@ -665,21 +550,11 @@ async function currentVersionId(ctx, input, step, transcript) {
  * The upload itself: `versions upload --preview-alias` for an alias preview (falling back to a
  * separate preview Worker when the Worker was never deployed), `deploy` otherwise.
  */
-/**
- * Whether `versions upload` failed because the Worker was never deployed: wrangler 4.86 passes the
- * API's 10007/10090 through; 4.164 checks first and fails with its own message, without a code
- * ("You cannot upload a new version of a Worker that does not yet exist", wrangler-dist/cli.js).
- */
-function isNewWorker(failure) {
-    if (failure.code === 10007 || failure.code === 10090)
-        return true;
-    return typeof failure.message === 'string' && /does not yet exist/.test(failure.message);
-}
 async function uploadWorker(ctx, input, result, { step, transcript, uploadDir, message, rollout }) {
     const { worker, target } = input;
     let run;
     if (target.mode === 'worker-preview' && target.alias) {
-        return uploadWorkerPreview(ctx, {
+        return (0,worker_preview/* uploadWorkerPreview */.u)(ctx, {
             wrangler: input.wrangler,
             workerName: worker.name,
             previewName: target.alias,
@@ -690,7 +565,7 @@ async function uploadWorker(ctx, input, result, { step, transcript, uploadDir, m
         }, result);
     }
     if (target.mode === 'preview-alias' && target.alias) {
-        run = await runStep(ctx, input.wrangler, [
+        run = await (0,wrangler_run/* runStep */.eg)(ctx, input.wrangler, [
             'versions',
             'upload',
             '--preview-alias',
@@ -700,19 +575,18 @@ async function uploadWorker(ctx, input, result, { step, transcript, uploadDir, m
             '--message',
             message,
         ], step, transcript);
-        const failure = run.records.find((r) => r.type === 'command-failed');
-        if (failure && isNewWorker(failure) && input.pullRequest) {
+        if ((0,wrangler_errors/* isNewWorker */.no)(run) && input.pullRequest) {
             // The Worker has never been deployed, so it has no versions to alias: use a preview Worker.
             result.mode = 'preview-worker';
             result.scriptName = (0,deploy_target/* previewWorkerName */.ow)(worker.name, input.pullRequest);
             result.modeReason = `${worker.name} has no production deployment yet to attach a preview alias to`;
             result.diagnostics.push((0,rules/* deployFinding */.P)('R001', `${worker.name}: preview deployed as a separate Worker because ${result.modeReason}.`));
-            run = await runStep(ctx, input.wrangler, ['deploy', '--name', result.scriptName, '--outdir', uploadDir, '--message', message], step, transcript);
+            run = await (0,wrangler_run/* runStep */.eg)(ctx, input.wrangler, ['deploy', '--name', result.scriptName, '--outdir', uploadDir, '--message', message], step, transcript);
         }
     }
     else if (rollout?.gradual) {
         result.previousVersionId = rollout.liveVersion;
-        run = await runStep(ctx, input.wrangler, ['versions', 'upload', '--outdir', uploadDir, '--message', message], step, transcript);
+        run = await (0,wrangler_run/* runStep */.eg)(ctx, input.wrangler, ['versions', 'upload', '--outdir', uploadDir, '--message', message], step, transcript);
     }
     else {
         if (target.mode === 'production') {
@@ -720,7 +594,7 @@ async function uploadWorker(ctx, input, result, { step, transcript, uploadDir, m
                 rollout?.liveVersion ?? (await currentVersionId(ctx, input, step, transcript));
         }
         const name = target.mode === 'preview-worker' ? ['--name', target.scriptName] : [];
-        run = await runStep(ctx, input.wrangler, ['deploy', ...name, '--outdir', uploadDir, '--message', message], step, transcript);
+        run = await (0,wrangler_run/* runStep */.eg)(ctx, input.wrangler, ['deploy', ...name, '--outdir', uploadDir, '--message', message], step, transcript);
     }
     return run;
 }
@@ -728,7 +602,7 @@ async function uploadWorker(ctx, input, result, { step, transcript, uploadDir, m
 async function deployWorker(ctx, input) {
     const started = performance.now();
     const { worker, target } = input;
-    const transcript = new Transcript();
+    const transcript = new wrangler_run/* Transcript */.ju();
     const uploadDir = (0,external_node_path_.join)((0,external_node_path_.dirname)(input.configPath), 'upload');
     await (0,promises_.rm)(uploadDir, { recursive: true, force: true });
     const step = {
@@ -757,27 +631,29 @@ async function deployWorker(ctx, input) {
             message,
             rollout,
         });
-        assertSucceeded(run, step);
+        (0,wrangler_run/* assertSucceeded */.sf)(run, step);
         if (target.mode !== 'worker-preview') {
             const upload = record(run, 'version-upload');
             const deployed = record(run, 'deploy');
             result.versionId = upload?.version_id ?? deployed?.version_id ?? null;
             result.previewUrl = upload?.preview_url ?? null;
             result.previewAliasUrl = upload?.preview_alias_url ?? null;
-            result.deploymentUrl = firstHttpsUrl(deployed?.targets);
+            result.deploymentUrl = (0,deploy_health/* firstHttpsUrl */.vy)(deployed?.targets);
         }
-        result.migration.startupMs = reportedStartupMs(run.stdout);
+        result.migration.startupMs = (0,wrangler_run/* reportedStartupMs */.BB)(run.stdout);
         result.migration.gzipBytes = await gzipSize(uploadDir);
         await input.onUploaded?.(result);
         if (rollout?.gradual && result.versionId && rollout.liveVersion) {
-            await rollout.controller.walk(result.versionId, rollout.liveVersion, result.previewUrl);
+            const previewUrl = (0,deploy_health/* firstHttpsUrl */.vy)([result.previewUrl]);
+            await rollout.controller.walk(result.versionId, rollout.liveVersion, previewUrl);
             return result;
         }
         if (rollout)
             rollout.controller.atOnce(rollout.atOnceReason);
-        const url = result.previewAliasUrl ?? result.previewUrl ?? result.deploymentUrl;
+        // Only an https URL is requested: never a route or custom domain wrangler wrote without a scheme.
+        const url = (0,deploy_health/* firstHttpsUrl */.vy)([result.previewAliasUrl, result.previewUrl, result.deploymentUrl]);
         if (input.healthCheck && url) {
-            result.health = await checkHealth(healthUrl(url, worker.healthcheckPath), {
+            result.health = await (0,deploy_health/* checkHealth */.Ns)((0,deploy_health/* healthUrl */.gZ)(url, worker.healthcheckPath), {
                 ...input.health,
                 fetch: ctx.fetch,
             });
@@ -841,7 +717,7 @@ async function onUnhealthy(ctx, input, step, transcript, result, health) {
         result.diagnostics.push((0,rules/* deployFinding */.P)('R022', `${what}; version ${result.versionId ?? '?'} stays live because ${why}.`));
         return;
     }
-    const rollback = await runStep(ctx, input.wrangler, [
+    const rollback = await (0,wrangler_run/* runStep */.eg)(ctx, input.wrangler, [
         'rollback',
         previous,
         '--name',
@@ -850,125 +726,16 @@ async function onUnhealthy(ctx, input, step, transcript, result, health) {
         'docker-to-workers: failed health check',
         '--yes',
     ], { ...step, action: `roll back ${result.scriptName} to ${previous}` }, transcript);
-    assertSucceeded(rollback, { ...step, action: `roll back ${result.scriptName} to ${previous}` });
+    (0,wrangler_run/* assertSucceeded */.sf)(rollback, { ...step, action: `roll back ${result.scriptName} to ${previous}` });
     result.rolledBack = true;
     if (result.rollout)
         Object.assign(result.rollout, { decision: 'rolled-back', finalPercentage: 0 });
     result.diagnostics.push((0,rules/* deployFinding */.P)('R021', `${what}; rolled back from version ${result.versionId ?? '?'} to the previous version ${previous}.`));
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/deploy/cleanup.ts
-
-
-
-
-
-
-
-
-
-
-
-
-function isPlan(source) {
-    return 'version' in source;
-}
-const NOT_FOUND = new Set([10007, 10090]);
-/** Runs `use` with a config that only names the Worker: the PR's own config is not checked out. */
-async function withNameConfig(scriptName, use) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dtw-cleanup-'));
-    try {
-        const config = (0,external_node_path_.join)(dir, 'wrangler.json');
-        await (0,promises_.writeFile)(config, JSON.stringify({ name: scriptName, compatibility_date: '2025-01-01' }));
-        return await use(config, dir);
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Deletes `<name>-pr-N` if it exists (a Worker with an alias preview or a Worker Preview has none). */
-async function deletePreviewWorker(ctx, wrangler, scriptName, transcript) {
-    return withNameConfig(scriptName, async (config, dir) => {
-        const step = { config, cwd: dir, action: `delete the preview Worker ${scriptName}` };
-        const run = await runStep(ctx, wrangler, ['delete', '--name', scriptName, '--force'], step, transcript);
-        const failed = run.records.find((r) => r.type === 'command-failed');
-        if (failed && NOT_FOUND.has(failed.code))
-            return false;
-        if (run.exitCode !== 0 || failed)
-            throw wranglerError(run, step);
-        return true;
-    });
-}
-/**
- * Removes a closed pull request's previews: the separate preview Workers, the per-PR resources provision
- * created (only names of that PR's set), the PR's GitHub deployments (inactive), and marks its comment
- * rows "cleaned up". Needs only the saved plan, or just the Worker names.
- */
-async function cleanup(source, options, ctx) {
-    const pr = options.pullRequest;
-    const plan = isPlan(source) ? source : null;
-    const names = isPlan(source) ? source.workers.map((w) => w.name) : source.workers;
-    const github = options.github === undefined ? await (0,client/* githubFromEnvironment */.B)(ctx) : options.github;
-    const reporter = new github_reporter/* GitHubReporter */.J(github, options.report ?? {}, ctx);
-    const wrangler = options.wrangler ?? (await (0,toolchain_wrangler/* resolveWrangler */.L9)(ctx));
-    const result = {
-        pullRequest: pr,
-        deletedWorkers: [],
-        deletedPreviews: [],
-        deletedResources: [],
-        deactivatedDeployments: 0,
-        diagnostics: [],
-    };
-    const transcript = new Transcript();
-    const previewName = (0,deploy_target/* previewAlias */.lK)(pr);
-    for (const name of names) {
-        const scriptName = (0,deploy_target/* previewWorkerName */.ow)(name, pr);
-        try {
-            // A PR may have previews of both kinds when wrangler was upgraded while it was open.
-            if ((0,toolchain_wrangler/* hasWorkerPreviews */.Cw)(wrangler) &&
-                (await withNameConfig(name, (config, cwd) => deleteWorkerPreview(ctx, wrangler, previewName, { config, cwd, action: `delete the Preview ${previewName} of ${name}` }, transcript)))) {
-                result.deletedPreviews.push(`${name}/${previewName}`);
-            }
-            if (await deletePreviewWorker(ctx, wrangler, scriptName, transcript)) {
-                result.deletedWorkers.push(scriptName);
-            }
-        }
-        catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            result.diagnostics.push((0,rules/* deployFinding */.P)('R030', message));
-        }
-    }
-    if (plan) {
-        result.deletedResources = await (0,provision/* cleanupPreviewResources */.wi)(plan, { ...options.connection, pr }, ctx);
-    }
-    for (const name of names) {
-        result.deactivatedDeployments += await reporter.deactivate((0,deployments/* deploymentEnvironment */.pB)('preview', pr, name, names.length));
-    }
-    const now = ctx.now().toISOString();
-    await reporter.comment(pr, names.map((worker) => ({
-        worker,
-        status: 'cleaned up',
-        commit: '',
-        previewUrl: null,
-        aliasUrl: null,
-        updatedAt: now,
-        note: null,
-        findings: [],
-        migration: null,
-        health: null,
-    })));
-    result.diagnostics.push(...reporter.diagnostics);
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/deploy/cleanup.ts
+var cleanup = __webpack_require__(9771);
 ;// CONCATENATED MODULE: ./src/deploy/index.ts
-
-
-
-
-
 
 
 
@@ -991,6 +758,14 @@ function targetOptions(plan, target) {
 function defaultProvisioner(options = {}) {
     return (plan, environment, pullRequest, ctx, target) => (0,provision/* provision */.mg)(plan, { ...options, environment, pr: pullRequest, ...targetOptions(plan, target) }, ctx);
 }
+const NO_EVENTS = {
+    building: async () => { },
+    provisionFailed: async () => { },
+    uploaded: async () => { },
+    rolloutStep: async () => { },
+    workerDone: async () => { },
+    done: async () => { },
+};
 const LIVE_WINDOW_MS = 3_600_000;
 /**
  * Production's busiest version per Worker over the last hour (one analytics request), for a preview's
@@ -1044,26 +819,19 @@ function previewSecretValues(worker, options, ctx) {
     });
     return Object.fromEntries(values);
 }
-/** One Worker: its GitHub deployment around the upload, health and rollback, and migration health. */
+/**
+ * Start-up time and gzip size from this run's check where wrangler reported none: `wrangler preview`
+ * prints no start-up time and writes no bundle to measure, so a Worker Preview's figures are check's
+ * (wrangler's CPU profile of the same bundle, and its size).
+ */
+function withCheckedFigures(result, checks) {
+    const checked = checks?.find((c) => c.worker === result.worker);
+    result.migration.startupMs ??= checked?.startup?.cpuMs ?? null;
+    result.migration.gzipBytes ??= checked?.bundle?.gzipBytes ?? null;
+}
+/** One Worker: upload, health and rollback, announced to the events as it goes. */
 async function deployOne(worker, run, ctx) {
-    const environmentName = (0,deployments/* deploymentEnvironment */.pB)(run.options.environment, run.pr, worker.name, run.plan.workers.length);
-    const production = await run.reporter.productionMetrics((0,deployments/* deploymentEnvironment */.pB)('production', null, worker.name, run.plan.workers.length));
     const target = run.target(worker);
-    let deploymentId = null;
-    // The payload keeps start-up time and size, so later previews can compare against production.
-    const startDeployment = (result) => run.reporter.startDeployment({
-        environment: environmentName,
-        ref: run.commit || 'HEAD',
-        transient: run.options.environment === 'preview',
-        production: run.options.environment === 'production',
-        description: `${worker.name} → ${result.scriptName}`,
-        metrics: {
-            worker: worker.name,
-            versionId: result.versionId,
-            startupMs: result.migration.startupMs,
-            gzipBytes: result.migration.gzipBytes,
-        },
-    });
     const input = {
         worker,
         target,
@@ -1075,85 +843,52 @@ async function deployOne(worker, run, ctx) {
         health: run.options.health ?? {},
         wrangler: run.wrangler,
         previewSecrets: target.mode === 'worker-preview' ? previewSecretValues(worker, run.options, ctx) : {},
-        onUploaded: async (uploaded) => {
-            deploymentId = await startDeployment(uploaded);
+        onUploaded: (uploaded) => {
+            withCheckedFigures(uploaded, run.options.checks);
+            return run.events.uploaded(worker, uploaded);
         },
         rollout: run.options.environment === 'production' && run.options.rollout
             ? rolloutFor(worker, run.plan, run.options.rollout, ctx)
             : null,
-        onRolloutStep: async (step) => {
-            await run.reporter.progressDeployment(deploymentId, `${worker.name}: ${step.percentage} % ${step.outcome} (${step.judgedBy})`);
-        },
+        onRolloutStep: (step) => run.events.rolloutStep(worker, step),
     };
     let result;
     try {
         result = await deployWorker(ctx, input);
     }
     catch (error) {
-        // Never leave the GitHub deployment "in progress": it fails with the error, then the host reports it.
-        const description = error instanceof Error ? error.message : String(error);
-        if (deploymentId !== null) {
-            await run.reporter.finishDeployment(deploymentId, environmentName, {
-                ok: false,
-                environmentUrl: null,
-                description,
-            });
-        }
+        // The reporter closes what it opened for this Worker (never "in progress"); then the host reports it.
+        await run.events.workerDone(worker, {
+            error: error instanceof Error ? error.message : String(error),
+        });
         throw error;
     }
-    // A failed upload still gets a (failed) deployment, so the environment shows what happened.
-    deploymentId ??= await startDeployment(result);
-    result.migration.production = production
-        ? { startupMs: production.startupMs, gzipBytes: production.gzipBytes }
-        : null;
     result.migration.productionLive = run.live.get(worker.name) ?? null;
-    result.migration.kvReadYourWrites = kvReadYourWrites(findingsFor(worker.name, run.options.checks));
-    await run.reporter.finishDeployment(deploymentId, environmentName, {
-        ok: result.status === 'ready',
-        environmentUrl: result.previewAliasUrl ?? result.deploymentUrl ?? result.previewUrl,
-        description: result.status === 'ready'
-            ? `${worker.name} is live`
-            : (result.diagnostics.find((d) => d.severity === 'error')?.message ?? 'failed'),
-    });
+    await run.events.workerDone(worker, { result });
     return result;
 }
 /**
- * Deploys every Worker of the plan to production or to a pull request's preview, checks health, rolls
- * production back on failure, and reports to GitHub (sticky comment, Deployments) when it can.
- * Fork pull requests are never deployed.
+ * Deploys every Worker of the plan to production or to a pull request's preview, checks health and rolls
+ * production back on failure; `options.events` hears each step. Fork pull requests are never deployed.
  */
-async function deploy(plan, options, ctx) {
-    const github = options.github === undefined ? await (0,client/* githubFromEnvironment */.B)(ctx) : options.github;
-    const reporter = new github_reporter/* GitHubReporter */.J(github, options.report ?? {}, ctx);
-    const pr = (0,context/* pullRequestNumber */.Kd)(github?.context ?? null, options.pullRequest);
+async function deployWorkers(plan, options, ctx) {
+    const events = options.events ?? NO_EVENTS;
+    const pr = options.pullRequest ?? null;
     if (options.environment === 'preview' && pr === null) {
         throw new errors/* UserError */.y('A preview deploy needs a pull request number.', {
             fix: 'Pass --pr N, or run on a pull_request event.',
         });
     }
-    const commit = github?.context.sha ?? ctx.env.GITHUB_SHA ?? '';
-    const entry = (worker, result) => commentEntry({
-        worker,
-        status: result.status,
-        commit,
-        now: ctx.now(),
-        result,
-        checks: options.checks,
-    });
-    /** Rows for Workers that have no deploy result (yet). */
-    const pending = (workers, status, note) => workers.map((worker) => commentEntry({ worker, status, commit, now: ctx.now(), note, checks: options.checks }));
-    if (options.environment === 'preview' && reporter.pullRequest?.fork) {
+    if (options.environment === 'preview' && options.fork) {
         const results = plan.workers.map((w) => skippedResult(w, 'preview', 'skipped (fork)', (0,rules/* deployFinding */.P)('R003', `${w.name}: pull request #${pr} comes from a fork; it is not deployed because secrets are not available to untrusted code.`)));
-        await reporter.comment(pr, plan.workers.map((w, i) => entry(w, results[i])));
+        await events.done(results);
         return results;
     }
     const deployable = plan.workers.filter((w) => w.verdict !== 'unsupported');
     const wrangler = options.wrangler ?? (await (0,toolchain_wrangler/* resolveWrangler */.L9)(ctx));
     const workerPreviews = (0,toolchain_wrangler/* hasWorkerPreviews */.Cw)(wrangler);
     const target = (worker) => (0,deploy_target/* chooseTarget */.bx)(worker, options.environment, pr, workerPreviews);
-    if (pr !== null && options.environment === 'preview') {
-        await reporter.comment(pr, pending(deployable, 'building'));
-    }
+    await events.building(deployable);
     let provisioned = [];
     try {
         if (deployable.length) {
@@ -1166,10 +901,8 @@ async function deploy(plan, options, ctx) {
     }
     catch (error) {
         // Leave no row "building" forever: say it failed, then let the host report the error.
-        if (pr !== null && options.environment === 'preview' && error instanceof errors/* UserError */.y) {
-            const note = `provisioning failed: ${error.message}`;
-            await reporter.comment(pr, pending(deployable, 'failed', note));
-        }
+        if (error instanceof errors/* UserError */.y)
+            await events.provisionFailed(deployable, error.message);
         throw error;
     }
     const live = options.environment === 'preview' && options.productionAnalytics !== false
@@ -1181,15 +914,468 @@ async function deploy(plan, options, ctx) {
             results.push(skippedResult(worker, options.environment, 'skipped', (0,rules/* deployFinding */.P)('R004', `${worker.name}: not deployed, the plan's verdict is unsupported (${worker.verdictReason}).`)));
             continue;
         }
-        results.push(await deployOne(worker, { plan, live, options, reporter, pr, commit, provisioned, wrangler, target }, ctx));
+        results.push(await deployOne(worker, { plan, live, options, events, pr, provisioned, wrangler, target }, ctx));
     }
-    if (pr !== null && options.environment === 'preview') {
-        await reporter.comment(pr, plan.workers.map((w, i) => entry(w, results[i])));
+    await events.done(results);
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 4724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ deleteWorkerPreview),
+/* harmony export */   u: () => (/* binding */ uploadWorkerPreview)
+/* harmony export */ });
+/* harmony import */ var _cloudflare_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6375);
+/* harmony import */ var _provision_secret_digests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(119);
+/* harmony import */ var _toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8581);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1873);
+/* harmony import */ var _wrangler_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4101);
+
+
+
+
+
+/**
+ * The Preview's latest deployment (`GET …/previews/{name}/deployments/latest`, as wrangler's
+ * deploy-helpers/src/preview/api.ts `getPreviewDeployment`): after `preview secret bulk` it is the one with
+ * the secrets, whose URL wrangler prints but writes to no output file. Null when it cannot be read.
+ */
+async function latestDeployment(ctx, workerName, previewName) {
+    const account = ctx.env.CLOUDFLARE_ACCOUNT_ID;
+    const token = ctx.env.CLOUDFLARE_API_TOKEN;
+    if (!account || !token)
+        return null;
+    const url = `${(0,_cloudflare_client_js__WEBPACK_IMPORTED_MODULE_0__/* .apiBaseUrl */ .tj)(ctx.env)}/accounts/${account}/workers/workers/${encodeURIComponent(workerName)}/previews/${encodeURIComponent(previewName)}/deployments/latest`;
+    try {
+        const response = await ctx.fetch(url, {
+            headers: { authorization: `Bearer ${token}` },
+            signal: AbortSignal.timeout(30_000),
+        });
+        const body = (await response.json());
+        return body.success && body.result ? body.result : null;
     }
-    // GitHub reporting problems concern the run, not one Worker: they ride on the first result.
+    catch {
+        return null;
+    }
+}
+/**
+ * The secrets the Preview lacks or whose value changed since its latest deployment recorded their digests
+ * (the var provision writes into the `previews` block); all of them for a new Preview.
+ */
+function changedPreviewSecrets(ctx, upload, latest) {
+    const names = Object.keys(upload.secrets);
+    if (!latest)
+        return names;
+    const env = Object.entries(latest.env ?? {}).map(([name, binding]) => ({ name, ...binding }));
+    const digests = (0,_provision_secret_digests_js__WEBPACK_IMPORTED_MODULE_1__/* .secretDigests */ .OJ)(ctx.env.CLOUDFLARE_API_TOKEN ?? '', upload.workerName, upload.secrets);
+    return (0,_provision_secret_digests_js__WEBPACK_IMPORTED_MODULE_1__/* .changedSecrets */ .Ss)(digests, {
+        names: new Set(env.filter((b) => b.type === 'secret_text').map((b) => b.name)),
+        digests: (0,_provision_secret_digests_js__WEBPACK_IMPORTED_MODULE_1__/* .digestsIn */ .V4)(env),
+    });
+}
+/** `wrangler preview secret bulk --name pr-N` for the named secrets (values on stdin). */
+async function setPreviewSecrets(ctx, upload, names) {
+    const { wrangler, previewName, message, step, transcript } = upload;
+    const secretsStep = { ...step, action: `set the secrets of the Preview ${previewName}` };
+    const secrets = await (0,_wrangler_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(ctx, wrangler, ['preview', 'secret', 'bulk', '--name', previewName, '--message', `${message}: secrets`], secretsStep, transcript, JSON.stringify(Object.fromEntries(names.map((name) => [name, upload.secrets[name]]))));
+    (0,_wrangler_run_js__WEBPACK_IMPORTED_MODULE_2__/* .assertSucceeded */ .sf)(secrets, secretsStep);
+}
+/**
+ * Creates or updates the Worker Preview `pr-N` (`wrangler preview --name pr-N`) and sets only the secrets it
+ * lacks or whose value changed (`wrangler preview secret bulk --name pr-N`). An existing Preview gets them
+ * first: `wrangler preview` then carries every secret of the latest deployment over (`inherit`, wrangler
+ * 4.164's preview deployment request) and records the new digests, so a digest never describes a secret
+ * that failed to upload. A new Preview gets them after, which makes a new deployment of the same code that
+ * has them. Fills in the Preview URL (`previewAliasUrl`), the Deployment URL (`previewUrl`) and the
+ * deployment id (`versionId`). Production's secrets and deployments are never touched.
+ */
+async function uploadWorkerPreview(ctx, upload, result) {
+    const { wrangler, previewName, message, step, transcript } = upload;
+    const before = Object.keys(upload.secrets).length
+        ? await latestDeployment(ctx, upload.workerName, previewName)
+        : null;
+    const changed = changedPreviewSecrets(ctx, upload, before);
+    const kept = Object.keys(upload.secrets).filter((name) => !changed.includes(name));
+    if (kept.length > 0) {
+        ctx.log.info(`Preview ${previewName}: secrets unchanged, not uploaded: ${kept.join(', ')}`);
+    }
+    if (before && changed.length > 0)
+        await setPreviewSecrets(ctx, upload, changed);
+    const run = await (0,_wrangler_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(ctx, wrangler, ['preview', '--name', previewName, '--message', message], step, transcript);
+    (0,_wrangler_run_js__WEBPACK_IMPORTED_MODULE_2__/* .assertSucceeded */ .sf)(run, step);
+    const record = run.records.find((r) => r.type === 'preview');
+    result.previewAliasUrl = (0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .firstHttpsUrl */ .vy)(record?.preview_urls);
+    result.previewUrl = (0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .firstHttpsUrl */ .vy)(record?.deployment_urls);
+    result.versionId = record?.deployment_id ?? null;
+    if (before || changed.length === 0)
+        return run;
+    await setPreviewSecrets(ctx, upload, changed);
+    const latest = await latestDeployment(ctx, upload.workerName, previewName);
+    if (latest) {
+        result.versionId = latest.id;
+        result.previewUrl = (0,_health_js__WEBPACK_IMPORTED_MODULE_3__/* .firstHttpsUrl */ .vy)(latest.urls) ?? result.previewUrl;
+    }
+    return run;
+}
+/** Deletes the Worker Preview `pr-N` (`wrangler preview delete`); false when it did not exist. */
+async function deleteWorkerPreview(ctx, wrangler, previewName, step, transcript) {
+    const run = await (0,_wrangler_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runStep */ .eg)(ctx, wrangler, ['preview', 'delete', '--name', previewName, '--skip-confirmation'], step, transcript);
+    if ((0,_toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .failedWith */ .Mf)(run, _toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PREVIEW_NOT_FOUND */ .GV))
+        return false;
+    (0,_wrangler_run_js__WEBPACK_IMPORTED_MODULE_2__/* .assertSucceeded */ .sf)(run, step);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 4101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ reportedStartupMs),
+/* harmony export */   eg: () => (/* binding */ runStep),
+/* harmony export */   ju: () => (/* binding */ Transcript),
+/* harmony export */   sf: () => (/* binding */ assertSucceeded)
+/* harmony export */ });
+/* unused harmony exports cloudflareEnv, wranglerError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _toolchain_wrangler_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8937);
+/* harmony import */ var _toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8581);
+
+
+
+/** Environment wrangler needs to reach Cloudflare; only these are passed on from the host. */
+const CLOUDFLARE_ENV = [
+    'CLOUDFLARE_API_TOKEN',
+    'CLOUDFLARE_ACCOUNT_ID',
+    'CLOUDFLARE_API_BASE_URL',
+];
+/** Every wrangler command's console output for one Worker, kept for `command-output`/`command-stderr`. */
+class Transcript {
+    stdout = '';
+    stderr = '';
+}
+function cloudflareEnv(ctx) {
+    const token = ctx.env.CLOUDFLARE_API_TOKEN;
+    if (token)
+        ctx.setSecret(token);
+    return Object.fromEntries(CLOUDFLARE_ENV.map((name) => [name, ctx.env[name]]));
+}
+function lineLogger(log) {
+    let pending = '';
+    return (chunk) => {
+        const lines = (pending + chunk).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            if (line.trim())
+                log((0,_toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .stripAnsi */ .aJ)(line));
+    };
+}
+/** Runs wrangler with the Cloudflare environment, streaming its console to the log. */
+async function runStep(ctx, wrangler, args, step, transcript, 
+/** Standard input (secret values: never in argv or a file). */
+input) {
+    ctx.log.info(`$ wrangler ${args.join(' ')}`);
+    const run = await (0,_toolchain_wrangler_js__WEBPACK_IMPORTED_MODULE_1__/* .runWranglerRetrying */ .Mm)(ctx, wrangler, args, {
+        config: step.config,
+        cwd: step.cwd,
+        input,
+        env: cloudflareEnv(ctx),
+        onStdout: lineLogger((line) => ctx.log.info(line)),
+        onStderr: lineLogger((line) => ctx.log.warn(line)),
+    });
+    transcript.stdout += (0,_toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .stripAnsi */ .aJ)(run.stdout);
+    transcript.stderr += (0,_toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .stripAnsi */ .aJ)(run.stderr);
+    return run;
+}
+/** A failed wrangler run as one clear error: what we did, wrangler's own text, and what usually causes it. */
+function wranglerError(run, step) {
+    const failure = (0,_toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainFailure */ .SP)(run);
+    const said = failure.detail ? `\n  wrangler said: ${failure.detail}` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`wrangler could not ${step.action}: ${failure.message}${said}`, {
+        fix: failure.fix,
+        file: step.config,
+    });
+}
+/** Throws wranglerError unless the run succeeded. */
+function assertSucceeded(run, step) {
+    if ((0,_toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .hasFailed */ .WN)(run))
+        throw wranglerError(run, step);
+}
+/**
+ * The start-up time wrangler reports after an upload. Wrangler 4.86 writes it to the console only (its
+ * output file has no such field), so this one figure is read from the console text; it is informational.
+ */
+function reportedStartupMs(stdout) {
+    const match = /Worker Startup Time:\s*(\d+(?:\.\d+)?)\s*ms/.exec((0,_toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .stripAnsi */ .aJ)(stdout));
+    return match ? Number(match[1]) : null;
+}
+
+
+/***/ }),
+
+/***/ 1195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* reexport */ cleanup_cleanup),
+  g: () => (/* reexport */ deploy_deploy)
+});
+
+// EXTERNAL MODULE: ./src/deploy/index.ts + 3 modules
+var deploy = __webpack_require__(4578);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/report/deployments.ts
+var deployments = __webpack_require__(2238);
+;// CONCATENATED MODULE: ./src/report/entries.ts
+/** The migration report's outcome counts and the manual steps, for the comment and summary. */
+function migrationSummary(worker) {
+    const count = (outcome) => worker.report.filter((row) => row.outcome === outcome).length;
+    return {
+        verdict: worker.verdict,
+        converted: count('converted'),
+        approximated: count('approximated'),
+        dropped: count('dropped'),
+        manual: count('manual'),
+        manualItems: [
+            ...worker.report
+                .filter((row) => row.outcome === 'manual')
+                .map((row) => `${row.key}: ${row.became}`),
+            ...worker.codeChanges.map((change) => `${change.file}${change.line ? `:${change.line}` : ''}: ${change.change}`),
+        ],
+        deployButton: worker.deployButton ?? null,
+    };
+}
+/**
+ * Code paths that read a key right after writing it where the plan moved Redis to KV (check's W706),
+ * as `file:line`: KV is eventually consistent, so the read can see the old value.
+ */
+function kvReadYourWrites(findings) {
+    return findings
+        .filter((f) => f.ruleId === 'W706')
+        .map((f) => `${f.file ?? '?'}${f.line ? `:${f.line}` : ''}`);
+}
+function findingsFor(worker, checks) {
+    return checks?.find((c) => c.worker === worker)?.diagnostics ?? [];
+}
+function toCommentFinding(d) {
+    return { ruleId: d.ruleId, severity: d.severity, message: d.message, file: d.file, line: d.line };
+}
+/** One Worker's comment entry from its plan, its check findings and (when deployed) its result. */
+function commentEntry(input) {
+    const findings = [
+        ...findingsFor(input.worker.name, input.checks),
+        ...(input.result?.diagnostics ?? []).filter((d) => d.severity !== 'note'),
+    ];
+    const failure = input.result?.diagnostics.find((d) => d.severity === 'error');
+    return {
+        worker: input.worker.name,
+        status: input.status,
+        commit: input.commit,
+        previewUrl: input.result ? (input.result.previewUrl ?? input.result.deploymentUrl) : null,
+        aliasUrl: input.result?.previewAliasUrl ?? null,
+        updatedAt: input.now.toISOString(),
+        note: input.note ?? failure?.message ?? null,
+        findings: findings.map(toCommentFinding),
+        migration: migrationSummary(input.worker),
+        health: input.result?.migration ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/deploy-report.ts
+
+
+/**
+ * Follows a deploy on GitHub: the preview's sticky comment (building → each Worker's result) and one
+ * Deployment per Worker, created when its upload succeeds and always finished, success or failure.
+ */
+class DeployReport {
+    reporter;
+    input;
+    deployments = new Map();
+    constructor(reporter, input) {
+        this.reporter = reporter;
+        this.input = input;
+    }
+    get commentsOn() {
+        return this.input.environment === 'preview' ? this.input.pullRequest : null;
+    }
+    environmentOf(worker) {
+        const { environment, pullRequest, plan } = this.input;
+        return (0,deployments/* deploymentEnvironment */.pB)(environment, pullRequest, worker.name, plan.workers.length);
+    }
+    entry(worker, status, result, note) {
+        const { commit, checks, now } = this.input;
+        return commentEntry({ worker, status, commit, now: now(), result, note, checks });
+    }
+    async comment(entries) {
+        const pr = this.commentsOn;
+        if (pr !== null)
+            await this.reporter.comment(pr, entries);
+    }
+    /** The payload keeps start-up time and size, so later previews can compare against production. */
+    async start(worker, result) {
+        if (this.deployments.has(worker.name))
+            return this.deployments.get(worker.name) ?? null;
+        // Read before this run's deployment exists: production's last success, not this upload.
+        const production = await this.reporter.productionMetrics((0,deployments/* deploymentEnvironment */.pB)('production', null, worker.name, this.input.plan.workers.length));
+        result.migration.production = production
+            ? { startupMs: production.startupMs, gzipBytes: production.gzipBytes }
+            : null;
+        const id = await this.reporter.startDeployment({
+            environment: this.environmentOf(worker),
+            ref: this.input.commit || 'HEAD',
+            transient: this.input.environment === 'preview',
+            production: this.input.environment === 'production',
+            description: `${worker.name} → ${result.scriptName}`,
+            metrics: {
+                worker: worker.name,
+                versionId: result.versionId,
+                startupMs: result.migration.startupMs,
+                gzipBytes: result.migration.gzipBytes,
+            },
+        });
+        this.deployments.set(worker.name, id);
+        return id;
+    }
+    async building(workers) {
+        await this.comment(workers.map((worker) => this.entry(worker, 'building')));
+    }
+    async provisionFailed(workers, message) {
+        const note = `provisioning failed: ${message}`;
+        await this.comment(workers.map((worker) => this.entry(worker, 'failed', undefined, note)));
+    }
+    async uploaded(worker, result) {
+        await this.start(worker, result);
+    }
+    async rolloutStep(worker, step) {
+        await this.reporter.progressDeployment(this.deployments.get(worker.name) ?? null, `${worker.name}: ${step.percentage} % ${step.outcome} (${step.judgedBy})`);
+    }
+    /** Never leaves a Deployment "in progress"; a failed upload still gets a (failed) one. */
+    async workerDone(worker, outcome) {
+        const environment = this.environmentOf(worker);
+        if ('error' in outcome) {
+            const id = this.deployments.get(worker.name) ?? null;
+            await this.reporter.finishDeployment(id, environment, {
+                ok: false,
+                environmentUrl: null,
+                description: outcome.error,
+            });
+            return;
+        }
+        const { result } = outcome;
+        const id = await this.start(worker, result);
+        result.migration.kvReadYourWrites = kvReadYourWrites(findingsFor(worker.name, this.input.checks));
+        await this.reporter.finishDeployment(id, environment, {
+            ok: result.status === 'ready',
+            environmentUrl: result.previewAliasUrl ?? result.deploymentUrl ?? result.previewUrl,
+            description: result.status === 'ready'
+                ? `${worker.name} is live`
+                : (result.diagnostics.find((d) => d.severity === 'error')?.message ?? 'failed'),
+        });
+    }
+    async done(results) {
+        await this.comment(this.input.plan.workers.map((worker, i) => this.entry(worker, results[i].status, results[i])));
+    }
+}
+/**
+ * A closed pull request on GitHub after cleanup: its preview deployments inactive, its comment rows
+ * "cleaned up". Returns how many deployments became inactive.
+ */
+async function reportCleanup(reporter, input) {
+    const { pullRequest, workers } = input;
+    let deactivated = 0;
+    for (const name of workers) {
+        deactivated += await reporter.deactivate((0,deployments/* deploymentEnvironment */.pB)('preview', pullRequest, name, workers.length));
+    }
+    await reporter.comment(pullRequest, workers.map((worker) => ({
+        worker,
+        status: 'cleaned up',
+        commit: '',
+        previewUrl: null,
+        aliasUrl: null,
+        updatedAt: input.now.toISOString(),
+        note: null,
+        findings: [],
+        migration: null,
+        health: null,
+    })));
+    return deactivated;
+}
+
+// EXTERNAL MODULE: ./src/report/github-reporter.ts + 6 modules
+var github_reporter = __webpack_require__(8624);
+;// CONCATENATED MODULE: ./src/pipeline/deploy.ts
+
+
+
+
+
+/**
+ * Deploys the plan (src/deploy) while the report stage follows it on GitHub when it can: the sticky PR
+ * comment and GitHub Deployments. GitHub reporting problems concern the run, not one Worker: they ride
+ * on the first result.
+ */
+async function deploy_deploy(plan, options, ctx) {
+    const github = options.github === undefined ? await (0,client/* githubFromEnvironment */.B)(ctx) : options.github;
+    const reporter = new github_reporter/* GitHubReporter */.J(github, options.report ?? {}, ctx);
+    const pullRequest = (0,context/* pullRequestNumber */.Kd)(github?.context ?? null, options.pullRequest);
+    const events = new DeployReport(reporter, {
+        plan,
+        environment: options.environment,
+        pullRequest,
+        commit: github?.context.sha ?? ctx.env.GITHUB_SHA ?? '',
+        checks: options.checks,
+        now: () => ctx.now(),
+    });
+    const fork = reporter.pullRequest?.fork ?? false;
+    const results = await (0,deploy/* deployWorkers */.de)(plan, { ...options, pullRequest, fork, events }, ctx);
     results[0]?.diagnostics.push(...reporter.diagnostics);
     return results;
 }
+
+// EXTERNAL MODULE: ./src/deploy/cleanup.ts
+var cleanup = __webpack_require__(9771);
+;// CONCATENATED MODULE: ./src/pipeline/cleanup.ts
+
+
+
+
+/**
+ * A closed pull request: its previews and per-PR resources removed (src/deploy), then its GitHub
+ * deployments made inactive and its comment rows marked "cleaned up" (src/report).
+ */
+async function cleanup_cleanup(source, options, ctx) {
+    const github = options.github === undefined ? await (0,client/* githubFromEnvironment */.B)(ctx) : options.github;
+    const reporter = new github_reporter/* GitHubReporter */.J(github, options.report ?? {}, ctx);
+    const result = await (0,cleanup/* removePreviews */.m)(source, options, ctx);
+    result.deactivatedDeployments = await reportCleanup(reporter, {
+        pullRequest: options.pullRequest,
+        workers: (0,cleanup/* workerNames */.L)(source),
+        now: ctx.now(),
+    });
+    result.diagnostics.push(...reporter.diagnostics);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/index.ts
+/**
+ * Stages composed for the hosts (src/cli, src/action): deploy and cleanup, each followed by the report
+ * stage on GitHub. Stages never import each other back up the stack; this layer wires them.
+ */
+
+
 
 
 /***/ }),
@@ -1302,10 +1488,19 @@ function smokeText(result) {
         return 'skipped';
     const status = s.status === null ? 'no response' : `GET ${s.path} → ${s.status}`;
     const timing = [
-        s.startupMs !== null ? `start-up ${s.startupMs} ms` : null,
+        s.startupMs !== null ? `boot ${s.startupMs} ms` : null,
         s.responseMs ? `response ${s.responseMs} ms` : null,
     ].filter(Boolean);
     return `${status}${timing.length ? ` (${timing.join(', ')})` : ''}${s.error ? `: ${s.error.split('\n')[0]}` : ''}`;
+}
+/** `212 ms of 1000 ms (wrangler check startup)`: start-up against the limit, and how it was measured. */
+function startupText(result) {
+    const s = result.startup;
+    if (!s)
+        return 'not measured';
+    const over = s.cpuMs > s.limitMs ? ' — over the limit' : '';
+    const how = s.method === 'wrangler check startup' ? 'CPU, wrangler check startup' : 'workerd boot';
+    return `${s.cpuMs} ms of ${s.limitMs} ms (${how})${over}`;
 }
 /** The check report for the terminal: per Worker the verdict, bundle, smoke result and findings. */
 function renderCheckText(results) {
@@ -1320,7 +1515,7 @@ function renderCheckText(results) {
                 lines.push(`    ${bar(p.share)} ${(p.share * 100).toFixed(1).padStart(5)} %  ${p.package} (${kib(p.bytes)})`);
             }
         }
-        lines.push(`  smoke: ${smokeText(r)}`);
+        lines.push(`  start-up: ${startupText(r)}`, `  smoke: ${smokeText(r)}`);
         if (r.diagnostics.length > 0)
             lines.push('', renderDiagnosticsText(r.diagnostics));
         return lines.join('\n');
@@ -1342,7 +1537,7 @@ function renderCheckMarkdown(results, omittedAnnotations = 0) {
             }
             parts.push('');
         }
-        parts.push(`**Smoke boot** ${cell(smokeText(r))}`);
+        parts.push(`**Start-up** ${cell(startupText(r))}`, '', `**Smoke boot** ${cell(smokeText(r))}`);
         if (omittedAnnotations > 0)
             parts.push('', `_${omittedAnnotations} more findings are not annotated; they are all in the table above._`);
         return parts.join('\n');

@@ -1,5 +1,5 @@
-export const id = 603;
-export const ids = [603];
+export const id = 926;
+export const ids = [926];
 export const modules = {
 
 /***/ 3567:
@@ -187,7 +187,7 @@ function describe(error) {
 const PREVIEWS_DOCS = 'https://developers.cloudflare.com/workers/configuration/previews/';
 const GRADUAL_DOCS = 'https://developers.cloudflare.com/workers/configuration/versions-and-deployments/gradual-deployments/';
 const ROLLBACK_DOCS = 'https://developers.cloudflare.com/workers/configuration/versions-and-deployments/rollbacks/';
-/** Deploy and report rules: stable ids, default severity, the fix, a docs link. */
+/** Deploy rules: stable ids, default severity, the fix, a docs link (report's own are in report/rules.ts). */
 const DEPLOY_RULES = {
     R001: {
         severity: 'note',
@@ -278,12 +278,6 @@ const DEPLOY_RULES = {
         title: 'an interrupted rollout was finished or reverted',
         fix: 'Nothing to do: traffic is no longer split. Check why the earlier run stopped (a cancelled job).',
         docs: GRADUAL_DOCS,
-    },
-    R040: {
-        severity: 'warning',
-        title: 'reporting to GitHub failed',
-        fix: 'Give the workflow `pull-requests: write` and `deployments: write` permissions.',
-        docs: 'https://docs.github.com/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token',
     },
 };
 function deployFinding(id, message, overrides = {}) {
@@ -396,7 +390,7 @@ function chooseTarget(worker, environment, pullRequest, workerPreviews = false) 
 
 /***/ }),
 
-/***/ 1248:
+/***/ 577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -404,10 +398,10 @@ function chooseTarget(worker, environment, pullRequest, workerPreviews = false) 
 __webpack_require__.d(__webpack_exports__, {
   wi: () => (/* reexport */ cleanupPreviewResources),
   mg: () => (/* binding */ provision),
-  xL: () => (/* reexport */ readSecretValues),
-  kx: () => (/* reexport */ requiredPermissions),
+  xL: () => (/* reexport */ secrets/* readSecretValues */.xL),
+  kx: () => (/* reexport */ permissions/* requiredPermissions */.kx),
   Gs: () => (/* reexport */ scriptNameFor),
-  $S: () => (/* reexport */ secretsFromEnvironment)
+  $S: () => (/* reexport */ secrets/* secretsFromEnvironment */.$S)
 });
 
 // UNUSED EXPORTS: PREVIEW_PREFIX, PROVISION_RULES
@@ -418,38 +412,8 @@ var errors = __webpack_require__(3916);
 var toolchain_wrangler = __webpack_require__(8937);
 // EXTERNAL MODULE: ./src/cloudflare/client.ts
 var cloudflare_client = __webpack_require__(6375);
-;// CONCATENATED MODULE: ./src/provision/permissions.ts
-function permissionLabel(group, level = 'Edit') {
-    return `Account › ${group} › ${level}`;
-}
-const GROUP_BY_BINDING = {
-    kv: 'Workers KV Storage',
-    d1: 'D1',
-    r2: 'Workers R2 Storage',
-    queue: 'Queues',
-    hyperdrive: 'Hyperdrive',
-};
-function permissionFor(type) {
-    return GROUP_BY_BINDING[type] ?? null;
-}
-/**
- * The least-privilege permission list for provisioning and deploying this plan: Workers Scripts
- * always, one group per resource type the plan binds, and Account Settings only to look the account
- * up when none is given.
- */
-function requiredPermissions(plan, options) {
-    const groups = new Set(['Workers Scripts']);
-    for (const worker of plan.workers) {
-        for (const binding of worker.bindings) {
-            const group = permissionFor(binding.type);
-            if (group)
-                groups.add(group);
-        }
-    }
-    const labels = [...groups].map((g) => permissionLabel(g));
-    return options.accountGiven ? labels : [...labels, permissionLabel('Account Settings', 'Read')];
-}
-
+// EXTERNAL MODULE: ./src/provision/permissions.ts
+var permissions = __webpack_require__(9967);
 ;// CONCATENATED MODULE: ./src/provision/api.ts
 
 
@@ -462,7 +426,7 @@ async function listAllPages(api, name, group, fetchPage) {
     const items = [];
     for (let page = 1;; page++) {
         const response = await api.client.call(`${name} (page ${page})`, (sdk) => Promise.resolve(fetchPage(sdk, page, PER_PAGE)), {
-            permission: permissionLabel(group),
+            permission: (0,permissions/* permissionLabel */.Ck)(group),
         });
         items.push(...response.result);
         const totalPages = response.result_info?.total_pages;
@@ -529,218 +493,12 @@ function scriptNameFor(worker, environment) {
     return environment === 'production' ? worker : `${worker}-${(0,naming/* slug */.yR)(environment)}`;
 }
 
-;// CONCATENATED MODULE: ./src/util/credentials.ts
-/**
- * The tool's own credentials and the runner's internals. They are never uploaded to a Worker (as a
- * secret or a var, under any name) and never given to a child process that does not need them.
- */
-const TOOL_NAMES = new Set([
-    'CLOUDFLARE_API_TOKEN',
-    'CLOUDFLARE_ACCOUNT_ID',
-    'CLOUDFLARE_API_KEY',
-    'CLOUDFLARE_EMAIL',
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-]);
-/** `INPUT_*` holds the action's inputs (the API token among them); `ACTIONS_*` / `RUNNER_*` the runner's. */
-const TOOL_PREFIXES = ['INPUT_', 'ACTIONS_', 'RUNNER_'];
-function isToolCredential(name) {
-    const upper = name.toUpperCase();
-    return TOOL_NAMES.has(upper) || TOOL_PREFIXES.some((prefix) => upper.startsWith(prefix));
-}
-/** Shorter values (`Linux`, `.`) are not credentials and would match by chance. */
-const MIN_CREDENTIAL_LENGTH = 16;
-/** Names of the tool credentials whose value `value` contains (to refuse them under any other name). */
-function credentialsIn(env, value) {
-    return Object.entries(env)
-        .filter(([name, v]) => isToolCredential(name) && (v?.length ?? 0) >= MIN_CREDENTIAL_LENGTH)
-        .filter(([, v]) => value.includes(v))
-        .map(([name]) => name);
-}
-
-;// CONCATENATED MODULE: ./src/provision/rules.ts
-
-const TOKENS_DOCS = 'https://developers.cloudflare.com/fundamentals/api/get-started/create-token/';
-/** Provision rules: stable ids, what went wrong, the docs. Errors carry the id in their message. */
-const PROVISION_RULES = {
-    C001: { title: 'API token missing or invalid', docs: TOKENS_DOCS },
-    C002: { title: 'API token not active', docs: TOKENS_DOCS },
-    C003: {
-        title: 'account not chosen',
-        docs: 'https://developers.cloudflare.com/fundamentals/account/find-account-and-zone-ids/',
-    },
-    C010: { title: 'API token lacks a permission the plan needs', docs: TOKENS_DOCS },
-    C020: {
-        title: 'required secret missing',
-        docs: 'https://developers.cloudflare.com/workers/configuration/secrets/',
-    },
-    C022: {
-        title: "the tool's own credential requested as a Worker secret",
-        docs: 'https://developers.cloudflare.com/workers/configuration/secrets/',
-    },
-    C021: {
-        title: 'Hyperdrive connection string invalid',
-        docs: 'https://developers.cloudflare.com/hyperdrive/get-started/',
-    },
-    C030: {
-        title: 'resource name taken by something this tool cannot read',
-        docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/#bindings',
-    },
-    C040: {
-        title: 'D1 migration failed',
-        docs: 'https://developers.cloudflare.com/d1/reference/migrations/',
-    },
-    C041: {
-        title: 'secret upload failed',
-        docs: 'https://developers.cloudflare.com/workers/wrangler/commands/#secret-bulk',
-    },
-    C050: {
-        title: 'cleanup refused',
-        docs: 'https://developers.cloudflare.com/workers/configuration/previews/',
-    },
-    C060: {
-        title: "the app's build failed",
-        docs: 'https://developers.cloudflare.com/workers/wrangler/custom-builds/',
-    },
-};
-function provisionError(ruleId, message, fix, cause) {
-    return new errors/* UserError */.y(`${message} [${ruleId}]`, {
-        fix: `${fix} (${PROVISION_RULES[ruleId].docs})`,
-        cause,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/provision/secrets.ts
-
-
-
-/** Names listed in `DOCKER_TO_WORKERS_SECRETS` (comma, space or newline separated): the CLI's env list. */
-const SECRETS_LIST_VARIABLE = 'DOCKER_TO_WORKERS_SECRETS';
-/**
- * The secret values the workflow passes: the named variables of the environment (`--secret NAME` plus
- * the `DOCKER_TO_WORKERS_SECRETS` list), each with its preview value `PREVIEW_<NAME>` when set.
- * Nothing else of the environment can become a secret.
- */
-function secretsFromEnvironment(env, names = []) {
-    const listed = (env[SECRETS_LIST_VARIABLE] ?? '').split(/[\s,]+/).filter(Boolean);
-    const values = {};
-    for (const name of [...names, ...listed]) {
-        for (const variable of [name, PREVIEW_PREFIX + name]) {
-            const value = env[variable];
-            if (value !== undefined && value !== '')
-                values[variable] = value;
-        }
-    }
-    return values;
-}
-/**
- * The repository may ask for a secret but never for the tool's own credentials, under any name; a var
- * is checked the same way (its value is written into the Worker's config).
- */
-function refuseToolCredentials(workers, values, ctx) {
-    const uploads = [
-        ...[...values].map(([name, value]) => ({ kind: 'secret', name, value })),
-        ...workers.flatMap((w) => Object.entries(w.vars).map(([name, value]) => ({ kind: 'var', name, value }))),
-    ];
-    for (const { kind, name, value } of uploads) {
-        const carried = isToolCredential(name) ? [name] : credentialsIn(ctx.env, value);
-        if (carried.length === 0)
-            continue;
-        throw provisionError('C022', `The plan asks for the Worker ${kind} ${name}, which ${carried[0] === name ? 'is' : 'carries the value of'} ${carried.join(', ')}: the tool's own credentials are never uploaded to a Worker; nothing was changed.`, `Remove ${name} from docker-to-workers.yml, x-cloudflare or the workflow (the Worker's code must not hold the deploy credentials), or give the Worker a separate, narrower credential under its own name.`);
-    }
-}
-/** The prefix of a secret's preview value: `PREVIEW_DATABASE_URL` is `DATABASE_URL` in previews. */
-const PREVIEW_PREFIX = 'PREVIEW_';
-/** The variable that holds a secret's value in this scope, tried in order. */
-function sourcesOf(name, scope) {
-    if (!scope.preview)
-        return [name];
-    return scope.fromProduction?.includes(name)
-        ? [PREVIEW_PREFIX + name, name]
-        : [PREVIEW_PREFIX + name];
-}
-/**
- * The values of a Worker's required secrets (and Hyperdrive connection strings), taken only from the
- * map the workflow passed (the action's `secrets` input, the CLI's `--secret`): a repository file can
- * ask for a secret by name but never supply or select its value. A preview gets `PREVIEW_<NAME>`
- * values (so a preview never receives a production secret or database unless the workflow says so).
- * Every value is registered with ctx.setSecret before anything else sees it. Missing ones fail the
- * run, by name, before any change.
- */
-function readSecretValues(workers, provided, ctx, scope = { preview: false }) {
-    const names = new Set();
-    for (const worker of workers) {
-        for (const name of worker.secrets)
-            names.add(name);
-        for (const b of worker.bindings)
-            if (b.type === 'hyperdrive')
-                names.add(b.connectionSecret);
-    }
-    const values = new Map();
-    const missing = [];
-    for (const name of names) {
-        const sources = sourcesOf(name, scope);
-        const value = sources
-            .map((source) => (Object.hasOwn(provided, source) ? provided[source] : undefined))
-            .find(Boolean);
-        if (isToolCredential(name) || (value !== undefined && value !== ''))
-            values.set(name, value ?? '');
-        else
-            missing.push(sources[0]);
-    }
-    refuseToolCredentials(workers, values, ctx);
-    for (const value of values.values())
-        ctx.setSecret(value);
-    if (missing.length > 0) {
-        const previewNote = scope.preview
-            ? ` Previews read ${PREVIEW_PREFIX}<NAME> so that they never get production values; to let a preview use the production value, name the secret in \`preview-secrets-from-production\` (CLI: --preview-secrets-from-production NAME).`
-            : '';
-        throw provisionError('C020', `Required secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not passed by the workflow; nothing was changed.`, `In the action, list ${missing.join(', ')} in the secrets input and set ${missing.length > 1 ? 'their values' : 'its value'} in the step's env; on the command line, pass --secret ${missing.join(' --secret ')} (or list the names in ${SECRETS_LIST_VARIABLE}) with the values in the environment.${previewNote}`);
-    }
-    return values;
-}
-/** Removes every secret value from text that is about to leave this module (an error message). */
-function scrub(text, values) {
-    let out = text;
-    for (const value of values)
-        if (value.length > 0)
-            out = out.split(value).join('***');
-    return out;
-}
-/**
- * Sets the Worker's secrets for one environment with `wrangler secret bulk` (values on stdin,
- * never in a file or argv), against the environment's own config, so each environment's Worker
- * gets its own values and a preview never touches production's.
- */
-async function uploadSecrets(ctx, wrangler, configPath, values, credentials) {
-    const run = await (0,toolchain_wrangler/* runWranglerRetrying */.Mm)(ctx, wrangler, ['secret', 'bulk'], {
-        config: configPath,
-        cwd: configPath.replace(/[/\\][^/\\]*$/, ''),
-        input: JSON.stringify(values),
-        env: credentials,
-    });
-    if (run.exitCode !== 0) {
-        const failed = run.records.find((r) => r.type === 'command-failed');
-        const detail = run.stderr.trim().split('\n').slice(-3).join(' ');
-        const reason = failed && 'message' in failed ? String(failed.message) : detail;
-        throw provisionError('C041', `wrangler secret bulk failed for ${Object.keys(values).join(', ')}: ${scrub(reason, Object.values(values))}`, secretFailureFix(run, `${reason} ${detail}`));
-    }
-}
-/** The cause a failure points to: Cloudflare's side, the token, or (unknown) wrangler's log. */
-function secretFailureFix(run, text) {
-    if ((0,toolchain_wrangler/* isTransientFailure */.Ri)(run)) {
-        return `Cloudflare failed on its side ${run.attempts} times in a row; nothing is wrong with the token or the config. Run again later (https://www.cloudflarestatus.com).`;
-    }
-    if (/authentication|unauthori[sz]ed|forbidden|permission|\[code: (10000|9106|10001)\]/i.test(text)) {
-        return 'Check the token has "Account › Workers Scripts › Edit" and run again.';
-    }
-    return 'Run again with --verbose for wrangler’s full log.';
-}
-
+// EXTERNAL MODULE: ./src/provision/secrets.ts + 1 modules
+var secrets = __webpack_require__(1505);
 ;// CONCATENATED MODULE: ./src/provision/handlers/d1.ts
 
 
-const permission = permissionLabel('D1');
+const permission = (0,permissions/* permissionLabel */.Ck)('D1');
 const d1Handler = {
     type: 'd1',
     label: 'D1 database',
@@ -777,15 +535,17 @@ const d1Handler = {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/provision/rules.ts
+var rules = __webpack_require__(488);
 ;// CONCATENATED MODULE: ./src/provision/handlers/hyperdrive.ts
 
 
 
 
-const hyperdrive_permission = permissionLabel('Hyperdrive');
+const hyperdrive_permission = (0,permissions/* permissionLabel */.Ck)('Hyperdrive');
 /** Reads `postgres://user:password@host:port/db`; the message names the secret, never its value. */
 function parseConnectionString(value, secretName) {
-    const invalid = (what) => provisionError('C021', `The connection string in ${secretName} ${what}.`, `Set ${secretName} to a URL like postgres://user:password@host:5432/database`);
+    const invalid = (what) => (0,rules/* provisionError */.U)('C021', `The connection string in ${secretName} ${what}.`, `Set ${secretName} to a URL like postgres://user:password@host:5432/database`);
     let url;
     try {
         url = new URL(value);
@@ -883,7 +643,7 @@ const hyperdriveHandler = {
 ;// CONCATENATED MODULE: ./src/provision/handlers/kv.ts
 
 
-const kv_permission = permissionLabel('Workers KV Storage');
+const kv_permission = (0,permissions/* permissionLabel */.Ck)('Workers KV Storage');
 const kvHandler = {
     type: 'kv',
     label: 'KV namespace',
@@ -912,7 +672,7 @@ const kvHandler = {
 
 ;// CONCATENATED MODULE: ./src/provision/handlers/queue.ts
 
-const queue_permission = permissionLabel('Queues');
+const queue_permission = (0,permissions/* permissionLabel */.Ck)('Queues');
 /**
  * Queues. The consumer is declared in the generated config rather than created here: the API
  * attaches a consumer to an existing Worker, and `wrangler deploy` attaches it after the upload.
@@ -953,7 +713,7 @@ const queueHandler = {
 
 ;// CONCATENATED MODULE: ./src/provision/handlers/r2.ts
 
-const r2_permission = permissionLabel('Workers R2 Storage');
+const r2_permission = (0,permissions/* permissionLabel */.Ck)('Workers R2 Storage');
 function jurisdictionOf(binding) {
     return (binding.jurisdiction ?? 'default');
 }
@@ -1045,14 +805,14 @@ async function verifyToken(client, accountId) {
         if (error instanceof cloudflare_client/* CloudflareApiError */.kx && error.network)
             throw error;
         if (!(error instanceof cloudflare_client/* CloudflareApiError */.kx) || error.status !== 401 || !accountId) {
-            throw provisionError('C001', `The API token was not accepted${error instanceof cloudflare_client/* CloudflareApiError */.kx ? `: ${error.message}` : ''}.`, accountId
+            throw (0,rules/* provisionError */.U)('C001', `The API token was not accepted${error instanceof cloudflare_client/* CloudflareApiError */.kx ? `: ${error.message}` : ''}.`, accountId
                 ? `Set CLOUDFLARE_API_TOKEN to an active token from ${cloudflare_client/* TOKEN_PAGE */.C8}.`
                 : `Set CLOUDFLARE_API_TOKEN to an active token from ${cloudflare_client/* TOKEN_PAGE */.C8}; for an account-owned token also set CLOUDFLARE_ACCOUNT_ID.`, error);
         }
         status = (await client.call('verify account API token', (sdk) => sdk.accounts.tokens.verify({ account_id: accountId }))).status;
     }
     if (status !== 'active') {
-        throw provisionError('C002', `The API token is ${status}.`, `Create or re-enable a token at ${cloudflare_client/* TOKEN_PAGE */.C8}.`);
+        throw (0,rules/* provisionError */.U)('C002', `The API token is ${status}.`, `Create or re-enable a token at ${cloudflare_client/* TOKEN_PAGE */.C8}.`);
     }
 }
 /** The account to use: the given one, or the token's only account. */
@@ -1065,10 +825,10 @@ async function resolveAccount(client, accountId) {
     if (accounts.length === 1)
         return accounts[0].id;
     if (accounts.length === 0) {
-        throw provisionError('C003', 'The API token cannot see any account.', `Set CLOUDFLARE_ACCOUNT_ID, and give the token "${permissionLabel('Account Settings', 'Read')}" or account resources at ${cloudflare_client/* TOKEN_PAGE */.C8}.`);
+        throw (0,rules/* provisionError */.U)('C003', 'The API token cannot see any account.', `Set CLOUDFLARE_ACCOUNT_ID, and give the token "${(0,permissions/* permissionLabel */.Ck)('Account Settings', 'Read')}" or account resources at ${cloudflare_client/* TOKEN_PAGE */.C8}.`);
     }
     const list = accounts.map((a) => `${a.name} (${a.id})`).join(', ');
-    throw provisionError('C003', `The API token can use ${accounts.length} accounts: ${list}.`, 'Set CLOUDFLARE_ACCOUNT_ID (or the account-id input) to the one to deploy to.');
+    throw (0,rules/* provisionError */.U)('C003', `The API token can use ${accounts.length} accounts: ${list}.`, 'Set CLOUDFLARE_ACCOUNT_ID (or the account-id input) to the one to deploy to.');
 }
 /** Null when the call worked (or failed for another reason than a 403); the permission when forbidden. */
 async function forbiddenPermission(request, label) {
@@ -1101,16 +861,16 @@ async function takeInventory(api, bindings, scriptsWithSecrets) {
             continue;
         const listing = handler.list(api, binding);
         inventory.set(key, listing);
-        probes.push(forbiddenPermission(listing, permissionLabel(handler.permission)));
+        probes.push(forbiddenPermission(listing, (0,permissions/* permissionLabel */.Ck)(handler.permission)));
     }
     for (const script of scriptsWithSecrets) {
         const secrets = api.client.call(`list secrets of Worker ${script}`, (sdk) => sdk.workers.scripts.secrets.list(script, { account_id: api.accountId }));
-        probes.push(forbiddenPermission(secrets, permissionLabel('Workers Scripts')));
+        probes.push(forbiddenPermission(secrets, (0,permissions/* permissionLabel */.Ck)('Workers Scripts')));
     }
     const forbidden = new Set((await allSettledOrThrow(probes)).filter((p) => p !== null));
     if (forbidden.size > 0) {
         const missing = [...forbidden].map((p) => `"${p}"`).join(', ');
-        throw provisionError('C010', `The API token lacks ${missing}; nothing was changed.`, `Add ${missing} to the token at ${cloudflare_client/* TOKEN_PAGE */.C8} (run with --print-permissions for the full list).`);
+        throw (0,rules/* provisionError */.U)('C010', `The API token lacks ${missing}; nothing was changed.`, `Add ${missing} to the token at ${cloudflare_client/* TOKEN_PAGE */.C8} (run with --print-permissions for the full list).`);
     }
     return inventory;
 }
@@ -1140,7 +900,7 @@ async function openSession(plan, options, ctx,
 scriptsWithSecrets = []) {
     const apiToken = options.apiToken ?? ctx.env.CLOUDFLARE_API_TOKEN;
     if (!apiToken) {
-        throw provisionError('C001', 'CLOUDFLARE_API_TOKEN is not set.', `Create a token at ${cloudflare_client/* TOKEN_PAGE */.C8} with the permissions --print-permissions lists, and set CLOUDFLARE_API_TOKEN.`);
+        throw (0,rules/* provisionError */.U)('C001', 'CLOUDFLARE_API_TOKEN is not set.', `Create a token at ${cloudflare_client/* TOKEN_PAGE */.C8} with the permissions --print-permissions lists, and set CLOUDFLARE_API_TOKEN.`);
     }
     const baseUrl = options.client?.baseUrl ?? (0,cloudflare_client/* apiBaseUrl */.tj)(ctx.env);
     const client = (0,cloudflare_client/* createCloudflareClient */.H1)(ctx, { ...options.client, apiToken, baseUrl });
@@ -1158,8 +918,8 @@ scriptsWithSecrets = []) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./src/plan/jsonc.ts
+var jsonc = __webpack_require__(8148);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/provision/files.ts
@@ -1200,7 +960,7 @@ async function readBaseConfig(plan, worker) {
     const path = (0,external_node_path_.join)(plan.outDir, worker.files.wranglerConfig);
     const text = await readTextIfExists(path);
     if (text !== null)
-        return (0,main.parse)(text);
+        return (0,jsonc/* parseJsonc */.p)(text, path);
     return {
         name: worker.name,
         main: (0,external_node_path_.relative)((0,external_node_path_.dirname)(path), (0,external_node_path_.join)(plan.outDir, worker.main)),
@@ -1255,9 +1015,8 @@ const PRODUCTION_ONLY = ['routes', 'route', 'triggers', 'tail_consumers', 'logpu
 function stripProductionOnly(config) {
     for (const key of PRODUCTION_ONLY)
         delete config[key];
-    const queues = config.queues;
-    if (queues)
-        delete queues.consumers;
+    if (config.queues)
+        delete config.queues.consumers;
 }
 /** What a Worker Preview takes from the `previews` block (wrangler 4.164's config validation of `previews`). */
 const PREVIEW_BINDING_KEYS = [
@@ -1344,7 +1103,7 @@ async function buildApp(ctx, config, configDir) {
         onStderr: (chunk) => ctx.log.warn(chunk.trimEnd()),
     });
     if (result.exitCode !== 0) {
-        throw provisionError('C060', `The app's build \`${build.command}\` failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, 'Run the build locally (the same command, in the same directory) and fix what it reports.');
+        throw (0,rules/* provisionError */.U)('C060', `The app's build \`${build.command}\` failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, 'Run the build locally (the same command, in the same directory) and fix what it reports.');
     }
 }
 
@@ -1361,7 +1120,7 @@ async function migrationFiles(dir) {
     return entries.filter((name) => name.endsWith('.sql')).sort();
 }
 async function query(api, databaseId, name, sql) {
-    const page = await api.client.call(name, (sdk) => sdk.d1.database.query(databaseId, { account_id: api.accountId, sql }), { permission: permissionLabel('D1') });
+    const page = await api.client.call(name, (sdk) => sdk.d1.database.query(databaseId, { account_id: api.accountId, sql }), { permission: (0,permissions/* permissionLabel */.Ck)('D1') });
     return page.result;
 }
 /** Names already applied; null when the table does not exist yet. */
@@ -1406,7 +1165,7 @@ async function applyMigrations(api, database, dir, dryRun) {
             // A concurrent run applied it first (D1 runs the file and its bookkeeping as one batch).
             if ((await appliedMigrations(api, database.id))?.has(file))
                 continue;
-            throw provisionError('C040', `Migration ${file} failed on D1 database ${database.name}: ${error instanceof Error ? error.message : String(error)}`, 'Fix the SQL in that file and run again; earlier migrations stay applied.', error);
+            throw (0,rules/* provisionError */.U)('C040', `Migration ${file} failed on D1 database ${database.name}: ${error instanceof Error ? error.message : String(error)}`, 'Fix the SQL in that file and run again; earlier migrations stay applied.', error);
         }
     }
     return applied;
@@ -1464,7 +1223,7 @@ async function resolveBinding(api, inventory, request) {
         // Another run (or our own retried request) created it first: use that one.
         const winner = (await handler.list(api, binding)).find((r) => r.name === name);
         if (!winner) {
-            throw provisionError('C030', `The ${handler.label} name ${name} is taken, but no ${handler.label} of that name is visible to this token.`, 'Delete or rename the conflicting resource (it may belong to another account or jurisdiction), or rename the binding.', error);
+            throw (0,rules/* provisionError */.U)('C030', `The ${handler.label} name ${name} is taken, but no ${handler.label} of that name is visible to this token.`, 'Delete or rename the conflicting resource (it may belong to another account or jurisdiction), or rename the binding.', error);
         }
         return {
             row: row('found', winner, true),
@@ -1474,6 +1233,8 @@ async function resolveBinding(api, inventory, request) {
     }
 }
 
+// EXTERNAL MODULE: ./src/provision/secret-digests.ts
+var secret_digests = __webpack_require__(119);
 ;// CONCATENATED MODULE: ./src/provision/state.ts
 
 
@@ -1635,6 +1396,14 @@ async function removeCreated(session, run, created, ctx) {
     ctx.log.warn(`The run failed; removed what it created: ${removed.map((r) => `${r.type} ${r.name}`).join(', ') || 'nothing'}.`);
     await forgetOwned(run.plan.outDir, run.worker.name, run.set, removed);
 }
+/** The Worker's secret values and their digests, or null when it has no secrets. */
+function secretPlan(session, run) {
+    if (run.worker.secrets.length === 0)
+        return null;
+    const values = Object.fromEntries(run.worker.secrets.map((name) => [name, run.secretValues.get(name)]));
+    const token = session.wranglerEnv.CLOUDFLARE_API_TOKEN ?? '';
+    return { values, digests: (0,secret_digests/* secretDigests */.OJ)(token, run.scriptName, values) };
+}
 /** Config, ownership state, D1 migrations and secrets, once every binding has a resource. */
 async function finishWorker(session, run, settled, ctx) {
     const { plan, worker, set, dryRun } = run;
@@ -1646,11 +1415,20 @@ async function finishWorker(session, run, settled, ctx) {
     const resolved = settled.map((s) => s.value);
     const configPath = envConfigPath(plan, worker, run.environment);
     const entries = resolved.flatMap(({ resource }, i) => resource ? handlerFor(bindings[i]).configEntries(bindings[i], resource) : []);
+    const secrets = dryRun ? null : secretPlan(session, run);
     if (!dryRun) {
         // Written only once every binding has an id, so the file is never half-filled.
         const now = ctx.now().toISOString();
+        const config = environmentConfig(base, run.environment, run.scriptName, entries, run.shape);
+        // Deploy publishes the digests with the Worker (or the Preview), so the next run, on any runner,
+        // can compare.
+        const block = (run.shape.workerPreview ? config.previews : config);
+        if (secrets) {
+            const vars = block.vars;
+            block.vars = { ...vars, [secret_digests/* SECRET_DIGESTS_VAR */.P1]: JSON.stringify(secrets.digests) };
+        }
         await Promise.all([
-            writeEnvironmentConfig(configPath, run.environment, environmentConfig(base, run.environment, run.scriptName, entries, run.shape)),
+            writeEnvironmentConfig(configPath, run.environment, config),
             recordOwned(plan.outDir, worker.name, set, session.api.accountId, bindings.flatMap((b, i) => ownedRecord(b, resolved[i], now))),
         ]);
     }
@@ -1658,15 +1436,12 @@ async function finishWorker(session, run, settled, ctx) {
     const migrations = allSettledOrThrow(bindings.map((binding, i) => binding.type === 'd1' && binding.migrationsDir
         ? applyMigrations(session.api, resolved[i].resource, (0,external_node_path_.resolve)(configDir, binding.migrationsDir), dryRun)
         : Promise.resolve([])));
-    // A Worker Preview's secrets belong to the Preview: deploy sets them once `wrangler preview` made it.
-    const secretNames = run.shape.workerPreview ? [] : worker.secrets;
-    const secrets = dryRun || secretNames.length === 0
-        ? Promise.resolve()
-        : run
-            .wrangler()
-            .then((wrangler) => uploadSecrets(ctx, wrangler, configPath, Object.fromEntries(secretNames.map((name) => [name, run.secretValues.get(name)])), session.wranglerEnv));
-    await allSettledOrThrow([migrations, secrets]);
-    const applied = await migrations;
+    // A Worker Preview's secrets belong to the Preview: deploy sets them along with `wrangler preview`.
+    const uploads = secrets && !run.shape.workerPreview
+        ? (0,secret_digests/* uploadChangedSecrets */.J6)(ctx, session, run.wrangler, configPath, run.scriptName, secrets)
+        : Promise.resolve([]);
+    await allSettledOrThrow([migrations, uploads]);
+    const [applied, secretsSet] = [await migrations, await uploads];
     for (const row of resolved.map((r) => r.row)) {
         ctx.log.info(`${worker.name} ${row.type} ${row.binding}: ${row.outcome} ${row.name}${row.id ? ` (${row.id})` : ''}`);
     }
@@ -1675,7 +1450,7 @@ async function finishWorker(session, run, settled, ctx) {
         environment: run.environment,
         accountId: session.api.accountId,
         resources: resolved.map((r) => r.row),
-        secretsSet: dryRun ? [] : secretNames,
+        secretsSet,
         migrationsApplied: dryRun ? [] : applied.flat(),
         ...(dryRun ? { migrationsPending: applied.flat() } : {}),
         configPath,
@@ -1770,7 +1545,7 @@ async function provision(plan, options, ctx) {
     }
     const workers = deployableWorkers(plan);
     const preview = environment === 'preview';
-    const secretValues = readSecretValues(workers, options.secrets ?? secretsFromEnvironment(ctx.env), ctx, { preview, fromProduction: options.previewSecretsFromProduction });
+    const secretValues = (0,secrets/* readSecretValues */.xL)(workers, options.secrets ?? (0,secrets/* secretsFromEnvironment */.$S)(ctx.env), ctx, { preview, fromProduction: options.previewSecretsFromProduction });
     const scriptName = (worker) => (options.scriptName ?? ((w, env) => scriptNameFor(w.name, env)))(worker, environment);
     const withSecrets = workers.filter((w) => w.secrets.length > 0).map(scriptName);
     const files = new Map(workers.map((w) => [w, readWorkerFiles(plan, w)]));
@@ -1793,6 +1568,397 @@ async function provision(plan, options, ctx) {
         wrangler: () => (wrangler ??= (0,toolchain_wrangler/* resolveWrangler */.L9)(ctx)),
     }, ctx)));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 9967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ permissionLabel),
+/* harmony export */   kx: () => (/* binding */ requiredPermissions)
+/* harmony export */ });
+/* unused harmony export permissionFor */
+function permissionLabel(group, level = 'Edit') {
+    return `Account › ${group} › ${level}`;
+}
+const GROUP_BY_BINDING = {
+    kv: 'Workers KV Storage',
+    d1: 'D1',
+    r2: 'Workers R2 Storage',
+    queue: 'Queues',
+    hyperdrive: 'Hyperdrive',
+};
+function permissionFor(type) {
+    return GROUP_BY_BINDING[type] ?? null;
+}
+/**
+ * The least-privilege permission list for provisioning, deploying and monitoring this plan: Workers
+ * Scripts always, one group per resource type the plan binds, Account Analytics Read for the GraphQL
+ * Analytics API (the monitor stage, a gradual rollout's judgement, a preview's view of production:
+ * https://developers.cloudflare.com/analytics/graphql-api/getting-started/authentication/api-token-auth/),
+ * and Account Settings only to look the account up when none is given.
+ */
+function requiredPermissions(plan, options) {
+    const groups = new Set(['Workers Scripts']);
+    for (const worker of plan.workers) {
+        for (const binding of worker.bindings) {
+            const group = permissionFor(binding.type);
+            if (group)
+                groups.add(group);
+        }
+    }
+    const labels = [
+        ...[...groups].map((g) => permissionLabel(g)),
+        permissionLabel('Account Analytics', 'Read'),
+    ];
+    return options.accountGiven ? labels : [...labels, permissionLabel('Account Settings', 'Read')];
+}
+
+
+/***/ }),
+
+/***/ 488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ provisionError)
+/* harmony export */ });
+/* unused harmony export PROVISION_RULES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+const TOKENS_DOCS = 'https://developers.cloudflare.com/fundamentals/api/get-started/create-token/';
+/** Provision rules: stable ids, what went wrong, the docs. Errors carry the id in their message. */
+const PROVISION_RULES = {
+    C001: { title: 'API token missing or invalid', docs: TOKENS_DOCS },
+    C002: { title: 'API token not active', docs: TOKENS_DOCS },
+    C003: {
+        title: 'account not chosen',
+        docs: 'https://developers.cloudflare.com/fundamentals/account/find-account-and-zone-ids/',
+    },
+    C010: { title: 'API token lacks a permission the plan needs', docs: TOKENS_DOCS },
+    C020: {
+        title: 'required secret missing',
+        docs: 'https://developers.cloudflare.com/workers/configuration/secrets/',
+    },
+    C022: {
+        title: "the tool's own credential requested as a Worker secret",
+        docs: 'https://developers.cloudflare.com/workers/configuration/secrets/',
+    },
+    C021: {
+        title: 'Hyperdrive connection string invalid',
+        docs: 'https://developers.cloudflare.com/hyperdrive/get-started/',
+    },
+    C030: {
+        title: 'resource name taken by something this tool cannot read',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/#bindings',
+    },
+    C040: {
+        title: 'D1 migration failed',
+        docs: 'https://developers.cloudflare.com/d1/reference/migrations/',
+    },
+    C041: {
+        title: 'secret upload failed',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/commands/#secret-bulk',
+    },
+    C050: {
+        title: 'cleanup refused',
+        docs: 'https://developers.cloudflare.com/workers/configuration/previews/',
+    },
+    C060: {
+        title: "the app's build failed",
+        docs: 'https://developers.cloudflare.com/workers/wrangler/custom-builds/',
+    },
+};
+function provisionError(ruleId, message, fix, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${message} [${ruleId}]`, {
+        fix: `${fix} (${PROVISION_RULES[ruleId].docs})`,
+        cause,
+    });
+}
+
+
+/***/ }),
+
+/***/ 119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J6: () => (/* binding */ uploadChangedSecrets),
+/* harmony export */   OJ: () => (/* binding */ secretDigests),
+/* harmony export */   P1: () => (/* binding */ SECRET_DIGESTS_VAR),
+/* harmony export */   Ss: () => (/* binding */ changedSecrets),
+/* harmony export */   V4: () => (/* binding */ digestsIn)
+/* harmony export */ });
+/* unused harmony export publishedSecrets */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cloudflare_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6375);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9967);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1505);
+
+
+
+
+/**
+ * A plain-text var of the Worker that records, per secret, a keyed digest of the value last uploaded.
+ * Cloudflare never returns a secret's value, but it returns a var's text (the script settings' bindings:
+ * https://developers.cloudflare.com/api/resources/workers/subresources/scripts/subresources/script_and_version_settings/methods/get/),
+ * so a fresh runner can tell an unchanged secret from a changed one without any local state.
+ */
+const SECRET_DIGESTS_VAR = 'DOCKER_TO_WORKERS_SECRET_DIGESTS';
+/**
+ * HMAC-SHA256 keyed with the API token: whoever reads the var (the Worker's code, a Workers Scripts Read
+ * token) cannot test guesses of a value without that token, which already lets its holder deploy code
+ * that reads the secrets. A rotated token re-uploads every secret once.
+ */
+function secretDigests(apiToken, scriptName, values) {
+    const hmacKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update('docker-to-workers secret digest\0')
+        .update(apiToken)
+        .digest();
+    return Object.fromEntries(Object.keys(values)
+        .sort()
+        .map((name) => [
+        name,
+        (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', hmacKey)
+            .update(`${scriptName}\0${name}\0${values[name]}`)
+            .digest('base64url')
+            .slice(0, 22),
+    ]));
+}
+function parseDigests(text) {
+    try {
+        const parsed = JSON.parse(String(text));
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            return {};
+        return Object.fromEntries(Object.entries(parsed).filter((e) => typeof e[1] === 'string'));
+    }
+    catch {
+        // Edited or truncated: every secret counts as changed.
+        return {};
+    }
+}
+/** Null for a Worker that does not exist yet (404): it has no secrets. */
+async function unlessMissing(request) {
+    try {
+        return await request;
+    }
+    catch (error) {
+        if (error instanceof _cloudflare_client_js__WEBPACK_IMPORTED_MODULE_1__/* .CloudflareApiError */ .kx && error.status === 404)
+            return null;
+        throw error;
+    }
+}
+/**
+ * The secret names Cloudflare lists for the Worker (`GET …/scripts/{name}/secrets`, `[{ name, type }]`)
+ * and the digests its deployed var holds (`GET …/scripts/{name}/settings`, whose `plain_text` bindings
+ * carry their `text`, as wrangler 4.164's convertWorkerMetadataBindingsToFlatBindings reads them).
+ */
+async function publishedSecrets(api, scriptName) {
+    const permission = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .permissionLabel */ .Ck)('Workers Scripts');
+    const account = { account_id: api.accountId };
+    const [secrets, settings] = await Promise.all([
+        unlessMissing(api.client.call(`list secrets of Worker ${scriptName}`, async (sdk) => (await sdk.workers.scripts.secrets.list(scriptName, account)).result, { permission })),
+        unlessMissing(api.client.call(`read settings of Worker ${scriptName}`, (sdk) => sdk.workers.scripts.scriptAndVersionSettings.get(scriptName, account), { permission })),
+    ]);
+    return {
+        names: new Set((secrets ?? []).map((s) => s.name).filter((n) => Boolean(n))),
+        digests: digestsIn(settings?.bindings ?? []),
+    };
+}
+/** The digests a Worker's (or a Preview deployment's) bindings record; none when the var is absent. */
+function digestsIn(bindings) {
+    const record = bindings.find((b) => b.type === 'plain_text' && b.name === SECRET_DIGESTS_VAR);
+    return record && 'text' in record ? parseDigests(record.text) : {};
+}
+/** The secrets to upload: missing at Cloudflare, or with a value other than the one recorded. */
+function changedSecrets(digests, published) {
+    return Object.keys(digests).filter((name) => !published.names.has(name) || published.digests[name] !== digests[name]);
+}
+/**
+ * Uploads (`wrangler secret bulk`) only the secrets Cloudflare lacks or whose value changed since the
+ * digests were published; returns their names. An unchanged rerun uploads nothing.
+ */
+async function uploadChangedSecrets(ctx, session, wrangler, configPath, scriptName, secrets) {
+    const changed = changedSecrets(secrets.digests, await publishedSecrets(session.api, scriptName));
+    const kept = Object.keys(secrets.values).filter((name) => !changed.includes(name));
+    if (kept.length > 0) {
+        ctx.log.info(`${scriptName}: secrets unchanged at Cloudflare, not uploaded: ${kept.join(', ')}`);
+    }
+    if (changed.length === 0)
+        return [];
+    await (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadSecrets */ .lO)(ctx, await wrangler(), configPath, Object.fromEntries(changed.map((name) => [name, secrets.values[name]])), session.wranglerEnv);
+    return changed;
+}
+
+
+/***/ }),
+
+/***/ 1505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xL: () => (/* binding */ readSecretValues),
+  $S: () => (/* binding */ secretsFromEnvironment),
+  lO: () => (/* binding */ uploadSecrets)
+});
+
+// UNUSED EXPORTS: PREVIEW_PREFIX, SECRETS_LIST_VARIABLE
+
+// EXTERNAL MODULE: ./src/toolchain/wrangler.ts
+var toolchain_wrangler = __webpack_require__(8937);
+// EXTERNAL MODULE: ./src/toolchain/wrangler-errors.ts
+var wrangler_errors = __webpack_require__(8581);
+;// CONCATENATED MODULE: ./src/util/credentials.ts
+/**
+ * The tool's own credentials and the runner's internals. They are never uploaded to a Worker (as a
+ * secret or a var, under any name) and never given to a child process that does not need them.
+ */
+const TOOL_NAMES = new Set([
+    'CLOUDFLARE_API_TOKEN',
+    'CLOUDFLARE_ACCOUNT_ID',
+    'CLOUDFLARE_API_KEY',
+    'CLOUDFLARE_EMAIL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+]);
+/** `INPUT_*` holds the action's inputs (the API token among them); `ACTIONS_*` / `RUNNER_*` the runner's. */
+const TOOL_PREFIXES = ['INPUT_', 'ACTIONS_', 'RUNNER_'];
+function isToolCredential(name) {
+    const upper = name.toUpperCase();
+    return TOOL_NAMES.has(upper) || TOOL_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+/** Shorter values (`Linux`, `.`) are not credentials and would match by chance. */
+const MIN_CREDENTIAL_LENGTH = 16;
+/** Names of the tool credentials whose value `value` contains (to refuse them under any other name). */
+function credentialsIn(env, value) {
+    return Object.entries(env)
+        .filter(([name, v]) => isToolCredential(name) && (v?.length ?? 0) >= MIN_CREDENTIAL_LENGTH)
+        .filter(([, v]) => value.includes(v))
+        .map(([name]) => name);
+}
+
+// EXTERNAL MODULE: ./src/provision/rules.ts
+var rules = __webpack_require__(488);
+;// CONCATENATED MODULE: ./src/provision/secrets.ts
+
+
+
+
+/** Names listed in `DOCKER_TO_WORKERS_SECRETS` (comma, space or newline separated): the CLI's env list. */
+const SECRETS_LIST_VARIABLE = 'DOCKER_TO_WORKERS_SECRETS';
+/**
+ * The secret values the workflow passes: the named variables of the environment (`--secret NAME` plus
+ * the `DOCKER_TO_WORKERS_SECRETS` list), each with its preview value `PREVIEW_<NAME>` when set.
+ * Nothing else of the environment can become a secret.
+ */
+function secretsFromEnvironment(env, names = []) {
+    const listed = (env[SECRETS_LIST_VARIABLE] ?? '').split(/[\s,]+/).filter(Boolean);
+    const values = {};
+    for (const name of [...names, ...listed]) {
+        for (const variable of [name, PREVIEW_PREFIX + name]) {
+            const value = env[variable];
+            if (value !== undefined && value !== '')
+                values[variable] = value;
+        }
+    }
+    return values;
+}
+/**
+ * The repository may ask for a secret but never for the tool's own credentials, under any name; a var
+ * is checked the same way (its value is written into the Worker's config).
+ */
+function refuseToolCredentials(workers, values, ctx) {
+    const uploads = [
+        ...[...values].map(([name, value]) => ({ kind: 'secret', name, value })),
+        ...workers.flatMap((w) => Object.entries(w.vars).map(([name, value]) => ({ kind: 'var', name, value }))),
+    ];
+    for (const { kind, name, value } of uploads) {
+        const carried = isToolCredential(name) ? [name] : credentialsIn(ctx.env, value);
+        if (carried.length === 0)
+            continue;
+        throw (0,rules/* provisionError */.U)('C022', `The plan asks for the Worker ${kind} ${name}, which ${carried[0] === name ? 'is' : 'carries the value of'} ${carried.join(', ')}: the tool's own credentials are never uploaded to a Worker; nothing was changed.`, `Remove ${name} from docker-to-workers.yml, x-cloudflare or the workflow (the Worker's code must not hold the deploy credentials), or give the Worker a separate, narrower credential under its own name.`);
+    }
+}
+/** The prefix of a secret's preview value: `PREVIEW_DATABASE_URL` is `DATABASE_URL` in previews. */
+const PREVIEW_PREFIX = 'PREVIEW_';
+/** The variable that holds a secret's value in this scope, tried in order. */
+function sourcesOf(name, scope) {
+    if (!scope.preview)
+        return [name];
+    return scope.fromProduction?.includes(name)
+        ? [PREVIEW_PREFIX + name, name]
+        : [PREVIEW_PREFIX + name];
+}
+/**
+ * The values of a Worker's required secrets (and Hyperdrive connection strings), taken only from the
+ * map the workflow passed (the action's `secrets` input, the CLI's `--secret`): a repository file can
+ * ask for a secret by name but never supply or select its value. A preview gets `PREVIEW_<NAME>`
+ * values (so a preview never receives a production secret or database unless the workflow says so).
+ * Every value is registered with ctx.setSecret before anything else sees it. Missing ones fail the
+ * run, by name, before any change.
+ */
+function readSecretValues(workers, provided, ctx, scope = { preview: false }) {
+    const names = new Set();
+    for (const worker of workers) {
+        for (const name of worker.secrets)
+            names.add(name);
+        for (const b of worker.bindings)
+            if (b.type === 'hyperdrive')
+                names.add(b.connectionSecret);
+    }
+    const values = new Map();
+    const missing = [];
+    for (const name of names) {
+        const sources = sourcesOf(name, scope);
+        const value = sources
+            .map((source) => (Object.hasOwn(provided, source) ? provided[source] : undefined))
+            .find(Boolean);
+        if (isToolCredential(name) || (value !== undefined && value !== ''))
+            values.set(name, value ?? '');
+        else
+            missing.push(sources[0]);
+    }
+    refuseToolCredentials(workers, values, ctx);
+    for (const value of values.values())
+        ctx.setSecret(value);
+    if (missing.length > 0) {
+        const previewNote = scope.preview
+            ? ` Previews read ${PREVIEW_PREFIX}<NAME> so that they never get production values; to let a preview use the production value, name the secret in \`preview-secrets-from-production\` (CLI: --preview-secrets-from-production NAME).`
+            : '';
+        throw (0,rules/* provisionError */.U)('C020', `Required secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not passed by the workflow; nothing was changed.`, `In the action, list ${missing.join(', ')} in the secrets input and set ${missing.length > 1 ? 'their values' : 'its value'} in the step's env; on the command line, pass --secret ${missing.join(' --secret ')} (or list the names in ${SECRETS_LIST_VARIABLE}) with the values in the environment.${previewNote}`);
+    }
+    return values;
+}
+/** Removes every secret value from text that is about to leave this module (an error message). */
+function scrub(text, values) {
+    let out = text;
+    for (const value of values)
+        if (value.length > 0)
+            out = out.split(value).join('***');
+    return out;
+}
+/**
+ * Sets the Worker's secrets for one environment with `wrangler secret bulk` (values on stdin,
+ * never in a file or argv), against the environment's own config, so each environment's Worker
+ * gets its own values and a preview never touches production's.
+ */
+async function uploadSecrets(ctx, wrangler, configPath, values, credentials) {
+    const run = await (0,toolchain_wrangler/* runWranglerRetrying */.Mm)(ctx, wrangler, ['secret', 'bulk'], {
+        config: configPath,
+        cwd: configPath.replace(/[/\\][^/\\]*$/, ''),
+        input: JSON.stringify(values),
+        env: credentials,
+    });
+    if (run.exitCode !== 0) {
+        const failure = (0,wrangler_errors/* explainFailure */.SP)(run);
+        throw (0,rules/* provisionError */.U)('C041', `wrangler secret bulk failed for ${Object.keys(values).join(', ')}: ${scrub(failure.message, Object.values(values))}`, failure.fix);
+    }
 }
 
 

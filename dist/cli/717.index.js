@@ -1,8 +1,8 @@
-export const id = 51;
-export const ids = [51];
+export const id = 717;
+export const ids = [717];
 export const modules = {
 
-/***/ 6432:
+/***/ 5717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -62,6 +62,13 @@ const table = {
         help: 'A source file of the app could not be parsed (or transformed from TypeScript), so its code was not checked.',
         fix: 'Check that the file builds; the bundle and smoke boot still cover it.',
         docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
+    },
+    W005: {
+        severity: 'error',
+        title: 'Package manager not available',
+        help: 'The lockfile (or package.json `packageManager`) names a package manager that is not installed here, so the dependencies could not be installed; the lockfile itself may be fine.',
+        fix: 'Set up the package manager before check: corepack for pnpm and yarn (`corepack enable`), the bun installer for bun. The action does this itself.',
+        docs: 'https://nodejs.org/api/corepack.html',
     },
     W101: {
         severity: 'error',
@@ -312,9 +319,9 @@ const table = {
     W903: {
         severity: 'warning',
         title: 'Slow start-up',
-        help: 'Global-scope evaluation must finish within 1 s on Cloudflare.',
+        help: "Global-scope evaluation must finish within 1 s of CPU on Cloudflare. check measures it with `wrangler check startup` (a CPU profile of the main module's evaluation in workerd), on a CPU that differs from Cloudflare's.",
         fix: 'Defer heavy initialisation to the first request, or trim dependencies.',
-        docs: LIMITS_DOCS,
+        docs: `${LIMITS_DOCS}#worker-startup-time`,
     },
     W904: {
         severity: 'warning',
@@ -322,6 +329,13 @@ const table = {
         help: 'The health-check path answered with a client error; the deploy health check would fail.',
         fix: 'Check the health-check path (HEALTHCHECK in the Dockerfile, or x-cloudflare.healthcheck).',
         docs: GLOBAL_DOCS,
+    },
+    W905: {
+        severity: 'note',
+        title: 'Runs in its image on Containers instead',
+        help: "The Worker path failed (the build, wrangler's bundle or the start-up in workerd) and the image runs the app: check planned the service as a container target.",
+        fix: 'Deploy as planned (the image on Cloudflare Containers), or fix the quoted failure to run it as a Worker.',
+        docs: CONTAINERS_DOCS,
     },
 };
 const RULES = Object.fromEntries(Object.entries(table).map(([id, rule]) => [id, { id, ...rule }]));
@@ -416,8 +430,21 @@ function sarifLog(diagnostics, defaultFile) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/tier.ts
+const FROM = {
+    flag: 'from --plan',
+    input: 'from the `plan` input',
+    default: 'the default of the CLI and the action; `--plan paid` or the `plan` input changes it',
+};
+/** Which plan's limits check applied, and who chose it: the same line in the CLI, the summary and the comment. */
+function renderTier(choice) {
+    return `Limits: Workers ${choice.tier} plan (${FROM[choice.source]})`;
+}
+
 // EXTERNAL MODULE: ./src/plan/compat.ts
 var compat = __webpack_require__(5485);
+// EXTERNAL MODULE: ./src/plan/write.ts + 2 modules
+var write = __webpack_require__(2086);
 // EXTERNAL MODULE: ./src/toolchain/workerd.ts
 var workerd = __webpack_require__(9117);
 // EXTERNAL MODULE: ./src/toolchain/wrangler.ts
@@ -428,9 +455,12 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/toolchain/wrangler-errors.ts
+var wrangler_errors = __webpack_require__(8581);
 // EXTERNAL MODULE: ./src/validate/limits.ts
 var validate_limits = __webpack_require__(1752);
 ;// CONCATENATED MODULE: ./src/validate/bundle.ts
+
 
 
 
@@ -544,14 +574,6 @@ function metafileOnceWritten(path, exited) {
         void exited.then(finalAttempt, finalAttempt);
     });
 }
-/** wrangler's error lines (`✘ [ERROR] …` and what follows), without the banner. */
-function wranglerError(stderr, stdout) {
-    // wrangler colours its output: drop the escape codes before looking for its `[ERROR]` marker.
-    const text = `${stderr}\n${stdout}`.replace(/\x1b\[[0-9;]*m/g, '');
-    const start = text.indexOf('[ERROR]');
-    const excerpt = start === -1 ? text.trim().split('\n').slice(-5).join('\n') : text.slice(start, start + 800);
-    return excerpt.trim();
-}
 const CUSTOM_BUILD = '[custom build]';
 const BUILD_OUTPUT_LINES = 12;
 /**
@@ -560,7 +582,7 @@ const BUILD_OUTPUT_LINES = 12;
  * for another reason. The message shapes are wrangler's `runCustomBuild` (run-custom-build.ts).
  */
 function buildFailure(build, stderr, stdout) {
-    const text = `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    const text = (0,wrangler_errors/* stripAnsi */.aJ)(`${stdout}\n${stderr}`);
     const failed = text.includes(`Running custom build \``);
     // The shim imports the build's output: esbuild cannot resolve it when the build did not write it.
     const unresolved = /Could not resolve "([^"]+)"/.exec(text)?.[1];
@@ -597,8 +619,17 @@ function bundleWorker(ctx, wrangler, options) {
     const cleared = Promise.all([
         (0,promises_.rm)(options.outDir, { recursive: true, force: true }),
         (0,promises_.rm)(metafilePath, { force: true }),
+        options.upload ? (0,promises_.rm)(options.upload, { force: true }) : undefined,
     ]);
-    const run = cleared.then(() => (0,toolchain_wrangler/* runWrangler */.IZ)(ctx, wrangler, ['deploy', '--dry-run', '--outdir', options.outDir, '--metafile', metafilePath], { config: options.config, cwd }));
+    const run = cleared.then(() => (0,toolchain_wrangler/* runWrangler */.IZ)(ctx, wrangler, [
+        'deploy',
+        '--dry-run',
+        '--outdir',
+        options.outDir,
+        '--metafile',
+        metafilePath,
+        ...(options.upload ? ['--outfile', options.upload] : []),
+    ], { config: options.config, cwd }));
     const metafile = cleared.then(() => metafileOnceWritten(metafilePath, run));
     const inputs = metafile.then((meta) => (meta ? bundleInputs(meta, cwd) : null));
     const entryPath = (meta) => (0,external_node_path_.resolve)(cwd, entryOutput(meta)?.[0] ?? (0,external_node_path_.join)(options.outDir, 'index.js'));
@@ -609,7 +640,7 @@ function bundleWorker(ctx, wrangler, options) {
             if (failedBuild)
                 return { error: failedBuild };
             const reason = result.exitCode !== 0
-                ? wranglerError(result.stderr, result.stdout)
+                ? (0,wrangler_errors/* errorExcerpt */.MS)(result.stderr, result.stdout)
                 : `wrangler wrote no metafile at ${metafilePath}`;
             return { error: finding('W803', `wrangler deploy --dry-run failed: ${reason}`) };
         }
@@ -712,6 +743,50 @@ async function findLockfile(dir, root) {
             return null;
     }
 }
+const MANAGERS = ['npm', 'pnpm', 'yarn', 'bun'];
+/**
+ * `name@version` of package.json's `packageManager` field, or null when absent or not one of ours (an
+ * unreadable package.json too: detect reports it with its line).
+ */
+async function declaredManager(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8').catch(() => '{}');
+    let declared;
+    try {
+        declared = JSON.parse(text).packageManager;
+    }
+    catch {
+        return null;
+    }
+    const match = typeof declared === 'string' ? /^([a-z]+)@([^+\s]+)/.exec(declared) : null;
+    const manager = MANAGERS.find((m) => m === match?.[1]);
+    return manager && match?.[2] ? { manager, version: match[2] } : null;
+}
+/**
+ * The lockfile's package manager, or the one package.json's `packageManager` names (corepack enforces
+ * that field, so it wins), with its version; null without a lockfile.
+ */
+async function projectManager(dir, root) {
+    const lock = await findLockfile(dir, root);
+    if (!lock)
+        return null;
+    const declared = await declaredManager(lock.dir);
+    const manager = declared?.manager ?? lock.manager;
+    const version = declared?.manager === manager ? declared.version : null;
+    const yarnBerry = manager === 'yarn' && (await isYarnBerry(lock.dir, version));
+    return { dir: lock.dir, manager, version, yarnBerry };
+}
+/**
+ * Yarn 2+: its `packageManager` major, its `.yarnrc.yml`, or its lockfile (YAML with a `__metadata`
+ * entry; Yarn 1's has a `# yarn lockfile v1` header instead).
+ */
+async function isYarnBerry(dir, version) {
+    if (version !== null)
+        return Number(version.split('.')[0]) >= 2;
+    if (await exists((0,external_node_path_.join)(dir, '.yarnrc.yml')))
+        return true;
+    const lockfile = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'yarn.lock'), 'utf8').catch(() => '');
+    return /^__metadata:/m.test(lockfile);
+}
 /** Names of declared dependencies that Node resolution cannot find from `dir`. */
 async function missingDependencies(dir) {
     const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8').catch(() => null);
@@ -730,10 +805,10 @@ async function ensureDependencies(ctx, options) {
     const missing = await missingDependencies(options.dir);
     if (missing.length === 0)
         return [];
-    const lock = await findLockfile(options.dir, options.root);
+    const project = await projectManager(options.dir, options.root);
     const where = (0,external_node_path_.relative)(options.root, options.dir) || '.';
     const manifest = (0,external_node_path_.relative)(options.root, (0,external_node_path_.join)(options.dir, 'package.json'));
-    if (!lock) {
+    if (!project) {
         return [
             finding('W002', `${missing.length} dependencies of ${where} are not installed (${missing.slice(0, 3).join(', ')}…) and there is no lockfile`, {
                 file: manifest,
@@ -742,27 +817,29 @@ async function ensureDependencies(ctx, options) {
             }),
         ];
     }
-    const manager = options.manager ?? lock.manager;
-    const yarnBerry = await exists((0,external_node_path_.join)(lock.dir, '.yarnrc.yml'));
+    const { manager } = project;
     const install = installCommand(manager, {
         allowScripts: options.allowScripts,
-        yarnBerry,
+        yarnBerry: project.yarnBerry,
         store: ctx.env.DOCKER_TO_WORKERS_STORE,
-        workspace: options.workspaceMember && lock.dir !== options.dir
-            ? (0,external_node_path_.relative)(lock.dir, options.dir)
+        workspace: options.workspaceMember && project.dir !== options.dir
+            ? (0,external_node_path_.relative)(project.dir, options.dir)
             : undefined,
     });
     const shown = `${install.command} ${install.args.join(' ')}`;
-    ctx.log.info(`Installing dependencies: ${shown} (in ${(0,external_node_path_.relative)(options.root, lock.dir) || '.'})`);
+    ctx.log.info(`Installing dependencies: ${shown} (in ${(0,external_node_path_.relative)(options.root, project.dir) || '.'})`);
     const result = await ctx
         .exec(install.command, install.args, {
-        cwd: lock.dir,
+        cwd: project.dir,
         env: install.env,
         timeoutMs: 600_000,
     })
         .catch((error) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
     if (result.exitCode !== 0) {
         const last = result.stderr.trim().split('\n').slice(-3).join(' ');
+        const missing = managerMissing(manager, result.exitCode, result.stderr);
+        if (missing)
+            return [finding('W005', missing, { file: manifest }, { fix: managerFix(manager) })];
         return [
             finding('W002', `\`${shown}\` failed (exit ${result.exitCode}): ${last}`, {
                 file: manifest,
@@ -772,6 +849,30 @@ async function ensureDependencies(ctx, options) {
     return [
         finding('W001', `Installed dependencies with \`${shown}\`${options.allowScripts ? '' : ' (install scripts off)'}`),
     ];
+}
+/**
+ * Why the install could not start, when the package manager itself is missing: not on PATH (the spawn
+ * failed, or a shell's exit 127), or corepack could not download the version package.json names.
+ */
+function managerMissing(manager, exitCode, stderr) {
+    if (exitCode === 127 || stderr.includes(`Unable to locate executable file: ${manager}`))
+        return `${manager} is not installed (not found on PATH), so the dependencies could not be installed`;
+    const corepack = /corepack/i.test(stderr)
+        ? /Error when performing the request[^\n]*|No compatible signature[^\n]*|fetch failed/.exec(stderr)
+        : null;
+    if (corepack)
+        return `corepack could not download ${manager}, so the dependencies could not be installed: ${corepack[0]}`;
+    return null;
+}
+function managerFix(manager) {
+    switch (manager) {
+        case 'bun':
+            return 'Install bun first (https://bun.sh/docs/installation; in a workflow, oven-sh/setup-bun@v2). The action sets it up itself from package.json `packageManager` or `engines.bun`.';
+        case 'npm':
+            return 'Install Node.js with npm (actions/setup-node).';
+        default:
+            return `Enable ${manager} with corepack (\`corepack enable ${manager}\`; Node 24 ships corepack) and pin it in package.json, e.g. \`corepack use ${manager}@latest\`. The action runs corepack itself; where the registry is a mirror, set COREPACK_NPM_REGISTRY.`;
+    }
 }
 
 // EXTERNAL MODULE: ./src/plan/installed.ts
@@ -1196,7 +1297,8 @@ const NODE_APIS = [
         module: 'net',
         member: 'createServer',
         rule: 'W103',
-        behaviour: 'throws "createServer() is not implemented"',
+        // workerd 1.20261117 lets it listen (older ones threw); only a `connect` handler feeds it.
+        behaviour: 'listens, but no connection reaches it: a Worker takes no TCP from the internet, only sockets a `connect` handler (`connectHandler()` from cloudflare:node) hands it',
     },
     {
         module: 'tls',
@@ -1229,7 +1331,14 @@ const NODE_APIS = [
         rule: 'W104',
         behaviour: 'throws "parseArgs is not implemented"',
     },
-    { module: 'console', member: 'Console', rule: 'W104', behaviour: NOT_IMPLEMENTED },
+    // workerd's own node:console from 2025-09-21 (enable_nodejs_console_module; workerd before 1.20261117 threw at every date).
+    {
+        module: 'console',
+        member: 'Console',
+        rule: 'W104',
+        behaviour: '[unenv] console.Console is not implemented yet!',
+        worksFrom: '2025-09-21',
+    },
     {
         module: 'perf_hooks',
         member: 'monitorEventLoopDelay',
@@ -1401,6 +1510,20 @@ function atModuleScope(ancestors) {
             return false;
     }
     return true;
+}
+/**
+ * Inside the `try` block of a try/catch in the same function: an exception there (the EvalError of
+ * `new Function` on Workers) is caught and the code goes on, e.g. to a fallback.
+ */
+function guardedByTry(ancestors) {
+    for (let i = ancestors.length - 2; i >= 0; i--) {
+        const node = ancestors[i];
+        if (isFunction(node))
+            return false;
+        if (node.type === 'TryStatement' && node.handler && node.block === ancestors[i + 1])
+            return true;
+    }
+    return false;
 }
 function stringValue(node) {
     if (!node)
@@ -1592,11 +1715,19 @@ function callRules(scan, site) {
     if (name === 'eval' || name === 'Function') {
         const body = stringValue(node.arguments[node.arguments.length - 1]);
         const startupAllowed = !inFunction && scan.options.compatibilityDate >= EVAL_AT_STARTUP_FROM;
-        if (body !== 'return this' && !startupAllowed) {
+        // The global-object probe (`Function('return this')()`) only runs where globalThis is missing.
+        if (body?.replace(/[\s;]+$/, '') !== 'return this' && !startupAllowed) {
             const when = inFunction
                 ? 'while serving requests'
                 : `at start-up before ${EVAL_AT_STARTUP_FROM}`;
-            scan.report('W301', node, `${node.type === 'NewExpression' ? 'new ' : ''}${name}(…) ${when}: EvalError "Code generation from strings disallowed"`);
+            const call = `${node.type === 'NewExpression' ? 'new ' : ''}${name}(…) ${when}`;
+            // Measured in workerd: the EvalError is catchable, so a probe or a fallback in a catch works.
+            if (guardedByTry(site.ancestors)) {
+                scan.report('W301', node, `${call} is inside try/catch: the EvalError is caught and the fallback runs`, { severity: 'note' });
+            }
+            else {
+                scan.report('W301', node, `${call}: EvalError "Code generation from strings disallowed"`);
+            }
         }
     }
     else if (name === 'fetch' && !inFunction) {
@@ -1744,8 +1875,21 @@ const ACTIVE_CONSTRUCTORS = {
 };
 const MONGO_PACKAGES = new Set(['mongoose', 'mongodb']);
 const MONGO_FIX = 'MongoDB has no Workers binding: connect inside the request path (one connection per request, ~300 ms), keep Mongo behind an HTTP API, or use the Container target.';
-/** Callbacks that run when the code around them runs (`.then`, `.listen`, a Promise executor). */
-const RUN_THROUGH_METHODS = new Set(['then', 'catch', 'finally', 'listen']);
+/**
+ * Callbacks that run when the code around them runs (`.then`, `.listen`, a Promise executor, and the
+ * control flow of the `async` package: `async.retry(opts, task)` runs `task` straight away).
+ */
+const RUN_THROUGH_METHODS = new Set([
+    'then',
+    'catch',
+    'finally',
+    'listen',
+    'retry',
+    'series',
+    'waterfall',
+    'parallel',
+    'forever',
+]);
 function runsWithParent(fn, parent) {
     if (parent?.type !== 'CallExpression' && parent?.type !== 'NewExpression')
         return false;
@@ -2397,11 +2541,13 @@ async function scanDependencies(byPackage, ctx, out) {
             for (const f of scanModule(code, { ...ctx.scan, userCode: false }).findings) {
                 if (f.rule === 'W301' && (pkg in HARMLESS_CODEGEN || pkg in CODEGEN_LIBRARIES))
                     continue;
-                const entry = grouped.get(f.rule);
+                // A guarded call (a note) and an unguarded one of the same rule are reported apart.
+                const key = `${f.rule}:${f.severity ?? ''}`;
+                const entry = grouped.get(key);
                 if (entry)
                     entry.count++;
                 else
-                    grouped.set(f.rule, { first: f, file: (0,external_node_path_.relative)(ctx.root, path), count: 1 });
+                    grouped.set(key, { first: f, file: (0,external_node_path_.relative)(ctx.root, path), count: 1 });
             }
         }
         for (const { first, file, count } of grouped.values()) {
@@ -2497,13 +2643,19 @@ var external_node_os_ = __webpack_require__(8161);
 
 
 
+/** The secret whose value the app used as a file path (a Docker secrets `*_FILE`-style setting), if any. */
+function secretAsPath(error, secrets) {
+    return secrets.find((s) => error.includes(`${SECRET_PLACEHOLDER}${s.toLowerCase()}`)) ?? null;
+}
 /** Where Hyperdrive points when no local database is given: a closed port, so queries fail fast. */
 const NOWHERE_DB = 'postgres://smoke:smoke@127.0.0.1:9/smoke';
+/** What each secret holds in the smoke boot (the real values are never available to check). */
+const SECRET_PLACEHOLDER = 'smoke-placeholder-';
 /** Local bindings for the plan: KV/D1/R2/DO simulated by miniflare, vars as given, secrets as placeholders. */
 function localBindings(worker, localDb) {
     const bindings = { ...worker.vars };
     for (const secret of worker.secrets)
-        bindings[secret] = `smoke-placeholder-${secret.toLowerCase()}`;
+        bindings[secret] = `${SECRET_PLACEHOLDER}${secret.toLowerCase()}`;
     const options = {
         bindings,
         kvNamespaces: [],
@@ -2560,17 +2712,30 @@ async function loadMap(file) {
     }
     return sourceMaps.get(file) ?? null;
 }
+/**
+ * The original file (relative to `root`) and line of a 1-based position in a bundle module, through
+ * wrangler's source map; without a column, the line's first code.
+ */
+async function originalPosition(file, line, root, column) {
+    const map = await loadMap(file);
+    if (!map)
+        return null;
+    const text = column === undefined ? await (0,promises_.readFile)(file, 'utf8').catch(() => '') : '';
+    const at = column ?? Math.max(1, (text.split('\n')[line - 1]?.search(/\S/) ?? 0) + 1);
+    const entry = map.findEntry(line - 1, at - 1);
+    if (!('originalSource' in entry) || !entry.originalSource)
+        return null;
+    const source = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), entry.originalSource.replace(/^file:\/\//, ''));
+    return { file: (0,external_node_path_.relative)(root, source), line: entry.originalLine + 1 };
+}
 /** Rewrites `entry.js:LINE:COL` frames to the original `src/file.js:LINE` through wrangler's source map. */
 async function mapStack(text, bundleDir, root) {
     const frames = [...text.matchAll(/([\w.-]+\.m?js):(\d+):(\d+)/g)];
     let mapped = text;
     for (const [frame, file, line, column] of frames) {
-        const map = await loadMap((0,external_node_path_.join)(bundleDir, file));
-        const entry = map?.findEntry(Number(line) - 1, Number(column) - 1);
-        if (!entry || !('originalSource' in entry) || !entry.originalSource)
-            continue;
-        const source = (0,external_node_path_.resolve)(bundleDir, entry.originalSource.replace(/^file:\/\//, ''));
-        mapped = mapped.replace(frame, `${(0,external_node_path_.relative)(root, source)}:${entry.originalLine + 1}`);
+        const original = await originalPosition((0,external_node_path_.join)(bundleDir, file), Number(line), root, Number(column));
+        if (original)
+            mapped = mapped.replace(frame, `${original.file}:${original.line}`);
     }
     return mapped;
 }
@@ -2634,9 +2799,16 @@ async function smokeBoot(wrangler, options) {
     }
     catch (error) {
         smoke.error = await explain(error instanceof Error ? error.message : String(error));
+        const secret = secretAsPath(smoke.error, worker.secrets);
         return {
             smoke,
-            diagnostics: [finding('W901', `${(0,external_node_path_.basename)(entry)} did not start in workerd: ${smoke.error}`)],
+            diagnostics: [
+                finding('W901', `${(0,external_node_path_.basename)(entry)} did not start in workerd: ${smoke.error}`, {}, secret
+                    ? {
+                        fix: `The app reads a file named by ${secret} (Docker secrets: \`/run/secrets/…\`), which exists on neither Workers nor Containers: read the value from ${secret} itself (\`wrangler secret put ${secret}\`).`,
+                    }
+                    : {}),
+            ],
         };
     }
     const diagnostics = [];
@@ -2669,26 +2841,173 @@ async function smokeBoot(wrangler, options) {
         diagnostics.push(finding('W901', `${(0,external_node_path_.basename)(entry)} answered, but failed while starting: ${smoke.error}`));
     }
     smoke.startupMs = Math.round(booted.startupMs);
+    // Over the limit, the boot is measured again without workerd's own start (check's start-up finding
+    // uses this figure only when wrangler's CPU profile is unavailable).
     if (booted.startupMs > options.startupLimitMs) {
         const withoutClasses = { ...bootOptions, durableObjects: {} };
         // A second boot that fails (the runtime refusing a restart on a loaded machine) leaves the first figure.
         smoke.startupMs = Math.round(await ownStartupMs(wrangler, bootOptions, withoutClasses).catch(() => booted.startupMs));
-        if (smoke.startupMs > options.startupLimitMs) {
-            diagnostics.push(finding('W903', `Global scope took about ${smoke.startupMs} ms to evaluate locally (limit ${options.startupLimitMs} ms)`));
-        }
     }
     return { smoke, diagnostics };
 }
 
-;// CONCATENATED MODULE: ./src/validate/verdict.ts
+;// CONCATENATED MODULE: ./src/validate/startup.ts
+
+
+
+
+
+
 /**
- * The check verdict for a Worker: plan's verdict, downgraded to `needs-changes` when check finds errors.
- * `container` and `unsupported` stay as plan decided (check does not bundle those).
+ * The profile's active time in ms: sampled time less idle time, garbage collection included —
+ * the "Active" figure wrangler's `summarizeStartupProfile` prints.
  */
-function checkVerdict(planned, diagnostics) {
+function activeMs(profile) {
+    const names = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName]));
+    const samples = profile.samples ?? [];
+    let active = 0;
+    for (const [index, delta] of (profile.timeDeltas ?? []).entries()) {
+        if (names.get(samples[index] ?? 0) !== '(idle)')
+            active += delta;
+    }
+    return active / 1000;
+}
+/** The bundle module and 1-based line where the profile spent most of its own time, among `modules`. */
+function hottestLine(profile, modules) {
+    // The longest name first: `src/index.js` before `index.js`. The profiler's own entry is a UUID.
+    const byLength = [...modules].sort((a, b) => b.length - a.length);
+    const ticks = new Map();
+    for (const node of profile.nodes) {
+        const module = byLength.find((m) => node.callFrame.url.endsWith(`/${m}`));
+        if (!module)
+            continue;
+        for (const { line, ticks: count } of node.positionTicks ?? []) {
+            const key = `${module}\n${line}`;
+            ticks.set(key, (ticks.get(key) ?? 0) + count);
+        }
+    }
+    const [hottest] = [...ticks.entries()].sort((a, b) => b[1] - a[1]);
+    if (!hottest)
+        return null;
+    const [module, line] = hottest[0].split('\n');
+    return { module: module, line: Number(line) };
+}
+/** Runs `wrangler check startup` on the upload once; the profile, or wrangler's reason when it failed. */
+async function profileOnce(ctx, wrangler, options) {
+    await (0,promises_.rm)(options.profile, { force: true });
+    const run = await (0,toolchain_wrangler/* runWrangler */.IZ)(ctx, wrangler, ['check', 'startup', '--worker', options.upload, '--outfile', options.profile], { config: options.config, cwd: (0,external_node_path_.dirname)(options.config) });
+    const profile = await (0,promises_.readFile)(options.profile, 'utf8')
+        .then((text) => JSON.parse(text))
+        .catch(() => null);
+    if (run.exitCode === 0 && profile)
+        return profile;
+    const text = `${run.stderr}\n${run.stdout}`.replace(/\x1b\[[0-9;]*m/g, '');
+    const reason = /\[ERROR\]\s*(.+)/.exec(text)?.[1] ?? `exit ${run.exitCode}`;
+    return { error: reason.trim() };
+}
+/**
+ * wrangler's start-up profile of the upload. wrangler gives workerd 10 s to start and answer
+ * (`STARTUP_PROFILE_TIMEOUT_MS`), which a busy machine can miss: a timeout is tried once more.
+ */
+async function profileStartup(ctx, wrangler, options) {
+    const first = await profileOnce(ctx, wrangler, options);
+    if (!('error' in first) || !/timed out/i.test(first.error))
+        return first;
+    return profileOnce(ctx, wrangler, options);
+}
+/** Where in the app (or which package) the hottest line of the bundle comes from. */
+async function startupLocation(profile, bundle, root) {
+    const names = bundle.modules.map((m) => (0,external_node_path_.relative)(bundle.dir, m).split('\\').join('/'));
+    const hottest = hottestLine(profile, names);
+    if (!hottest)
+        return {};
+    const original = await originalPosition(`${bundle.dir}/${hottest.module}`, hottest.line, root);
+    if (!original)
+        return {};
+    const pkg = packageOf(original.file);
+    return pkg ? { package: pkg } : { file: original.file, line: original.line };
+}
+/** W903 when the global scope's CPU time is over the budget. */
+function startup_startupFindings(measure, where) {
+    if (measure.cpuMs <= measure.limitMs)
+        return [];
+    const spot = where.file
+        ? ` most of it at ${where.file}:${where.line}`
+        : where.package
+            ? ` most of it in ${where.package}`
+            : '';
+    const how = measure.method === 'wrangler check startup'
+        ? 'CPU, `wrangler check startup` on this machine'
+        : 'wall-clock, workerd boot on this machine';
+    const profile = measure.profile
+        ? ` The CPU profile ${measure.profile} opens in Chrome DevTools (Performance) or VS Code as a flame graph.`
+        : '';
+    return [
+        finding('W903', `Global scope takes about ${measure.cpuMs} ms to evaluate (${how})${spot ? `,${spot}` : ''}; Cloudflare's start-up limit is ${measure.limitMs} ms`, where, {
+            fix: `Defer that work to the first request (create clients and compile schemas lazily), or trim what the entry imports.${profile}`,
+        }),
+    ];
+}
+/**
+ * Start-up from wrangler's CPU profile, or from the smoke boot's timing when wrangler could not profile
+ * (a wrangler without `check startup`, a binding it cannot reproduce); null with neither.
+ */
+async function measuredStartup(profiled, smoke, options) {
+    if (!('error' in profiled)) {
+        const measure = {
+            cpuMs: Math.round(activeMs(profiled)),
+            limitMs: options.limitMs,
+            method: 'wrangler check startup',
+            profile: (0,external_node_path_.relative)(options.root, options.profile),
+        };
+        const where = await startupLocation(profiled, options.bundle, options.root);
+        return { measure, diagnostics: startup_startupFindings(measure, where) };
+    }
+    if (smoke?.startupMs === null || smoke === null)
+        return null;
+    const measure = {
+        cpuMs: smoke.startupMs,
+        limitMs: options.limitMs,
+        method: 'workerd boot',
+        profile: null,
+        profileError: profiled.error,
+    };
+    return { measure, diagnostics: startup_startupFindings(measure, {}) };
+}
+
+;// CONCATENATED MODULE: ./src/validate/verdict.ts
+
+/**
+ * Errors that mean the Worker path failed where the image's would not: wrangler's bundle, or the
+ * start-up in workerd. A failed build (W810) is not one: it is the build the image runs too. A crash
+ * a known pitfall's remedy fixes is not one either (it gets that fix instead).
+ */
+const WORKER_PATH_FAILURES = new Set(['W803', 'W901']);
+const where = (d) => d.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
+/**
+ * The check verdict for a Worker, decided here only. `container` and `unsupported` stay as plan
+ * decided (check does not bundle those). When the Worker path fails and the image runs the app, the
+ * verdict is `container`, naming the failure; otherwise errors make it `needs-changes` (never `ready`).
+ */
+function checkVerdict(planned, diagnostics, facts = {}) {
     if (planned === 'container' || planned === 'unsupported')
-        return planned;
-    return diagnostics.some((d) => d.severity === 'error') ? 'needs-changes' : planned;
+        return { verdict: planned, reason: null, toContainer: false };
+    const failure = diagnostics.find((d) => d.severity === 'error' &&
+        WORKER_PATH_FAILURES.has(d.ruleId) &&
+        !facts.remediable?.includes(d) &&
+        // A file named by a secret (compose `secrets:` under /run/secrets) is missing in a container too.
+        !d.message.includes(SECRET_PLACEHOLDER));
+    if (failure && facts.imageRuns) {
+        return {
+            verdict: 'container',
+            reason: `the Worker path failed (${failure.ruleId}${where(failure)}: ${failure.message}); the image runs as it is on Cloudflare Containers`,
+            toContainer: true,
+        };
+    }
+    const error = diagnostics.find((d) => d.severity === 'error');
+    return error
+        ? { verdict: 'needs-changes', reason: `${error.ruleId}: ${error.message}`, toContainer: false }
+        : { verdict: planned, reason: null, toContainer: false };
 }
 /** The overall verdict of several Workers: the worst one. */
 function overallVerdict(results) {
@@ -2704,6 +3023,8 @@ function exitCode(diagnostics, failOn) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/index.ts
+
+
 
 
 
@@ -2768,6 +3089,7 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
         diagnostics: [],
         bundle: null,
         smoke: null,
+        startup: null,
     };
     if (worker.target !== 'worker') {
         // Not bundled: the scan of the sources still shows what keeps the app off Workers.
@@ -2775,7 +3097,7 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
             const context = scanContext(plan, worker, wrangler, options.tier ?? plan.tier);
             result.diagnostics = (await scanBundle(await plannedSources(plan.root, worker), plan.outDir, context)).diagnostics;
         }
-        return result;
+        return { result, container: null };
     }
     const tier = options.tier ?? plan.tier;
     const limits = validate_limits/* TIER_LIMITS */.AK[tier];
@@ -2785,19 +3107,21 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
         diagnostics.push(...(await ensureDependencies(ctx, {
             dir,
             root: plan.root,
-            manager: plan.app.packageManager,
             allowScripts: options.allowInstallScripts ?? false,
             workspaceMember: isWorkspaceMember(plan, worker),
         })));
     }
     const workerDir = (0,external_node_path_.join)(plan.outDir, worker.name);
     const smokeOn = options.smoke !== false;
+    const config = (0,external_node_path_.join)(plan.outDir, worker.files.wranglerConfig);
+    const upload = (0,external_node_path_.join)(workerDir, 'upload.bundle');
     // While wrangler bundles: load the local runtime and look up pitfalls. The scan starts once the
     // metafile names the inputs (wrangler is still printing and exiting), the smoke boot (workerd, in
     // another process) as soon as the bundle's files are complete.
     const bundling = bundleWorker(ctx, wrangler, {
-        config: (0,external_node_path_.join)(plan.outDir, worker.files.wranglerConfig),
+        config,
         outDir: (0,external_node_path_.join)(workerDir, 'bundle'),
+        upload,
         tier,
         build: worker.build?.command
             ? { command: worker.build.command, cwd: worker.build.cwd, output: worker.build.entry }
@@ -2815,17 +3139,26 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
                     files,
                     worker,
                     root: plan.root,
-                    startupLimitMs: limits.startupMs,
+                    startupLimitMs: options.startupBudgetMs ?? limits.startupMs,
                     localDb: options.localDb,
                 });
         })
         : null;
-    const [built, scan, pitfalls, booted, kvReads] = await Promise.all([
+    // wrangler's start-up profile of the upload, beside the smoke boot, once wrangler has written it.
+    const profiling = bundling.built.then((built) => 'error' in built
+        ? null
+        : profileStartup(ctx, wrangler, {
+            config,
+            upload,
+            profile: (0,external_node_path_.join)(workerDir, 'startup.cpuprofile'),
+        }));
+    const [built, scan, pitfalls, booted, kvReads, profiled] = await Promise.all([
         bundling.built,
         scanning,
         pitfallsFound,
         booting,
         kvReadsAfterWrites(plan, worker, wrangler),
+        profiling,
     ]);
     diagnostics.push(...scan.diagnostics, ...kvReads, ...serverFindings(worker, scan, worker.generated !== undefined), ...pitfalls.map((p) => p.diagnostic));
     if ('error' in built) {
@@ -2835,6 +3168,7 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
         result.bundle = built.report;
         diagnostics.push(...built.diagnostics);
     }
+    const remediable = [];
     // A boot of a bundle wrangler then rejected says nothing about the Worker.
     if (booted && !('error' in built)) {
         result.smoke = booted.smoke;
@@ -2844,13 +3178,41 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
                 const signature = pitfallSignature(p.pitfall);
                 return signature !== null && d.message.includes(signature);
             });
-            diagnostics.push(known ? { ...d, fix: known.diagnostic.fix } : d);
+            const explained = known ? { ...d, fix: known.diagnostic.fix } : d;
+            if (known)
+                remediable.push(explained);
+            diagnostics.push(explained);
         }
+    }
+    if (!('error' in built) && profiled) {
+        const measured = await measuredStartup(profiled, booted?.smoke ?? null, {
+            limitMs: options.startupBudgetMs ?? limits.startupMs,
+            profile: (0,external_node_path_.join)(workerDir, 'startup.cpuprofile'),
+            bundle: { dir: (0,external_node_path_.join)(workerDir, 'bundle'), modules: built.modules },
+            root: plan.root,
+        });
+        result.startup = measured?.measure ?? null;
+        diagnostics.push(...(measured?.diagnostics ?? []));
     }
     const allow = [...(options.allow ?? []), ...(await appAllowList(dir))];
     result.diagnostics = applyAllowList(diagnostics, allow);
-    result.verdict = checkVerdict(worker.verdict, result.diagnostics);
-    return result;
+    const decided = checkVerdict(worker.verdict, result.diagnostics, {
+        imageRuns: Boolean(worker.imageFallback),
+        remediable,
+    });
+    result.verdict = decided.verdict;
+    if (decided.toContainer && decided.reason) {
+        result.diagnostics.push(finding('W905', decided.reason, { file: worker.imageFallback?.container?.dockerfile }));
+        return {
+            result,
+            container: {
+                ...worker.imageFallback,
+                targetReason: decided.reason,
+                verdictReason: decided.reason,
+            },
+        };
+    }
+    return { result, container: null };
 }
 /** W706 where the plan put a Redis client's data in KV (a Redis client and a KV binding). */
 async function kvReadsAfterWrites(plan, worker, wrangler) {
@@ -2861,13 +3223,25 @@ async function kvReadsAfterWrites(plan, worker, wrangler) {
     const files = (await plannedSources(plan.root, worker)).map((input) => input.path);
     return kvReadAfterWrite(files, plan.root, kv.binding, wrangler);
 }
-/** Bundles, scans and smoke-boots each planned Worker; one result per Worker. */
+/**
+ * Bundles, scans and smoke-boots each planned Worker; one result per Worker. A Worker whose path
+ * failed while its image runs the app becomes its container plan, in `plan` and in the output
+ * directory, so deploy ships what check judged.
+ */
 async function check(plan, options, ctx) {
     const wrangler = await (0,toolchain_wrangler/* resolveWrangler */.L9)(ctx);
     const results = [];
-    for (const worker of plan.workers) {
-        results.push(await checkWorker(plan, worker, wrangler, options, ctx));
+    let switched = false;
+    for (const [index, worker] of plan.workers.entries()) {
+        const { result, container } = await checkWorker(plan, worker, wrangler, options, ctx);
+        results.push(result);
+        if (container) {
+            plan.workers[index] = container;
+            switched = true;
+        }
     }
+    if (switched)
+        await (0,write/* writePlan */.p)(plan, ctx);
     return results;
 }
 
@@ -2887,8 +3261,9 @@ var planning = __webpack_require__(1070);
 
 
 
+
 /** The `--json` shape: the main Worker's result at the top, every Worker under `workers`. */
-function checkJson(results, planDiagnostics) {
+function checkJson(results, planDiagnostics, tier) {
     const main = results[0];
     const diagnostics = [...planDiagnostics, ...results.flatMap((r) => r.diagnostics)].map((d) => ({
         ruleId: d.ruleId,
@@ -2902,6 +3277,7 @@ function checkJson(results, planDiagnostics) {
     }));
     return {
         verdict: overallVerdict(results),
+        tier,
         diagnostics,
         bundle: main?.bundle ?? null,
         smoke: main?.smoke ?? null,
@@ -2944,17 +3320,15 @@ const checkCommand = {
                 ...flags/* DETECT_FLAGS */.AW,
             },
         });
-        if (values.plan && values.plan !== 'free' && values.plan !== 'paid') {
-            throw new errors/* UserError */.y(`--plan must be free or paid, not '${values.plan}'.`);
-        }
+        const tier = (0,flags/* tierFromFlag */.VZ)(values.plan);
         if (!FAIL_ON.includes(values['fail-on'])) {
             throw new errors/* UserError */.y(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${values['fail-on']}'.`);
         }
         if (values['local-db'])
             ctx.setSecret(values['local-db']);
-        const plan = await (0,planning/* preparePlan */.H)((0,external_node_path_.resolve)(positionals[0] ?? '.'), (0,flags/* detectOptionsFrom */._C)(values), { noRemedies: values['no-remedies'], out: values.out }, ctx);
+        const plan = await (0,planning/* preparePlan */.H)((0,external_node_path_.resolve)(positionals[0] ?? '.'), (0,flags/* detectOptionsFrom */._C)(values), { noRemedies: values['no-remedies'], out: values.out, tier: tier.tier }, ctx);
         const results = await check(plan, {
-            tier: values.plan,
+            tier: tier.tier,
             smoke: !values['no-smoke'],
             remedies: !values['no-remedies'],
             localDb: values['local-db'],
@@ -2967,10 +3341,10 @@ const checkCommand = {
         if (values.sarif)
             await writeSarif((0,external_node_path_.resolve)(values.sarif), plan, all);
         if (values.json) {
-            process.stdout.write(`${JSON.stringify(checkJson(results, plan.diagnostics), null, 2)}\n`);
+            process.stdout.write(`${JSON.stringify(checkJson(results, plan.diagnostics, tier), null, 2)}\n`);
         }
         else {
-            const parts = [(0,plan_text/* renderPlanText */.$)(plan), (0,report_diagnostics/* renderCheckText */.OW)(results)];
+            const parts = [(0,plan_text/* renderPlanText */.$)(plan), renderTier(tier), (0,report_diagnostics/* renderCheckText */.OW)(results)];
             parts.push(`Verdict: ${overallVerdict(results)}  (plan and generated files in ${(0,external_node_path_.relative)(process.cwd(), plan.outDir) || '.'})`);
             process.stdout.write(`${parts.join('\n\n')}\n`);
         }
@@ -2992,7 +3366,7 @@ const checkCommand = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5276);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4630);
 /* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
 
 
@@ -3000,7 +3374,7 @@ const checkCommand = {
 
 /** detect → plan → write the plan into the output directory: what `check` and `dev` start from. */
 async function preparePlan(dir, detectOptions, options, ctx) {
-    const plan = await (0,_plan_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .planRepository */ ._)(dir, detectOptions, { noRemedies: options.noRemedies, outDir: options.out }, ctx);
+    const plan = await (0,_plan_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .planRepository */ ._)(dir, detectOptions, { noRemedies: options.noRemedies, outDir: options.out, tier: options.tier }, ctx);
     await (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writePlan */ .pD)(plan, ctx);
     return plan;
 }
@@ -3024,7 +3398,7 @@ async function planFor(dir, detectOptions, out, ctx) {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
 /* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5276);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4630);
 
 
 /**
@@ -3150,10 +3524,19 @@ function smokeText(result) {
         return 'skipped';
     const status = s.status === null ? 'no response' : `GET ${s.path} → ${s.status}`;
     const timing = [
-        s.startupMs !== null ? `start-up ${s.startupMs} ms` : null,
+        s.startupMs !== null ? `boot ${s.startupMs} ms` : null,
         s.responseMs ? `response ${s.responseMs} ms` : null,
     ].filter(Boolean);
     return `${status}${timing.length ? ` (${timing.join(', ')})` : ''}${s.error ? `: ${s.error.split('\n')[0]}` : ''}`;
+}
+/** `212 ms of 1000 ms (wrangler check startup)`: start-up against the limit, and how it was measured. */
+function startupText(result) {
+    const s = result.startup;
+    if (!s)
+        return 'not measured';
+    const over = s.cpuMs > s.limitMs ? ' — over the limit' : '';
+    const how = s.method === 'wrangler check startup' ? 'CPU, wrangler check startup' : 'workerd boot';
+    return `${s.cpuMs} ms of ${s.limitMs} ms (${how})${over}`;
 }
 /** The check report for the terminal: per Worker the verdict, bundle, smoke result and findings. */
 function renderCheckText(results) {
@@ -3168,7 +3551,7 @@ function renderCheckText(results) {
                 lines.push(`    ${bar(p.share)} ${(p.share * 100).toFixed(1).padStart(5)} %  ${p.package} (${kib(p.bytes)})`);
             }
         }
-        lines.push(`  smoke: ${smokeText(r)}`);
+        lines.push(`  start-up: ${startupText(r)}`, `  smoke: ${smokeText(r)}`);
         if (r.diagnostics.length > 0)
             lines.push('', renderDiagnosticsText(r.diagnostics));
         return lines.join('\n');
@@ -3190,7 +3573,7 @@ function renderCheckMarkdown(results, omittedAnnotations = 0) {
             }
             parts.push('');
         }
-        parts.push(`**Smoke boot** ${cell(smokeText(r))}`);
+        parts.push(`**Start-up** ${cell(startupText(r))}`, '', `**Smoke boot** ${cell(smokeText(r))}`);
         if (omittedAnnotations > 0)
             parts.push('', `_${omittedAnnotations} more findings are not annotated; they are all in the table above._`);
         return parts.join('\n');

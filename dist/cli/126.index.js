@@ -1,5 +1,5 @@
-export const id = 532;
-export const ids = [532];
+export const id = 126;
+export const ids = [126];
 export const modules = {
 
 /***/ 7758:
@@ -11,12 +11,15 @@ export const modules = {
 /* harmony export */   AW: () => (/* binding */ DETECT_FLAGS),
 /* harmony export */   Er: () => (/* binding */ THRESHOLD_FLAGS),
 /* harmony export */   O2: () => (/* binding */ PROVISION_FLAGS),
+/* harmony export */   VZ: () => (/* binding */ tierFromFlag),
 /* harmony export */   _C: () => (/* binding */ detectOptionsFrom),
 /* harmony export */   k9: () => (/* binding */ THRESHOLD_USAGE),
 /* harmony export */   mx: () => (/* binding */ parsePr),
 /* harmony export */   pI: () => (/* binding */ thresholdsFrom)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7978);
+
 
 /** Flags every command that runs detect accepts, parsed the same way everywhere. */
 const DETECT_FLAGS = {
@@ -35,6 +38,21 @@ function detectOptionsFrom(values) {
         service: values.service,
         dockerTarget: values['docker-target'],
     };
+}
+/**
+ * `--plan free|paid` (check and plan; plan also takes its older name `--tier`): the tier the limits are
+ * checked against, and whether the flag or the default (the action's too) chose it.
+ */
+function tierFromFlag(value, flag = '--plan') {
+    if (value === undefined)
+        return { tier: _model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIER */ .NB, source: 'default' };
+    const tier = _model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKERS_PLAN_TIERS */ .Q1.find((t) => t === value);
+    if (!tier) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Unknown ${flag} '${value}'.`, {
+            fix: `Use ${flag} free or ${flag} paid (default ${_model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIER */ .NB}, as in the action).`,
+        });
+    }
+    return { tier, source: 'flag' };
 }
 /** Flags provision and deploy share: where the Workers go and how their resources are named. */
 const PROVISION_FLAGS = {
@@ -189,6 +207,25 @@ function readYaml(text, options = {}) {
  * Paths are relative to `root` and use forward slashes.
  */
 const APP_MODEL_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 7978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ DEFAULT_TIER),
+/* harmony export */   Q1: () => (/* binding */ WORKERS_PLAN_TIERS),
+/* harmony export */   Ze: () => (/* binding */ PLAN_VERSION)
+/* harmony export */ });
+const PLAN_VERSION = 1;
+const WORKERS_PLAN_TIERS = ['free', 'paid'];
+/**
+ * The tier when none is chosen, for the CLI and the action alike: the free plan's limits are the
+ * stricter, so what passes there passes on either plan.
+ */
+const DEFAULT_TIER = 'free';
 
 
 /***/ }),
@@ -487,7 +524,7 @@ async function runtimeSources(app, files) {
 
 /***/ }),
 
-/***/ 5276:
+/***/ 4630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -496,7 +533,7 @@ __webpack_require__.d(__webpack_exports__, {
   vx: () => (/* binding */ DEFAULT_OUT_DIR),
   Yq: () => (/* binding */ loadPlan),
   Bu: () => (/* binding */ planApp),
-  pD: () => (/* reexport */ writePlan)
+  pD: () => (/* reexport */ write/* writePlan */.p)
 });
 
 // UNUSED EXPORTS: OVERRIDES_FILE, OVERRIDES_SCHEMA, PITFALLS, findPitfalls
@@ -506,12 +543,11 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/model/app.ts
 var model_app = __webpack_require__(5266);
-;// CONCATENATED MODULE: ./src/model/plan.ts
-const PLAN_VERSION = 1;
-
+// EXTERNAL MODULE: ./src/model/plan.ts
+var model_plan = __webpack_require__(7978);
 // EXTERNAL MODULE: ./src/plan/sources.ts
 var plan_sources = __webpack_require__(6645);
 ;// CONCATENATED MODULE: ./src/plan/assets.ts
@@ -596,58 +632,8 @@ async function planAssets(app, overrides, sources, site) {
 
 // EXTERNAL MODULE: ./src/plan/compat.ts
 var compat = __webpack_require__(5485);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
-;// CONCATENATED MODULE: ./src/plan/jsonc.ts
-
-
-const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
-function commentLines(text) {
-    return text
-        .split('\n')
-        .map((line) => `  // ${line}`)
-        .join('\n');
-}
-/**
- * Writes the config through jsonc-parser (key by key, so the output is what jsonc-parser itself
- * produces and re-parses), then puts each key's comment on the line above it.
- */
-function renderJsonc(config, comments, header) {
-    let text = '{}';
-    for (const [key, value] of Object.entries(config)) {
-        text = (0,main.applyEdits)(text, (0,main.modify)(text, [key], value, FORMAT));
-    }
-    const lines = text.split('\n').flatMap((line) => {
-        const key = /^ {2}"([^"]+)":/.exec(line)?.[1];
-        return key && comments[key] ? [commentLines(comments[key]), line] : [line];
-    });
-    return `${header
-        .split('\n')
-        .map((l) => `// ${l}`)
-        .join('\n')}\n${lines.join('\n')}\n`;
-}
-/** Parses JSON with comments and trailing commas; a syntax error names file:line. */
-function parseJsonc(text, file) {
-    const errors = [];
-    const value = (0,main.parse)(text, errors, { allowTrailingComma: true });
-    const error = errors[0];
-    if (error) {
-        const line = text.slice(0, error.offset).split('\n').length;
-        throw new src_errors/* UserError */.y(`${file} is not valid JSONC: ${(0,main.printParseErrorCode)(error.error)}`, {
-            file,
-            line,
-            fix: 'Fix the syntax (wrangler reads the same file).',
-        });
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new src_errors/* UserError */.y(`${file} must hold a JSON object.`, {
-            file,
-            fix: 'Make the top level an object.',
-        });
-    }
-    return value;
-}
-
+// EXTERNAL MODULE: ./src/plan/jsonc.ts
+var jsonc = __webpack_require__(8148);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -776,7 +762,7 @@ function validateOverrides(value, where, doc = null, counter = null) {
     const [, file = where, blockLine] = /^(.*?)(?::(\d+))?$/.exec(where) ?? [];
     const first = (validate.errors ?? [])[0];
     const messages = (validate.errors ?? []).filter((e) => e.keyword !== 'anyOf').map(describe);
-    throw new src_errors/* UserError */.y(`P090 invalid overrides in ${file}: ${[...new Set(messages)].join('; ')}`, {
+    throw new errors/* UserError */.y(`P090 invalid overrides in ${file}: ${[...new Set(messages)].join('; ')}`, {
         file,
         line: (first ? lineOf(doc, counter, first) : undefined) ??
             (blockLine ? Number(blockLine) : undefined),
@@ -789,7 +775,7 @@ async function readOverridesFile(root) {
         return null;
     const read = (0,yaml/* readYaml */.g)(text);
     if (!read.ok) {
-        throw new src_errors/* UserError */.y(`P090 ${OVERRIDES_FILE} is not valid YAML: ${read.message}`, {
+        throw new errors/* UserError */.y(`P090 ${OVERRIDES_FILE} is not valid YAML: ${read.message}`, {
             file: OVERRIDES_FILE,
             line: read.line,
             fix: 'Fix the YAML syntax.',
@@ -810,184 +796,8 @@ function serviceOverrides(overrides, service) {
     return overrides.services?.[service] ?? {};
 }
 
-;// CONCATENATED MODULE: ./src/plan/rules.ts
-/** The plan stage's rules: one id per kind of finding, with its default severity and a docs link. */
-const PLAN_RULES = {
-    P001: {
-        severity: 'note',
-        title: 'target decided',
-        docs: 'https://developers.cloudflare.com/workers/',
-    },
-    P002: {
-        severity: 'warning',
-        title: 'target forced into a known failure',
-        docs: 'https://developers.cloudflare.com/containers/',
-    },
-    P003: {
-        severity: 'note',
-        title: 'Python Workers possible',
-        docs: 'https://developers.cloudflare.com/workers/languages/python/',
-    },
-    P010: {
-        severity: 'note',
-        title: 'Worker name adjusted',
-        docs: 'https://developers.cloudflare.com/workers/configuration/previews/',
-    },
-    P011: {
-        severity: 'warning',
-        title: 'compatibility date outside the local runtime or too old',
-        docs: 'https://developers.cloudflare.com/workers/configuration/compatibility-dates/',
-    },
-    P020: {
-        severity: 'warning',
-        title: 'ambiguous port',
-        docs: 'https://developers.cloudflare.com/workers/runtime-apis/nodejs/http/',
-    },
-    P021: {
-        severity: 'warning',
-        title: 'existing wrangler config not used',
-        docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/',
-    },
-    P022: {
-        severity: 'warning',
-        title: 'ambiguous entry',
-        docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/',
-    },
-    P030: {
-        severity: 'warning',
-        title: 'env var without a value',
-        docs: 'https://developers.cloudflare.com/workers/configuration/environment-variables/',
-    },
-    P031: {
-        severity: 'warning',
-        title: 'secret-looking var made a required secret',
-        docs: 'https://developers.cloudflare.com/workers/configuration/secrets/',
-    },
-    P040: {
-        severity: 'warning',
-        title: 'volume → R2: code must change',
-        docs: 'https://developers.cloudflare.com/r2/api/workers/workers-api-reference/',
-    },
-    P041: {
-        severity: 'warning',
-        title: 'database → Hyperdrive',
-        docs: 'https://developers.cloudflare.com/hyperdrive/',
-    },
-    P042: {
-        severity: 'note',
-        title: 'Redis → KV or Durable Object',
-        docs: 'https://developers.cloudflare.com/kv/',
-    },
-    P043: {
-        severity: 'warning',
-        title: 'SQLite → D1: code must change',
-        docs: 'https://developers.cloudflare.com/d1/',
-    },
-    P044: {
-        severity: 'warning',
-        title: 'message broker → Queues: code must change',
-        docs: 'https://developers.cloudflare.com/queues/',
-    },
-    P045: {
-        severity: 'warning',
-        title: 'backing service without a Workers binding',
-        docs: 'https://developers.cloudflare.com/workers/databases/connecting-to-databases/',
-    },
-    P046: {
-        severity: 'warning',
-        title: 'cron → Cron Trigger: handler needed',
-        docs: 'https://developers.cloudflare.com/workers/configuration/cron-triggers/',
-    },
-    P047: {
-        severity: 'note',
-        title: 'service binding between Workers',
-        docs: 'https://developers.cloudflare.com/workers/runtime-apis/bindings/service-bindings/',
-    },
-    P048: {
-        severity: 'note',
-        title: 'reverse proxy → routing',
-        docs: 'https://developers.cloudflare.com/workers/configuration/routing/routes/',
-    },
-    P049: {
-        severity: 'note',
-        title: 'development tool not deployed',
-        docs: 'https://developers.cloudflare.com/workers/',
-    },
-    P050: {
-        severity: 'note',
-        title: 'pitfall remedied in the generated build',
-        docs: 'https://github.com/cloudflare/workers-sdk/issues/9309',
-    },
-    P051: {
-        severity: 'warning',
-        title: 'pitfall needs a code change',
-        docs: 'https://developers.cloudflare.com/workers/runtime-apis/nodejs/',
-    },
-    P052: {
-        severity: 'warning',
-        title: 'pitfall remedy disabled',
-        docs: 'https://developers.cloudflare.com/workers/runtime-apis/nodejs/',
-    },
-    P060: {
-        severity: 'warning',
-        title: 'Next.js → OpenNext',
-        docs: 'https://opennext.js.org/cloudflare',
-    },
-    P061: {
-        severity: 'error',
-        title: 'no entry to run',
-        docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/',
-    },
-    P070: {
-        severity: 'error',
-        title: 'existing wrangler config conflicts with the app',
-        docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/',
-    },
-    P080: {
-        severity: 'warning',
-        title: '--write skipped an existing file',
-        docs: 'https://developers.cloudflare.com/workers/ci-cd/builds/',
-    },
-    P081: {
-        severity: 'warning',
-        title: '--write changed package.json: refresh the lockfile',
-        docs: 'https://developers.cloudflare.com/workers/platform/deploy-buttons/',
-    },
-};
-/** Builds a diagnostic for a plan rule; `source` (`file:line`) is split into file and line. */
-function planDiagnostic(ruleId, finding) {
-    const rule = PLAN_RULES[ruleId];
-    const diagnostic = {
-        ruleId,
-        severity: finding.severity ?? rule.severity,
-        message: finding.message,
-        docs: rule.docs,
-    };
-    if (finding.fix)
-        diagnostic.fix = finding.fix;
-    if (finding.source) {
-        const match = /^(.*?):(\d+)$/.exec(finding.source);
-        diagnostic.file = match ? match[1] : finding.source;
-        if (match)
-            diagnostic.line = Number(match[2]);
-    }
-    return diagnostic;
-}
-/**
- * Ambiguity (two ports, two candidate configs…): an error in CI naming the flag or override key that
- * resolves it, a warning with the chosen default otherwise.
- */
-function ambiguity(ruleId, ci, finding) {
-    return planDiagnostic(ruleId, {
-        ...finding,
-        message: ci
-            ? `${finding.message} (CI mode does not guess)`
-            : `${finding.message}; using ${finding.chosen}`,
-        fix: `Set ${finding.resolveWith}.`,
-        severity: ci ? 'error' : 'warning',
-    });
-}
-
+// EXTERNAL MODULE: ./src/plan/rules.ts
+var rules = __webpack_require__(1324);
 ;// CONCATENATED MODULE: ./src/plan/existing.ts
 
 
@@ -1020,7 +830,7 @@ async function readExisting(root, path) {
     const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, path), 'utf8').catch(() => null);
     if (text === null || path.endsWith('.toml'))
         return text === null ? null : { path, config: {} };
-    return { path, config: parseJsonc(text, path) };
+    return { path, config: (0,jsonc/* parseJsonc */.p)(text, path) };
 }
 /** Where the user's config disagrees with what the app needs (each with the key to look at). */
 async function conflicts(root, existing, worker, nodeApp) {
@@ -1074,14 +884,14 @@ function rebaseExisting(existing, root, workerDir) {
 /** Diagnostics for an existing config: ambiguity when not chosen, conflicts as errors when it is the base. */
 function existingDiagnostics(existing, found, useExisting, ci) {
     if (useExisting) {
-        return found.map((message) => planDiagnostic('P070', {
+        return found.map((message) => (0,rules/* planDiagnostic */.Xb)('P070', {
             message: `${existing.path}: ${message}`,
             fix: 'Fix the config, or drop --use-existing to deploy the generated one.',
             source: existing.path,
         }));
     }
     return [
-        ambiguity('P021', ci, {
+        (0,rules/* ambiguity */.Gv)('P021', ci, {
             message: `the repository has its own ${existing.path}; plan generated a separate config${found.length ? ` (yours differs: ${found.join('; ')})` : ''}`,
             chosen: 'the generated config (yours is untouched)',
             resolveWith: `--use-existing (or \`use_existing: true\` in ${OVERRIDES_FILE}) to deploy yours, or \`use_existing: false\` to deploy the generated one`,
@@ -1096,6 +906,21 @@ var naming = __webpack_require__(387);
 
 /** Backing services that are routing or development tools, not state: they get no binding. */
 const NOT_STATE_KINDS = new Set(['nginx', 'mail', 'admin']);
+/** Development tools compose runs beside the app, and what replaces each in production. */
+const TOOL_KINDS = {
+    mail: {
+        name: 'a mail catcher',
+        fix: 'Send mail through a provider’s HTTP API (or Cloudflare Email Service) in production.',
+    },
+    admin: {
+        name: 'an admin UI',
+        fix: 'Use the Cloudflare dashboard or wrangler (d1 execute, kv key list) to inspect data.',
+    },
+    test: {
+        name: 'a browser test runner',
+        fix: 'Run the tests in CI against the preview URL the action comments.',
+    },
+};
 /**
  * Only services that run the app's own code become Workers. Reverse proxies become routing (their
  * path rules are reported), a web server serving a static build becomes the app's assets, copies of
@@ -1171,26 +996,36 @@ function topologyReport(app, main, workers, frontend) {
                 why: 'a path rule of the proxy',
             });
         }
-        diagnostics.push(planDiagnostic('P048', {
+        diagnostics.push((0,rules/* planDiagnostic */.Xb)('P048', {
             message: `reverse proxy \`${proxy.name}\` becomes routing, not a Worker${proxy.routes?.length ? `: ${proxy.routes.map((r) => `${r.path} → ${whereTo(r).became}`).join('; ')}` : ''}`,
             fix: 'Give each Worker its route (or custom domain) for these paths; the app Worker already serves its own.',
             source: proxy.source,
         }));
     }
-    for (const service of app.services.filter((s) => s.kind === 'mail' || s.kind === 'admin')) {
-        const what = service.kind === 'mail' ? 'a mail catcher' : 'an admin UI';
+    const tools = [
+        ...app.services
+            .filter((s) => s.kind === 'mail' || s.kind === 'admin')
+            .map((s) => ({ ...s, label: s.image ?? s.kind, kind: s.kind })),
+        ...app.builtServices
+            .filter((s) => s.role === 'tool')
+            .map((s) => ({
+            ...s,
+            label: `${s.tool?.name ?? 'a tool'}, built from ${s.context}`,
+            kind: s.tool?.kind ?? 'mail',
+        })),
+    ];
+    for (const service of tools) {
+        const what = TOOL_KINDS[service.kind];
         rows.push({
-            key: `services.${service.name} (${service.image ?? service.kind})`,
+            key: `services.${service.name} (${service.label})`,
             source: service.source,
             outcome: 'dropped',
             became: 'nothing',
-            why: `${what} for development: no Workers equivalent is needed`,
+            why: `${what.name} for development: no Workers equivalent is needed`,
         });
-        diagnostics.push(planDiagnostic('P049', {
-            message: `\`${service.name}\` is ${what} for development; it is not deployed`,
-            fix: service.kind === 'mail'
-                ? 'Send mail through a provider’s HTTP API (or Cloudflare Email Service) in production.'
-                : 'Use the Cloudflare dashboard or wrangler (d1 execute, kv key list) to inspect data.',
+        diagnostics.push((0,rules/* planDiagnostic */.Xb)('P049', {
+            message: `\`${service.name}\` is ${what.name} for development; it is not deployed`,
+            fix: what.fix,
             source: service.source,
         }));
     }
@@ -1458,7 +1293,7 @@ function planEnv(app, overrides, serviceVars, port) {
                 became: `vars.${variable.name} (no value)`,
                 why: 'only the name is known',
             });
-            plan.diagnostics.push(planDiagnostic('P030', {
+            plan.diagnostics.push((0,rules/* planDiagnostic */.Xb)('P030', {
                 message: `${variable.name} has no value in the Dockerfile, compose or .env.example`,
                 fix: `Add it under vars in docker-to-workers.yml, or as a secret if it is one.`,
                 source: variable.source,
@@ -1469,7 +1304,7 @@ function planEnv(app, overrides, serviceVars, port) {
         if ((0,env/* secretLike */.u)(name, value)) {
             if (!plan.secrets.includes(name))
                 plan.secrets.push(name);
-            plan.diagnostics.push(planDiagnostic('P031', {
+            plan.diagnostics.push((0,rules/* planDiagnostic */.Xb)('P031', {
                 message: `vars.${name} in docker-to-workers.yml or x-cloudflare looks like a secret; it becomes a required secret and its value is not written anywhere`,
                 fix: `Move ${name} to secrets in docker-to-workers.yml and pass its value from the workflow (the action's secrets input, or --secret ${name}).`,
             }));
@@ -1649,6 +1484,8 @@ function containerParts(analysis) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
 ;// CONCATENATED MODULE: ./src/plan/workspace-build.ts
 
 
@@ -2071,7 +1908,7 @@ function planVolume(app, volume, overrides, sources, result, unique) {
         change,
         why: reason,
     });
-    result.diagnostics.push(planDiagnostic('P040', {
+    result.diagnostics.push((0,rules/* planDiagnostic */.Xb)('P040', {
         message: `volume ${volume.source ?? volume.target} → R2 bucket ${binding}`,
         fix: change,
         source: write ? (0,plan_sources/* hitRef */.bm)(write) : volume.source_ref,
@@ -2103,7 +1940,7 @@ async function planSqlite(app, overrides, sources, result, unique) {
         change,
         why: reason,
     });
-    result.diagnostics.push(planDiagnostic('P043', {
+    result.diagnostics.push((0,rules/* planDiagnostic */.Xb)('P043', {
         message: `SQLite via ${client} → D1 ${binding}${migrations ? `, migrations from ${migrations}` : ''}`,
         fix: change,
         source,
@@ -2123,10 +1960,16 @@ function envForService(app, service) {
     const pattern = new RegExp(`[@/]${service.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?::\\d+)?(?:/|$)`);
     return app.env.find((e) => e.value !== null && pattern.test(e.value))?.name ?? null;
 }
-/** Whether the app refers to a backing service by its compose hostname (env values or code). */
+/**
+ * Whether the app refers to a backing service by its compose hostname: in a URL or as the whole value
+ * of a variable (`DATABASE_HOST=db`), or in code (`host: 'redis'`, `redis://redis:6379`).
+ */
 function referenced(app, service, sources) {
-    const host = new RegExp(`[@/]${service.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?::\\d+)?\\b`);
-    return envForService(app, service) !== null || (0,plan_sources/* findInSources */.lC)(sources, host).length > 0;
+    const name = service.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const host = new RegExp(`[@/]${name}(?::\\d+)?\\b|['"\`]${name}['"\`]`);
+    return (envForService(app, service) !== null ||
+        app.env.some((e) => e.value === service.name) ||
+        (0,plan_sources/* findInSources */.lC)(sources, host).length > 0);
 }
 /**
  * Bindings for the app's state. With several built services in one compose file, a Worker gets only
@@ -2135,7 +1978,8 @@ function referenced(app, service, sources) {
 async function planBindings(app, overrides, sources) {
     const result = emptyResult();
     const unique = uniqueNames();
-    const shared = app.builtServices.length > 0;
+    // Only services that become Workers share the backing services (not proxies, frontends, tools, copies).
+    const shared = app.builtServices.some((s) => (s.role ?? 'app') === 'app' && !s.copyOf);
     const state = app.services.filter((s) => !NOT_STATE_KINDS.has(s.kind));
     for (const service of state.filter((s) => !shared || referenced(app, s, sources))) {
         const choice = choiceFor(overrides, service.name);
@@ -2162,7 +2006,7 @@ async function planBindings(app, overrides, sources) {
                 became: 'kept outside Cloudflare',
                 why: `${service.kind} has no Workers binding: keep it reachable over the internet`,
             });
-            result.diagnostics.push(planDiagnostic('P045', {
+            result.diagnostics.push((0,rules/* planDiagnostic */.Xb)('P045', {
                 message: `${service.kind} service \`${service.name}\` has no Workers equivalent`,
                 fix: service.kind === 'mongo'
                     ? 'Connect per request to a hosted MongoDB, keep it behind an HTTP API, or use --target container.'
@@ -2178,7 +2022,7 @@ async function planBindings(app, overrides, sources) {
             const secret = envVar ?? `${binding}_ORIGIN`;
             if (envVar)
                 result.replacedVars[envVar] = binding;
-            result.diagnostics.push(planDiagnostic('P041', {
+            result.diagnostics.push((0,rules/* planDiagnostic */.Xb)('P041', {
                 message: `${service.kind} \`${service.name}\` → Hyperdrive ${binding}; its origin connection string comes from secret ${secret}`,
                 fix: `Set the secret ${secret} to the production database URL; the Worker reads env.${binding}.connectionString (the shim also puts it in process.env.${envVar ?? secret}).`,
                 source: service.source,
@@ -2199,7 +2043,7 @@ async function planBindings(app, overrides, sources) {
                 change: codeChangeFor(type, binding, service.kind),
                 why: reason,
             });
-            result.diagnostics.push(planDiagnostic(type === 'queue' ? 'P044' : 'P042', {
+            result.diagnostics.push((0,rules/* planDiagnostic */.Xb)(type === 'queue' ? 'P044' : 'P042', {
                 message: `${service.kind} \`${service.name}\` → ${type} ${binding}: ${reason}`,
                 fix: codeChangeFor(type, binding, service.kind),
                 source: usage ? (0,plan_sources/* hitRef */.bm)(usage) : service.source,
@@ -2455,58 +2299,8 @@ function optionalStubs(app) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/remedies.ts
-
-/** Where a vendored package lands, relative to `<outDir>/<worker>/` (and so to wrangler.jsonc). */
-function vendorPath(name) {
-    return `./node_modules/${name}`;
-}
-function locate(hit) {
-    const match = hit.source ? /^(.*?)(?::(\d+))?$/.exec(hit.source) : null;
-    return { file: match?.[1] ?? 'package.json', line: match?.[2] ? Number(match[2]) : null };
-}
-/**
- * Remedies the generated build can apply (aliases to fixed versions vendored into the output directory,
- * so the user's files stay untouched); the rest become code changes with their file:line.
- * `--no-remedies` turns every remedy into a reported code change.
- */
-function planRemedies(hits, disabled) {
-    const plan = { alias: {}, vendor: [], applied: [], codeChanges: [], diagnostics: [] };
-    const seen = new Set();
-    for (const hit of hits) {
-        const { pitfall } = hit;
-        const remedy = pitfall.remedy;
-        if (remedy.kind === 'container')
-            continue;
-        if (remedy.kind === 'alias' && !disabled) {
-            if (seen.has(pitfall.id))
-                continue;
-            seen.add(pitfall.id);
-            plan.alias[remedy.package] = vendorPath(remedy.replacement.name);
-            plan.vendor.push(remedy.replacement);
-            plan.applied.push({
-                pitfallId: pitfall.id,
-                description: `${pitfall.title} — ${hit.evidence}: ${remedy.description}`,
-            });
-            plan.diagnostics.push(planDiagnostic('P050', {
-                message: `${pitfall.title} (${hit.evidence}) would ${pitfall.effect}; remedied: ${remedy.description}`,
-                source: hit.source,
-            }));
-            continue;
-        }
-        const change = remedy.kind === 'alias'
-            ? `upgrade ${remedy.package} to ${remedy.replacement.version} (e.g. "overrides": { "${remedy.package}": "^${remedy.replacement.version}" } in package.json)`
-            : remedy.change;
-        plan.codeChanges.push({ ...locate(hit), change, why: `${pitfall.title}: ${pitfall.effect}` });
-        plan.diagnostics.push(planDiagnostic(remedy.kind === 'alias' ? 'P052' : 'P051', {
-            message: `${pitfall.title} (${hit.evidence}): ${pitfall.effect}${remedy.kind === 'alias' ? ' (remedy disabled by --no-remedies)' : ''}`,
-            fix: change,
-            source: hit.source,
-        }));
-    }
-    return plan;
-}
-
+// EXTERNAL MODULE: ./src/plan/remedies.ts
+var plan_remedies = __webpack_require__(883);
 ;// CONCATENATED MODULE: ./src/plan/shim.ts
 const HEADER = '// Generated by docker-to-workers. Edit the source app, not this file; re-run `docker-to-workers plan`.\n';
 /** The prelude's export that copies Hyperdrive connection strings into process.env. */
@@ -2717,7 +2511,7 @@ function pythonPlacement(analysis) {
 function entryDiagnostics(analysis) {
     if (analysis.strategy.kind === 'none') {
         return [
-            planDiagnostic('P061', {
+            (0,rules/* planDiagnostic */.Xb)('P061', {
                 message: 'no server entry found (CMD, package.json start/main)',
                 fix: 'Give the Dockerfile a CMD that runs the server file, or set "main" in package.json.',
             }),
@@ -2725,7 +2519,7 @@ function entryDiagnostics(analysis) {
     }
     if (analysis.strategy.kind === 'opennext') {
         return [
-            planDiagnostic('P060', {
+            (0,rules/* planDiagnostic */.Xb)('P060', {
                 message: 'Next.js runs on Workers through OpenNext (@opennextjs/cloudflare), not its standalone server',
                 fix: 'npm install -D @opennextjs/cloudflare, copy the generated open-next.config.ts into the app, then build with `npx opennextjs-cloudflare build`.',
             }),
@@ -2750,7 +2544,7 @@ async function isolateParts(analysis) {
     const calls = planServiceCalls(app, input.others, sources);
     const assets = await planAssets(app, overrides, sources, input.site ?? staticSiteOf(app));
     const crons = planCrons(app, overrides);
-    const remedies = planRemedies(analysis.hits, input.options.noRemedies ?? false);
+    const remedies = (0,plan_remedies/* planRemedies */.E)(analysis.hits, input.options.noRemedies ?? false);
     const env = planEnv(app, overrides, bindings.serviceVars, serves ? port : null);
     const allBindings = [...bindings.bindings, ...calls.bindings];
     const optional = serves || strategy.kind === 'fetch' ? optionalStubs(app) : null;
@@ -3131,7 +2925,7 @@ function decideTarget(app, hits, facts, forced) {
     const decided = natural(app, hits, pythonFits, facts);
     const diagnostics = [];
     if (pythonFits && decided.target === 'container') {
-        diagnostics.push(planDiagnostic('P003', {
+        diagnostics.push((0,rules/* planDiagnostic */.Xb)('P003', {
             message: `${app.framework} app with Pyodide-compatible requirements: it can run as a Python Worker`,
             fix: 'Try `--target python-worker` (or `target: python-worker` in docker-to-workers.yml).',
             source: 'requirements.txt',
@@ -3142,7 +2936,7 @@ function decideTarget(app, hits, facts, forced) {
     const knownToFail = (forced.target === 'worker' && decided.target === 'container') ||
         (forced.target === 'python-worker' && app.runtime !== 'python');
     if (knownToFail) {
-        diagnostics.push(planDiagnostic('P002', {
+        diagnostics.push((0,rules/* planDiagnostic */.Xb)('P002', {
             message: `${forced.by} forces target ${forced.target}, but ${decided.reason}`,
             fix: `Expect the check stage to fail; remove ${forced.by} to get ${decided.target}.`,
             source: decided.source,
@@ -3189,12 +2983,12 @@ function compatibilityDate(input, diagnostics) {
     const newest = input.runtime.newestDate;
     const chosen = input.options.compatibilityDate ?? input.overrides.compatibility_date ?? newest;
     if (!(0,compat/* isCompatibilityDate */.vK)(chosen)) {
-        throw new src_errors/* UserError */.y(`Invalid compatibility date '${chosen}'.`, {
+        throw new errors/* UserError */.y(`Invalid compatibility date '${chosen}'.`, {
             fix: 'Use YYYY-MM-DD, e.g. --compatibility-date 2026-05-03.',
         });
     }
     if (chosen > newest) {
-        diagnostics.push(planDiagnostic('P011', {
+        diagnostics.push((0,rules/* planDiagnostic */.Xb)('P011', {
             message: `compatibility date ${chosen} is newer than the local workerd accepts (${newest}): the smoke boot will refuse it`,
             fix: `Use ${newest} or older, or pin a newer wrangler.`,
         }));
@@ -3216,6 +3010,38 @@ function imageFallback(app, decided, strategy, forced) {
         source: app.sources.startCommand ?? app.dockerfile.path,
     };
 }
+/** Whether the image starts the app by itself (CMD/ENTRYPOINT, or compose `command`). */
+function runsInImage(app) {
+    const docker = app.dockerfile;
+    return Boolean(docker && (docker.cmd?.length || docker.entrypoint?.length || app.startChain?.length));
+}
+/**
+ * The service as a `container` target, planned beside the Worker: check switches to it when the
+ * Worker path fails (the build, wrangler's bundle or the boot) and the image runs the app.
+ */
+function containerFallback(analysis) {
+    const { input } = analysis;
+    if (analysis.decision.target !== 'worker' || !runsInImage(input.app))
+        return null;
+    // Its notes (the port guess) belong to the container plan only if check switches to it.
+    const diagnostics = [];
+    const fallback = {
+        ...analysis,
+        decision: {
+            target: 'container',
+            reason: 'the image runs as it is',
+            source: input.app.sources.startCommand ?? input.app.dockerfile?.path ?? null,
+            diagnostics: [],
+        },
+        strategy: { kind: 'none' },
+        port: analysis.port ?? choosePort(input, true, diagnostics),
+        rows: dockerfileRows(input.app, 'container', null, null),
+        diagnostics,
+    };
+    const planned = assemble(fallback, containerParts(fallback));
+    delete planned.diagnostics;
+    return planned;
+}
 /** Node inspector ports: published for debugging, never the one the app serves on. */
 const DEBUG_PORTS = new Set([9229, 9230, 5858]);
 function choosePort(input, needsPort, diagnostics) {
@@ -3228,7 +3054,7 @@ function choosePort(input, needsPort, diagnostics) {
         return first;
     const resolveWith = `\`port\` in ${OVERRIDES_FILE}${input.service ? ` (services.${input.service}.port)` : ''} or \`x-cloudflare: { port }\` in compose`;
     if (ports.length > 1) {
-        diagnostics.push(ambiguity('P020', ci, {
+        diagnostics.push((0,rules/* ambiguity */.Gv)('P020', ci, {
             message: `the app exposes several ports (${ports.join(', ')})`,
             chosen: `port ${String(first)}`,
             resolveWith,
@@ -3238,7 +3064,7 @@ function choosePort(input, needsPort, diagnostics) {
     }
     if (!needsPort)
         return null;
-    diagnostics.push(ambiguity('P020', ci, {
+    diagnostics.push((0,rules/* ambiguity */.Gv)('P020', ci, {
         message: 'no port found (EXPOSE, compose ports or an unset variable)',
         chosen: 'port 8080',
         resolveWith,
@@ -3278,7 +3104,7 @@ async function planWorker(input) {
     const decision = imageFallback(app, decided, strategy, forced !== null);
     const diagnostics = [
         ...decision.diagnostics,
-        planDiagnostic('P001', {
+        (0,rules/* planDiagnostic */.Xb)('P001', {
             message: `target ${decision.target}: ${decision.reason}`,
             source: decision.source,
         }),
@@ -3300,335 +3126,18 @@ async function planWorker(input) {
         rows,
         diagnostics,
     };
-    return assemble(analysis, decision.target === 'container' ? containerParts(analysis) : await isolateParts(analysis));
+    if (decision.target === 'container')
+        return assemble(analysis, containerParts(analysis));
+    const worker = assemble(analysis, await isolateParts(analysis));
+    return { ...worker, imageFallback: containerFallback(analysis) };
 }
 
 // EXTERNAL MODULE: ./src/toolchain/workerd.ts
 var workerd = __webpack_require__(9117);
 // EXTERNAL MODULE: ./src/toolchain/wrangler.ts
 var toolchain_wrangler = __webpack_require__(8937);
-// EXTERNAL MODULE: ./src/toolchain/npm.ts
-var npm = __webpack_require__(2494);
-// EXTERNAL MODULE: ./src/toolchain/store.ts
-var toolchain_store = __webpack_require__(1270);
-;// CONCATENATED MODULE: ./src/plan/repo-package.ts
-
-/** Where each package manager reads version overrides (npm and bun: `overrides`; yarn: `resolutions`). */
-function overridesPath(manager) {
-    if (manager === 'pnpm')
-        return ['pnpm', 'overrides'];
-    if (manager === 'yarn')
-        return ['resolutions'];
-    return ['overrides'];
-}
-/** The user's own indentation and line ends, so the edit changes only the lines it adds. */
-function formatOf(text) {
-    const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
-    return {
-        insertSpaces: !indent.startsWith('\t'),
-        tabSize: indent.startsWith('\t') ? 1 : indent.length,
-        eol: text.includes('\r\n') ? '\r\n' : '\n',
-    };
-}
-/**
- * Adds each missing key with jsonc-parser's edits (formatting and key order kept); keys the user
- * already has are left as they are. Returns the new text and the paths it added.
- */
-function editPackageJson(text, manager, edits) {
-    const wanted = [
-        ...Object.entries(edits.overrides).map(([name, version]) => [
-            [...overridesPath(manager), name],
-            version,
-        ]),
-        ...Object.entries(edits.dependencies).map(([name, version]) => [
-            ['dependencies', name],
-            version,
-        ]),
-        ...Object.entries(edits.descriptions).map(([name, description]) => [
-            ['cloudflare', 'bindings', name, 'description'],
-            description,
-        ]),
-    ];
-    const formattingOptions = formatOf(text);
-    const added = [];
-    let result = text;
-    for (const [path, value] of wanted) {
-        if ((0,main.findNodeAtLocation)((0,main.parseTree)(result) ?? { type: 'null', offset: 0, length: 0 }, path))
-            continue;
-        result = (0,main.applyEdits)(result, (0,main.modify)(result, path, value, { formattingOptions }));
-        added.push(path.join('.'));
-    }
-    return { text: result, added };
-}
-
-// EXTERNAL MODULE: ./src/plan/secrets.ts
-var plan_secrets = __webpack_require__(4682);
-;// CONCATENATED MODULE: ./src/plan/report.ts
-
-
-const VERDICT_TEXT = {
-    ready: 'ready — deploys as is',
-    'needs-changes': 'needs changes',
-    container: 'container — runs as the image on Cloudflare Containers',
-    unsupported: 'unsupported',
-};
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-function table(headers, rows) {
-    return [
-        `| ${headers.join(' | ')} |`,
-        `|${headers.map(() => '---').join('|')}|`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-}
-function workerSection(worker) {
-    const lines = [
-        `## ${worker.name}${worker.service ? ` (compose service \`${worker.service}\`)` : ''}`,
-        '',
-        `- **Verdict:** ${VERDICT_TEXT[worker.verdict]}${worker.verdict === 'ready' ? '' : ` (${worker.verdictReason})`}`,
-        `- **Target:** \`${worker.target}\` — ${worker.targetReason}${worker.targetSource ? ` (${worker.targetSource})` : ''}`,
-        `- **Compatibility:** ${worker.compatibilityDate}${worker.compatibilityFlags.length ? `, flags ${worker.compatibilityFlags.map((f) => `\`${f}\``).join(', ')}` : ''}`,
-        `- **Files:** \`${worker.files.wranglerConfig}\`, \`${worker.files.shim}\`${worker.baseConfig ? ` (based on your \`${worker.baseConfig}\`)` : ''}`,
-        ...(worker.deployButton
-            ? [
-                `- **Deploy to Cloudflare:** ${(0,plan_button/* deployButtonMarkdown */.z0)(worker.deployButton)} (after \`docker-to-workers plan --write\` is committed: it puts the config, the entry, \`.dev.vars.example\` and the binding descriptions where the button reads them)`,
-            ]
-            : []),
-        '',
-        '### Conversion',
-        '',
-        ...table(['Docker / compose', 'Source', 'Outcome', 'Became', 'Why'], worker.report.map((r) => [`\`${r.key}\``, r.source, r.outcome, r.became, r.why])),
-        '',
-    ];
-    if (worker.remedies.length) {
-        lines.push('### Remedies applied in the generated build (your files are untouched)', '', ...worker.remedies.map((r) => `- \`${r.pitfallId}\`: ${r.description}`), '');
-    }
-    lines.push('### Code changes', '');
-    lines.push(...(worker.codeChanges.length
-        ? worker.codeChanges.map((c) => `- \`${c.file}${c.line ? `:${c.line}` : ''}\`: ${c.change} — ${c.why}`)
-        : ['None.']), '');
-    const secrets = (0,plan_secrets/* secretsToSet */.b)(worker);
-    lines.push('### Secrets to set', '', ...(secrets.length ? secrets.map((s) => `- \`${s.name}\`: ${s.purpose}`) : ['None.']), '');
-    return lines;
-}
-/** MIGRATION.md: a summary, then per Worker the kompose-style table, code changes, secrets and verdict. */
-function renderMigration(plan) {
-    const lines = [
-        '# Migration to Cloudflare Workers',
-        '',
-        `Generated by \`docker-to-workers plan\` for \`${plan.root}\`. Regenerate it rather than editing it.`,
-        '',
-        ...table(['Worker', 'Target', 'Verdict', 'Bindings'], plan.workers.map((w) => [
-            w.name,
-            w.target,
-            w.verdict,
-            w.bindings.map((b) => `${b.type} ${b.binding}`).join(', ') || '—',
-        ])),
-        '',
-    ];
-    for (const worker of plan.workers)
-        lines.push(...workerSection(worker));
-    const findings = plan.diagnostics.filter((d) => d.severity !== 'note');
-    if (findings.length) {
-        lines.push('## Findings', '', ...findings.map((d) => `- ${d.severity} ${d.ruleId}${d.file ? ` \`${d.file}${d.line ? `:${d.line}` : ''}\`` : ''}: ${d.message}${d.fix ? ` — ${d.fix}` : ''}`), '');
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/plan/write.ts
-
-
-
-
-
-
-
-
-
-
-
-const write_HEADER = (worker) => `Generated by docker-to-workers for ${worker.name} (target ${worker.target}).\nSee MIGRATION.md for what each key replaces. Regenerate with \`docker-to-workers plan\` rather than editing.`;
-async function write_exists(path) {
-    return (0,promises_.access)(path).then(() => true, () => false);
-}
-async function installedVersion(dir, name) {
-    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'node_modules', name, 'package.json'), 'utf8').catch(() => null);
-    return text ? (JSON.parse(text).version ?? null) : null;
-}
-/**
- * `npm install --prefix <worker>` for packages not already there at that version (imports from the
- * shim resolve them), downloading into the package store when there is one; returns what it installed.
- */
-async function installVendor(dir, packages, ctx) {
-    const missing = [];
-    for (const pkg of packages)
-        if ((await installedVersion(dir, pkg.name)) !== pkg.version)
-            missing.push(pkg);
-    if (missing.length === 0)
-        return [];
-    const specs = missing.map((p) => `${p.name}@${p.version}`);
-    const store = ctx.env.DOCKER_TO_WORKERS_STORE;
-    const env = store ? (0,toolchain_store/* storeSettings */.l)('npm', store, false).env : {};
-    const failure = await (0,npm/* installInto */.a)(ctx, dir, specs, 180_000, env);
-    if (failure !== null) {
-        throw new src_errors/* UserError */.y(`Could not install ${specs.join(', ')} for the generated build: ${failure}`, {
-            fix: 'Check that the npm registry is reachable, or run plan with --no-remedies and make the listed code changes.',
-        });
-    }
-    return specs;
-}
-/** Relative imports in a generated module, re-pointed from one directory to another. */
-function moveImports(source, fromDir, toDir) {
-    return source.replace(/((?:from|import)\s+)"(\.{1,2}\/[^"]+)"/g, (_m, prefix, spec) => {
-        const moved = external_node_path_.posix.relative(toDir, external_node_path_.posix.join(fromDir, spec));
-        return `${prefix}"${moved.startsWith('.') ? moved : `./${moved}`}"`;
-    });
-}
-/**
- * The vendored remedies as package.json edits: the output directory holding the vendored copies is
- * not in a fresh clone (Workers Builds, the Deploy button), so the repository's config aliases
- * nothing there; an override of the same version does the same for a fresh install.
- */
-function repoPackageEdits(worker, generated) {
-    const aliased = new Map(Object.entries(generated.config.alias ?? {}));
-    const overrides = {};
-    const dependencies = {};
-    for (const pkg of generated.vendor) {
-        const from = [...aliased].find(([, path]) => path === vendorPath(pkg.name))?.[0];
-        if (from)
-            overrides[from] = pkg.version;
-        else
-            dependencies[pkg.name] = pkg.version;
-    }
-    return { overrides, dependencies, descriptions: (0,plan_button/* bindingDescriptions */.hm)(worker) };
-}
-/** The repository's copy of the config: paths re-pointed from the output directory, no vendored aliases. */
-function repoConfig(generated, overrides, move) {
-    const config = { ...generated.config, main: move(generated.config.main) };
-    if (!generated.config.main)
-        delete config.main;
-    for (const key of ['assets', 'build']) {
-        const value = generated.config[key];
-        if (value)
-            config[key] = {
-                ...value,
-                ...(value.directory ? { directory: move(value.directory) } : {}),
-                ...(value.cwd ? { cwd: move(value.cwd) } : {}),
-            };
-    }
-    const alias = Object.entries(generated.config.alias ?? {}).filter(([name]) => !(name in overrides));
-    if (alias.length)
-        config.alias = Object.fromEntries(alias.map(([k, v]) => [k, move(v)]));
-    else
-        delete config.alias;
-    return config;
-}
-/** Adds the remedies, the shim's packages and the binding descriptions to the service's package.json. */
-async function editRepoPackage(plan, worker, edits, ctx) {
-    const path = external_node_path_.posix.join(worker.dir, 'package.json');
-    const text = await (0,promises_.readFile)((0,external_node_path_.join)(plan.root, path), 'utf8').catch(() => null);
-    if (text === null || !plan.written)
-        return;
-    const edited = editPackageJson(text, plan.app.packageManager, edits);
-    if (edited.added.length === 0)
-        return;
-    await (0,promises_.writeFile)((0,external_node_path_.join)(plan.root, path), edited.text);
-    plan.written.edited.push(path);
-    if (!edited.added.some((key) => !key.startsWith('cloudflare.')))
-        return;
-    const refreshed = await refreshLockfile(plan, worker, ctx);
-    if (refreshed)
-        return;
-    const manager = plan.app.packageManager ?? 'npm';
-    plan.diagnostics.push(planDiagnostic('P081', {
-        message: `--write added ${edited.added.filter((k) => !k.startsWith('cloudflare.')).join(', ')} to ${path}; the lockfile does not have them yet`,
-        fix: `Run \`${manager} install\` in ${worker.dir} and commit the lockfile with the change (a frozen install, as Workers Builds runs, fails until then).`,
-        source: path,
-    }));
-}
-/** npm's lockfile follows package.json without installing anything; other managers are left to the user. */
-async function refreshLockfile(plan, worker, ctx) {
-    const dir = (0,external_node_path_.join)(plan.root, worker.dir);
-    if ((plan.app.packageManager ?? 'npm') !== 'npm')
-        return false;
-    if (!(await write_exists((0,external_node_path_.join)(dir, 'package-lock.json'))))
-        return true;
-    const result = await ctx.exec('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, timeoutMs: 180_000 });
-    if (result.exitCode === 0)
-        plan.written?.edited.push(external_node_path_.posix.join(worker.dir, 'package-lock.json'));
-    return result.exitCode === 0;
-}
-/**
- * `--write`: what Workers Builds and the Deploy to Cloudflare button read, put into the service
- * directory: the config (paths re-pointed) and shim, `.dev.vars.example`, package.json's remedies and
- * binding descriptions. Existing files are never overwritten; package.json only gains missing keys.
- */
-async function writeIntoRepo(plan, worker, workerDir, ctx) {
-    const generated = worker.generated;
-    if (!generated || worker.baseConfig)
-        return;
-    const targetDir = (0,external_node_path_.join)(plan.root, worker.dir);
-    // Generated modules are written beside the config; other paths are re-pointed from the output dir.
-    const move = (p) => typeof p === 'string' && p in generated.modules
-        ? p
-        : typeof p === 'string'
-            ? external_node_path_.posix.relative(targetDir, external_node_path_.posix.join(workerDir, p)) || '.'
-            : p;
-    const edits = repoPackageEdits(worker, generated);
-    const files = {
-        'wrangler.jsonc': renderJsonc(repoConfig(generated, edits.overrides, move), generated.comments, write_HEADER(worker)),
-    };
-    for (const [name, source] of Object.entries(generated.modules))
-        files[name] = moveImports(source, workerDir, targetDir);
-    const devVars = (0,plan_button/* devVarsExample */.E1)(worker);
-    if (devVars)
-        files['.dev.vars.example'] = devVars;
-    plan.written ??= { created: [], skipped: [], edited: [] };
-    for (const [name, text] of Object.entries(files)) {
-        const path = external_node_path_.posix.join(worker.dir, name);
-        if (await write_exists((0,external_node_path_.join)(plan.root, path))) {
-            plan.written.skipped.push(path);
-            plan.diagnostics.push(planDiagnostic('P080', {
-                message: `--write left ${path} alone: it already exists`,
-                fix: `Compare it with ${worker.files.wranglerConfig} in the output directory and merge by hand.`,
-                source: path,
-            }));
-        }
-        else {
-            await (0,promises_.writeFile)((0,external_node_path_.join)(plan.root, path), text);
-            plan.written.created.push(path);
-        }
-    }
-    await editRepoPackage(plan, worker, edits, ctx);
-}
-/**
- * Writes plan.json, MIGRATION.md and each Worker's wrangler.jsonc + shim into the output directory;
- * returns the packages it installed for the generated builds (`name@version`).
- */
-async function writePlan(plan, ctx, options = {}) {
-    const installed = [];
-    for (const worker of plan.workers) {
-        const workerDir = (0,external_node_path_.join)(plan.outDir, worker.name);
-        await (0,promises_.mkdir)(workerDir, { recursive: true });
-        const generated = worker.generated;
-        if (!generated)
-            continue;
-        await (0,promises_.writeFile)((0,external_node_path_.join)(workerDir, 'wrangler.jsonc'), renderJsonc(generated.config, generated.comments, write_HEADER(worker)));
-        for (const [name, source] of Object.entries(generated.modules)) {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(workerDir, name)), { recursive: true });
-            await (0,promises_.writeFile)((0,external_node_path_.join)(workerDir, name), source);
-        }
-        if (options.install !== false && generated.vendor.length)
-            installed.push(...(await installVendor(workerDir, generated.vendor, ctx)));
-        if (options.intoRepo)
-            await writeIntoRepo(plan, worker, workerDir, ctx);
-    }
-    await (0,promises_.writeFile)((0,external_node_path_.join)(plan.outDir, 'MIGRATION.md'), renderMigration(plan));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(plan.outDir, 'plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
-    return installed;
-}
-
+// EXTERNAL MODULE: ./src/plan/write.ts + 2 modules
+var write = __webpack_require__(2086);
 ;// CONCATENATED MODULE: ./src/plan/index.ts
 
 
@@ -3651,7 +3160,7 @@ function named(raw, parts, diagnostics) {
     const name = (0,naming/* workerName */.ig)(...parts);
     const wanted = parts.filter(Boolean).join('-');
     if (name !== wanted) {
-        diagnostics.push(planDiagnostic('P010', {
+        diagnostics.push((0,rules/* planDiagnostic */.Xb)('P010', {
             message: `Worker name \`${wanted}\` became \`${name}\` (${raw})`,
             fix: 'Set `name` in docker-to-workers.yml to choose it.',
         }));
@@ -3706,7 +3215,7 @@ async function localRuntime(ctx) {
 /** Decides how the detected app runs on Cloudflare and what to generate (no files are written here). */
 async function planApp(app, options, ctx) {
     if (app.version !== model_app/* APP_MODEL_VERSION */.H) {
-        throw new src_errors/* UserError */.y(`This app model has version ${String(app.version)}; plan reads version ${model_app/* APP_MODEL_VERSION */.H}.`, { fix: 'Run detect and plan from the same release.' });
+        throw new errors/* UserError */.y(`This app model has version ${String(app.version)}; plan reads version ${model_app/* APP_MODEL_VERSION */.H}.`, { fix: 'Run detect and plan from the same release.' });
     }
     const overrides = await loadOverrides(app);
     const outDir = (0,external_node_path_.resolve)(app.root, options.outDir ?? DEFAULT_OUT_DIR);
@@ -3730,10 +3239,10 @@ async function planApp(app, options, ctx) {
     const runtime = options.runtime ?? (await localRuntime(ctx));
     const common = { options, runtime, ci: ctx.ci, outDir };
     const plan = {
-        version: PLAN_VERSION,
+        version: model_plan/* PLAN_VERSION */.Ze,
         root: app.root,
         outDir,
-        tier: options.tier ?? 'paid',
+        tier: options.tier ?? model_plan/* DEFAULT_TIER */.NB,
         workers: [],
         app,
         diagnostics,
@@ -3753,12 +3262,13 @@ async function planApp(app, options, ctx) {
     }));
     const routing = topologyReport(app, mainName, new Map(serviceWorkers.map((s) => [s.service.name, s.worker])), site ? topology.frontend : null);
     main.worker.report.push(...routing.rows);
+    main.worker.imageFallback?.report.push(...routing.rows);
     plan.workers.push(main.worker);
     diagnostics.push(...main.diagnostics, ...routing.diagnostics);
     await applyExisting(app, plan, main.worker, options.useExisting ?? overrides.use_existing, ctx.ci);
     for (const { service, overrides: own, worker } of serviceWorkers) {
         if (!options.detectService) {
-            diagnostics.push(planDiagnostic('P047', {
+            diagnostics.push((0,rules/* planDiagnostic */.Xb)('P047', {
                 message: `compose service \`${service.name}\` is built from source but was not planned here`,
                 fix: `Run \`docker-to-workers plan --service ${service.name}\` for it.`,
                 source: service.source,
@@ -3805,7 +3315,7 @@ async function loadPlan(outDir) {
     const path = (0,external_node_path_.join)((0,external_node_path_.resolve)(outDir), 'plan.json');
     const text = await (0,promises_.readFile)(path, 'utf8').catch(() => null);
     if (text === null) {
-        throw new src_errors/* UserError */.y(`No saved plan at ${path}.`, {
+        throw new errors/* UserError */.y(`No saved plan at ${path}.`, {
             fix: 'Run `docker-to-workers plan DIR` first (or pass the --out directory it used).',
         });
     }
@@ -3815,17 +3325,17 @@ async function loadPlan(outDir) {
         plan = JSON.parse(text);
     }
     catch (error) {
-        throw new src_errors/* UserError */.y('is not valid JSON (truncated or edited?).', { ...rerun, cause: error });
+        throw new errors/* UserError */.y('is not valid JSON (truncated or edited?).', { ...rerun, cause: error });
     }
     if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
-        throw new src_errors/* UserError */.y('is not a saved plan (not a JSON object).', rerun);
+        throw new errors/* UserError */.y('is not a saved plan (not a JSON object).', rerun);
     }
-    if (plan.version !== PLAN_VERSION) {
-        throw new src_errors/* UserError */.y(`has plan version ${String(plan.version)}; this release reads version ${PLAN_VERSION}.`, rerun);
+    if (plan.version !== model_plan/* PLAN_VERSION */.Ze) {
+        throw new errors/* UserError */.y(`has plan version ${String(plan.version)}; this release reads version ${model_plan/* PLAN_VERSION */.Ze}.`, rerun);
     }
     const missing = PLAN_SHAPE.filter(([key, type]) => !hasType(plan[key], type)).map(([k]) => k);
     if (missing.length > 0) {
-        throw new src_errors/* UserError */.y(`is incomplete: ${missing.join(', ')} missing or of the wrong type.`, rerun);
+        throw new errors/* UserError */.y(`is incomplete: ${missing.join(', ')} missing or of the wrong type.`, rerun);
     }
     return plan;
 }
@@ -3891,6 +3401,68 @@ async function installedTree(packageDir, dependencies) {
         }
     }
     return found;
+}
+
+
+/***/ }),
+
+/***/ 8148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderJsonc),
+/* harmony export */   p: () => (/* binding */ parseJsonc)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
+function commentLines(text) {
+    return text
+        .split('\n')
+        .map((line) => `  // ${line}`)
+        .join('\n');
+}
+/**
+ * Writes the config through jsonc-parser (key by key, so the output is what jsonc-parser itself
+ * produces and re-parses), then puts each key's comment on the line above it.
+ */
+function renderJsonc(config, comments, header) {
+    let text = '{}';
+    for (const [key, value] of Object.entries(config)) {
+        text = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.applyEdits)(text, (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.modify)(text, [key], value, FORMAT));
+    }
+    const lines = text.split('\n').flatMap((line) => {
+        const key = /^ {2}"([^"]+)":/.exec(line)?.[1];
+        return key && comments[key] ? [commentLines(comments[key]), line] : [line];
+    });
+    return `${header
+        .split('\n')
+        .map((l) => `// ${l}`)
+        .join('\n')}\n${lines.join('\n')}\n`;
+}
+/** Parses JSON with comments and trailing commas; a syntax error names file:line. */
+function parseJsonc(text, file) {
+    const errors = [];
+    const value = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { allowTrailingComma: true });
+    const error = errors[0];
+    if (error) {
+        const line = text.slice(0, error.offset).split('\n').length;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${file} is not valid JSONC: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error.error)}`, {
+            file,
+            line,
+            fix: 'Fix the syntax (wrangler reads the same file).',
+        });
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${file} must hold a JSON object.`, {
+            file,
+            fix: 'Make the top level an object.',
+        });
+    }
+    return value;
 }
 
 
@@ -4103,15 +3675,6 @@ const PITFALLS = [
         },
     },
     {
-        id: 'request-time-eval',
-        title: 'code generation at request time',
-        detect: {
-            pattern: /\bmorgan\(\s*['"]dev['"]|\bnew Function\(|\beval\(|Handlebars\.compile\(|\bajv\.compile\(/,
-        },
-        effect: '`EvalError: Code generation from strings disallowed` inside handlers',
-        remedy: { kind: 'code', change: 'precompile at build time, or compile at start-up' },
-    },
-    {
         id: 'dynamic-view-engine',
         title: 'view engine loaded by dynamic require',
         detect: { pattern: /\.set\(\s*['"]view engine['"]/ },
@@ -4189,6 +3752,256 @@ function findPitfalls(input) {
             ? installedHit(pitfall, input)
             : declaredHit(pitfall, input);
         return hit ? [hit] : [];
+    });
+}
+
+
+/***/ }),
+
+/***/ 883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ planRemedies),
+/* harmony export */   y: () => (/* binding */ vendorPath)
+/* harmony export */ });
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1324);
+
+/** Where a vendored package lands, relative to `<outDir>/<worker>/` (and so to wrangler.jsonc). */
+function vendorPath(name) {
+    return `./node_modules/${name}`;
+}
+function locate(hit) {
+    const match = hit.source ? /^(.*?)(?::(\d+))?$/.exec(hit.source) : null;
+    return { file: match?.[1] ?? 'package.json', line: match?.[2] ? Number(match[2]) : null };
+}
+/**
+ * Remedies the generated build can apply (aliases to fixed versions vendored into the output directory,
+ * so the user's files stay untouched); the rest become code changes with their file:line.
+ * `--no-remedies` turns every remedy into a reported code change.
+ */
+function planRemedies(hits, disabled) {
+    const plan = { alias: {}, vendor: [], applied: [], codeChanges: [], diagnostics: [] };
+    const seen = new Set();
+    for (const hit of hits) {
+        const { pitfall } = hit;
+        const remedy = pitfall.remedy;
+        if (remedy.kind === 'container')
+            continue;
+        if (remedy.kind === 'alias' && !disabled) {
+            if (seen.has(pitfall.id))
+                continue;
+            seen.add(pitfall.id);
+            plan.alias[remedy.package] = vendorPath(remedy.replacement.name);
+            plan.vendor.push(remedy.replacement);
+            plan.applied.push({
+                pitfallId: pitfall.id,
+                description: `${pitfall.title} — ${hit.evidence}: ${remedy.description}`,
+            });
+            plan.diagnostics.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .planDiagnostic */ .Xb)('P050', {
+                message: `${pitfall.title} (${hit.evidence}) would ${pitfall.effect}; remedied: ${remedy.description}`,
+                source: hit.source,
+            }));
+            continue;
+        }
+        const change = remedy.kind === 'alias'
+            ? `upgrade ${remedy.package} to ${remedy.replacement.version} (e.g. "overrides": { "${remedy.package}": "^${remedy.replacement.version}" } in package.json)`
+            : remedy.change;
+        plan.codeChanges.push({ ...locate(hit), change, why: `${pitfall.title}: ${pitfall.effect}` });
+        plan.diagnostics.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .planDiagnostic */ .Xb)(remedy.kind === 'alias' ? 'P052' : 'P051', {
+            message: `${pitfall.title} (${hit.evidence}): ${pitfall.effect}${remedy.kind === 'alias' ? ' (remedy disabled by --no-remedies)' : ''}`,
+            fix: change,
+            source: hit.source,
+        }));
+    }
+    return plan;
+}
+
+
+/***/ }),
+
+/***/ 1324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ ambiguity),
+/* harmony export */   Xb: () => (/* binding */ planDiagnostic)
+/* harmony export */ });
+/* unused harmony export PLAN_RULES */
+/** The plan stage's rules: one id per kind of finding, with its default severity and a docs link. */
+const PLAN_RULES = {
+    P001: {
+        severity: 'note',
+        title: 'target decided',
+        docs: 'https://developers.cloudflare.com/workers/',
+    },
+    P002: {
+        severity: 'warning',
+        title: 'target forced into a known failure',
+        docs: 'https://developers.cloudflare.com/containers/',
+    },
+    P003: {
+        severity: 'note',
+        title: 'Python Workers possible',
+        docs: 'https://developers.cloudflare.com/workers/languages/python/',
+    },
+    P010: {
+        severity: 'note',
+        title: 'Worker name adjusted',
+        docs: 'https://developers.cloudflare.com/workers/configuration/previews/',
+    },
+    P011: {
+        severity: 'warning',
+        title: 'compatibility date outside the local runtime or too old',
+        docs: 'https://developers.cloudflare.com/workers/configuration/compatibility-dates/',
+    },
+    P020: {
+        severity: 'warning',
+        title: 'ambiguous port',
+        docs: 'https://developers.cloudflare.com/workers/runtime-apis/nodejs/http/',
+    },
+    P021: {
+        severity: 'warning',
+        title: 'existing wrangler config not used',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/',
+    },
+    P022: {
+        severity: 'warning',
+        title: 'ambiguous entry',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/',
+    },
+    P030: {
+        severity: 'warning',
+        title: 'env var without a value',
+        docs: 'https://developers.cloudflare.com/workers/configuration/environment-variables/',
+    },
+    P031: {
+        severity: 'warning',
+        title: 'secret-looking var made a required secret',
+        docs: 'https://developers.cloudflare.com/workers/configuration/secrets/',
+    },
+    P040: {
+        severity: 'warning',
+        title: 'volume → R2: code must change',
+        docs: 'https://developers.cloudflare.com/r2/api/workers/workers-api-reference/',
+    },
+    P041: {
+        severity: 'warning',
+        title: 'database → Hyperdrive',
+        docs: 'https://developers.cloudflare.com/hyperdrive/',
+    },
+    P042: {
+        severity: 'note',
+        title: 'Redis → KV or Durable Object',
+        docs: 'https://developers.cloudflare.com/kv/',
+    },
+    P043: {
+        severity: 'warning',
+        title: 'SQLite → D1: code must change',
+        docs: 'https://developers.cloudflare.com/d1/',
+    },
+    P044: {
+        severity: 'warning',
+        title: 'message broker → Queues: code must change',
+        docs: 'https://developers.cloudflare.com/queues/',
+    },
+    P045: {
+        severity: 'warning',
+        title: 'backing service without a Workers binding',
+        docs: 'https://developers.cloudflare.com/workers/databases/connecting-to-databases/',
+    },
+    P046: {
+        severity: 'warning',
+        title: 'cron → Cron Trigger: handler needed',
+        docs: 'https://developers.cloudflare.com/workers/configuration/cron-triggers/',
+    },
+    P047: {
+        severity: 'note',
+        title: 'service binding between Workers',
+        docs: 'https://developers.cloudflare.com/workers/runtime-apis/bindings/service-bindings/',
+    },
+    P048: {
+        severity: 'note',
+        title: 'reverse proxy → routing',
+        docs: 'https://developers.cloudflare.com/workers/configuration/routing/routes/',
+    },
+    P049: {
+        severity: 'note',
+        title: 'development tool not deployed',
+        docs: 'https://developers.cloudflare.com/workers/',
+    },
+    P050: {
+        severity: 'note',
+        title: 'pitfall remedied in the generated build',
+        docs: 'https://github.com/cloudflare/workers-sdk/issues/9309',
+    },
+    P051: {
+        severity: 'warning',
+        title: 'pitfall needs a code change',
+        docs: 'https://developers.cloudflare.com/workers/runtime-apis/nodejs/',
+    },
+    P052: {
+        severity: 'warning',
+        title: 'pitfall remedy disabled',
+        docs: 'https://developers.cloudflare.com/workers/runtime-apis/nodejs/',
+    },
+    P060: {
+        severity: 'warning',
+        title: 'Next.js → OpenNext',
+        docs: 'https://opennext.js.org/cloudflare',
+    },
+    P061: {
+        severity: 'error',
+        title: 'no entry to run',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/',
+    },
+    P070: {
+        severity: 'error',
+        title: 'existing wrangler config conflicts with the app',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/',
+    },
+    P080: {
+        severity: 'warning',
+        title: '--write skipped an existing file',
+        docs: 'https://developers.cloudflare.com/workers/ci-cd/builds/',
+    },
+    P081: {
+        severity: 'warning',
+        title: '--write changed package.json: refresh the lockfile',
+        docs: 'https://developers.cloudflare.com/workers/platform/deploy-buttons/',
+    },
+};
+/** Builds a diagnostic for a plan rule; `source` (`file:line`) is split into file and line. */
+function planDiagnostic(ruleId, finding) {
+    const rule = PLAN_RULES[ruleId];
+    const diagnostic = {
+        ruleId,
+        severity: finding.severity ?? rule.severity,
+        message: finding.message,
+        docs: rule.docs,
+    };
+    if (finding.fix)
+        diagnostic.fix = finding.fix;
+    if (finding.source) {
+        const match = /^(.*?):(\d+)$/.exec(finding.source);
+        diagnostic.file = match ? match[1] : finding.source;
+        if (match)
+            diagnostic.line = Number(match[2]);
+    }
+    return diagnostic;
+}
+/**
+ * Ambiguity (two ports, two candidate configs…): an error in CI naming the flag or override key that
+ * resolves it, a warning with the chosen default otherwise.
+ */
+function ambiguity(ruleId, ci, finding) {
+    return planDiagnostic(ruleId, {
+        ...finding,
+        message: ci
+            ? `${finding.message} (CI mode does not guess)`
+            : `${finding.message}; using ${finding.chosen}`,
+        fix: `Set ${finding.resolveWith}.`,
+        severity: ci ? 'error' : 'warning',
     });
 }
 
@@ -4330,6 +4143,356 @@ function findInSources(files, pattern) {
 }
 function hitRef(hit) {
     return `${hit.file}:${hit.line}`;
+}
+
+
+/***/ }),
+
+/***/ 2086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ writePlan)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/toolchain/npm.ts
+var npm = __webpack_require__(2494);
+// EXTERNAL MODULE: ./src/toolchain/store.ts
+var toolchain_store = __webpack_require__(1270);
+// EXTERNAL MODULE: ./src/plan/button.ts
+var plan_button = __webpack_require__(4451);
+// EXTERNAL MODULE: ./src/plan/jsonc.ts
+var jsonc = __webpack_require__(8148);
+// EXTERNAL MODULE: ./src/plan/remedies.ts
+var remedies = __webpack_require__(883);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./src/plan/repo-package.ts
+
+/** Where each package manager reads version overrides (npm and bun: `overrides`; yarn: `resolutions`). */
+function overridesPath(manager) {
+    if (manager === 'pnpm')
+        return ['pnpm', 'overrides'];
+    if (manager === 'yarn')
+        return ['resolutions'];
+    return ['overrides'];
+}
+/** The user's own indentation and line ends, so the edit changes only the lines it adds. */
+function formatOf(text) {
+    const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
+    return {
+        insertSpaces: !indent.startsWith('\t'),
+        tabSize: indent.startsWith('\t') ? 1 : indent.length,
+        eol: text.includes('\r\n') ? '\r\n' : '\n',
+    };
+}
+/**
+ * Adds each missing key with jsonc-parser's edits (formatting and key order kept); keys the user
+ * already has are left as they are. Returns the new text and the paths it added.
+ */
+function editPackageJson(text, manager, edits) {
+    const wanted = [
+        ...Object.entries(edits.overrides).map(([name, version]) => [
+            [...overridesPath(manager), name],
+            version,
+        ]),
+        ...Object.entries(edits.dependencies).map(([name, version]) => [
+            ['dependencies', name],
+            version,
+        ]),
+        ...Object.entries(edits.descriptions).map(([name, description]) => [
+            ['cloudflare', 'bindings', name, 'description'],
+            description,
+        ]),
+    ];
+    const formattingOptions = formatOf(text);
+    const added = [];
+    let result = text;
+    for (const [path, value] of wanted) {
+        if ((0,main.findNodeAtLocation)((0,main.parseTree)(result) ?? { type: 'null', offset: 0, length: 0 }, path))
+            continue;
+        result = (0,main.applyEdits)(result, (0,main.modify)(result, path, value, { formattingOptions }));
+        added.push(path.join('.'));
+    }
+    return { text: result, added };
+}
+
+// EXTERNAL MODULE: ./src/plan/secrets.ts
+var plan_secrets = __webpack_require__(4682);
+;// CONCATENATED MODULE: ./src/plan/report.ts
+
+
+const VERDICT_TEXT = {
+    ready: 'ready — deploys as is',
+    'needs-changes': 'needs changes',
+    container: 'container — runs as the image on Cloudflare Containers',
+    unsupported: 'unsupported',
+};
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+function table(headers, rows) {
+    return [
+        `| ${headers.join(' | ')} |`,
+        `|${headers.map(() => '---').join('|')}|`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+}
+function workerSection(worker) {
+    const lines = [
+        `## ${worker.name}${worker.service ? ` (compose service \`${worker.service}\`)` : ''}`,
+        '',
+        `- **Verdict:** ${VERDICT_TEXT[worker.verdict]}${worker.verdict === 'ready' ? '' : ` (${worker.verdictReason})`}`,
+        `- **Target:** \`${worker.target}\` — ${worker.targetReason}${worker.targetSource ? ` (${worker.targetSource})` : ''}`,
+        `- **Compatibility:** ${worker.compatibilityDate}${worker.compatibilityFlags.length ? `, flags ${worker.compatibilityFlags.map((f) => `\`${f}\``).join(', ')}` : ''}`,
+        `- **Files:** \`${worker.files.wranglerConfig}\`, \`${worker.files.shim}\`${worker.baseConfig ? ` (based on your \`${worker.baseConfig}\`)` : ''}`,
+        ...(worker.deployButton
+            ? [
+                `- **Deploy to Cloudflare:** ${(0,plan_button/* deployButtonMarkdown */.z0)(worker.deployButton)} (after \`docker-to-workers plan --write\` is committed: it puts the config, the entry, \`.dev.vars.example\` and the binding descriptions where the button reads them)`,
+            ]
+            : []),
+        '',
+        '### Conversion',
+        '',
+        ...table(['Docker / compose', 'Source', 'Outcome', 'Became', 'Why'], worker.report.map((r) => [`\`${r.key}\``, r.source, r.outcome, r.became, r.why])),
+        '',
+    ];
+    if (worker.remedies.length) {
+        lines.push('### Remedies applied in the generated build (your files are untouched)', '', ...worker.remedies.map((r) => `- \`${r.pitfallId}\`: ${r.description}`), '');
+    }
+    lines.push('### Code changes', '');
+    lines.push(...(worker.codeChanges.length
+        ? worker.codeChanges.map((c) => `- \`${c.file}${c.line ? `:${c.line}` : ''}\`: ${c.change} — ${c.why}`)
+        : ['None.']), '');
+    const secrets = (0,plan_secrets/* secretsToSet */.b)(worker);
+    lines.push('### Secrets to set', '', ...(secrets.length ? secrets.map((s) => `- \`${s.name}\`: ${s.purpose}`) : ['None.']), '');
+    return lines;
+}
+/** MIGRATION.md: a summary, then per Worker the kompose-style table, code changes, secrets and verdict. */
+function renderMigration(plan) {
+    const lines = [
+        '# Migration to Cloudflare Workers',
+        '',
+        `Generated by \`docker-to-workers plan\` for \`${plan.root}\`. Regenerate it rather than editing it.`,
+        '',
+        ...table(['Worker', 'Target', 'Verdict', 'Bindings'], plan.workers.map((w) => [
+            w.name,
+            w.target,
+            w.verdict,
+            w.bindings.map((b) => `${b.type} ${b.binding}`).join(', ') || '—',
+        ])),
+        '',
+    ];
+    for (const worker of plan.workers)
+        lines.push(...workerSection(worker));
+    const findings = plan.diagnostics.filter((d) => d.severity !== 'note');
+    if (findings.length) {
+        lines.push('## Findings', '', ...findings.map((d) => `- ${d.severity} ${d.ruleId}${d.file ? ` \`${d.file}${d.line ? `:${d.line}` : ''}\`` : ''}: ${d.message}${d.fix ? ` — ${d.fix}` : ''}`), '');
+    }
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/plan/rules.ts
+var rules = __webpack_require__(1324);
+;// CONCATENATED MODULE: ./src/plan/write.ts
+
+
+
+
+
+
+
+
+
+
+
+const HEADER = (worker) => `Generated by docker-to-workers for ${worker.name} (target ${worker.target}).\nSee MIGRATION.md for what each key replaces. Regenerate with \`docker-to-workers plan\` rather than editing.`;
+async function exists(path) {
+    return (0,promises_.access)(path).then(() => true, () => false);
+}
+async function installedVersion(dir, name) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'node_modules', name, 'package.json'), 'utf8').catch(() => null);
+    return text ? (JSON.parse(text).version ?? null) : null;
+}
+/**
+ * `npm install --prefix <worker>` for packages not already there at that version (imports from the
+ * shim resolve them), downloading into the package store when there is one; returns what it installed.
+ */
+async function installVendor(dir, packages, ctx) {
+    const missing = [];
+    for (const pkg of packages)
+        if ((await installedVersion(dir, pkg.name)) !== pkg.version)
+            missing.push(pkg);
+    if (missing.length === 0)
+        return [];
+    const specs = missing.map((p) => `${p.name}@${p.version}`);
+    const store = ctx.env.DOCKER_TO_WORKERS_STORE;
+    const env = store ? (0,toolchain_store/* storeSettings */.l)('npm', store, false).env : {};
+    const failure = await (0,npm/* installInto */.a)(ctx, dir, specs, 180_000, env);
+    if (failure !== null) {
+        throw new errors/* UserError */.y(`Could not install ${specs.join(', ')} for the generated build: ${failure}`, {
+            fix: 'Check that the npm registry is reachable, or run plan with --no-remedies and make the listed code changes.',
+        });
+    }
+    return specs;
+}
+/** Relative imports in a generated module, re-pointed from one directory to another. */
+function moveImports(source, fromDir, toDir) {
+    return source.replace(/((?:from|import)\s+)"(\.{1,2}\/[^"]+)"/g, (_m, prefix, spec) => {
+        const moved = external_node_path_.posix.relative(toDir, external_node_path_.posix.join(fromDir, spec));
+        return `${prefix}"${moved.startsWith('.') ? moved : `./${moved}`}"`;
+    });
+}
+/**
+ * The vendored remedies as package.json edits: the output directory holding the vendored copies is
+ * not in a fresh clone (Workers Builds, the Deploy button), so the repository's config aliases
+ * nothing there; an override of the same version does the same for a fresh install.
+ */
+function repoPackageEdits(worker, generated) {
+    const aliased = new Map(Object.entries(generated.config.alias ?? {}));
+    const overrides = {};
+    const dependencies = {};
+    for (const pkg of generated.vendor) {
+        const from = [...aliased].find(([, path]) => path === (0,remedies/* vendorPath */.y)(pkg.name))?.[0];
+        if (from)
+            overrides[from] = pkg.version;
+        else
+            dependencies[pkg.name] = pkg.version;
+    }
+    return { overrides, dependencies, descriptions: (0,plan_button/* bindingDescriptions */.hm)(worker) };
+}
+/** The repository's copy of the config: paths re-pointed from the output directory, no vendored aliases. */
+function repoConfig(generated, overrides, move) {
+    const config = { ...generated.config, main: move(generated.config.main) };
+    if (!generated.config.main)
+        delete config.main;
+    for (const key of ['assets', 'build']) {
+        const value = generated.config[key];
+        if (value)
+            config[key] = {
+                ...value,
+                ...(value.directory ? { directory: move(value.directory) } : {}),
+                ...(value.cwd ? { cwd: move(value.cwd) } : {}),
+            };
+    }
+    const alias = Object.entries(generated.config.alias ?? {}).filter(([name]) => !(name in overrides));
+    if (alias.length)
+        config.alias = Object.fromEntries(alias.map(([k, v]) => [k, move(v)]));
+    else
+        delete config.alias;
+    return config;
+}
+/** Adds the remedies, the shim's packages and the binding descriptions to the service's package.json. */
+async function editRepoPackage(plan, worker, edits, ctx) {
+    const path = external_node_path_.posix.join(worker.dir, 'package.json');
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(plan.root, path), 'utf8').catch(() => null);
+    if (text === null || !plan.written)
+        return;
+    const edited = editPackageJson(text, plan.app.packageManager, edits);
+    if (edited.added.length === 0)
+        return;
+    await (0,promises_.writeFile)((0,external_node_path_.join)(plan.root, path), edited.text);
+    plan.written.edited.push(path);
+    if (!edited.added.some((key) => !key.startsWith('cloudflare.')))
+        return;
+    const refreshed = await refreshLockfile(plan, worker, ctx);
+    if (refreshed)
+        return;
+    const manager = plan.app.packageManager ?? 'npm';
+    plan.diagnostics.push((0,rules/* planDiagnostic */.Xb)('P081', {
+        message: `--write added ${edited.added.filter((k) => !k.startsWith('cloudflare.')).join(', ')} to ${path}; the lockfile does not have them yet`,
+        fix: `Run \`${manager} install\` in ${worker.dir} and commit the lockfile with the change (a frozen install, as Workers Builds runs, fails until then).`,
+        source: path,
+    }));
+}
+/** npm's lockfile follows package.json without installing anything; other managers are left to the user. */
+async function refreshLockfile(plan, worker, ctx) {
+    const dir = (0,external_node_path_.join)(plan.root, worker.dir);
+    if ((plan.app.packageManager ?? 'npm') !== 'npm')
+        return false;
+    if (!(await exists((0,external_node_path_.join)(dir, 'package-lock.json'))))
+        return true;
+    const result = await ctx.exec('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, timeoutMs: 180_000 });
+    if (result.exitCode === 0)
+        plan.written?.edited.push(external_node_path_.posix.join(worker.dir, 'package-lock.json'));
+    return result.exitCode === 0;
+}
+/**
+ * `--write`: what Workers Builds and the Deploy to Cloudflare button read, put into the service
+ * directory: the config (paths re-pointed) and shim, `.dev.vars.example`, package.json's remedies and
+ * binding descriptions. Existing files are never overwritten; package.json only gains missing keys.
+ */
+async function writeIntoRepo(plan, worker, workerDir, ctx) {
+    const generated = worker.generated;
+    if (!generated || worker.baseConfig)
+        return;
+    const targetDir = (0,external_node_path_.join)(plan.root, worker.dir);
+    // Generated modules are written beside the config; other paths are re-pointed from the output dir.
+    const move = (p) => typeof p === 'string' && p in generated.modules
+        ? p
+        : typeof p === 'string'
+            ? external_node_path_.posix.relative(targetDir, external_node_path_.posix.join(workerDir, p)) || '.'
+            : p;
+    const edits = repoPackageEdits(worker, generated);
+    const files = {
+        'wrangler.jsonc': (0,jsonc/* renderJsonc */.S)(repoConfig(generated, edits.overrides, move), generated.comments, HEADER(worker)),
+    };
+    for (const [name, source] of Object.entries(generated.modules))
+        files[name] = moveImports(source, workerDir, targetDir);
+    const devVars = (0,plan_button/* devVarsExample */.E1)(worker);
+    if (devVars)
+        files['.dev.vars.example'] = devVars;
+    plan.written ??= { created: [], skipped: [], edited: [] };
+    for (const [name, text] of Object.entries(files)) {
+        const path = external_node_path_.posix.join(worker.dir, name);
+        if (await exists((0,external_node_path_.join)(plan.root, path))) {
+            plan.written.skipped.push(path);
+            plan.diagnostics.push((0,rules/* planDiagnostic */.Xb)('P080', {
+                message: `--write left ${path} alone: it already exists`,
+                fix: `Compare it with ${worker.files.wranglerConfig} in the output directory and merge by hand.`,
+                source: path,
+            }));
+        }
+        else {
+            await (0,promises_.writeFile)((0,external_node_path_.join)(plan.root, path), text);
+            plan.written.created.push(path);
+        }
+    }
+    await editRepoPackage(plan, worker, edits, ctx);
+}
+/**
+ * Writes plan.json, MIGRATION.md and each Worker's wrangler.jsonc + shim into the output directory;
+ * returns the packages it installed for the generated builds (`name@version`).
+ */
+async function writePlan(plan, ctx, options = {}) {
+    const installed = [];
+    for (const worker of plan.workers) {
+        const workerDir = (0,external_node_path_.join)(plan.outDir, worker.name);
+        await (0,promises_.mkdir)(workerDir, { recursive: true });
+        const generated = worker.generated;
+        if (!generated)
+            continue;
+        await (0,promises_.writeFile)((0,external_node_path_.join)(workerDir, 'wrangler.jsonc'), (0,jsonc/* renderJsonc */.S)(generated.config, generated.comments, HEADER(worker)));
+        for (const [name, source] of Object.entries(generated.modules)) {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(workerDir, name)), { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(workerDir, name), source);
+        }
+        if (options.install !== false && generated.vendor.length)
+            installed.push(...(await installVendor(workerDir, generated.vendor, ctx)));
+        if (options.intoRepo)
+            await writeIntoRepo(plan, worker, workerDir, ctx);
+    }
+    await (0,promises_.writeFile)((0,external_node_path_.join)(plan.outDir, 'MIGRATION.md'), renderMigration(plan));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(plan.outDir, 'plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
+    return installed;
 }
 
 
@@ -4603,6 +4766,137 @@ async function bootWorker(wrangler, options, services = []) {
 
 /***/ }),
 
+/***/ 8581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GV: () => (/* binding */ PREVIEW_NOT_FOUND),
+/* harmony export */   MS: () => (/* binding */ errorExcerpt),
+/* harmony export */   Mf: () => (/* binding */ failedWith),
+/* harmony export */   Ri: () => (/* binding */ isTransientFailure),
+/* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   WN: () => (/* binding */ hasFailed),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   ej: () => (/* binding */ WORKER_NOT_FOUND),
+/* harmony export */   no: () => (/* binding */ isNewWorker)
+/* harmony export */ });
+/* unused harmony export commandFailure */
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(767);
+
+/**
+ * The one place that reads a failed wrangler run: its `command-failed` record (wrangler's output file),
+ * its console text, what usually causes it and whether another try can help. Every message leaves with
+ * the account id redacted (wrangler quotes `/accounts/<id>/…`).
+ */
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+/** wrangler's `command-failed` record (its error code and message), if it wrote one. */
+function commandFailure(run) {
+    return (run.records.find((r) => r.type === 'command-failed') ?? null);
+}
+function hasFailed(run) {
+    return run.exitCode !== 0 || commandFailure(run) !== null;
+}
+/** Cloudflare's codes for "no such Worker" (10007, 10090): its API passes them through wrangler. */
+const WORKER_NOT_FOUND = [10007, 10090];
+/** "No such Worker Preview" (10025), or no such Worker (wrangler's src/preview/secrets/index.ts). */
+const PREVIEW_NOT_FOUND = [10025, 10007];
+/** Whether the run failed with one of these Cloudflare error codes. */
+function failedWith(run, codes) {
+    const code = commandFailure(run)?.code;
+    return code !== undefined && codes.includes(Number(code));
+}
+/**
+ * Whether `versions upload` failed because the Worker was never deployed: wrangler 4.86 passes the
+ * API's 10007/10090 through; 4.164 checks first and fails with its own message, without a code
+ * ("You cannot upload a new version of a Worker that does not yet exist", wrangler-dist/cli.js).
+ */
+function isNewWorker(run) {
+    const message = commandFailure(run)?.message;
+    return failedWith(run, WORKER_NOT_FOUND) || /does not yet exist/.test(message ?? '');
+}
+/**
+ * A failure worth another try: Cloudflare's generic internal error (code 10013, what its API sends
+ * with a 5xx), a 5xx status in wrangler's text, or the connection failing on the way.
+ */
+function isTransientFailure(run) {
+    const failed = commandFailure(run);
+    if (run.exitCode === 0 && !failed)
+        return false;
+    if (Number(failed?.code) === 10013)
+        return true;
+    return /\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|unknown error has occurred|ECONNRESET|ETIMEDOUT|fetch failed|socket hang up|other side closed/i.test(run.stderr);
+}
+/** wrangler's own explanation from stderr: its last lines, without colours or what `known` already says. */
+function stderrDetail(stderr, known) {
+    const lines = stripAnsi(stderr)
+        .split('\n')
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter((line) => line &&
+        !line.startsWith('🪵') &&
+        !/issues\/new|newer version|report this error|fallback value/i.test(line) &&
+        !known.replace(/\s+/g, ' ').includes(line.replace(/^✘ \[ERROR\] /, '')));
+    return lines.slice(-3).join(' ');
+}
+/**
+ * wrangler's error block (`✘ [ERROR] …` and what follows, up to 800 characters) from a local run's
+ * console, or its last five lines when it printed no such marker: for bundling errors, where esbuild's
+ * text after the marker is the explanation.
+ */
+function errorExcerpt(stderr, stdout) {
+    const text = stripAnsi(`${stderr}\n${stdout}`);
+    const start = text.indexOf('[ERROR]');
+    const excerpt = start === -1 ? text.trim().split('\n').slice(-5).join('\n') : text.slice(start, start + 800);
+    return (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactAccountIds */ .LA)(excerpt.trim());
+}
+const AUTH_CODES = [10000, 9106, 1000, 10001];
+/** What usually causes a wrangler failure, by Cloudflare error code or wrangler's text. */
+function failureFix(run, code, text) {
+    if (isTransientFailure(run)) {
+        const times = run.attempts ? `${run.attempts} times in a row` : 'on every attempt';
+        return `Cloudflare failed on its side ${times} (a 5xx); the token and the config are not the cause. Run again later (https://www.cloudflarestatus.com).`;
+    }
+    const numeric = Number(code);
+    if (AUTH_CODES.includes(numeric) ||
+        /authentication|unauthori[sz]ed|forbidden|permission|\[code: (10000|9106|10001)\]/i.test(text)) {
+        return 'The API token was refused or lacks a permission: it needs Account › Workers Scripts › Edit (plus the permissions of the resources the Worker binds) on the account in CLOUDFLARE_ACCOUNT_ID.';
+    }
+    // wrangler's own refusal from `secrets.required` (wrangler ≥ 4.77), or the API's 10057 it explains.
+    if (numeric === 10057 || /required secrets? (have|has) not been set/i.test(text)) {
+        return 'The Worker has no value for a secret its config lists under `secrets.required`: pass it to provision (the action: name it in the `secrets` input with its value in the step’s env; the CLI: `docker-to-workers provision --secret NAME` with NAME in the environment), then deploy again.';
+    }
+    if (numeric === 10027 || /size|too large|exceeded/i.test(text)) {
+        return 'The Worker is over the size limit (64 MiB uncompressed on every plan): `docker-to-workers check` lists the largest packages in the bundle.';
+    }
+    if (numeric === 10021 || /startup|start-up|validat/i.test(text)) {
+        return 'Cloudflare rejected the script (a start-up error, start-up over the CPU limit, or an invalid binding): `docker-to-workers check` boots it locally and shows the error.';
+    }
+    if (/already (exists|in use|taken)|conflict/i.test(text)) {
+        return 'A Worker or resource with that name already exists and belongs to something else: rename the Worker (`name` in the compose x-cloudflare block or --name).';
+    }
+    if (WORKER_NOT_FOUND.includes(numeric)) {
+        return 'The Worker does not exist on this account: deploy to production first, or check CLOUDFLARE_ACCOUNT_ID.';
+    }
+    return 'Run again with --verbose for wrangler’s full log.';
+}
+/** A failed wrangler run explained once, for every caller's error. */
+function explainFailure(run) {
+    const failed = commandFailure(run);
+    const text = failed?.message || stderrDetail(run.stderr, '') || `exit code ${run.exitCode}`;
+    const code = failed?.code !== undefined ? ` [code ${String(failed.code)}]` : '';
+    const detail = stderrDetail(run.stderr, text);
+    return {
+        message: (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactAccountIds */ .LA)(`${text}${code}`),
+        detail: (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactAccountIds */ .LA)(detail),
+        fix: failureFix(run, failed?.code, `${text} ${detail}`),
+    };
+}
+
+
+/***/ }),
+
 /***/ 8937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4610,8 +4904,7 @@ async function bootWorker(wrangler, options, services = []) {
 /* harmony export */   Cw: () => (/* binding */ hasWorkerPreviews),
 /* harmony export */   IZ: () => (/* binding */ runWrangler),
 /* harmony export */   L9: () => (/* binding */ resolveWrangler),
-/* harmony export */   Mm: () => (/* binding */ runWranglerRetrying),
-/* harmony export */   Ri: () => (/* binding */ isTransientFailure)
+/* harmony export */   Mm: () => (/* binding */ runWranglerRetrying)
 /* harmony export */ });
 /* unused harmony exports PINNED_WRANGLER_VERSION, binLaunch, WORKER_PREVIEWS_SINCE, readOutputRecords */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -4627,6 +4920,8 @@ async function bootWorker(wrangler, options, services = []) {
 /* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2494);
 /* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5134);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _wrangler_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8581);
+
 
 
 
@@ -4749,18 +5044,6 @@ async function runWrangler(ctx, wrangler, args, options) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(outputDir, { recursive: true, force: true });
     }
 }
-/**
- * A failure worth another try: Cloudflare's generic internal error (code 10013, what its API sends
- * with a 5xx), a 5xx status in wrangler's text, or the connection failing on the way.
- */
-function isTransientFailure(run) {
-    const failed = run.records.find((r) => r.type === 'command-failed');
-    if (run.exitCode === 0 && !failed)
-        return false;
-    if (Number(failed?.code) === 10013)
-        return true;
-    return /\b5\d\d\b|internal server error|bad gateway|service unavailable|gateway time-?out|unknown error has occurred|ECONNRESET|ETIMEDOUT|fetch failed|socket hang up|other side closed/i.test(run.stderr);
-}
 /** Attempts a wrangler call gets when Cloudflare fails on its side, as our own API calls get. */
 const WRANGLER_ATTEMPTS = 3;
 /**
@@ -4771,7 +5054,7 @@ async function runWranglerRetrying(ctx, wrangler, args, options) {
     const base = options.retryBaseMs ?? 1000;
     for (let attempt = 1;; attempt++) {
         const run = await runWrangler(ctx, wrangler, args, options);
-        if (attempt >= WRANGLER_ATTEMPTS || !isTransientFailure(run))
+        if (attempt >= WRANGLER_ATTEMPTS || !(0,_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isTransientFailure */ .Ri)(run))
             return { ...run, attempts: attempt };
         const wait = base * 2 ** (attempt - 1);
         ctx.log.warn(`wrangler ${args.join(' ')}: Cloudflare failed on its side; retrying in ${wait} ms (attempt ${attempt + 1} of ${WRANGLER_ATTEMPTS}).`);
