@@ -104,7 +104,13 @@ async function preinstall(plan: Plan, worker: WorkerPlan): Promise<string | null
   if ((await missingDependencies(dir)).length === 0) return null;
   const lock = await findLockfile(dir, plan.root);
   if (lock?.manager === 'npm') return null;
-  const run = await sh('npm install --ignore-scripts --no-audit --no-fund --legacy-peer-deps', dir);
+  // --no-package-lock: a package-lock.json beside the app's yarn/pnpm lockfile would make check (and a
+  // rerun) take npm for the app's package manager. --legacy-peer-deps: yarn and pnpm do not fail on peer
+  // conflicts the way npm does, so npm standing in for them must not either.
+  const run = await sh(
+    'npm install --ignore-scripts --no-audit --no-fund --no-package-lock --legacy-peer-deps',
+    dir,
+  );
   return run.exitCode === 0
     ? `npm install (${lock ? `${lock.manager} lockfile` : 'no lockfile'})`
     : `npm install failed: ${run.stderr.trim().split('\n').slice(-2).join(' ')}`;

@@ -4,6 +4,9 @@ import type { DockerStage } from '../model/index.js';
 
 /** A RUN that builds (its output may be what CMD runs even though the repository lacks it). */
 export const BUILD_STEP = /\b(build|tsc|compile|esbuild|tsup|webpack|rollup|vite)\b/;
+/** A RUN that installs the app's dependencies (not `npm i -g` of a tool). */
+export const INSTALL_STEP =
+  /\b(?:npm|pnpm|yarn|bun)\s+(?:ci|install|i)\b(?![^&;|]*\s(?:-g|--global)\b)/;
 
 export interface Copied {
   sources: string[];

@@ -134,6 +134,10 @@ async function checkWorker(
         manager: plan.app.packageManager,
         allowScripts: options.allowInstallScripts ?? false,
         workspaceMember: isWorkspaceMember(plan, worker),
+        docker: plan.app.dockerfile
+          ? { path: plan.app.dockerfile.path, steps: plan.app.dockerfile.installSteps ?? [] }
+          : undefined,
+        build: Boolean(worker.build?.command),
       })),
     );
   }

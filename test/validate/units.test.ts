@@ -10,7 +10,12 @@ import {
   sizeDiagnostics,
   topPackages,
 } from '../../src/validate/bundle.js';
-import { ensureDependencies, findLockfile, installCommand } from '../../src/validate/install.js';
+import {
+  dockerInstallFlags,
+  ensureDependencies,
+  findLockfile,
+  installCommand,
+} from '../../src/validate/install.js';
 import { applyAllowList, inlineSuppressions } from '../../src/validate/suppress.js';
 import { checkVerdict, exitCode } from '../../src/validate/verdict.js';
 import { testContext } from '../support/context.js';
@@ -42,6 +47,41 @@ describe('install', () => {
       const stored = installCommand(manager, { allowScripts: false, yarnBerry, store: '/store' });
       expect(stored.args).toEqual([...plain.args, ...args]);
       expect(stored.env).toEqual(env);
+    },
+  );
+
+  it.each([
+    ['npm ci --force', 'npm', false, ['--force'], []],
+    ['npm install --legacy-peer-deps && npm run build', 'npm', true, ['--legacy-peer-deps'], []],
+    ['npm i -g @nestjs/cli && npm install --omit=dev', 'npm', false, ['--omit=dev'], []],
+    [
+      'npm install --only=production --force',
+      'npm',
+      true,
+      ['--force'],
+      ['--only=production (the build needs the devDependencies)'],
+    ],
+    [
+      'yarn install --production --ignore-engines',
+      'yarn',
+      false,
+      ['--ignore-engines', '--production'],
+      [],
+    ],
+    ['npm ci --force', 'yarn', false, [], []],
+    ['npm i -g pm2', 'npm', false, [], []],
+  ] as const)(
+    'RUN %s: the %s install repeats its flags (build %s)',
+    (run, manager, build, args, skipped) => {
+      const flags = dockerInstallFlags([{ command: run, line: 7 }], 'Dockerfile', manager, build);
+      expect(flags.args).toEqual(args);
+      expect(flags.skipped).toEqual(skipped);
+      const command = installCommand(manager, {
+        allowScripts: false,
+        yarnBerry: false,
+        flags: flags.args,
+      });
+      for (const arg of args) expect(command.args).toContain(arg);
     },
   );
 
