@@ -5,6 +5,7 @@ import type { CheckResult, Diagnostic, Plan, WorkerPlan, WorkersPlanTier } from 
 import { nodejsCompatEnabled } from '../plan/compat.js';
 import { preloadRuntime } from '../toolchain/workerd.js';
 import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
+import { browserBuildFindings } from './browser-builds.js';
 import { bundleWorker } from './bundle.js';
 import { ensureDependencies } from './install.js';
 import { TIER_LIMITS } from './limits.js';
@@ -207,6 +208,14 @@ async function checkWorker(
       });
       diagnostics.push(known ? { ...d, fix: known.diagnostic.fix } : d);
     }
+    if (booted.smoke.error && booted.smoke.status === null)
+      diagnostics.push(
+        ...(await browserBuildFindings(
+          join(workerDir, 'metafile.json'),
+          plan.root,
+          booted.smoke.error,
+        )),
+      );
   }
   const allow = [...(options.allow ?? []), ...(await appAllowList(dir))];
   result.diagnostics = applyAllowList(diagnostics, allow);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model/index.js';
 import { writePlan } from '../../src/plan/index.js';
 import { planRepository } from '../../src/plan/repository.js';
+import { browserBuilds } from '../../src/validate/browser-builds.js';
 import { check } from '../../src/validate/index.js';
 import { testContext } from '../support/context.js';
 import { useTempDirs } from '../support/temp-dirs.js';
@@ -67,5 +68,26 @@ describe('browser builds in the bundle', { timeout: 900_000 }, () => {
       /window is not defined|pino\.destination is not a function/,
     );
     expect(result?.verdict).not.toBe('ready');
+    // The crash's module came from a "browser" field: the finding is at the line that imports it.
+    const browser = result?.diagnostics.find((d) => d.ruleId === 'W905');
+    expect(browser).toMatchObject({
+      package: 'any-promise',
+      file: 'node_modules/any-promise/index.js',
+      line: 1,
+    });
+    expect(browser?.message).toContain('register-shim.js');
+    // Every browser build in the bundle, from wrangler's metafile: pino's replaces its main module.
+    const metafile = join(plan.outDir, worker!.name, 'metafile.json');
+    const builds = await browserBuilds(
+      JSON.parse(await readFile(metafile, 'utf8')) as never,
+      join(plan.outDir, worker!.name),
+      plan.root,
+    );
+    expect(builds.map((b) => [b.package, b.kind, b.importer])).toEqual(
+      expect.arrayContaining([
+        ['pino', 'main', { file: 'src/app.js', line: 5 }],
+        ['any-promise', 'file', { file: 'node_modules/any-promise/index.js', line: 1 }],
+      ]),
+    );
   });
 });
