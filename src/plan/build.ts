@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { parse } from 'jsonc-parser';
 import type { AppModel, PackageManager, WorkerBuild } from '../model/index.js';
+import { prismaGenerate } from './build-prisma.js';
 import { buildIn, workspaceDependencies } from './workspace-build.js';
 
 /** Next.js on Workers: OpenNext's build writes the Worker and its assets (https://opennext.js.org/cloudflare). */
@@ -117,11 +118,51 @@ function buildCommand(
   return null;
 }
 
+/** The text of the package scripts a build command runs (`npm run build` → prebuild and build). */
+function scriptsRun(command: string | null, scripts: Scripts): string | null {
+  const name = command === null ? null : /\brun (\S+)/.exec(command)?.[1];
+  return name ? [scripts[`pre${name}`], scripts[name]].filter(Boolean).join(' && ') : null;
+}
+
+/**
+ * The Worker's build: the project's own (planProjectBuild), after `prisma generate` when the app uses
+ * @prisma/client and the build does not generate the client itself.
+ */
+export async function planBuild(
+  app: AppModel,
+  exists: (file: string) => Promise<boolean>,
+): Promise<WorkerBuild | null> {
+  const build = await planProjectBuild(app, exists);
+  const pkg = app.packageJson;
+  if (!pkg || !app.runFile) return build;
+  const manager = app.packageManager ?? 'npm';
+  const prisma = await prismaGenerate(
+    app,
+    manager,
+    scriptsRun(build?.command ?? null, pkg.scripts),
+  );
+  if (!prisma) return build;
+  if (!build) {
+    return {
+      command: prisma.command,
+      cwd: pkg.dir,
+      entry: app.entry ?? app.runFile,
+      why: `runs \`prisma generate\` before bundling: ${prisma.why}`,
+      source: null,
+    };
+  }
+  return {
+    ...build,
+    command: build.command ? `${prisma.command} && ${build.command}` : prisma.command,
+    why: `${build.why}; first \`prisma generate\`: ${prisma.why}`,
+  };
+}
+
 /**
  * Whether the Worker imports the source (esbuild compiles TypeScript the same way for plain code) or
  * the output of the project's own build, and the build command when it is the latter.
  */
-export async function planBuild(
+async function planProjectBuild(
   app: AppModel,
   exists: (file: string) => Promise<boolean>,
 ): Promise<WorkerBuild | null> {
