@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { parse } from 'jsonc-parser';
+import { tsconfigOptions } from '../detect/tsconfig.js';
 import type { AppModel, PackageManager, WorkerBuild } from '../model/index.js';
 import { prismaGenerate } from './build-prisma.js';
 import { buildIn, workspaceDependencies } from './workspace-build.js';
@@ -67,22 +67,6 @@ export function buildCommandOf(
   return null;
 }
 
-/** tsconfig compiler options, following relative `extends` (the shape Nest and most apps use). */
-async function compilerOptions(
-  dir: string,
-  file: string,
-  depth = 0,
-): Promise<Record<string, unknown>> {
-  const text = await readFile(join(dir, file), 'utf8').catch(() => null);
-  if (text === null || depth > 4) return {};
-  const config = parse(text) as { extends?: unknown; compilerOptions?: Record<string, unknown> };
-  const base =
-    typeof config.extends === 'string' && config.extends.startsWith('.')
-      ? await compilerOptions(dir, posix.join(posix.dirname(file), config.extends), depth + 1)
-      : {};
-  return { ...base, ...(config.compilerOptions ?? {}) };
-}
-
 /**
  * Whether the code needs a compiler that emits decorator metadata (`design:paramtypes`, which Nest's
  * dependency injection, TypeORM and class-validator read at run time). esbuild does not emit it:
@@ -90,8 +74,10 @@ async function compilerOptions(
  */
 export async function needsDecoratorMetadata(app: AppModel, dir: string): Promise<boolean> {
   if (app.framework === 'nestjs') return true;
-  const options = await compilerOptions(join(app.root, dir), 'tsconfig.json');
-  return options.emitDecoratorMetadata === true;
+  // The whole `extends` chain, package bases (`@tsconfig/…`, a shared base) in node_modules included.
+  const read = (path: string) => readFile(join(app.root, path), 'utf8').catch(() => null);
+  const options = await tsconfigOptions(read, dir, 'tsconfig.json', true);
+  return options?.emitDecoratorMetadata === true;
 }
 
 /** The command that builds the service: the Dockerfile's build step, else the package's build script. */
