@@ -200,7 +200,7 @@ async function runApp(app: CorpusApp): Promise<Row | null> {
       .map(({ result }) =>
         result.smoke
           ? result.smoke.status !== null
-            ? `${result.smoke.status} ${result.smoke.path}`
+            ? `${result.smoke.status} ${result.smoke.path}${result.smoke.error ? `: ${short(result.smoke.error)}` : ''}`
             : `crash: ${short(result.smoke.error ?? '')}`
           : 'not booted',
       )
