@@ -1,9 +1,10 @@
 /**
  * detect → plan → check on the real public apps of bench/corpus.json whose snapshot is on this machine
  * (a bare git directory per repository under $CORPUS_MIRROR, default /work/.mirror/<owner>+<name>/repo).
- * Each app is extracted at its pinned commit into a temporary tree (never into this repository), its
- * dependencies installed from the npm registry when check cannot (no lockfile, or a lockfile of a
- * package manager this machine lacks), then checked with the real wrangler and workerd.
+ * Each app is extracted at its pinned commit into a temporary tree (never into this repository); its
+ * package manager (pnpm, yarn 1) is put on PATH from the npm registry when this machine lacks it, so
+ * check installs and builds as a user's CI would; npm installs only what nothing else can (no lockfile,
+ * yarn berry, bun), without writing a package-lock.json. Then check runs with the real wrangler and workerd.
  * Prints one row per app and the totals; the raw results go to <work>/results.json.
  * Usage: npx tsx bench/corpus.ts [filters]   (comma-separated substrings of "owner/name/folder"; rows print as
  * each app finishes)
@@ -48,6 +49,7 @@ const BLOCKER_PATTERNS: Record<string, RegExp> = {
 const SOURCE_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
 const MIRROR = process.env.CORPUS_MIRROR ?? '/work/.mirror';
 const WORK = process.env.CORPUS_WORK ?? join(tmpdir(), 'd2w-corpus');
+const BASE_PATH = process.env.PATH ?? '';
 const APP_TIMEOUT_MS = 15 * 60_000;
 const filters = (process.argv[2] ?? '').split(',');
 
@@ -97,12 +99,48 @@ async function extract(app: CorpusApp): Promise<string | null> {
   return tree;
 }
 
-/** npm installs what check cannot (no lockfile, or pnpm/yarn/bun, which this machine lacks). */
+/** Package-manager releases from the npm registry that read each lockfile (pnpm by lockfileVersion). */
+async function toolFor(lockDir: string, manager: string): Promise<string | null> {
+  if (manager === 'yarn')
+    return (await exists(join(lockDir, '.yarnrc.yml'))) ? null : 'yarn@1.22.22';
+  if (manager !== 'pnpm') return null;
+  const lock = await readFile(join(lockDir, 'pnpm-lock.yaml'), 'utf8').catch(() => '');
+  const version = Number(/^lockfileVersion: '?(\d+)/m.exec(lock)?.[1] ?? 9);
+  return version >= 9 ? 'pnpm@9.15.9' : version >= 6 ? 'pnpm@8.15.9' : 'pnpm@7.33.7';
+}
+
+/**
+ * Puts the app's package manager on PATH when this machine lacks it (installed once per release under
+ * <work>/.tools from the npm registry), so check installs and builds with it as a user's CI would.
+ */
+async function providePackageManager(lockDir: string, manager: string): Promise<string | null> {
+  const tool = await toolFor(lockDir, manager);
+  if (!tool) return null;
+  const prefix = join(WORK, '.tools', tool.replace('@', '-'));
+  const bin = join(prefix, 'node_modules', '.bin');
+  if (!(await exists(join(bin, manager)))) {
+    const run = await sh(
+      `npm install --prefix '${prefix}' --no-audit --no-fund --no-package-lock ${tool}`,
+      WORK,
+    );
+    if (run.exitCode !== 0) return null;
+  }
+  process.env.PATH = `${bin}:${BASE_PATH}`;
+  return tool;
+}
+
+/**
+ * Before check: the app's package manager on PATH (pnpm/yarn from the registry), else npm installs what
+ * check cannot (no lockfile; yarn berry or bun, which this machine lacks).
+ */
 async function preinstall(plan: Plan, worker: WorkerPlan): Promise<string | null> {
   const dir = resolve(plan.root, worker.dir);
+  process.env.PATH = BASE_PATH;
   if (!(await exists(join(dir, 'package.json')))) return null;
-  if ((await missingDependencies(dir)).length === 0) return null;
   const lock = await findLockfile(dir, plan.root);
+  const tool = lock ? await providePackageManager(lock.dir, lock.manager) : null;
+  if (tool) return `${tool} on PATH`;
+  if ((await missingDependencies(dir)).length === 0) return null;
   if (lock?.manager === 'npm') return null;
   // --no-package-lock: a package-lock.json beside the app's yarn/pnpm lockfile would make check (and a
   // rerun) take npm for the app's package manager. --legacy-peer-deps: yarn and pnpm do not fail on peer
