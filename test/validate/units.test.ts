@@ -2,6 +2,8 @@ import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readDockerfile } from '../../src/detect/dockerfile.js';
+import { Findings } from '../../src/detect/rules.js';
 import type { BundleReport, Diagnostic } from '../../src/model/index.js';
 import {
   APP_CODE,
@@ -84,6 +86,22 @@ describe('install', () => {
       for (const arg of args) expect(command.args).toContain(arg);
     },
   );
+
+  it("collects every stage's install steps from the Dockerfile, not global tool installs", () => {
+    const text = [
+      'FROM node:20 AS build',
+      'RUN npm i -g @nestjs/cli',
+      'RUN npm ci --force',
+      'FROM node:20',
+      'RUN npm install --omit=dev && npm cache clean --force',
+      'CMD ["node", "dist/main.js"]',
+    ].join('\n');
+    const read = readDockerfile(text, 'Dockerfile', '.', undefined, new Findings());
+    expect(read.facts.installSteps).toEqual([
+      { command: 'npm ci --force', line: 3 },
+      { command: 'npm install --omit=dev && npm cache clean --force', line: 5 },
+    ]);
+  });
 
   it('finds the workspace root lockfile above a monorepo package', async () => {
     const root = await mkdtemp(join(tmpdir(), 'dtw-lock-'));
