@@ -25,4 +25,13 @@ describe('optional modules a framework requires inside try/catch', () => {
     expect(old).not.toContain('class-transformer/storage');
     expect(old).toContain('cache-manager');
   });
+
+  it('nestjs-i18n: the view engines it loads for its Handlebars helper', () => {
+    expect(Object.keys(nest({ 'nestjs-i18n': '^10.0.0' }).alias)).toEqual(
+      expect.arrayContaining(['hbs', 'handlebars']),
+    );
+    expect(Object.keys(nest({ 'nestjs-i18n': '^10.0.0', hbs: '^4.0.0' }).alias)).not.toContain(
+      'hbs',
+    );
+  });
 });
