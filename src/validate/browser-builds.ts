@@ -32,24 +32,31 @@ function packageDir(path: string, name: string): string {
   return path.slice(0, at + `node_modules/${name}`.length);
 }
 
-async function browserField(dir: string): Promise<BrowserField | null> {
+async function manifest(dir: string): Promise<{ browser: BrowserField; main: string } | null> {
   const text = await readFile(join(dir, 'package.json'), 'utf8').catch(() => null);
-  const field = text === null ? null : (JSON.parse(text) as { browser?: unknown }).browser;
-  return typeof field === 'string' || (field !== null && typeof field === 'object')
-    ? (field as BrowserField)
-    : null;
+  const pkg = text === null ? null : (JSON.parse(text) as { browser?: unknown; main?: unknown });
+  const browser = pkg?.browser;
+  if (typeof browser !== 'string' && (browser === null || typeof browser !== 'object')) return null;
+  return {
+    browser: browser as BrowserField,
+    main: typeof pkg?.main === 'string' ? pkg.main : 'index.js',
+  };
 }
 
-/** Whether the module is what `browser` swaps in, and for what. */
-function swappedIn(field: BrowserField, dir: string, path: string): BrowserBuild['kind'] | null {
-  const same = (target: string) => {
-    const file = resolve(dir, target);
-    return [file, `${file}.js`, join(file, 'index.js')].includes(path);
+/** Whether the module is what `browser` swaps in: for the package's main module, or a file inside it. */
+function swappedIn(
+  pkg: { browser: BrowserField; main: string },
+  dir: string,
+  path: string,
+): BrowserBuild['kind'] | null {
+  const same = (target: string, file: string) => {
+    const resolved = resolve(dir, target);
+    return [resolved, `${resolved}.js`, join(resolved, 'index.js')].includes(file);
   };
-  if (typeof field === 'string') return same(field) ? 'main' : null;
-  for (const [from, to] of Object.entries(field)) {
-    if (typeof to !== 'string' || !same(to)) continue;
-    return /^\.\/?(?:index(?:\.js)?)?$/.test(from) || !from.startsWith('.') ? 'main' : 'file';
+  if (typeof pkg.browser === 'string') return same(pkg.browser, path) ? 'main' : null;
+  for (const [from, to] of Object.entries(pkg.browser)) {
+    if (typeof to !== 'string' || !same(to, path)) continue;
+    return from.startsWith('.') && same(from, resolve(dir, pkg.main)) ? 'main' : 'file';
   }
   return null;
 }
@@ -77,8 +84,8 @@ export async function browserBuilds(
     const name = packageOf(path);
     if (!name) continue;
     const dir = packageDir(path, name);
-    const field = await browserField(dir);
-    const kind = field && swappedIn(field, dir, path);
+    const pkg = await manifest(dir);
+    const kind = pkg && swappedIn(pkg, dir, path);
     if (!kind) continue;
     const importer = Object.entries(metafile.inputs).find(([, i]) =>
       (i.imports ?? []).some((imp) => imp.path === input),
