@@ -55,13 +55,19 @@ export async function prismaGenerate(
   buildScript: string | null,
 ): Promise<{ command: string; why: string } | null> {
   const pkg = app.packageJson;
-  if (!pkg || !('@prisma/client' in { ...pkg.dependencies, ...pkg.devDependencies })) return null;
+  const declared = { ...pkg?.dependencies, ...pkg?.devDependencies };
+  const client = declared['@prisma/client'];
+  if (!pkg || !client) return null;
   if (buildScript !== null && GENERATE.test(buildScript)) return null;
   const schema = await prismaSchema(app);
   if (!schema) return null;
-  const run = { npm: 'npx --no-install', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' }[manager];
+  // The CLI the app installs; else the release matching the client from the registry, as the image's
+  // `npx prisma generate` fetches it.
+  const cli = declared.prisma
+    ? `${{ npm: 'npx --no-install', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' }[manager]} prisma`
+    : `npx --yes prisma${/^[\w.^~*-]+$/.test(client) ? `@${client}` : ''}`;
   return {
-    command: `${NO_NATIVE_ENGINES} ${run} prisma generate`,
+    command: `${NO_NATIVE_ENGINES} ${cli} generate`,
     why: `@prisma/client needs the client \`prisma generate\` writes from ${schema} (install scripts are off, so its postinstall did not run); the native engines are pointed at /dev/null because a Worker cannot load them and generate then needs no download`,
   };
 }

@@ -64,4 +64,18 @@ describe('Prisma', { timeout: 900_000 }, () => {
     const plan = await planned(dir);
     expect(plan.workers[0]?.build?.command).toBe('npm run build');
   });
+
+  it('without the prisma CLI installed, the release matching the client comes from the registry', async () => {
+    const dir = await installed('prisma-build');
+    const pkg = join(dir, 'package.json');
+    const manifest = JSON.parse(await readFile(pkg, 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    delete manifest.devDependencies.prisma;
+    await writeFile(pkg, JSON.stringify(manifest));
+    const plan = await planned(dir);
+    expect(plan.workers[0]?.build?.command).toMatch(
+      /PRISMA_MIGRATION_ENGINE_BINARY=\/dev\/null npx --yes prisma@\^5\.0\.0 generate && npm run build$/,
+    );
+  });
 });
