@@ -95,8 +95,25 @@ async function extract(app: CorpusApp): Promise<string | null> {
     await writeFile(join(tree, '.extracted'), app.commit);
     // check looks for the repository root (for SARIF paths) by its .git: give it one.
     await mkdir(join(tree, '.git'), { recursive: true });
+  } else {
+    await reset(gitDir, app.commit, tree);
   }
   return tree;
+}
+
+/**
+ * A reused tree back to the commit, as a fresh clone has it: what an earlier run wrote (dist/ from a
+ * build, which would then count as committed; .docker-to-workers/; a lockfile) goes, and tracked files
+ * are restored. node_modules stays (installs take minutes) unless CORPUS_FRESH=1.
+ */
+async function reset(gitDir: string, commit: string, tree: string): Promise<void> {
+  const keep = process.env.CORPUS_FRESH === '1' ? '' : "-e 'node_modules'";
+  const git = `GIT_INDEX_FILE='${tree}.index' git --git-dir='${gitDir}' --work-tree='${tree}'`;
+  const run = await sh(
+    `${git} read-tree ${commit} && ${git} checkout-index -a -f && ${git} clean -fdxq ${keep} -e '/.extracted' -e '/.git/'`,
+    tree,
+  );
+  if (run.exitCode !== 0) throw new Error(`resetting ${tree} failed: ${run.stderr}`);
 }
 
 /** Package-manager releases from the npm registry that read each lockfile (pnpm by lockfileVersion). */
