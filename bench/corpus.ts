@@ -1,9 +1,10 @@
 /**
  * detect → plan → check on the real public apps of bench/corpus.json whose snapshot is on this machine
  * (a bare git directory per repository under $CORPUS_MIRROR, default /work/.mirror/<owner>+<name>/repo).
- * Each app is extracted at its pinned commit into a temporary tree (never into this repository), its
- * dependencies installed from the npm registry when check cannot (no lockfile, or a lockfile of a
- * package manager this machine lacks), then checked with the real wrangler and workerd.
+ * Each app is extracted at its pinned commit into a temporary tree (never into this repository); its
+ * package manager (pnpm, yarn 1) is put on PATH from the npm registry when this machine lacks it, so
+ * check installs and builds as a user's CI would; npm installs only what nothing else can (no lockfile,
+ * yarn berry, bun), without writing a package-lock.json. Then check runs with the real wrangler and workerd.
  * Prints one row per app and the totals; the raw results go to <work>/results.json.
  * Usage: npx tsx bench/corpus.ts [filters]   (comma-separated substrings of "owner/name/folder"; rows print as
  * each app finishes)
@@ -48,6 +49,7 @@ const BLOCKER_PATTERNS: Record<string, RegExp> = {
 const SOURCE_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
 const MIRROR = process.env.CORPUS_MIRROR ?? '/work/.mirror';
 const WORK = process.env.CORPUS_WORK ?? join(tmpdir(), 'd2w-corpus');
+const BASE_PATH = process.env.PATH ?? '';
 const APP_TIMEOUT_MS = 15 * 60_000;
 const filters = (process.argv[2] ?? '').split(',');
 
@@ -93,18 +95,77 @@ async function extract(app: CorpusApp): Promise<string | null> {
     await writeFile(join(tree, '.extracted'), app.commit);
     // check looks for the repository root (for SARIF paths) by its .git: give it one.
     await mkdir(join(tree, '.git'), { recursive: true });
+  } else {
+    await reset(gitDir, app.commit, tree);
   }
   return tree;
 }
 
-/** npm installs what check cannot (no lockfile, or pnpm/yarn/bun, which this machine lacks). */
+/**
+ * A reused tree back to the commit, as a fresh clone has it: what an earlier run wrote (dist/ from a
+ * build, which would then count as committed; .docker-to-workers/; a lockfile) goes, and tracked files
+ * are restored. node_modules stays (installs take minutes) unless CORPUS_FRESH=1.
+ */
+async function reset(gitDir: string, commit: string, tree: string): Promise<void> {
+  const keep = process.env.CORPUS_FRESH === '1' ? '' : "-e 'node_modules'";
+  const git = `GIT_INDEX_FILE='${tree}.index' git --git-dir='${gitDir}' --work-tree='${tree}'`;
+  const run = await sh(
+    `${git} read-tree ${commit} && ${git} checkout-index -a -f && ${git} clean -fdxq ${keep} -e '/.extracted' -e '/.git/'`,
+    tree,
+  );
+  if (run.exitCode !== 0) throw new Error(`resetting ${tree} failed: ${run.stderr}`);
+}
+
+/** Package-manager releases from the npm registry that read each lockfile (pnpm by lockfileVersion). */
+async function toolFor(lockDir: string, manager: string): Promise<string | null> {
+  if (manager === 'yarn')
+    return (await exists(join(lockDir, '.yarnrc.yml'))) ? null : 'yarn@1.22.22';
+  if (manager !== 'pnpm') return null;
+  const lock = await readFile(join(lockDir, 'pnpm-lock.yaml'), 'utf8').catch(() => '');
+  const version = Number(/^lockfileVersion: '?(\d+)/m.exec(lock)?.[1] ?? 9);
+  return version >= 9 ? 'pnpm@9.15.9' : version >= 6 ? 'pnpm@8.15.9' : 'pnpm@7.33.7';
+}
+
+/**
+ * Puts the app's package manager on PATH when this machine lacks it (installed once per release under
+ * <work>/.tools from the npm registry), so check installs and builds with it as a user's CI would.
+ */
+async function providePackageManager(lockDir: string, manager: string): Promise<string | null> {
+  const tool = await toolFor(lockDir, manager);
+  if (!tool) return null;
+  const prefix = join(WORK, '.tools', tool.replace('@', '-'));
+  const bin = join(prefix, 'node_modules', '.bin');
+  if (!(await exists(join(bin, manager)))) {
+    const run = await sh(
+      `npm install --prefix '${prefix}' --no-audit --no-fund --no-package-lock ${tool}`,
+      WORK,
+    );
+    if (run.exitCode !== 0) return null;
+  }
+  process.env.PATH = `${bin}:${BASE_PATH}`;
+  return tool;
+}
+
+/**
+ * Before check: the app's package manager on PATH (pnpm/yarn from the registry), else npm installs what
+ * check cannot (no lockfile; yarn berry or bun, which this machine lacks).
+ */
 async function preinstall(plan: Plan, worker: WorkerPlan): Promise<string | null> {
   const dir = resolve(plan.root, worker.dir);
+  process.env.PATH = BASE_PATH;
   if (!(await exists(join(dir, 'package.json')))) return null;
-  if ((await missingDependencies(dir)).length === 0) return null;
   const lock = await findLockfile(dir, plan.root);
+  const tool = lock ? await providePackageManager(lock.dir, lock.manager) : null;
+  if (tool) return `${tool} on PATH`;
+  if ((await missingDependencies(dir)).length === 0) return null;
   if (lock?.manager === 'npm') return null;
-  const run = await sh('npm install --ignore-scripts --no-audit --no-fund --legacy-peer-deps', dir);
+  // --no-package-lock: a package-lock.json beside the app's yarn/pnpm lockfile would make check (and a
+  // rerun) take npm for the app's package manager. --legacy-peer-deps: yarn and pnpm do not fail on peer
+  // conflicts the way npm does, so npm standing in for them must not either.
+  const run = await sh(
+    'npm install --ignore-scripts --no-audit --no-fund --no-package-lock --legacy-peer-deps',
+    dir,
+  );
   return run.exitCode === 0
     ? `npm install (${lock ? `${lock.manager} lockfile` : 'no lockfile'})`
     : `npm install failed: ${run.stderr.trim().split('\n').slice(-2).join(' ')}`;
@@ -194,7 +255,7 @@ async function runApp(app: CorpusApp): Promise<Row | null> {
       .map(({ result }) =>
         result.smoke
           ? result.smoke.status !== null
-            ? `${result.smoke.status} ${result.smoke.path}`
+            ? `${result.smoke.status} ${result.smoke.path}${result.smoke.error ? `: ${short(result.smoke.error)}` : ''}`
             : `crash: ${short(result.smoke.error ?? '')}`
           : 'not booted',
       )

@@ -4,6 +4,9 @@ import type { DockerStage } from '../model/index.js';
 
 /** A RUN that builds (its output may be what CMD runs even though the repository lacks it). */
 export const BUILD_STEP = /\b(build|tsc|compile|esbuild|tsup|webpack|rollup|vite)\b/;
+/** A RUN that installs the app's dependencies (not `npm i -g` of a tool). */
+export const INSTALL_STEP =
+  /\b(?:npm|pnpm|yarn|bun)\s+(?:ci|install|i)\b(?![^&;|]*\s(?:-g|--global)\b)/;
 
 export interface Copied {
   sources: string[];
@@ -134,21 +137,22 @@ export function originOf(
     return originOf(stages, fromIndex, posix.resolve('/', sourcePath), context, depth + 1);
   }
   // Nothing copied it here: a RUN step made it. Its path relative to where the project was copied
-  // (the directory that received package.json or `.`) is where the build writes it.
+  // (the directory that received package.json or `.`) is where the build writes it, in the folder that
+  // package.json came from (`COPY server/package*.json ./` from a parent build context: server/).
   if (!chain.some((s) => s.runs.length > 0)) return { kind: 'unknown' };
+  const manifest = (s: string) => s === '.' || globMatches(posix.basename(s), 'package.json');
   const projectDir = chain
     .flatMap((s) => s.copies)
-    .find(
-      (c) =>
-        c.from === null && c.sources.some((s) => s === '.' || posix.basename(s) === 'package.json'),
-    );
+    .find((c) => c.from === null && c.sources.some(manifest));
   if (!projectDir) return { kind: 'unknown' };
   const root = projectDir.destination.endsWith('/')
     ? projectDir.destination.slice(0, -1)
     : posix.dirname(projectDir.destination);
   const relative = posix.relative(root || '/', containerPath);
   if (relative.startsWith('..')) return { kind: 'unknown' };
-  return { kind: 'built', path: joinRepo(context, relative) };
+  const source = projectDir.sources.find(manifest)!;
+  const folder = source === '.' ? '.' : posix.dirname(source);
+  return { kind: 'built', path: joinRepo(context, posix.join(folder, relative)) };
 }
 
 /** The COPY source path (relative to the context or the other stage) that put `containerPath` there. */

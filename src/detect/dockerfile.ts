@@ -3,6 +3,7 @@ import { DockerfileParser, JSONInstruction, type Env, type Instruction } from 'd
 import type { DockerfileFacts } from '../model/index.js';
 import {
   BUILD_STEP,
+  INSTALL_STEP,
   baseImageOf,
   copyArguments,
   execFormStrings,
@@ -195,6 +196,10 @@ function readFinalStage(
     facts.buildSteps = stages
       .flatMap((s) => s.runs)
       .filter((run) => BUILD_STEP.test(run.command))
+      .sort((a, b) => a.line - b.line);
+    facts.installSteps = stages
+      .flatMap((s) => s.runs)
+      .filter((run) => INSTALL_STEP.test(run.command))
       .sort((a, b) => a.line - b.line);
     // Web server images (nginx, httpd, caddy) start the right thing by default.
     if (!facts.cmd && !facts.entrypoint && imageRuntime(facts.baseImage) !== 'static')

@@ -12,6 +12,7 @@ import { sourceRef } from '../model/index.js';
 import { RepoReader } from './repo-reader.js';
 import type { Findings } from './rules.js';
 import { lineAt, splitRef } from './text.js';
+import { tsconfigOptions } from './tsconfig.js';
 
 /** A JSON(C) file kept with its text so any key can be traced to its line. */
 export class JsonFile {
@@ -278,7 +279,7 @@ export async function readPackage(
     devDependencies,
     esm: file.value.type === 'module',
     workspaces: workspaceGlobs(file.value.workspaces) ?? (await pnpmWorkspaces(reader, dir)),
-    build: await buildOf(reader, dir, scripts, findings),
+    build: await buildOf(reader, dir, scripts),
   };
   return {
     facts,
@@ -323,7 +324,6 @@ async function buildOf(
   reader: RepoReader,
   dir: string,
   scripts: Record<string, string>,
-  findings: Findings,
 ): Promise<PackageFacts['build']> {
   const script = scripts.build;
   if (!script) return null;
@@ -337,14 +337,14 @@ async function buildOf(
   if (/\bnest build\b/.test(script)) {
     return {
       tool: 'nest',
-      outDir: (await tsconfigOutDir(reader, dir, 'tsconfig.json', findings)) ?? 'dist',
+      outDir: (await tsconfigOutDir(reader, dir, 'tsconfig.json')) ?? 'dist',
       script,
     };
   }
   if (/\btsc\b/.test(script)) {
     const outDir =
       flag('--outDir') ??
-      (await tsconfigOutDir(reader, dir, flag('-p', '--project') ?? 'tsconfig.json', findings));
+      (await tsconfigOutDir(reader, dir, flag('-p', '--project') ?? 'tsconfig.json'));
     return { tool: 'tsc', outDir: outDir ? clean(outDir) : null, script };
   }
   if (/\btsup\b/.test(script))
@@ -362,18 +362,15 @@ async function buildOf(
   return { tool: 'other', outDir: null, script };
 }
 
+/** The tsconfig's `outDir` (its `extends` chain followed), relative to the package directory. */
 async function tsconfigOutDir(
   reader: RepoReader,
   dir: string,
   project: string,
-  findings: Findings,
 ): Promise<string | null> {
-  const path = project.endsWith('.json') ? project : posix.join(project, 'tsconfig.json');
-  const tsconfig = await JsonFile.read(reader, join(dir, path), findings);
-  const options = tsconfig?.value.compilerOptions as { outDir?: unknown } | undefined;
-  return typeof options?.outDir === 'string'
-    ? clean(posix.join(posix.dirname(path), options.outDir))
-    : null;
+  // Package bases live in node_modules, which detect does not read (they set no paths in practice).
+  const options = await tsconfigOptions((path) => reader.readText(path), dir, project);
+  return typeof options?.outDir === 'string' ? clean(options.outDir) : null;
 }
 
 /** The tsconfig `rootDir` (or the `sourceRoot` of nest-cli.json), which the build mirrors into outDir. */
@@ -382,8 +379,8 @@ export async function sourceRoot(
   dir: string,
   findings: Findings,
 ): Promise<string | null> {
-  const tsconfig = await JsonFile.read(reader, join(dir, 'tsconfig.json'), findings);
-  const rootDir = (tsconfig?.value.compilerOptions as { rootDir?: unknown } | undefined)?.rootDir;
+  const options = await tsconfigOptions((path) => reader.readText(path), dir, 'tsconfig.json');
+  const rootDir = options?.rootDir;
   if (typeof rootDir === 'string') return clean(rootDir);
   const nest = await JsonFile.read(reader, join(dir, 'nest-cli.json'), findings);
   return typeof nest?.value.sourceRoot === 'string' ? clean(nest.value.sourceRoot) : null;

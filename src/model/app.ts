@@ -165,6 +165,8 @@ export interface DockerfileFacts {
    * order: a multi-stage image builds in one stage and copies the output into the final one.
    */
   buildSteps?: { command: string; line: number }[];
+  /** RUN lines of any stage that install the app's dependencies (`npm ci --force`, `yarn install`), in file order. */
+  installSteps?: { command: string; line: number }[];
 }
 
 export interface PackageFacts {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { parse } from 'jsonc-parser';
+import { tsconfigOptions } from '../detect/tsconfig.js';
 import type { AppModel, PackageManager, WorkerBuild } from '../model/index.js';
+import { prismaGenerate } from './build-prisma.js';
 import { buildIn, workspaceDependencies } from './workspace-build.js';
 
 /** Next.js on Workers: OpenNext's build writes the Worker and its assets (https://opennext.js.org/cloudflare). */
@@ -66,22 +67,6 @@ export function buildCommandOf(
   return null;
 }
 
-/** tsconfig compiler options, following relative `extends` (the shape Nest and most apps use). */
-async function compilerOptions(
-  dir: string,
-  file: string,
-  depth = 0,
-): Promise<Record<string, unknown>> {
-  const text = await readFile(join(dir, file), 'utf8').catch(() => null);
-  if (text === null || depth > 4) return {};
-  const config = parse(text) as { extends?: unknown; compilerOptions?: Record<string, unknown> };
-  const base =
-    typeof config.extends === 'string' && config.extends.startsWith('.')
-      ? await compilerOptions(dir, posix.join(posix.dirname(file), config.extends), depth + 1)
-      : {};
-  return { ...base, ...(config.compilerOptions ?? {}) };
-}
-
 /**
  * Whether the code needs a compiler that emits decorator metadata (`design:paramtypes`, which Nest's
  * dependency injection, TypeORM and class-validator read at run time). esbuild does not emit it:
@@ -89,8 +74,10 @@ async function compilerOptions(
  */
 export async function needsDecoratorMetadata(app: AppModel, dir: string): Promise<boolean> {
   if (app.framework === 'nestjs') return true;
-  const options = await compilerOptions(join(app.root, dir), 'tsconfig.json');
-  return options.emitDecoratorMetadata === true;
+  // The whole `extends` chain, package bases (`@tsconfig/…`, a shared base) in node_modules included.
+  const read = (path: string) => readFile(join(app.root, path), 'utf8').catch(() => null);
+  const options = await tsconfigOptions(read, dir, 'tsconfig.json', true);
+  return options?.emitDecoratorMetadata === true;
 }
 
 /** The command that builds the service: the Dockerfile's build step, else the package's build script. */
@@ -117,11 +104,51 @@ function buildCommand(
   return null;
 }
 
+/** The text of the package scripts a build command runs (`npm run build` → prebuild and build). */
+function scriptsRun(command: string | null, scripts: Scripts): string | null {
+  const name = command === null ? null : /\brun (\S+)/.exec(command)?.[1];
+  return name ? [scripts[`pre${name}`], scripts[name]].filter(Boolean).join(' && ') : null;
+}
+
+/**
+ * The Worker's build: the project's own (planProjectBuild), after `prisma generate` when the app uses
+ * @prisma/client and the build does not generate the client itself.
+ */
+export async function planBuild(
+  app: AppModel,
+  exists: (file: string) => Promise<boolean>,
+): Promise<WorkerBuild | null> {
+  const build = await planProjectBuild(app, exists);
+  const pkg = app.packageJson;
+  if (!pkg || !app.runFile) return build;
+  const manager = app.packageManager ?? 'npm';
+  const prisma = await prismaGenerate(
+    app,
+    manager,
+    scriptsRun(build?.command ?? null, pkg.scripts),
+  );
+  if (!prisma) return build;
+  if (!build) {
+    return {
+      command: prisma.command,
+      cwd: pkg.dir,
+      entry: app.entry ?? app.runFile,
+      why: `runs \`prisma generate\` before bundling: ${prisma.why}`,
+      source: null,
+    };
+  }
+  return {
+    ...build,
+    command: build.command ? `${prisma.command} && ${build.command}` : prisma.command,
+    why: `${build.why}; first \`prisma generate\`: ${prisma.why}`,
+  };
+}
+
 /**
  * Whether the Worker imports the source (esbuild compiles TypeScript the same way for plain code) or
  * the output of the project's own build, and the build command when it is the latter.
  */
-export async function planBuild(
+async function planProjectBuild(
   app: AppModel,
   exists: (file: string) => Promise<boolean>,
 ): Promise<WorkerBuild | null> {

@@ -181,6 +181,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
     modules: {
       ...(shim?.modules ?? {}),
       ...optional?.modules,
+      ...remedies.modules,
       ...(opennext ? { 'open-next.config.ts': OPEN_NEXT_CONFIG } : {}),
     },
     vendor: remedies.vendor,

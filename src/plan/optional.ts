@@ -1,3 +1,4 @@
+import semver from 'semver';
 import type { AppModel, ReportRow } from '../model/index.js';
 
 /** The module the missing optional packages are aliased to, beside wrangler.jsonc. */
@@ -22,8 +23,33 @@ const OPTIONAL_MODULES: Record<string, string[]> = {
     '@nestjs/websockets/socket-module',
     'class-validator',
     'class-transformer',
+    // @nestjs/common's CacheModule (Nest ≤ 9): loadPackage('cache-manager', 'CacheModule', …).
+    'cache-manager',
+    // @nestjs/mapped-types (through @nestjs/swagger, @nestjs/graphql) tries one, then the other.
+    'class-transformer/cjs/storage',
+    'class-transformer/storage',
   ],
+  // I18nModule registers its Handlebars helper when the view engine is hbs/handlebars, in try/catch.
+  'nestjs-i18n': ['hbs', 'handlebars'],
 };
+
+/**
+ * Optional subpaths that only some versions of an installed package have: @nestjs/mapped-types requires
+ * class-transformer/cjs/storage (0.5+) and, when that throws, class-transformer/storage (0.4).
+ * The module is aliased when the declared version is in `absentFrom`.
+ */
+const VERSIONED_SUBPATHS: Record<string, { package: string; absentFrom: string }> = {
+  'class-transformer/storage': { package: 'class-transformer', absentFrom: '>=0.5.0' },
+  'class-transformer/cjs/storage': { package: 'class-transformer', absentFrom: '<0.5.0' },
+};
+
+/** Whether the declared range of a package starts in the versions that lack a subpath. */
+function absentSubpath(module: string, declared: Record<string, string>): boolean {
+  const subpath = VERSIONED_SUBPATHS[module];
+  const range = subpath ? declared[subpath.package] : undefined;
+  const lowest = range && semver.validRange(range) ? semver.minVersion(range) : null;
+  return lowest !== null && semver.satisfies(lowest, subpath!.absentFrom);
+}
 
 function packageName(specifier: string): string {
   const parts = specifier.split('/');
@@ -47,7 +73,8 @@ export function optionalStubs(app: AppModel): OptionalStubs {
   for (const [framework, modules] of Object.entries(OPTIONAL_MODULES)) {
     if (!(framework in declared)) continue;
     for (const module of modules) {
-      if (!(packageName(module) in declared)) alias[module] = `./${MISSING_MODULE}`;
+      if (!(packageName(module) in declared) || absentSubpath(module, declared))
+        alias[module] = `./${MISSING_MODULE}`;
     }
   }
   const names = Object.keys(alias);

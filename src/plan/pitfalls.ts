@@ -16,6 +16,19 @@ export type PitfallRemedy =
       replacement: { name: string; version: string };
       description: string;
     }
+  /**
+   * Fixed in the generated build: wrangler `alias`es that give the bundle the package's Node build.
+   * wrangler bundles with esbuild's browser platform and the conditions `workerd`, `worker`, `browser`
+   * (getBuildConditions in wrangler's bundle code), so a package.json `browser` field wins. A bare alias
+   * target is resolved by Node (`require.resolve`) and loaded as is, so no `browser` field applies; a
+   * `.cjs` target is a module generated beside wrangler.jsonc (`modules`).
+   */
+  | {
+      kind: 'node-build';
+      alias: Record<string, string>;
+      modules?: Record<string, string>;
+      description: string;
+    }
   /** The user changes code (the report names file:line). */
   | { kind: 'code'; change: string }
   /** The app cannot run as a Worker: the Container target. */
@@ -83,6 +96,62 @@ export const PITFALLS: readonly Pitfall[] = [
         'runs in a container; or port the routes to a fetch-native framework (Hono) to run as a Worker',
     },
     docs: 'https://github.com/cloudflare/workerd/issues/5087',
+  },
+  {
+    id: 'pino-browser-build',
+    title: 'pino resolves to its browser build',
+    detect: {
+      installed: [{ name: 'pino', range: '*' }],
+      declared: [
+        { name: 'pino', range: '*' },
+        { name: 'elastic-apm-node', range: '*' },
+      ],
+    },
+    // Measured (wrangler 4.164, workerd): elastic-apm-node's logger crashes at load.
+    effect:
+      'start-up crash `pino.destination is not a function` (the bundle takes pino\'s "browser" field, a console-only build)',
+    remedy: {
+      kind: 'node-build',
+      alias: { pino: 'pino' },
+      description:
+        "wrangler `alias` resolves `pino` with Node's resolution, which takes its Node build (pino.js)",
+    },
+  },
+  {
+    id: 'any-promise-browser-build',
+    title:
+      'any-promise resolves to its browser shim (via koa-convert / koa-compose 3, mz, thenify)',
+    detect: {
+      installed: [{ name: 'any-promise', range: '*' }],
+      declared: [
+        { name: 'koa', range: '<2.14.0' },
+        { name: 'koa-convert', range: '<2' },
+        { name: 'mz', range: '*' },
+        { name: 'thenify', range: '*' },
+        { name: 'typeorm', range: '<0.3' },
+        { name: 'any-promise', range: '*' },
+      ],
+    },
+    // The "browser" map swaps ./register.js for ./register-shim.js, which reads `window`; an alias of
+    // the package itself cannot undo a file swap inside it, so `any-promise` becomes a module that does
+    // what its index.js does, through an alias of `any-promise/register` (resolved by Node).
+    effect:
+      'start-up crash `window is not defined` (any-promise/register-shim.js, its browser build)',
+    remedy: {
+      kind: 'node-build',
+      alias: {
+        'any-promise': './any-promise.cjs',
+        'any-promise/register': 'any-promise/register',
+      },
+      modules: {
+        'any-promise.cjs': `// any-promise's index.js with its Node register.js (wrangler \`alias\`, see wrangler.jsonc): the bundle
+// would otherwise take its "browser" map's register-shim.js, which reads \`window\`.
+module.exports = require('any-promise/register')().Promise;
+`,
+      },
+      description:
+        "wrangler `alias` points `any-promise` at a module that loads its Node register.js (any-promise's own index.js, minus the browser map)",
+    },
   },
   {
     id: 'joi-browser-build',

@@ -3,8 +3,10 @@ import type { PitfallHit } from './pitfalls.js';
 import { planDiagnostic } from './rules.js';
 
 export interface RemedyPlan {
-  /** wrangler `alias`: package → path relative to the worker directory. */
+  /** wrangler `alias`: package → path relative to the worker directory, or a bare specifier. */
   alias: Record<string, string>;
+  /** Modules generated beside wrangler.jsonc that aliases point at. */
+  modules: Record<string, string>;
   vendor: VendorPackage[];
   applied: AppliedRemedy[];
   codeChanges: CodeChange[];
@@ -27,17 +29,29 @@ function locate(hit: PitfallHit): { file: string; line: number | null } {
  * `--no-remedies` turns every remedy into a reported code change.
  */
 export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan {
-  const plan: RemedyPlan = { alias: {}, vendor: [], applied: [], codeChanges: [], diagnostics: [] };
+  const plan: RemedyPlan = {
+    alias: {},
+    modules: {},
+    vendor: [],
+    applied: [],
+    codeChanges: [],
+    diagnostics: [],
+  };
   const seen = new Set<string>();
   for (const hit of hits) {
     const { pitfall } = hit;
     const remedy = pitfall.remedy;
     if (remedy.kind === 'container') continue;
-    if (remedy.kind === 'alias' && !disabled) {
+    if ((remedy.kind === 'alias' || remedy.kind === 'node-build') && !disabled) {
       if (seen.has(pitfall.id)) continue;
       seen.add(pitfall.id);
-      plan.alias[remedy.package] = vendorPath(remedy.replacement.name);
-      plan.vendor.push(remedy.replacement);
+      if (remedy.kind === 'alias') {
+        plan.alias[remedy.package] = vendorPath(remedy.replacement.name);
+        plan.vendor.push(remedy.replacement);
+      } else {
+        Object.assign(plan.alias, remedy.alias);
+        Object.assign(plan.modules, remedy.modules);
+      }
       plan.applied.push({
         pitfallId: pitfall.id,
         description: `${pitfall.title} — ${hit.evidence}: ${remedy.description}`,
@@ -53,11 +67,14 @@ export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan 
     const change =
       remedy.kind === 'alias'
         ? `upgrade ${remedy.package} to ${remedy.replacement.version} (e.g. "overrides": { "${remedy.package}": "^${remedy.replacement.version}" } in package.json)`
-        : remedy.change;
+        : remedy.kind === 'node-build'
+          ? `add to wrangler.jsonc "alias": ${JSON.stringify(remedy.alias)}${remedy.modules ? ` with ${Object.keys(remedy.modules).join(', ')} as plan generates it` : ''}`
+          : remedy.change;
+    const remediable = remedy.kind === 'alias' || remedy.kind === 'node-build';
     plan.codeChanges.push({ ...locate(hit), change, why: `${pitfall.title}: ${pitfall.effect}` });
     plan.diagnostics.push(
-      planDiagnostic(remedy.kind === 'alias' ? 'P052' : 'P051', {
-        message: `${pitfall.title} (${hit.evidence}): ${pitfall.effect}${remedy.kind === 'alias' ? ' (remedy disabled by --no-remedies)' : ''}`,
+      planDiagnostic(remediable ? 'P052' : 'P051', {
+        message: `${pitfall.title} (${hit.evidence}): ${pitfall.effect}${remediable ? ' (remedy disabled by --no-remedies)' : ''}`,
         fix: change,
         source: hit.source,
       }),

@@ -120,7 +120,9 @@ function repoConfig(
   const alias = Object.entries((generated.config.alias as Record<string, string>) ?? {}).filter(
     ([name]) => !(name in overrides),
   );
-  if (alias.length) config.alias = Object.fromEntries(alias.map(([k, v]) => [k, move(v)]));
+  // A bare alias target (a package name, resolved by Node) is the same from anywhere in the app.
+  const path = (v: string) => (/^[./]/.test(v) ? move(v) : v);
+  if (alias.length) config.alias = Object.fromEntries(alias.map(([k, v]) => [k, path(v)]));
   else delete config.alias;
   return config;
 }
@@ -182,7 +184,7 @@ async function writeIntoRepo(
   const targetDir = join(plan.root, worker.dir);
   // Generated modules are written beside the config; other paths are re-pointed from the output dir.
   const move = (p: unknown): unknown =>
-    typeof p === 'string' && p in generated.modules
+    typeof p === 'string' && p.replace(/^\.\//, '') in generated.modules
       ? p
       : typeof p === 'string'
         ? posix.relative(targetDir, posix.join(workerDir, p)) || '.'

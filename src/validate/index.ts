@@ -6,6 +6,7 @@ import { nodejsCompatEnabled } from '../plan/compat.js';
 import { writePlan } from '../plan/write.js';
 import { preloadRuntime } from '../toolchain/workerd.js';
 import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
+import { browserBuildFindings } from './browser-builds.js';
 import { bundleWorker } from './bundle.js';
 import { ensureDependencies } from './install.js';
 import { TIER_LIMITS } from './limits.js';
@@ -144,6 +145,10 @@ async function checkWorker(
         root: plan.root,
         allowScripts: options.allowInstallScripts ?? false,
         workspaceMember: isWorkspaceMember(plan, worker),
+        docker: plan.app.dockerfile
+          ? { path: plan.app.dockerfile.path, steps: plan.app.dockerfile.installSteps ?? [] }
+          : undefined,
+        build: Boolean(worker.build?.command),
       })),
     );
   }
@@ -230,6 +235,14 @@ async function checkWorker(
       if (known) remediable.push(explained);
       diagnostics.push(explained);
     }
+    if (booted.smoke.error && booted.smoke.status === null)
+      diagnostics.push(
+        ...(await browserBuildFindings(
+          join(workerDir, 'metafile.json'),
+          plan.root,
+          booted.smoke.error,
+        )),
+      );
   }
   if (!('error' in built) && profiled) {
     const measured = await measuredStartup(profiled, booted?.smoke ?? null, {

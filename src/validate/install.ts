@@ -21,9 +21,68 @@ export interface InstallCommand {
   env: Record<string, string>;
 }
 
+/** Install flags of a Dockerfile's RUN line that change what is installed, per package manager. */
+const PEER_FLAGS: Record<PackageManager, RegExp> = {
+  npm: /^(?:--force|-f|--legacy-peer-deps|--strict-peer-deps)$/,
+  pnpm: /^(?:--strict-peer-dependencies|--no-strict-peer-dependencies)$/,
+  yarn: /^(?:--ignore-engines|--ignore-optional)$/,
+  bun: /^(?:--force)$/,
+};
+/** Flags that leave devDependencies out (`npm ci --omit=dev`, `--only=production`, `yarn --production`). */
+const PRODUCTION_FLAG = /^(?:--omit=dev|--only=prod(?:uction)?|--production(?:=true)?|--prod|-P)$/;
+/** Each manager's spelling of "no devDependencies" for the frozen install. */
+const PRODUCTION_ARGS: Record<PackageManager, string[]> = {
+  npm: ['--omit=dev'],
+  pnpm: ['--prod'],
+  yarn: ['--production'],
+  bun: ['--production'],
+};
+
+export interface DockerInstallFlags {
+  /** Flags added to the frozen install. */
+  args: string[];
+  /** Flags of the Dockerfile not used, and why. */
+  skipped: string[];
+  /** `Dockerfile:line` of the install step they came from. */
+  source: string | null;
+}
+
+/**
+ * The flags of the Dockerfile's install step (`RUN npm ci --force`, `npm install --legacy-peer-deps`) that
+ * check's install repeats: peer-dependency and engine flags, so an install the image does still works
+ * here; `--omit=dev` only when nothing is built (the build needs the devDependencies).
+ */
+export function dockerInstallFlags(
+  steps: { command: string; line: number }[],
+  dockerfile: string | null,
+  manager: PackageManager,
+  needsDevDependencies: boolean,
+): DockerInstallFlags {
+  const install = new RegExp(`^${manager}\\s+(?:ci|install|i)(?:\\s|$)`);
+  for (const step of [...steps].reverse()) {
+    const part = step.command
+      .split(/&&|;|\|\|/)
+      .map((p) => p.trim().replace(/\s+/g, ' '))
+      .find((p) => install.test(p) && !/\s(?:-g|--global)\b/.test(p));
+    if (!part) continue;
+    const words = part.split(' ').slice(2);
+    const args = words.filter((w) => PEER_FLAGS[manager].test(w));
+    const production = words.filter((w) => PRODUCTION_FLAG.test(w) || w === '--omit');
+    const skipped =
+      production.length > 0 && needsDevDependencies
+        ? [`${production.join(' ')} (the build needs the devDependencies)`]
+        : [];
+    if (production.length > 0 && !needsDevDependencies) args.push(...PRODUCTION_ARGS[manager]);
+    return { args, skipped, source: dockerfile ? `${dockerfile}:${step.line}` : null };
+  }
+  return { args: [], skipped: [], source: null };
+}
+
 interface InstallOptions {
   allowScripts: boolean;
   yarnBerry: boolean;
+  /** Flags taken from the Dockerfile's install step. */
+  flags?: string[];
   /** `DOCKER_TO_WORKERS_STORE`, when set. */
   store?: string;
   /** The service's workspace (relative to the lockfile's directory) in a monorepo. */
@@ -62,6 +121,7 @@ function frozenInstall(manager: PackageManager, options: InstallOptions): Instal
  */
 export function installCommand(manager: PackageManager, options: InstallOptions): InstallCommand {
   const install = frozenInstall(manager, options);
+  install.args.push(...(options.flags ?? []));
   const store = options.store
     ? storeSettings(manager, options.store, options.yarnBerry)
     : { args: [], env: {} };
@@ -170,6 +230,10 @@ export async function ensureDependencies(
     allowScripts: boolean;
     /** Whether `dir` is one of its monorepo's workspaces (detect checked the root's globs). */
     workspaceMember?: boolean;
+    /** The Dockerfile's install steps (their peer/production flags are repeated). */
+    docker?: { path: string; steps: { command: string; line: number }[] };
+    /** Whether a build runs before bundling (then devDependencies stay installed). */
+    build?: boolean;
   },
 ): Promise<Diagnostic[]> {
   const missing = await missingDependencies(options.dir);
@@ -192,9 +256,16 @@ export async function ensureDependencies(
     ];
   }
   const { manager } = project;
+  const flags = dockerInstallFlags(
+    options.docker?.steps ?? [],
+    options.docker?.path ?? null,
+    manager,
+    options.build ?? false,
+  );
   const install = installCommand(manager, {
     allowScripts: options.allowScripts,
     yarnBerry: project.yarnBerry,
+    flags: flags.args,
     store: ctx.env.DOCKER_TO_WORKERS_STORE,
     workspace:
       options.workspaceMember && project.dir !== options.dir
@@ -223,10 +294,12 @@ export async function ensureDependencies(
       }),
     ];
   }
+  const from = flags.source ? `; flags from ${flags.source}` : '';
+  const skipped = flags.skipped.length > 0 ? `; not repeated: ${flags.skipped.join(', ')}` : '';
   return [
     finding(
       'W001',
-      `Installed dependencies with \`${shown}\`${options.allowScripts ? '' : ' (install scripts off)'}`,
+      `Installed dependencies with \`${shown}\`${options.allowScripts ? '' : ' (install scripts off)'}${from}${skipped}`,
     ),
   ];
 }

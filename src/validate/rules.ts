@@ -325,6 +325,13 @@ const table = {
     fix: 'Deploy as planned (the image on Cloudflare Containers), or fix the quoted failure to run it as a Worker.',
     docs: CONTAINERS_DOCS,
   },
+  W906: {
+    severity: 'error',
+    title: 'Browser build in the bundle',
+    help: "wrangler bundles with the `browser` condition and esbuild's browser platform, so a package.json `browser` field wins over the Node build; the start-up crash points at such a module.",
+    fix: 'Alias the package to itself in wrangler.jsonc (`"alias": { "<pkg>": "<pkg>" }`) so Node\'s resolution picks its Node build.',
+    docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
+  },
 } satisfies Record<string, Omit<Rule, 'id'>>;
 
 export type RuleId = keyof typeof table;

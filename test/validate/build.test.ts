@@ -91,7 +91,10 @@ describe('check builds what the image builds', { timeout: 900_000 }, () => {
       '@nestjs/microservices',
       '@nestjs/microservices/microservices-module',
       '@nestjs/websockets/socket-module',
+      'cache-manager',
       'class-transformer',
+      'class-transformer/cjs/storage',
+      'class-transformer/storage',
       'class-validator',
     ]);
     const [result] = await check(plan, { install: false }, testContext());

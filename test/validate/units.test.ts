@@ -2,6 +2,8 @@ import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readDockerfile } from '../../src/detect/dockerfile.js';
+import { Findings } from '../../src/detect/rules.js';
 import type { BundleReport, Diagnostic } from '../../src/model/index.js';
 import {
   APP_CODE,
@@ -11,6 +13,7 @@ import {
   topPackages,
 } from '../../src/validate/bundle.js';
 import {
+  dockerInstallFlags,
   ensureDependencies,
   findLockfile,
   installCommand,
@@ -49,6 +52,57 @@ describe('install', () => {
       expect(stored.env).toEqual(env);
     },
   );
+
+  it.each([
+    ['npm ci --force', 'npm', false, ['--force'], []],
+    ['npm install --legacy-peer-deps && npm run build', 'npm', true, ['--legacy-peer-deps'], []],
+    ['npm i -g @nestjs/cli && npm install --omit=dev', 'npm', false, ['--omit=dev'], []],
+    [
+      'npm install --only=production --force',
+      'npm',
+      true,
+      ['--force'],
+      ['--only=production (the build needs the devDependencies)'],
+    ],
+    [
+      'yarn install --production --ignore-engines',
+      'yarn',
+      false,
+      ['--ignore-engines', '--production'],
+      [],
+    ],
+    ['npm ci --force', 'yarn', false, [], []],
+    ['npm i -g pm2', 'npm', false, [], []],
+  ] as const)(
+    'RUN %s: the %s install repeats its flags (build %s)',
+    (run, manager, build, args, skipped) => {
+      const flags = dockerInstallFlags([{ command: run, line: 7 }], 'Dockerfile', manager, build);
+      expect(flags.args).toEqual(args);
+      expect(flags.skipped).toEqual(skipped);
+      const command = installCommand(manager, {
+        allowScripts: false,
+        yarnBerry: false,
+        flags: flags.args,
+      });
+      for (const arg of args) expect(command.args).toContain(arg);
+    },
+  );
+
+  it("collects every stage's install steps from the Dockerfile, not global tool installs", () => {
+    const text = [
+      'FROM node:20 AS build',
+      'RUN npm i -g @nestjs/cli',
+      'RUN npm ci --force',
+      'FROM node:20',
+      'RUN npm install --omit=dev && npm cache clean --force',
+      'CMD ["node", "dist/main.js"]',
+    ].join('\n');
+    const read = readDockerfile(text, 'Dockerfile', '.', undefined, new Findings());
+    expect(read.facts.installSteps).toEqual([
+      { command: 'npm ci --force', line: 3 },
+      { command: 'npm install --omit=dev && npm cache clean --force', line: 5 },
+    ]);
+  });
 
   it('finds the workspace root lockfile above a monorepo package', async () => {
     const root = await mkdtemp(join(tmpdir(), 'dtw-lock-'));
