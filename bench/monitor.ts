@@ -64,7 +64,7 @@ for (let i = 0; i < RUNS; i++) {
   api.requests.length = 0;
   inFetchMs = 0;
   const started = performance.now();
-  const report = await monitor(plan, { since, github: null }, ctx);
+  const report = await monitor(plan, { since }, ctx);
   renderMonitorText(report);
   renderMonitorMarkdown(report);
   const ms = performance.now() - started;

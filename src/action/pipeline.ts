@@ -14,8 +14,7 @@ import type {
   RepositoryRef,
   WranglerConfig,
 } from '../model/index.js';
-import { monitor } from '../monitor/index.js';
-import { cleanup, deploy } from '../pipeline/index.js';
+import { cleanup, deploy, monitor } from '../pipeline/index.js';
 import { writePlan } from '../plan/index.js';
 import { planRepository } from '../plan/repository.js';
 import { provision } from '../provision/index.js';

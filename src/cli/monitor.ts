@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
-import { monitor, parseDuration } from '../monitor/index.js';
+import { parseDuration } from '../monitor/index.js';
+import { monitor } from '../pipeline/index.js';
 import { renderMonitorText } from '../report/monitor.js';
 import { printResult, type Command } from './command.js';
 import {

@@ -58,6 +58,15 @@ export interface MonitorThresholds {
   minRequests: number;
 }
 
+/** What the last production upload of a Worker recorded (its GitHub deployment, or this run's upload). */
+export interface DeployedRecord {
+  versionId: string | null;
+  startupMs: number | null;
+}
+
+/** Finds a Worker's last production record; null when none is known. Injected into the monitor stage. */
+export type DeployedLookup = (worker: string) => Promise<DeployedRecord | null>;
+
 export interface WorkerMonitor {
   worker: string;
   scriptName: string;

@@ -1,5 +1,6 @@
 import type {
   Breach,
+  DeployedRecord,
   MonitorThresholds,
   ScriptStats,
   VersionStats,
@@ -7,6 +8,7 @@ import type {
   WorkerPlan,
   WorkersPlanTier,
 } from '../model/index.js';
+import { percent } from '../util/format.js';
 import { TIER_LIMITS } from '../validate/limits.js';
 
 /** 1 % of requests failing; below 100 requests a version is not judged. */
@@ -29,9 +31,6 @@ export function thresholdsFor(
     minRequests: given.minRequests ?? DEFAULT_MIN_REQUESTS,
   };
 }
-
-export const percent = (rate: number) =>
-  `${(rate * 100).toFixed(rate < 0.001 && rate > 0 ? 3 : 2)} %`;
 
 export function describeBreach(breach: Breach): string {
   const show = breach.metric === 'error rate' ? percent : (v: number) => `${v} ms`;
@@ -67,7 +66,7 @@ export interface AssessInput {
   thresholds: MonitorThresholds;
   stats: ScriptStats;
   /** From the last deploy's record; null when unknown (the busiest version is taken). */
-  deployed: { versionId: string | null; startupMs: number | null } | null;
+  deployed: DeployedRecord | null;
   since: string;
 }
 

@@ -2,10 +2,13 @@ import type { Context } from '../context.js';
 import { analyticsConnection, queryInvocations } from '../cloudflare/analytics.js';
 import type { CloudflareClient, CloudflareClientOptions } from '../cloudflare/client.js';
 import { chooseTarget } from '../deploy/target.js';
-import { githubFromEnvironment, type GitHubClient } from '../github/client.js';
-import type { MonitorReport, MonitorThresholds, Plan, WorkerPlan } from '../model/index.js';
-import { deploymentEnvironment } from '../report/deployments.js';
-import { GitHubReporter } from '../report/github-reporter.js';
+import type {
+  DeployedLookup,
+  MonitorReport,
+  MonitorThresholds,
+  Plan,
+  WorkerPlan,
+} from '../model/index.js';
 import { assessWorker, cpuLimitMs, thresholdsFor } from './assess.js';
 
 export { parseDuration } from './window.js';
@@ -17,10 +20,8 @@ export interface MonitorOptions {
   /** Default: built from `CLOUDFLARE_API_TOKEN`. */
   client?: CloudflareClient;
   clientOptions?: Partial<Omit<CloudflareClientOptions, 'apiToken'>>;
-  /** The GitHub client that finds the last deploy's record (version, start-up time); none without it. */
-  github?: GitHubClient | null;
-  /** This run's uploads (version, start-up time) per Worker: used instead of GitHub's records. */
-  uploads?: { worker: string; versionId: string | null; startupMs: number | null }[];
+  /** The last deploy's record (version, start-up time) per Worker; none without it. */
+  deployed?: DeployedLookup;
 }
 
 const monitored = (plan: Plan): WorkerPlan[] =>
@@ -45,18 +46,8 @@ export async function monitor(
     since: options.since,
     until,
   });
-  const github =
-    options.github === undefined && !options.uploads
-      ? await githubFromEnvironment(ctx)
-      : (options.github ?? null);
-  const reporter = new GitHubReporter(github, {}, ctx);
   const results = [];
   for (const [i, worker] of workers.entries()) {
-    const deployed =
-      options.uploads?.find((u) => u.worker === worker.name) ??
-      (await reporter.productionMetrics(
-        deploymentEnvironment('production', null, worker.name, plan.workers.length),
-      ));
     results.push(
       assessWorker({
         worker: worker.name,
@@ -64,7 +55,7 @@ export async function monitor(
         cpuLimitMs: cpuLimitMs(worker, plan.tier),
         thresholds: thresholdsFor(worker, plan.tier, options.thresholds),
         stats: stats[i]!,
-        deployed,
+        deployed: (await options.deployed?.(worker.name)) ?? null,
         since: options.since.toISOString(),
       }),
     );

@@ -1,5 +1,5 @@
 import type { Diagnostic, MigrationHealth, RowStatus } from '../model/index.js';
-import { percent } from '../monitor/assess.js';
+import { percent } from '../util/format.js';
 import {
   details,
   escapeInline,

@@ -59,7 +59,8 @@ export class DeployReport implements DeployEvents {
     if (this.deployments.has(worker.name)) return this.deployments.get(worker.name) ?? null;
     // Read before this run's deployment exists: production's last success, not this upload.
     const production = await this.reporter.productionMetrics(
-      deploymentEnvironment('production', null, worker.name, this.input.plan.workers.length),
+      worker.name,
+      this.input.plan.workers.length,
     );
     result.migration.production = production
       ? { startupMs: production.startupMs, gzipBytes: production.gzipBytes }

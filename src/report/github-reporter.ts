@@ -6,6 +6,7 @@ import { upsertComment } from './comment-poster.js';
 import { reportFinding } from './rules.js';
 import {
   deactivateEnvironment,
+  deploymentEnvironment,
   finishDeployment,
   latestSuccessfulMetrics,
   setStatus,
@@ -95,8 +96,10 @@ export class GitHubReporter {
     );
   }
 
-  async productionMetrics(environment: string): Promise<DeploymentMetrics | null> {
+  /** What the last successful production deploy of `worker` (one of `workers` Workers) recorded. */
+  async productionMetrics(worker: string, workers: number): Promise<DeploymentMetrics | null> {
     if (this.options.deployments === false) return null;
+    const environment = deploymentEnvironment('production', null, worker, workers);
     return this.guard('read the production deployment', (github) =>
       latestSuccessfulMetrics(github, environment),
     );

@@ -1,5 +1,18 @@
-import type { MonitorReport, SeriesPoint, VersionStats, WorkerMonitor } from '../model/index.js';
-import { percent } from '../monitor/assess.js';
+import type {
+  DeployedLookup,
+  MonitorReport,
+  SeriesPoint,
+  VersionStats,
+  WorkerMonitor,
+} from '../model/index.js';
+import { percent } from '../util/format.js';
+import type { GitHubReporter } from './github-reporter.js';
+
+/** The monitor's source of each Worker's last production deploy: its GitHub Deployment's record. */
+export const productionRecords =
+  (reporter: GitHubReporter, workers: number): DeployedLookup =>
+  (worker) =>
+    reporter.productionMetrics(worker, workers);
 
 const VERDICT_LABEL: Record<WorkerMonitor['verdict'], string> = {
   healthy: 'healthy',

@@ -1,5 +1,5 @@
 import type { CheckResult, DeployResult, ProvisionResult, TierChoice } from '../model/index.js';
-import { percent } from '../monitor/assess.js';
+import { percent } from '../util/format.js';
 import { healthTable, kvWarnings } from './comment.js';
 import { renderCheckMarkdown, renderDiagnosticsMarkdown } from './diagnostics.js';
 import { escapeInline, formatMs, link, table } from './markdown.js';

@@ -9,6 +9,7 @@ import type { BundleReport, Diagnostic, PackageSize, WorkersPlanTier } from '../
 import { isModuleFile } from '../toolchain/workerd.js';
 import { runWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { errorExcerpt, stripAnsi } from '../toolchain/wrangler-errors.js';
+import { managerOfCommand, managerUnavailable } from './install.js';
 import { LIMITS_SOURCE, SIZE_WARNING_RATIO, TIER_LIMITS } from './limits.js';
 import { finding } from './rules.js';
 
@@ -193,6 +194,16 @@ export function buildFailure(
     .map((line) => line.slice(line.indexOf(CUSTOM_BUILD) + CUSTOM_BUILD.length).trimEnd())
     .filter((line) => line.trim() !== '')
     .slice(-BUILD_OUTPUT_LINES);
+  const file = posix.join(build.cwd, 'package.json');
+  // The command's own package manager missing (`/bin/sh: 1: pnpm: not found`) is W005, as for install.
+  const manager = failed ? managerOfCommand(build.command) : null;
+  const unavailable =
+    manager &&
+    managerUnavailable(manager, text, {
+      consequence: `\`${build.command}\` could not run in ${build.cwd}`,
+      file,
+    });
+  if (unavailable) return unavailable;
   const exit = /exit code (\d+)/.exec(text)?.[1];
   const what = failed
     ? `\`${build.command}\` failed${exit ? ` (exit ${exit})` : ''}`
@@ -200,7 +211,7 @@ export function buildFailure(
   return finding(
     'W810',
     `${what} in ${build.cwd}${printed.length > 0 ? `; its last lines:\n${printed.join('\n')}` : ''}`,
-    { file: posix.join(build.cwd, 'package.json') },
+    { file },
     {
       fix: `Reproduce locally: \`cd ${build.cwd} && ${build.command}\` (after installing the dependencies from the lockfile, dev dependencies included); fix what it prints and commit.`,
     },

@@ -285,9 +285,13 @@ export async function ensureDependencies(
     .catch((error: unknown) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
   if (result.exitCode !== 0) {
     const last = result.stderr.trim().split('\n').slice(-3).join(' ');
-    const missing = managerMissing(manager, result.exitCode, result.stderr);
-    if (missing)
-      return [finding('W005', missing, { file: manifest }, { fix: managerFix(manager) })];
+    // A spawn that could not start is exit 127, as a shell's "not found" is.
+    const missing = managerUnavailable(manager, result.stderr, {
+      notStarted: result.exitCode === 127,
+      consequence: 'the dependencies could not be installed',
+      file: manifest,
+    });
+    if (missing) return [missing];
     return [
       finding('W002', `\`${shown}\` failed (exit ${result.exitCode}): ${last}`, {
         file: manifest,
@@ -304,21 +308,46 @@ export async function ensureDependencies(
   ];
 }
 
+/** The runners the plan's build commands start with (`npx --no-install tsc`, `bunx …`). */
+const RUNNERS: Record<string, PackageManager> = { npx: 'npm', bunx: 'bun' };
+
+/** The package manager a command runs with (`pnpm run build` → pnpm), or null for any other program. */
+export function managerOfCommand(command: string): PackageManager | null {
+  const program = command.trim().split(/\s+/)[0] ?? '';
+  return MANAGERS.find((m) => m === program) ?? RUNNERS[program] ?? null;
+}
+
 /**
- * Why the install could not start, when the package manager itself is missing: not on PATH (the spawn
- * failed, or a shell's exit 127), or corepack could not download the version package.json names.
+ * W005 when `manager` itself is missing: not on PATH (the spawn failed, or a shell's `pnpm: not found`
+ * / bash's `pnpm: command not found`), or corepack could not download the version package.json names.
+ * Null when the output says neither.
  */
-function managerMissing(manager: PackageManager, exitCode: number, stderr: string): string | null {
-  if (exitCode === 127 || stderr.includes(`Unable to locate executable file: ${manager}`))
-    return `${manager} is not installed (not found on PATH), so the dependencies could not be installed`;
-  const corepack = /corepack/i.test(stderr)
+export function managerUnavailable(
+  manager: PackageManager,
+  output: string,
+  options: { notStarted?: boolean; consequence: string; file: string },
+): Diagnostic | null {
+  const names = [manager, ...Object.keys(RUNNERS).filter((r) => RUNNERS[r] === manager)];
+  const notFound = names.some((name) =>
+    new RegExp(
+      `(?:^|[\\s/:])${name}: (?:command )?not found|Unable to locate executable file: ${name}\\b`,
+      'm',
+    ).test(output),
+  );
+  const corepack = /corepack/i.test(output)
     ? /Error when performing the request[^\n]*|No compatible signature[^\n]*|fetch failed/.exec(
-        stderr,
+        output,
       )
     : null;
-  if (corepack)
-    return `corepack could not download ${manager}, so the dependencies could not be installed: ${corepack[0]}`;
-  return null;
+  const message =
+    options.notStarted || notFound
+      ? `${manager} is not installed (not found on PATH), so ${options.consequence}`
+      : corepack
+        ? `corepack could not download ${manager}, so ${options.consequence}: ${corepack[0]}`
+        : null;
+  return message === null
+    ? null
+    : finding('W005', message, { file: options.file }, { fix: managerFix(manager) });
 }
 
 function managerFix(manager: PackageManager): string {

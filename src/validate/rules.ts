@@ -54,7 +54,7 @@ const table = {
   W005: {
     severity: 'error',
     title: 'Package manager not available',
-    help: 'The lockfile (or package.json `packageManager`) names a package manager that is not installed here, so the dependencies could not be installed; the lockfile itself may be fine.',
+    help: 'The lockfile (or package.json `packageManager`) names a package manager that is not installed here, so the dependencies could not be installed or the build could not run; the lockfile and the build itself may be fine.',
     fix: 'Set up the package manager before check: corepack for pnpm and yarn (`corepack enable`), the bun installer for bun. The action does this itself.',
     docs: 'https://nodejs.org/api/corepack.html',
   },

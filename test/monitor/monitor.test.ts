@@ -5,9 +5,16 @@ import { queryInvocations } from '../../src/cloudflare/analytics.js';
 import { createCloudflareClient } from '../../src/cloudflare/client.js';
 import { monitorCommand, monitorExitCode } from '../../src/cli/monitor.js';
 import type { Plan } from '../../src/model/index.js';
-import { monitor } from '../../src/monitor/index.js';
+import { monitor } from '../../src/pipeline/index.js';
 import { renderMonitorMarkdown, renderMonitorText } from '../../src/report/monitor.js';
+import {
+  deploymentEnvironment,
+  finishDeployment,
+  startDeployment,
+} from '../../src/report/deployments.js';
+import { githubFor } from '../report/helpers.js';
 import { hourlyRows } from '../support/analytics.js';
+import { createFakeGitHub } from '../support/github-api/index.js';
 import {
   apiEnv,
   startCloudflareApi,
@@ -87,6 +94,27 @@ describe('monitor', () => {
     const text = renderMonitorText(report);
     expect(text).toContain('v-new (current)');
     expect(text).toContain('start-up time: 12 ms (last upload)');
+  });
+
+  it('takes the current version and its start-up time from the last production Deployment on GitHub', async () => {
+    seed('shop', 'v-old', 1, { requests: 900 });
+    seed('shop', 'v-new', 1, { requests: 300 });
+    const fake = createFakeGitHub();
+    const { github } = githubFor(fake, {});
+    const environment = deploymentEnvironment('production', null, 'shop', plan.workers.length);
+    const metrics = { worker: 'shop', versionId: 'v-new', startupMs: 9, gzipBytes: 1000 };
+    const target = { environment, ref: 'abc', transient: false, production: true, description: '' };
+    const id = await startDeployment(github, { ...target, metrics });
+    await finishDeployment(github, id, environment, {
+      ok: true,
+      environmentUrl: null,
+      description: 'ready',
+    });
+
+    const report = await monitor(plan, { since: HOUR_AGO, clientOptions: fast, github }, ctx);
+    expect(report.workers[0]).toMatchObject({ currentVersion: 'v-new', startupMs: 9 });
+    expect(report.workers[1]).toMatchObject({ currentVersion: null, startupMs: null });
+    fake.assertAllHandled();
   });
 
   it('names the metric, the value and the limit of a breach, and exits 1', async () => {

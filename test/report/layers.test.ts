@@ -49,10 +49,13 @@ describe('layers', () => {
     ]);
   });
 
-  // Deploy returns results and the report stage renders them; src/pipeline wires the two for the hosts.
+  // Deploy and monitor return results and the report stage renders them; src/pipeline wires them for
+  // the hosts.
   it.each([
     ['report', 'deploy'],
     ['deploy', 'report'],
+    ['report', 'monitor'],
+    ['monitor', 'report'],
   ])('src/%s never imports src/%s', async (area, forbidden) => {
     const imports = await importedAreas(area);
     expect(imports.get(forbidden) ?? []).toEqual([]);

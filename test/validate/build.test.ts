@@ -5,11 +5,13 @@ import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
+import type { Exec } from '../../src/context.js';
 import type { Diagnostic, Plan } from '../../src/model/index.js';
 import { buildCommandOf } from '../../src/plan/build.js';
 import { writePlan } from '../../src/plan/index.js';
 import { planRepository } from '../../src/plan/repository.js';
 import { resolveWrangler } from '../../src/toolchain/wrangler.js';
+import { spawnExec } from '../../src/util/exec.js';
 import { check } from '../../src/validate/index.js';
 import { testContext } from '../support/context.js';
 import { useTempDirs } from '../support/temp-dirs.js';
@@ -142,6 +144,25 @@ describe('check builds what the image builds', { timeout: 900_000 }, () => {
     expect(result?.diagnostics.some((d) => d.ruleId === 'W803')).toBe(false);
     expect(failed?.message).not.toMatch(/at .*wrangler-dist|Logs were written/);
     expect(result?.smoke).toBeNull();
+    expect(result?.verdict).toBe('needs-changes');
+  });
+
+  it('a build whose package manager is not installed is W005 naming the manager and the fix', async () => {
+    const plan = await planned(await copied('build-manager-missing'));
+    expect(plan.workers[0]?.build?.command).toBe('pnpm run build');
+    // Only node on the PATH the build sees: no pnpm, no corepack (wrangler runs it with /bin/sh).
+    const bin = await temps.dir();
+    await symlink(process.execPath, join(bin, 'node'));
+    const exec: Exec = (command, args, options) =>
+      spawnExec(command, args, { ...options, env: { ...options?.env, PATH: bin } });
+    const [result] = await check(plan, { install: false }, testContext({ exec }));
+    const missing = result?.diagnostics.find((d) => d.ruleId === 'W005');
+    expect(missing?.message).toBe(
+      'pnpm is not installed (not found on PATH), so `pnpm run build` could not run in .',
+    );
+    expect(missing?.fix).toContain('corepack enable pnpm');
+    expect(missing?.file).toBe('package.json');
+    expect(result?.diagnostics.some((d) => d.ruleId === 'W810')).toBe(false);
     expect(result?.verdict).toBe('needs-changes');
   });
 

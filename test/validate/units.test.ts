@@ -15,6 +15,8 @@ import {
 import {
   dockerInstallFlags,
   ensureDependencies,
+  managerOfCommand,
+  managerUnavailable,
   findLockfile,
   installCommand,
   projectManager,
@@ -199,6 +201,31 @@ describe('install', () => {
       allowScripts: false,
     });
     expect(missing).toMatchObject({ ruleId: 'W002', severity: 'error', file: 'package.json' });
+  });
+});
+
+describe('a package manager that is not installed', () => {
+  const as = { consequence: '`pnpm run build` could not run in .', file: 'package.json' };
+
+  it("reads sh's and bash's not found for the manager or its runner, never for another program", () => {
+    expect(
+      managerUnavailable('pnpm', '[custom build] /bin/sh: 1: pnpm: not found', as),
+    ).toMatchObject({
+      ruleId: 'W005',
+      message: 'pnpm is not installed (not found on PATH), so `pnpm run build` could not run in .',
+      file: 'package.json',
+    });
+    expect(managerUnavailable('yarn', 'bash: yarn: command not found', as)?.ruleId).toBe('W005');
+    expect(managerUnavailable('bun', 'sh: bunx: not found', as)?.ruleId).toBe('W005');
+    expect(managerUnavailable('npm', 'sh: 1: tsc: not found', as)).toBeNull();
+    expect(managerUnavailable('npm', 'sh: 1: pnpm: not found', as)).toBeNull();
+  });
+
+  it('names the manager a build command runs with', () => {
+    expect(managerOfCommand('pnpm run build')).toBe('pnpm');
+    expect(managerOfCommand('npx --no-install tsc -p tsconfig.json')).toBe('npm');
+    expect(managerOfCommand('bunx tsc')).toBe('bun');
+    expect(managerOfCommand('make build')).toBeNull();
   });
 });
 
