@@ -192,13 +192,14 @@ function previewSecretValues(
 }
 
 /**
- * Start-up time and gzip size from this run's check where wrangler reported none: `wrangler preview`
- * prints no start-up time and writes no bundle to measure, so a Worker Preview's figures are check's
- * (wrangler's CPU profile of the same bundle, and its size).
+ * Start-up time and gzip size from this run's check. `wrangler preview` prints no start-up time and writes no
+ * bundle to measure, so a Worker Preview's figures must come from check (wrangler's CPU profile of the same
+ * bundle, and its size); production takes check's start-up too when there is one, so the comment compares a
+ * preview with production by one measure. Without a check, what wrangler printed stands.
  */
 function withCheckedFigures(result: DeployResult, checks: CheckResult[] | undefined): void {
   const checked = checks?.find((c) => c.worker === result.worker);
-  result.migration.startupMs ??= checked?.startup?.cpuMs ?? null;
+  result.migration.startupMs = checked?.startup?.cpuMs ?? result.migration.startupMs;
   result.migration.gzipBytes ??= checked?.bundle?.gzipBytes ?? null;
 }
 
