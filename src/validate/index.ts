@@ -262,9 +262,12 @@ async function checkWorker(
   });
   result.verdict = decided.verdict;
   if (decided.toContainer && decided.reason) {
-    result.diagnostics.push(
+    // What the Worker path found no longer blocks a deploy that ships the image: each stays listed, as a
+    // note of what would have to change to run the service as a Worker.
+    result.diagnostics = [
+      ...result.diagnostics.map((d) => ({ ...d, severity: 'note' as const })),
       finding('W905', decided.reason, { file: worker.imageFallback?.container?.dockerfile }),
-    );
+    ];
     return {
       result,
       container: {

@@ -10,6 +10,7 @@ import { loadPlan, writePlan } from '../../src/plan/index.js';
 import { planRepository } from '../../src/plan/repository.js';
 import { resolveWrangler } from '../../src/toolchain/wrangler.js';
 import { check } from '../../src/validate/index.js';
+import { exitCode } from '../../src/validate/verdict.js';
 import { testContext } from '../support/context.js';
 import { useTempDirs } from '../support/temp-dirs.js';
 import { fixture } from './support.js';
@@ -47,6 +48,9 @@ describe('the Worker path fails, the image runs the app', () => {
     const crash = result!.diagnostics.find((d) => d.ruleId === 'W901');
     expect(crash?.message).toMatch(/\/run\/secrets\/db-password/);
     expect(result!.verdict).toBe('container');
+    // The Worker path's findings no longer block deploying the image.
+    expect(crash?.severity).toBe('note');
+    expect(exitCode(result!.diagnostics, 'error')).toBe(0);
     const switched = result!.diagnostics.find((d) => d.ruleId === 'W905');
     expect(switched?.message).toMatch(/Worker path failed \(W901.*db-password/);
 
