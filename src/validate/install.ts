@@ -111,7 +111,13 @@ function frozenInstall(manager: PackageManager, options: InstallOptions): Instal
             args: ['install', '--immutable'],
             env: options.allowScripts ? {} : { YARN_ENABLE_SCRIPTS: 'false' },
           }
-        : { command: 'yarn', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+        : // Yarn 1 refuses a package whose `engines.node` excludes the runner's Node; the bundle runs on
+          // workerd, not on that Node, so the check does not need it (https://classic.yarnpkg.com/en/docs/cli/install#toc-yarn-install-ignore-engines).
+          {
+            command: 'yarn',
+            args: ['install', '--frozen-lockfile', '--ignore-engines', ...noScripts],
+            env: {},
+          };
   }
 }
 

@@ -57,7 +57,7 @@ describe.each([
     fixture: 'yarn-classic-install',
     manager: 'yarn',
     lockfile: 'yarn.lock',
-    install: 'yarn install --frozen-lockfile --ignore-scripts',
+    install: 'yarn install --frozen-lockfile --ignore-engines --ignore-scripts',
     version: '1.22.22',
   },
   {

@@ -32,7 +32,7 @@ describe('install', () => {
     ['pnpm', false, false, 'pnpm install --frozen-lockfile --ignore-scripts', {}],
     ['bun', false, false, 'bun install --frozen-lockfile --ignore-scripts', {}],
     ['yarn', false, true, 'yarn install --immutable', { YARN_ENABLE_SCRIPTS: 'false' }],
-    ['yarn', false, false, 'yarn install --frozen-lockfile --ignore-scripts', {}],
+    ['yarn', false, false, 'yarn install --frozen-lockfile --ignore-engines --ignore-scripts', {}],
   ] as const)('%s (scripts %s, berry %s) → %s', (manager, allowScripts, yarnBerry, line, env) => {
     const command = installCommand(manager, { allowScripts, yarnBerry });
     expect(`${command.command} ${command.args.join(' ')}`).toBe(line);
