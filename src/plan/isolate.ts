@@ -89,6 +89,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
           serviceHosts: calls.hosts,
           cronPaths: crons.paths,
           redisStateClass: allBindings.some((b) => b.type === 'durable-object'),
+          handler: remedies.handler,
           pythonApp: app.startCommand?.match(/([\w.]+:\w+)/)?.[1],
         })
       : null;

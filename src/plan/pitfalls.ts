@@ -29,10 +29,62 @@ export type PitfallRemedy =
       modules?: Record<string, string>;
       description: string;
     }
+  /**
+   * Fixed in the generated build: a wrangler `alias` points the app's server package at a module generated
+   * beside wrangler.jsonc that keeps the app's fetch handler; the entry exports that module's default
+   * (its `fetch`) instead of httpServerHandler, so no node:http server stands between them.
+   */
+  | {
+      kind: 'fetch-handler';
+      alias: Record<string, string>;
+      modules: Record<string, string>;
+      /** The generated module (a key of `modules`) whose default export the entry exports. */
+      handler: string;
+      description: string;
+    }
   /** The user changes code (the report names file:line). */
   | { kind: 'code'; change: string }
   /** The app cannot run as a Worker: the Container target. */
   | { kind: 'container'; change: string };
+
+/** Stands in for `@hono/node-server` (serve, createAdaptorServer): registers the fetch handler. */
+const HONO_NODE_SERVER = `// Stands in for @hono/node-server (wrangler \`alias\`, see wrangler.jsonc): its serve() would run a
+// node:http server that swaps globalThis.Response for its own class. Here serve() keeps the app's fetch
+// handler and the Worker entry exports it, so workerd's Request reaches the app directly.
+let handler = null;
+
+function register(options) {
+  handler = (request, env, ctx) => options.fetch(request, env, ctx);
+  const port = options.port ?? 3000;
+  const info = { address: options.hostname ?? '0.0.0.0', family: 'IPv4', port };
+  // What the app may do with the server it gets back; there is no socket to listen on or close.
+  const server = {
+    listen(...args) { const done = args.find((a) => typeof a === 'function'); if (done) queueMicrotask(done); return server; },
+    close(done) { if (done) queueMicrotask(done); return server; },
+    on() { return server; },
+    once() { return server; },
+    address: () => info,
+  };
+  return { server, info };
+}
+
+export function serve(options, listeningListener) {
+  const { server, info } = register(options);
+  if (listeningListener) queueMicrotask(() => listeningListener(info));
+  return server;
+}
+
+export function createAdaptorServer(options) {
+  return register(options).server;
+}
+
+export default {
+  fetch(request, env, ctx) {
+    if (!handler) throw new Error('the app never called serve() from @hono/node-server');
+    return handler(request, env, ctx);
+  },
+};
+`;
 
 export interface PitfallDetection {
   /** Installed copies (reached from the app's dependencies) in these version ranges. */
@@ -152,6 +204,27 @@ module.exports = require('any-promise/register')().Promise;
       description:
         "wrangler `alias` points `any-promise` at a module that loads its Node register.js (any-promise's own index.js, minus the browser map)",
     },
+  },
+  {
+    id: 'hono-node-server',
+    title: "Hono served through @hono/node-server's serve()",
+    detect: {
+      pattern: /from\s+['"]@hono\/node-server['"]|require\(\s*['"]@hono\/node-server['"]\s*\)/,
+    },
+    // Measured (wrangler 4.164, workerd): its request listener swaps globalThis.Request/Response for
+    // lightweight classes (overrideGlobalObjects, @hono/node-server's listener.ts), so the Response
+    // httpServerHandler builds is not one workerd accepts.
+    effect:
+      "every request answers 500 `Incorrect type for Promise: the Promise did not resolve to 'Response'`",
+    remedy: {
+      kind: 'fetch-handler',
+      alias: { '@hono/node-server': './hono-node-server.mjs' },
+      modules: { 'hono-node-server.mjs': HONO_NODE_SERVER },
+      handler: 'hono-node-server.mjs',
+      description:
+        "wrangler `alias` points `@hono/node-server` at a module whose serve() keeps the app's fetch handler, which the Worker entry exports",
+    },
+    docs: 'https://github.com/honojs/node-server#usage',
   },
   {
     id: 'joi-browser-build',

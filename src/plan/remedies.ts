@@ -8,6 +8,8 @@ export interface RemedyPlan {
   /** Modules generated beside wrangler.jsonc that aliases point at. */
   modules: Record<string, string>;
   vendor: VendorPackage[];
+  /** A generated module (a key of `modules`) whose default export the entry exports as the app's handler. */
+  handler: string | null;
   applied: AppliedRemedy[];
   codeChanges: CodeChange[];
   diagnostics: Diagnostic[];
@@ -33,6 +35,7 @@ export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan 
     alias: {},
     modules: {},
     vendor: [],
+    handler: null,
     applied: [],
     codeChanges: [],
     diagnostics: [],
@@ -42,7 +45,8 @@ export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan 
     const { pitfall } = hit;
     const remedy = pitfall.remedy;
     if (remedy.kind === 'container') continue;
-    if ((remedy.kind === 'alias' || remedy.kind === 'node-build') && !disabled) {
+    const remediable = remedy.kind !== 'code';
+    if (remediable && !disabled) {
       if (seen.has(pitfall.id)) continue;
       seen.add(pitfall.id);
       if (remedy.kind === 'alias') {
@@ -51,6 +55,7 @@ export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan 
       } else {
         Object.assign(plan.alias, remedy.alias);
         Object.assign(plan.modules, remedy.modules);
+        if (remedy.kind === 'fetch-handler') plan.handler = remedy.handler;
       }
       plan.applied.push({
         pitfallId: pitfall.id,
@@ -67,10 +72,9 @@ export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan 
     const change =
       remedy.kind === 'alias'
         ? `upgrade ${remedy.package} to ${remedy.replacement.version} (e.g. "overrides": { "${remedy.package}": "^${remedy.replacement.version}" } in package.json)`
-        : remedy.kind === 'node-build'
+        : remedy.kind !== 'code'
           ? `add to wrangler.jsonc "alias": ${JSON.stringify(remedy.alias)}${remedy.modules ? ` with ${Object.keys(remedy.modules).join(', ')} as plan generates it` : ''}`
           : remedy.change;
-    const remediable = remedy.kind === 'alias' || remedy.kind === 'node-build';
     plan.codeChanges.push({ ...locate(hit), change, why: `${pitfall.title}: ${pitfall.effect}` });
     plan.diagnostics.push(
       planDiagnostic(remediable ? 'P052' : 'P051', {

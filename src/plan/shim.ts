@@ -17,6 +17,11 @@ export interface ShimInput {
   cronPaths: Record<string, string>;
   /** Export the generated Redis-replacement Durable Object class. */
   redisStateClass: boolean;
+  /**
+   * A generated module beside the entry whose default export is the app's own fetch handler (registered
+   * when the app calls its server package's serve()): exported in place of httpServerHandler.
+   */
+  handler?: string | null;
   /** Python only: `module:attribute` of the ASGI app. */
   pythonApp?: string;
 }
@@ -97,6 +102,20 @@ const REDIS_STATE = [
   '}',
 ];
 
+/** The http-server entry's handler: the app's fetch handler kept by a remedy, else node:http's. */
+function serverImport(input: ShimInput): string[] {
+  return input.handler
+    ? [
+        "// The app's own fetch handler, kept by the generated stand-in for its server package.",
+        `import handler from ${JSON.stringify(`./${input.handler}`)};`,
+      ]
+    : ["import { httpServerHandler } from 'cloudflare:node';"];
+}
+
+function serverHandler(input: ShimInput): string {
+  return input.handler ? 'handler' : `httpServerHandler({ port: ${input.port} })`;
+}
+
 /**
  * With Hyperdrive, the app is imported on the first event, after process.env holds the pooled
  * connection strings: a module-scope `new Pool({ connectionString: process.env.DATABASE_URL })` then
@@ -109,7 +128,7 @@ function deferredEntry(input: ShimInput): string[] {
   const handler = server ? 'app' : '(await loadApp()).default';
   return [
     `import { ${HYPERDRIVE_ENV} } from './prelude.mjs';`,
-    ...(server ? ["import { httpServerHandler } from 'cloudflare:node';"] : []),
+    ...(server ? serverImport(input) : []),
     '',
     '// The app itself, unchanged, imported once process.env holds the Hyperdrive connection strings.',
     'let loaded;',
@@ -117,7 +136,7 @@ function deferredEntry(input: ShimInput): string[] {
     ...(server
       ? [
           `// Requests reach the server the app starts on port ${input.port} (it calls listen when imported).`,
-          `const app = httpServerHandler({ port: ${input.port} });`,
+          `const app = ${serverHandler(input)};`,
         ]
       : []),
     '',
@@ -156,12 +175,14 @@ function javascriptEntry(input: ShimInput, hasPrelude: boolean): string {
     lines.push(
       `// The app itself, unchanged: it calls listen(${input.port}) at load time.`,
       `import ${JSON.stringify(input.appImport)};`,
-      "import { httpServerHandler } from 'cloudflare:node';",
+      ...serverImport(input),
       '',
-      `// Requests reach the server the app started on port ${input.port}.`,
+      input.handler
+        ? '// Requests reach the fetch handler the app served.'
+        : `// Requests reach the server the app started on port ${input.port}.`,
     );
-    if (!wrap) lines.push(`export default httpServerHandler({ port: ${input.port} });`);
-    else lines.push(`const app = httpServerHandler({ port: ${input.port} });`, ...wrapped);
+    if (!wrap) lines.push(`export default ${serverHandler(input)};`);
+    else lines.push(`const app = ${serverHandler(input)};`, ...wrapped);
   } else if (!wrap) {
     lines.push(
       "// The app's own fetch handler (Hono / itty / a `fetch` export), unchanged.",
