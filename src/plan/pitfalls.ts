@@ -215,7 +215,7 @@ module.exports = require('any-promise/register')().Promise;
     // lightweight classes (overrideGlobalObjects, @hono/node-server's listener.ts), so the Response
     // httpServerHandler builds is not one workerd accepts.
     effect:
-      "every request answers 500 `Incorrect type for Promise: the Promise did not resolve to 'Response'`",
+      "make every request answer 500 `Incorrect type for Promise: the Promise did not resolve to 'Response'`",
     remedy: {
       kind: 'fetch-handler',
       alias: { '@hono/node-server': './hono-node-server.mjs' },
