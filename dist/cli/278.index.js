@@ -16,8 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1195);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4630);
+/* harmony import */ var _pipeline_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3857);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7961);
 /* harmony import */ var _report_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6574);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3567);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7758);
@@ -62,7 +62,7 @@ const cleanupCommand = {
         if (pr === null)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('cleanup needs --pr N.', { fix: 'Pass --pr 123.' });
         const source = await cleanupSource(positionals[0] ?? '.', values.out, values.worker ?? []);
-        const result = await (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanup */ .t)(source, { pullRequest: pr }, ctx);
+        const result = await (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanup */ .tP)(source, { pullRequest: pr }, ctx);
         (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .printResult */ .R)(values.json ?? false, result, () => [
             `pull request #${pr}: deleted Worker Previews: ${result.deletedPreviews.join(', ') || 'none'}`,
             `deleted Workers: ${result.deletedWorkers.join(', ') || 'none'}`,
@@ -73,6 +73,180 @@ const cleanupCommand = {
         return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     },
 };
+
+
+/***/ }),
+
+/***/ 6574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OW: () => (/* binding */ renderCheckText),
+/* harmony export */   ms: () => (/* binding */ renderDiagnosticsText),
+/* harmony export */   rC: () => (/* binding */ prefixPaths)
+/* harmony export */ });
+/* unused harmony exports sortDiagnostics, location, countBySeverity, summaryLine, renderDiagnosticsMarkdown, DEFAULT_ANNOTATION_CAP, toAnnotations, renderCheckMarkdown */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Renderers for a diagnostic list (any stage): CLI text, a Markdown table for job summaries, and
+ * GitHub annotation data. Pure functions: hosts decide where the text goes.
+ */
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+function sortDiagnostics(diagnostics) {
+    return [...diagnostics].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (a.file ? 0 : 1) - (b.file ? 0 : 1) ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0));
+}
+/** `file:line:column`, the package, or '' — where a finding is. */
+function location(d) {
+    if (d.file)
+        return `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}`;
+    return d.package ? `(${d.package})` : '';
+}
+function countBySeverity(diagnostics) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const d of diagnostics)
+        counts[d.severity]++;
+    return counts;
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function summaryLine(diagnostics) {
+    const c = countBySeverity(diagnostics);
+    return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}`;
+}
+/** One block per finding: `error W101 src/a.js:3  message`, then the fix and docs indented. */
+function renderDiagnosticsText(diagnostics) {
+    return sortDiagnostics(diagnostics)
+        .map((d) => {
+        const where = location(d);
+        const lines = [
+            `${d.severity.padEnd(7)} ${d.ruleId} ${where ? `${where}  ` : ''}${d.message}`,
+        ];
+        if (d.fix)
+            lines.push(`        fix: ${d.fix}`);
+        if (d.docs)
+            lines.push(`        see: ${d.docs}`);
+        return lines.join('\n');
+    })
+        .join('\n');
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table of findings (for job summaries and PR comments). */
+function renderDiagnosticsMarkdown(diagnostics) {
+    if (diagnostics.length === 0)
+        return '_No findings._';
+    const icon = {
+        error: '❌ error',
+        warning: '⚠️ warning',
+        note: 'ℹ️ note',
+    };
+    const rows = sortDiagnostics(diagnostics).map((d) => {
+        const rule = d.docs ? `[${d.ruleId}](${d.docs})` : d.ruleId;
+        const where = location(d);
+        return `| ${icon[d.severity]} | ${rule} | ${where ? `\`${cell(where)}\`` : ''} | ${cell(d.message)} | ${cell(d.fix ?? '')} |`;
+    });
+    return ['| severity | rule | where | finding | fix |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+/** GitHub's limit per step is 10 of each level; a run shows at most 50. */
+const DEFAULT_ANNOTATION_CAP = 50;
+/** Annotation data, errors first, capped; `omitted` counts the rest (say so in the summary). */
+function toAnnotations(diagnostics, cap = DEFAULT_ANNOTATION_CAP) {
+    const level = {
+        error: 'failure',
+        warning: 'warning',
+        note: 'notice',
+    };
+    const sorted = sortDiagnostics(diagnostics);
+    const annotations = sorted.slice(0, cap).map((d) => ({
+        level: level[d.severity],
+        title: `${d.ruleId}${d.package ? ` (${d.package})` : ''}`,
+        message: d.fix ? `${d.message}\nFix: ${d.fix}` : d.message,
+        ...(d.file ? { file: d.file } : {}),
+        ...(d.line ? { startLine: d.line } : {}),
+        ...(d.column ? { startColumn: d.column } : {}),
+    }));
+    return { annotations, omitted: Math.max(0, sorted.length - cap) };
+}
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+function bar(share, width = 20) {
+    const filled = Math.max(share > 0 ? 1 : 0, Math.round(share * width));
+    return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+}
+function smokeText(result) {
+    const s = result.smoke;
+    if (!s)
+        return 'skipped';
+    const status = s.status === null ? 'no response' : `GET ${s.path} → ${s.status}`;
+    const timing = [
+        s.startupMs !== null ? `boot ${s.startupMs} ms` : null,
+        s.responseMs ? `response ${s.responseMs} ms` : null,
+    ].filter(Boolean);
+    return `${status}${timing.length ? ` (${timing.join(', ')})` : ''}${s.error ? `: ${s.error.split('\n')[0]}` : ''}`;
+}
+/** `212 ms of 1000 ms (wrangler check startup)`: start-up against the limit, and how it was measured. */
+function startupText(result) {
+    const s = result.startup;
+    if (!s)
+        return 'not measured';
+    const over = s.cpuMs > s.limitMs ? ' — over the limit' : '';
+    const how = s.method === 'wrangler check startup' ? 'CPU, wrangler check startup' : 'workerd boot';
+    return `${s.cpuMs} ms of ${s.limitMs} ms (${how})${over}`;
+}
+/** The check report for the terminal: per Worker the verdict, bundle, smoke result and findings. */
+function renderCheckText(results) {
+    return results
+        .map((r) => {
+        const lines = [`Worker ${r.worker}: ${r.verdict} (${summaryLine(r.diagnostics)})`];
+        if (r.bundle) {
+            const b = r.bundle;
+            const pct = ((b.rawBytes / b.limitBytes) * 100).toFixed(0);
+            lines.push(`  bundle: ${kib(b.rawBytes)} = ${pct} % of ${kib(b.limitBytes)}, gzip ${kib(b.gzipBytes)}`);
+            for (const p of b.topPackages) {
+                lines.push(`    ${bar(p.share)} ${(p.share * 100).toFixed(1).padStart(5)} %  ${p.package} (${kib(p.bytes)})`);
+            }
+        }
+        lines.push(`  start-up: ${startupText(r)}`, `  smoke: ${smokeText(r)}`);
+        if (r.diagnostics.length > 0)
+            lines.push('', renderDiagnosticsText(r.diagnostics));
+        return lines.join('\n');
+    })
+        .join('\n\n');
+}
+/** The check section of a job summary: verdict, findings table, bundle chart, smoke result. */
+function renderCheckMarkdown(results, omittedAnnotations = 0) {
+    return results
+        .map((r) => {
+        const parts = [`### ${r.worker}: \`${r.verdict}\``, '', summaryLine(r.diagnostics), ''];
+        parts.push(renderDiagnosticsMarkdown(r.diagnostics), '');
+        if (r.bundle) {
+            const b = r.bundle;
+            parts.push(`**Bundle** ${kib(b.rawBytes)} of ${kib(b.limitBytes)}, gzip ${kib(b.gzipBytes)}`, '');
+            parts.push('| package | share | size |', '|---|---|---|');
+            for (const p of b.topPackages) {
+                parts.push(`| ${cell(p.package)} | \`${bar(p.share, 10)}\` ${(p.share * 100).toFixed(1)} % | ${kib(p.bytes)} |`);
+            }
+            parts.push('');
+        }
+        parts.push(`**Start-up** ${cell(startupText(r))}`, '', `**Smoke boot** ${cell(smokeText(r))}`);
+        if (omittedAnnotations > 0)
+            parts.push('', `_${omittedAnnotations} more findings are not annotated; they are all in the table above._`);
+        return parts.join('\n');
+    })
+        .join('\n\n');
+}
+/** The same findings with `prefix` put before each file path (app-relative → repository-relative). */
+function prefixPaths(diagnostics, prefix) {
+    if (prefix === '')
+        return diagnostics;
+    return diagnostics.map((d) => d.file ? { ...d, file: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(prefix.split('\\').join('/'), d.file) } : d);
+}
 
 
 /***/ })

@@ -178,6 +178,8 @@ var main = __webpack_require__(8390);
 
 /** A RUN that builds (its output may be what CMD runs even though the repository lacks it). */
 const BUILD_STEP = /\b(build|tsc|compile|esbuild|tsup|webpack|rollup|vite)\b/;
+/** A RUN that installs the app's dependencies (not `npm i -g` of a tool). */
+const INSTALL_STEP = /\b(?:npm|pnpm|yarn|bun)\s+(?:ci|install|i)\b(?![^&;|]*\s(?:-g|--global)\b)/;
 /**
  * The strings of an exec-form (JSON array) instruction. dockerfile-ast's `getJSONValue()` drops the
  * spaces inside a string (`"crond && node a.js"` → `crond&&nodea.js`), so the array is parsed as JSON
@@ -268,12 +270,14 @@ function originOf(stages, index, containerPath, context, depth) {
         return originOf(stages, fromIndex, external_node_path_.posix.resolve('/', sourcePath), context, depth + 1);
     }
     // Nothing copied it here: a RUN step made it. Its path relative to where the project was copied
-    // (the directory that received package.json or `.`) is where the build writes it.
+    // (the directory that received package.json or `.`) is where the build writes it, in the folder that
+    // package.json came from (`COPY server/package*.json ./` from a parent build context: server/).
     if (!chain.some((s) => s.runs.length > 0))
         return { kind: 'unknown' };
+    const manifest = (s) => s === '.' || globMatches(external_node_path_.posix.basename(s), 'package.json');
     const projectDir = chain
         .flatMap((s) => s.copies)
-        .find((c) => c.from === null && c.sources.some((s) => s === '.' || external_node_path_.posix.basename(s) === 'package.json'));
+        .find((c) => c.from === null && c.sources.some(manifest));
     if (!projectDir)
         return { kind: 'unknown' };
     const root = projectDir.destination.endsWith('/')
@@ -282,7 +286,9 @@ function originOf(stages, index, containerPath, context, depth) {
     const relative = external_node_path_.posix.relative(root || '/', containerPath);
     if (relative.startsWith('..'))
         return { kind: 'unknown' };
-    return { kind: 'built', path: joinRepo(context, relative) };
+    const source = projectDir.sources.find(manifest);
+    const folder = source === '.' ? '.' : external_node_path_.posix.dirname(source);
+    return { kind: 'built', path: joinRepo(context, external_node_path_.posix.join(folder, relative)) };
 }
 /** The COPY source path (relative to the context or the other stage) that put `containerPath` there. */
 function copiedFrom(copy, containerPath) {
@@ -591,6 +597,10 @@ function readFinalStage(stages, finalStage, path, context, findings) {
             .flatMap((s) => s.runs)
             .filter((run) => BUILD_STEP.test(run.command))
             .sort((a, b) => a.line - b.line);
+        facts.installSteps = stages
+            .flatMap((s) => s.runs)
+            .filter((run) => INSTALL_STEP.test(run.command))
+            .sort((a, b) => a.line - b.line);
         // Web server images (nginx, httpd, caddy) start the right thing by default.
         if (!facts.cmd && !facts.entrypoint && imageRuntime(facts.baseImage) !== 'static')
             findings.add('D006', { image: facts.baseImage }, { file: path, line: stage.line });
@@ -858,7 +868,10 @@ function isWithin(root, path) {
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 
+// EXTERNAL MODULE: ./src/detect/tsconfig.ts
+var tsconfig = __webpack_require__(6508);
 ;// CONCATENATED MODULE: ./src/detect/package.ts
+
 
 
 
@@ -1100,7 +1113,7 @@ async function readPackage(reader, dir, findings) {
         devDependencies,
         esm: file.value.type === 'module',
         workspaces: workspaceGlobs(file.value.workspaces) ?? (await pnpmWorkspaces(reader, dir)),
-        build: await buildOf(reader, dir, scripts, findings),
+        build: await buildOf(reader, dir, scripts),
     };
     return {
         facts,
@@ -1139,7 +1152,7 @@ async function pnpmWorkspaces(reader, dir) {
         : [];
 }
 /** The build that produces the run file: its tool, output directory and the script that runs it. */
-async function buildOf(reader, dir, scripts, findings) {
+async function buildOf(reader, dir, scripts) {
     const script = scripts.build;
     if (!script)
         return null;
@@ -1154,13 +1167,13 @@ async function buildOf(reader, dir, scripts, findings) {
     if (/\bnest build\b/.test(script)) {
         return {
             tool: 'nest',
-            outDir: (await tsconfigOutDir(reader, dir, 'tsconfig.json', findings)) ?? 'dist',
+            outDir: (await tsconfigOutDir(reader, dir, 'tsconfig.json')) ?? 'dist',
             script,
         };
     }
     if (/\btsc\b/.test(script)) {
         const outDir = flag('--outDir') ??
-            (await tsconfigOutDir(reader, dir, flag('-p', '--project') ?? 'tsconfig.json', findings));
+            (await tsconfigOutDir(reader, dir, flag('-p', '--project') ?? 'tsconfig.json'));
         return { tool: 'tsc', outDir: outDir ? clean(outDir) : null, script };
     }
     if (/\btsup\b/.test(script))
@@ -1177,18 +1190,16 @@ async function buildOf(reader, dir, scripts, findings) {
         return { tool: 'vite', outDir: clean(flag('--outDir') ?? 'dist'), script };
     return { tool: 'other', outDir: null, script };
 }
-async function tsconfigOutDir(reader, dir, project, findings) {
-    const path = project.endsWith('.json') ? project : external_node_path_.posix.join(project, 'tsconfig.json');
-    const tsconfig = await JsonFile.read(reader, join(dir, path), findings);
-    const options = tsconfig?.value.compilerOptions;
-    return typeof options?.outDir === 'string'
-        ? clean(external_node_path_.posix.join(external_node_path_.posix.dirname(path), options.outDir))
-        : null;
+/** The tsconfig's `outDir` (its `extends` chain followed), relative to the package directory. */
+async function tsconfigOutDir(reader, dir, project) {
+    // Package bases live in node_modules, which detect does not read (they set no paths in practice).
+    const options = await (0,tsconfig/* tsconfigOptions */.A)((path) => reader.readText(path), dir, project);
+    return typeof options?.outDir === 'string' ? clean(options.outDir) : null;
 }
 /** The tsconfig `rootDir` (or the `sourceRoot` of nest-cli.json), which the build mirrors into outDir. */
 async function sourceRoot(reader, dir, findings) {
-    const tsconfig = await JsonFile.read(reader, join(dir, 'tsconfig.json'), findings);
-    const rootDir = tsconfig?.value.compilerOptions?.rootDir;
+    const options = await (0,tsconfig/* tsconfigOptions */.A)((path) => reader.readText(path), dir, 'tsconfig.json');
+    const rootDir = options?.rootDir;
     if (typeof rootDir === 'string')
         return clean(rootDir);
     const nest = await JsonFile.read(reader, join(dir, 'nest-cli.json'), findings);

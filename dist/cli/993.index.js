@@ -1,5 +1,5 @@
-export const id = 126;
-export const ids = [126];
+export const id = 993;
+export const ids = [993];
 export const modules = {
 
 /***/ 7758:
@@ -153,6 +153,86 @@ function envVars(entries) {
         byName.set(name, { name, value: kept, secretLike: secret, source });
     }
     return [...byName.values()];
+}
+
+
+/***/ }),
+
+/***/ 6508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ tsconfigOptions)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Options whose value is a path, relative to the config file that sets it (TypeScript's rule). */
+const PATH_OPTIONS = ['outDir', 'rootDir', 'baseUrl', 'declarationDir'];
+const MAX_DEPTH = 8;
+/** The files an `extends` entry may name, in TypeScript's order (`./base` → `./base`, `./base.json`). */
+function candidates(spec, fromFile, dir) {
+    if (spec.startsWith('.') || spec.startsWith('/')) {
+        const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(fromFile), spec);
+        return path.endsWith('.json') ? [path] : [path, `${path}.json`];
+    }
+    // A package base (`@tsconfig/node20/tsconfig.json`, `@tsconfig/strictest`): node_modules upward from
+    // the package directory, as Node resolution looks.
+    const files = spec.endsWith('.json')
+        ? [spec]
+        : [`${spec}.json`, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(spec, 'tsconfig.json')];
+    const found = [];
+    for (let current = dir;; current = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(current)) {
+        for (const file of files)
+            found.push(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(current, 'node_modules', file));
+        if (current === '.' || current === '/' || current === '')
+            return found;
+    }
+}
+async function options(read, file, dir, packages, depth) {
+    const text = depth > MAX_DEPTH ? null : await read(file);
+    if (text === null)
+        return null;
+    const config = ((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(text) ?? {});
+    const bases = (Array.isArray(config.extends) ? config.extends : [config.extends]).filter((spec) => typeof spec === 'string' && (packages || spec.startsWith('.') || spec.startsWith('/')));
+    let merged = {};
+    for (const spec of bases) {
+        for (const candidate of candidates(spec, file, dir)) {
+            const base = await options(read, candidate, dir, packages, depth + 1);
+            if (base) {
+                merged = { ...merged, ...base };
+                break;
+            }
+        }
+    }
+    const own = { ...(config.compilerOptions ?? {}) };
+    for (const key of PATH_OPTIONS) {
+        const value = own[key];
+        if (typeof value === 'string')
+            own[key] = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file), value);
+    }
+    return { ...merged, ...own };
+}
+/**
+ * A tsconfig's `compilerOptions` with its `extends` chain merged (relative files always; package bases
+ * in node_modules when `packages` is set), path options (outDir, rootDir, baseUrl, declarationDir)
+ * made relative to the package directory `dir`. `project` is relative to `dir`.
+ * https://www.typescriptlang.org/tsconfig/#extends
+ */
+async function tsconfigOptions(read, dir, project, packages = false) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, project.endsWith('.json') ? project : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(project, 'tsconfig.json'));
+    const merged = await options(read, file, dir, packages, 0);
+    if (!merged)
+        return null;
+    for (const key of PATH_OPTIONS) {
+        const value = merged[key];
+        if (typeof value === 'string')
+            merged[key] = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(dir, value) || '.';
+    }
+    return merged;
 }
 
 
@@ -524,7 +604,7 @@ async function runtimeSources(app, files) {
 
 /***/ }),
 
-/***/ 4630:
+/***/ 7961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1484,8 +1564,73 @@ function containerParts(analysis) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./src/detect/tsconfig.ts
+var tsconfig = __webpack_require__(6508);
+;// CONCATENATED MODULE: ./src/plan/build-prisma.ts
+
+
+/**
+ * The native engines `prisma generate` would download from binaries.prisma.sh (and copy next to the
+ * client) when install scripts did not. A Worker cannot load them: Prisma runs there through its wasm
+ * engine or query compiler with a driver adapter (https://www.prisma.io/docs/orm/prisma-client/deployment/edge/deploy-to-cloudflare).
+ * Pointing them at /dev/null lets generate write the client and its types offline; PRISMA_*_BINARY /
+ * PRISMA_QUERY_ENGINE_LIBRARY are Prisma's documented engine overrides
+ * (https://www.prisma.io/docs/orm/reference/environment-variables-reference#custom-engine-file-locations).
+ */
+const NO_NATIVE_ENGINES = [
+    'PRISMA_QUERY_ENGINE_LIBRARY=/dev/null',
+    'PRISMA_SCHEMA_ENGINE_BINARY=/dev/null',
+    'PRISMA_MIGRATION_ENGINE_BINARY=/dev/null',
+].join(' ');
+const GENERATE = /\bprisma\s+generate\b/;
+const build_prisma_exists = (path) => (0,promises_.access)(path).then(() => true, () => false);
+/** The schema Prisma reads: package.json `prisma.schema`, else its default locations. */
+async function prismaSchema(app) {
+    const dir = app.packageJson.dir;
+    const manifest = await (0,promises_.readFile)((0,external_node_path_.join)(app.root, dir, 'package.json'), 'utf8')
+        .then((text) => JSON.parse(text))
+        .catch(() => null);
+    const configured = manifest?.prisma?.schema;
+    const candidates = [
+        ...(typeof configured === 'string' ? [configured] : []),
+        'prisma/schema.prisma',
+        'schema.prisma',
+        'prisma/schema',
+    ];
+    for (const candidate of candidates) {
+        const path = external_node_path_.posix.join(dir, candidate);
+        if (await build_prisma_exists((0,external_node_path_.join)(app.root, path)))
+            return path;
+    }
+    return null;
+}
+/**
+ * `prisma generate` for an app that uses @prisma/client: the image runs it (`RUN npx prisma generate`,
+ * or @prisma/client's own postinstall during `npm install`), and both the build (the client's types)
+ * and the bundle (`.prisma/client`) need its output. Null when the build command already runs it.
+ */
+async function prismaGenerate(app, manager, buildScript) {
+    const pkg = app.packageJson;
+    const declared = { ...pkg?.dependencies, ...pkg?.devDependencies };
+    const client = declared['@prisma/client'];
+    if (!pkg || !client)
+        return null;
+    if (buildScript !== null && GENERATE.test(buildScript))
+        return null;
+    const schema = await prismaSchema(app);
+    if (!schema)
+        return null;
+    // The CLI the app installs; else the release matching the client from the registry, as the image's
+    // `npx prisma generate` fetches it.
+    const cli = declared.prisma
+        ? `${{ npm: 'npx --no-install', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' }[manager]} prisma`
+        : `npx --yes prisma${/^[\w.^~*-]+$/.test(client) ? `@${client}` : ''}`;
+    return {
+        command: `${NO_NATIVE_ENGINES} ${cli} generate`,
+        why: `@prisma/client needs the client \`prisma generate\` writes from ${schema} (install scripts are off, so its postinstall did not run); the native engines are pointed at /dev/null because a Worker cannot load them and generate then needs no download`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/workspace-build.ts
 
 
@@ -1600,6 +1745,7 @@ function buildIn(manager, fromDir, dir) {
 
 
 
+
 /** Next.js on Workers: OpenNext's build writes the Worker and its assets (https://opennext.js.org/cloudflare). */
 function openNextBuild(appDir) {
     return {
@@ -1651,17 +1797,6 @@ function buildCommandOf(run, scripts, manager) {
     }
     return null;
 }
-/** tsconfig compiler options, following relative `extends` (the shape Nest and most apps use). */
-async function compilerOptions(dir, file, depth = 0) {
-    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, file), 'utf8').catch(() => null);
-    if (text === null || depth > 4)
-        return {};
-    const config = (0,main.parse)(text);
-    const base = typeof config.extends === 'string' && config.extends.startsWith('.')
-        ? await compilerOptions(dir, external_node_path_.posix.join(external_node_path_.posix.dirname(file), config.extends), depth + 1)
-        : {};
-    return { ...base, ...(config.compilerOptions ?? {}) };
-}
 /**
  * Whether the code needs a compiler that emits decorator metadata (`design:paramtypes`, which Nest's
  * dependency injection, TypeORM and class-validator read at run time). esbuild does not emit it:
@@ -1670,8 +1805,10 @@ async function compilerOptions(dir, file, depth = 0) {
 async function needsDecoratorMetadata(app, dir) {
     if (app.framework === 'nestjs')
         return true;
-    const options = await compilerOptions((0,external_node_path_.join)(app.root, dir), 'tsconfig.json');
-    return options.emitDecoratorMetadata === true;
+    // The whole `extends` chain, package bases (`@tsconfig/…`, a shared base) in node_modules included.
+    const read = (path) => (0,promises_.readFile)((0,external_node_path_.join)(app.root, path), 'utf8').catch(() => null);
+    const options = await (0,tsconfig/* tsconfigOptions */.A)(read, dir, 'tsconfig.json', true);
+    return options?.emitDecoratorMetadata === true;
 }
 /** The command that builds the service: the Dockerfile's build step, else the package's build script. */
 function buildCommand(app, manager, member) {
@@ -1693,11 +1830,44 @@ function buildCommand(app, manager, member) {
     }
     return null;
 }
+/** The text of the package scripts a build command runs (`npm run build` → prebuild and build). */
+function scriptsRun(command, scripts) {
+    const name = command === null ? null : /\brun (\S+)/.exec(command)?.[1];
+    return name ? [scripts[`pre${name}`], scripts[name]].filter(Boolean).join(' && ') : null;
+}
+/**
+ * The Worker's build: the project's own (planProjectBuild), after `prisma generate` when the app uses
+ * @prisma/client and the build does not generate the client itself.
+ */
+async function planBuild(app, exists) {
+    const build = await planProjectBuild(app, exists);
+    const pkg = app.packageJson;
+    if (!pkg || !app.runFile)
+        return build;
+    const manager = app.packageManager ?? 'npm';
+    const prisma = await prismaGenerate(app, manager, scriptsRun(build?.command ?? null, pkg.scripts));
+    if (!prisma)
+        return build;
+    if (!build) {
+        return {
+            command: prisma.command,
+            cwd: pkg.dir,
+            entry: app.entry ?? app.runFile,
+            why: `runs \`prisma generate\` before bundling: ${prisma.why}`,
+            source: null,
+        };
+    }
+    return {
+        ...build,
+        command: build.command ? `${prisma.command} && ${build.command}` : prisma.command,
+        why: `${build.why}; first \`prisma generate\`: ${prisma.why}`,
+    };
+}
 /**
  * Whether the Worker imports the source (esbuild compiles TypeScript the same way for plain code) or
  * the output of the project's own build, and the build command when it is the latter.
  */
-async function planBuild(app, exists) {
+async function planProjectBuild(app, exists) {
     const pkg = app.packageJson;
     if (!pkg || !app.runFile)
         return null;
@@ -2239,7 +2409,11 @@ function planCrons(app, overrides) {
     return plan;
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/plan/optional.ts
+
 /** The module the missing optional packages are aliased to, beside wrangler.jsonc. */
 const MISSING_MODULE = 'missing-optional.cjs';
 const MISSING_SOURCE = `// Stands in for optional packages the app does not install (wrangler \`alias\`, see wrangler.jsonc).
@@ -2260,8 +2434,31 @@ const OPTIONAL_MODULES = {
         '@nestjs/websockets/socket-module',
         'class-validator',
         'class-transformer',
+        // @nestjs/common's CacheModule (Nest ≤ 9): loadPackage('cache-manager', 'CacheModule', …).
+        'cache-manager',
+        // @nestjs/mapped-types (through @nestjs/swagger, @nestjs/graphql) tries one, then the other.
+        'class-transformer/cjs/storage',
+        'class-transformer/storage',
     ],
+    // I18nModule registers its Handlebars helper when the view engine is hbs/handlebars, in try/catch.
+    'nestjs-i18n': ['hbs', 'handlebars'],
 };
+/**
+ * Optional subpaths that only some versions of an installed package have: @nestjs/mapped-types requires
+ * class-transformer/cjs/storage (0.5+) and, when that throws, class-transformer/storage (0.4).
+ * The module is aliased when the declared version is in `absentFrom`.
+ */
+const VERSIONED_SUBPATHS = {
+    'class-transformer/storage': { package: 'class-transformer', absentFrom: '>=0.5.0' },
+    'class-transformer/cjs/storage': { package: 'class-transformer', absentFrom: '<0.5.0' },
+};
+/** Whether the declared range of a package starts in the versions that lack a subpath. */
+function absentSubpath(module, declared) {
+    const subpath = VERSIONED_SUBPATHS[module];
+    const range = subpath ? declared[subpath.package] : undefined;
+    const lowest = range && semver_default().validRange(range) ? semver_default().minVersion(range) : null;
+    return lowest !== null && semver_default().satisfies(lowest, subpath.absentFrom);
+}
 function packageName(specifier) {
     const parts = specifier.split('/');
     return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
@@ -2277,7 +2474,7 @@ function optionalStubs(app) {
         if (!(framework in declared))
             continue;
         for (const module of modules) {
-            if (!(packageName(module) in declared))
+            if (!(packageName(module) in declared) || absentSubpath(module, declared))
                 alias[module] = `./${MISSING_MODULE}`;
         }
     }
@@ -2355,6 +2552,18 @@ const REDIS_STATE = [
     '  async del(key) { return (await this.ctx.storage.delete(key)) ? 1 : 0; }',
     '}',
 ];
+/** The http-server entry's handler: the app's fetch handler kept by a remedy, else node:http's. */
+function serverImport(input) {
+    return input.handler
+        ? [
+            "// The app's own fetch handler, kept by the generated stand-in for its server package.",
+            `import handler from ${JSON.stringify(`./${input.handler}`)};`,
+        ]
+        : ["import { httpServerHandler } from 'cloudflare:node';"];
+}
+function serverHandler(input) {
+    return input.handler ? 'handler' : `httpServerHandler({ port: ${input.port} })`;
+}
 /**
  * With Hyperdrive, the app is imported on the first event, after process.env holds the pooled
  * connection strings: a module-scope `new Pool({ connectionString: process.env.DATABASE_URL })` then
@@ -2367,7 +2576,7 @@ function deferredEntry(input) {
     const handler = server ? 'app' : '(await loadApp()).default';
     return [
         `import { ${HYPERDRIVE_ENV} } from './prelude.mjs';`,
-        ...(server ? ["import { httpServerHandler } from 'cloudflare:node';"] : []),
+        ...(server ? serverImport(input) : []),
         '',
         '// The app itself, unchanged, imported once process.env holds the Hyperdrive connection strings.',
         'let loaded;',
@@ -2375,7 +2584,7 @@ function deferredEntry(input) {
         ...(server
             ? [
                 `// Requests reach the server the app starts on port ${input.port} (it calls listen when imported).`,
-                `const app = httpServerHandler({ port: ${input.port} });`,
+                `const app = ${serverHandler(input)};`,
             ]
             : []),
         '',
@@ -2413,11 +2622,13 @@ function javascriptEntry(input, hasPrelude) {
     ];
     const wrap = extra.length > 0;
     if (input.kind === 'http-server') {
-        lines.push(`// The app itself, unchanged: it calls listen(${input.port}) at load time.`, `import ${JSON.stringify(input.appImport)};`, "import { httpServerHandler } from 'cloudflare:node';", '', `// Requests reach the server the app started on port ${input.port}.`);
+        lines.push(`// The app itself, unchanged: it calls listen(${input.port}) at load time.`, `import ${JSON.stringify(input.appImport)};`, ...serverImport(input), '', input.handler
+            ? '// Requests reach the fetch handler the app served.'
+            : `// Requests reach the server the app started on port ${input.port}.`);
         if (!wrap)
-            lines.push(`export default httpServerHandler({ port: ${input.port} });`);
+            lines.push(`export default ${serverHandler(input)};`);
         else
-            lines.push(`const app = httpServerHandler({ port: ${input.port} });`, ...wrapped);
+            lines.push(`const app = ${serverHandler(input)};`, ...wrapped);
     }
     else if (!wrap) {
         lines.push("// The app's own fetch handler (Hono / itty / a `fetch` export), unchanged.", `export { default } from ${JSON.stringify(input.appImport)};`);
@@ -2557,6 +2768,7 @@ async function isolateParts(analysis) {
             serviceHosts: calls.hosts,
             cronPaths: crons.paths,
             redisStateClass: allBindings.some((b) => b.type === 'durable-object'),
+            handler: remedies.handler,
             pythonApp: app.startCommand?.match(/([\w.]+:\w+)/)?.[1],
         })
         : null;
@@ -2644,6 +2856,7 @@ async function isolateParts(analysis) {
         modules: {
             ...(shim?.modules ?? {}),
             ...optional?.modules,
+            ...remedies.modules,
             ...(opennext ? { 'open-next.config.ts': OPEN_NEXT_CONFIG } : {}),
         },
         vendor: remedies.vendor,
@@ -3558,6 +3771,44 @@ function bindingName(raw) {
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6645);
 
 
+/** Stands in for `@hono/node-server` (serve, createAdaptorServer): registers the fetch handler. */
+const HONO_NODE_SERVER = `// Stands in for @hono/node-server (wrangler \`alias\`, see wrangler.jsonc): its serve() would run a
+// node:http server that swaps globalThis.Response for its own class. Here serve() keeps the app's fetch
+// handler and the Worker entry exports it, so workerd's Request reaches the app directly.
+let handler = null;
+
+function register(options) {
+  handler = (request, env, ctx) => options.fetch(request, env, ctx);
+  const port = options.port ?? 3000;
+  const info = { address: options.hostname ?? '0.0.0.0', family: 'IPv4', port };
+  // What the app may do with the server it gets back; there is no socket to listen on or close.
+  const server = {
+    listen(...args) { const done = args.find((a) => typeof a === 'function'); if (done) queueMicrotask(done); return server; },
+    close(done) { if (done) queueMicrotask(done); return server; },
+    on() { return server; },
+    once() { return server; },
+    address: () => info,
+  };
+  return { server, info };
+}
+
+export function serve(options, listeningListener) {
+  const { server, info } = register(options);
+  if (listeningListener) queueMicrotask(() => listeningListener(info));
+  return server;
+}
+
+export function createAdaptorServer(options) {
+  return register(options).server;
+}
+
+export default {
+  fetch(request, env, ctx) {
+    if (!handler) throw new Error('the app never called serve() from @hono/node-server');
+    return handler(request, env, ctx);
+  },
+};
+`;
 const PITFALLS = [
     {
         id: 'iconv-lite-0.4',
@@ -3598,6 +3849,76 @@ const PITFALLS = [
             change: 'runs in a container; or port the routes to a fetch-native framework (Hono) to run as a Worker',
         },
         docs: 'https://github.com/cloudflare/workerd/issues/5087',
+    },
+    {
+        id: 'pino-browser-build',
+        title: 'pino resolves to its browser build',
+        detect: {
+            installed: [{ name: 'pino', range: '*' }],
+            declared: [
+                { name: 'pino', range: '*' },
+                { name: 'elastic-apm-node', range: '*' },
+            ],
+        },
+        // Measured (wrangler 4.164, workerd): elastic-apm-node's logger crashes at load.
+        effect: 'start-up crash `pino.destination is not a function` (the bundle takes pino\'s "browser" field, a console-only build)',
+        remedy: {
+            kind: 'node-build',
+            alias: { pino: 'pino' },
+            description: "wrangler `alias` resolves `pino` with Node's resolution, which takes its Node build (pino.js)",
+        },
+    },
+    {
+        id: 'any-promise-browser-build',
+        title: 'any-promise resolves to its browser shim (via koa-convert / koa-compose 3, mz, thenify)',
+        detect: {
+            installed: [{ name: 'any-promise', range: '*' }],
+            declared: [
+                { name: 'koa', range: '<2.14.0' },
+                { name: 'koa-convert', range: '<2' },
+                { name: 'mz', range: '*' },
+                { name: 'thenify', range: '*' },
+                { name: 'typeorm', range: '<0.3' },
+                { name: 'any-promise', range: '*' },
+            ],
+        },
+        // The "browser" map swaps ./register.js for ./register-shim.js, which reads `window`; an alias of
+        // the package itself cannot undo a file swap inside it, so `any-promise` becomes a module that does
+        // what its index.js does, through an alias of `any-promise/register` (resolved by Node).
+        effect: 'start-up crash `window is not defined` (any-promise/register-shim.js, its browser build)',
+        remedy: {
+            kind: 'node-build',
+            alias: {
+                'any-promise': './any-promise.cjs',
+                'any-promise/register': 'any-promise/register',
+            },
+            modules: {
+                'any-promise.cjs': `// any-promise's index.js with its Node register.js (wrangler \`alias\`, see wrangler.jsonc): the bundle
+// would otherwise take its "browser" map's register-shim.js, which reads \`window\`.
+module.exports = require('any-promise/register')().Promise;
+`,
+            },
+            description: "wrangler `alias` points `any-promise` at a module that loads its Node register.js (any-promise's own index.js, minus the browser map)",
+        },
+    },
+    {
+        id: 'hono-node-server',
+        title: "Hono served through @hono/node-server's serve()",
+        detect: {
+            pattern: /from\s+['"]@hono\/node-server['"]|require\(\s*['"]@hono\/node-server['"]\s*\)/,
+        },
+        // Measured (wrangler 4.164, workerd): its request listener swaps globalThis.Request/Response for
+        // lightweight classes (overrideGlobalObjects, @hono/node-server's listener.ts), so the Response
+        // httpServerHandler builds is not one workerd accepts.
+        effect: "make every request answer 500 `Incorrect type for Promise: the Promise did not resolve to 'Response'`",
+        remedy: {
+            kind: 'fetch-handler',
+            alias: { '@hono/node-server': './hono-node-server.mjs' },
+            modules: { 'hono-node-server.mjs': HONO_NODE_SERVER },
+            handler: 'hono-node-server.mjs',
+            description: "wrangler `alias` points `@hono/node-server` at a module whose serve() keeps the app's fetch handler, which the Worker entry exports",
+        },
+        docs: 'https://github.com/honojs/node-server#usage',
     },
     {
         id: 'joi-browser-build',
@@ -3781,19 +4102,36 @@ function locate(hit) {
  * `--no-remedies` turns every remedy into a reported code change.
  */
 function planRemedies(hits, disabled) {
-    const plan = { alias: {}, vendor: [], applied: [], codeChanges: [], diagnostics: [] };
+    const plan = {
+        alias: {},
+        modules: {},
+        vendor: [],
+        handler: null,
+        applied: [],
+        codeChanges: [],
+        diagnostics: [],
+    };
     const seen = new Set();
     for (const hit of hits) {
         const { pitfall } = hit;
         const remedy = pitfall.remedy;
         if (remedy.kind === 'container')
             continue;
-        if (remedy.kind === 'alias' && !disabled) {
+        const remediable = remedy.kind !== 'code';
+        if (remediable && !disabled) {
             if (seen.has(pitfall.id))
                 continue;
             seen.add(pitfall.id);
-            plan.alias[remedy.package] = vendorPath(remedy.replacement.name);
-            plan.vendor.push(remedy.replacement);
+            if (remedy.kind === 'alias') {
+                plan.alias[remedy.package] = vendorPath(remedy.replacement.name);
+                plan.vendor.push(remedy.replacement);
+            }
+            else {
+                Object.assign(plan.alias, remedy.alias);
+                Object.assign(plan.modules, remedy.modules);
+                if (remedy.kind === 'fetch-handler')
+                    plan.handler = remedy.handler;
+            }
             plan.applied.push({
                 pitfallId: pitfall.id,
                 description: `${pitfall.title} — ${hit.evidence}: ${remedy.description}`,
@@ -3806,10 +4144,12 @@ function planRemedies(hits, disabled) {
         }
         const change = remedy.kind === 'alias'
             ? `upgrade ${remedy.package} to ${remedy.replacement.version} (e.g. "overrides": { "${remedy.package}": "^${remedy.replacement.version}" } in package.json)`
-            : remedy.change;
+            : remedy.kind !== 'code'
+                ? `add to wrangler.jsonc "alias": ${JSON.stringify(remedy.alias)}${remedy.modules ? ` with ${Object.keys(remedy.modules).join(', ')} as plan generates it` : ''}`
+                : remedy.change;
         plan.codeChanges.push({ ...locate(hit), change, why: `${pitfall.title}: ${pitfall.effect}` });
-        plan.diagnostics.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .planDiagnostic */ .Xb)(remedy.kind === 'alias' ? 'P052' : 'P051', {
-            message: `${pitfall.title} (${hit.evidence}): ${pitfall.effect}${remedy.kind === 'alias' ? ' (remedy disabled by --no-remedies)' : ''}`,
+        plan.diagnostics.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .planDiagnostic */ .Xb)(remediable ? 'P052' : 'P051', {
+            message: `${pitfall.title} (${hit.evidence}): ${pitfall.effect}${remediable ? ' (remedy disabled by --no-remedies)' : ''}`,
             fix: change,
             source: hit.source,
         }));
@@ -4384,8 +4724,10 @@ function repoConfig(generated, overrides, move) {
             };
     }
     const alias = Object.entries(generated.config.alias ?? {}).filter(([name]) => !(name in overrides));
+    // A bare alias target (a package name, resolved by Node) is the same from anywhere in the app.
+    const path = (v) => (/^[./]/.test(v) ? move(v) : v);
     if (alias.length)
-        config.alias = Object.fromEntries(alias.map(([k, v]) => [k, move(v)]));
+        config.alias = Object.fromEntries(alias.map(([k, v]) => [k, path(v)]));
     else
         delete config.alias;
     return config;
@@ -4436,7 +4778,7 @@ async function writeIntoRepo(plan, worker, workerDir, ctx) {
         return;
     const targetDir = (0,external_node_path_.join)(plan.root, worker.dir);
     // Generated modules are written beside the config; other paths are re-pointed from the output dir.
-    const move = (p) => typeof p === 'string' && p in generated.modules
+    const move = (p) => typeof p === 'string' && p.replace(/^\.\//, '') in generated.modules
         ? p
         : typeof p === 'string'
             ? external_node_path_.posix.relative(targetDir, external_node_path_.posix.join(workerDir, p)) || '.'

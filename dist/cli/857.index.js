@@ -1,6 +1,137 @@
-export const id = 420;
-export const ids = [420];
+export const id = 857;
+export const ids = [857];
 export const modules = {
+
+/***/ 3631:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Im: () => (/* binding */ queryInvocations),
+/* harmony export */   zK: () => (/* binding */ analyticsConnection)
+/* harmony export */ });
+/* unused harmony exports invocationsQuery, scriptStats, seriesBucket */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6375);
+
+
+const WEEK_MS = 7 * 24 * 3600_000;
+/** The most rows one selection may return (Cloudflare's cap for adaptive datasets). */
+const ROW_LIMIT = 10_000;
+/**
+ * The one query this product sends to Cloudflare's GraphQL Analytics API (`POST <API base>/graphql`).
+ * Dataset, filter and fields as Cloudflare documents them in "Querying Workers Metrics with GraphQL"
+ * (https://developers.cloudflare.com/analytics/graphql-api/tutorials/querying-workers-metrics/):
+ * `workersInvocationsAdaptive(filter: { scriptName, datetime_geq, datetime_leq })` with
+ * `sum { requests errors subrequests }`, `quantiles { cpuTimeP50 cpuTimeP99 }` (microseconds) and
+ * `dimensions { datetime scriptName status }`. `scriptVersion` (the version id), `datetimeHour`, `date`
+ * and `wallTimeP50/P99` belong to the same dataset (its schema, see
+ * https://developers.cloudflare.com/analytics/graphql-api/features/discovery/introspection/).
+ * One request for every Worker: totals per Worker and version, and (aliased `series`) per Worker and bucket.
+ */
+function invocationsQuery(bucket) {
+    const filter = '{ scriptName_in: $scripts, datetime_geq: $since, datetime_leq: $until }';
+    return `query WorkerInvocations($accountTag: string!, $scripts: [string!]!, $since: Time!, $until: Time!) {
+  viewer {
+    accounts(filter: { accountTag: $accountTag }) {
+      workersInvocationsAdaptive(limit: ${ROW_LIMIT}, filter: ${filter}) {
+        sum { requests errors subrequests }
+        quantiles { cpuTimeP50 cpuTimeP99 wallTimeP50 wallTimeP99 }
+        dimensions { scriptName scriptVersion }
+      }
+      series: workersInvocationsAdaptive(limit: ${ROW_LIMIT}, filter: ${filter}, orderBy: [${bucket}_ASC]) {
+        sum { requests errors }
+        quantiles { cpuTimeP99 }
+        dimensions { scriptName ${bucket} }
+      }
+    }
+  }
+}`;
+}
+const ms = (us) => (us === undefined ? null : Math.round(us / 10) / 100);
+const rate = (errors, requests) => (requests > 0 ? errors / requests : null);
+function invocationStats(row) {
+    return {
+        requests: row.sum.requests,
+        errors: row.sum.errors,
+        errorRate: rate(row.sum.errors, row.sum.requests),
+        subrequests: row.sum.subrequests ?? 0,
+        cpuP50Ms: ms(row.quantiles.cpuTimeP50),
+        cpuP99Ms: ms(row.quantiles.cpuTimeP99),
+        wallP50Ms: ms(row.quantiles.wallTimeP50),
+        wallP99Ms: ms(row.quantiles.wallTimeP99),
+    };
+}
+function seriesPoint(row, bucket) {
+    const at = row.dimensions[bucket] ?? '';
+    return {
+        at: bucket === 'date' ? `${at}T00:00:00Z` : at,
+        requests: row.sum.requests,
+        errors: row.sum.errors,
+        errorRate: rate(row.sum.errors, row.sum.requests),
+        cpuP99Ms: ms(row.quantiles.cpuTimeP99),
+    };
+}
+/** Groups both selections by Worker; Workers without invocations get empty lists. */
+function scriptStats(scripts, account, bucket) {
+    return scripts.map((scriptName) => {
+        const mine = (rows) => (rows ?? []).filter((r) => r.dimensions.scriptName === scriptName);
+        const versions = mine(account?.workersInvocationsAdaptive)
+            .map((row) => ({ version: row.dimensions.scriptVersion ?? '', ...invocationStats(row) }))
+            .sort((a, b) => b.requests - a.requests);
+        const series = mine(account?.series)
+            .map((row) => seriesPoint(row, bucket))
+            .sort((a, b) => a.at.localeCompare(b.at));
+        return { scriptName, versions, series };
+    });
+}
+function seriesBucket(since, until) {
+    return until.getTime() - since.getTime() <= WEEK_MS ? 'datetimeHour' : 'date';
+}
+/**
+ * Every listed Worker's invocations in the window, per version and per bucket, in one API request.
+ * GraphQL reports failures as `errors[]` with HTTP 200; those fail the call with Cloudflare's message.
+ * 429 and 5xx are retried by the client like any other call.
+ */
+async function queryInvocations(client, query) {
+    const bucket = seriesBucket(query.since, query.until);
+    const name = 'read Workers analytics (GraphQL)';
+    const response = await client.call(name, (sdk) => sdk.post('/graphql', {
+        body: {
+            query: invocationsQuery(bucket),
+            variables: {
+                accountTag: query.accountId,
+                scripts: query.scripts,
+                since: query.since.toISOString(),
+                until: query.until.toISOString(),
+            },
+        },
+    }), { permission: 'Account › Account Analytics › Read' });
+    if (response.errors?.length || !response.data) {
+        const detail = (response.errors ?? []).map((e) => e.message).join('; ') || 'no data';
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_1__/* .CloudflareApiError */ .kx(`Cloudflare API call "${name}" failed: ${detail}`, name, 200, [], 'Give the API token the permission "Account › Account Analytics › Read" (https://dash.cloudflare.com/profile/api-tokens) and check CLOUDFLARE_ACCOUNT_ID; otherwise read Cloudflare’s message above.', null);
+    }
+    return scriptStats(query.scripts, response.data.viewer.accounts[0], bucket);
+}
+/** The Cloudflare client and account from the environment, or a clear error naming what is missing. */
+function analyticsConnection(ctx, options) {
+    const accountId = ctx.env.CLOUDFLARE_ACCOUNT_ID;
+    const apiToken = ctx.env.CLOUDFLARE_API_TOKEN;
+    if (!accountId || (!options.client && !apiToken)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${!accountId ? 'CLOUDFLARE_ACCOUNT_ID' : 'CLOUDFLARE_API_TOKEN'} is not set; reading Workers analytics needs both.`, {
+            fix: `Set CLOUDFLARE_API_TOKEN (a token with Account › Account Analytics › Read, from ${_client_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_PAGE */ .C8}) and CLOUDFLARE_ACCOUNT_ID.`,
+        });
+    }
+    const client = options.client ??
+        (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createCloudflareClient */ .H1)(ctx, {
+            ...options.clientOptions,
+            apiToken: apiToken,
+            baseUrl: options.clientOptions?.baseUrl ?? (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .apiBaseUrl */ .tj)(ctx.env),
+        });
+    return { client, accountId };
+}
+
+
+/***/ }),
 
 /***/ 9771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -820,13 +951,14 @@ function previewSecretValues(worker, options, ctx) {
     return Object.fromEntries(values);
 }
 /**
- * Start-up time and gzip size from this run's check where wrangler reported none: `wrangler preview`
- * prints no start-up time and writes no bundle to measure, so a Worker Preview's figures are check's
- * (wrangler's CPU profile of the same bundle, and its size).
+ * Start-up time and gzip size from this run's check. `wrangler preview` prints no start-up time and writes no
+ * bundle to measure, so a Worker Preview's figures must come from check (wrangler's CPU profile of the same
+ * bundle, and its size); production takes check's start-up too when there is one, so the comment compares a
+ * preview with production by one measure. Without a check, what wrangler printed stands.
  */
 function withCheckedFigures(result, checks) {
     const checked = checks?.find((c) => c.worker === result.worker);
-    result.migration.startupMs ??= checked?.startup?.cpuMs ?? null;
+    result.migration.startupMs = checked?.startup?.cpuMs ?? result.migration.startupMs;
     result.migration.gzipBytes ??= checked?.bundle?.gzipBytes ?? null;
 }
 /** One Worker: upload, health and rollback, announced to the events as it goes. */
@@ -1120,24 +1252,427 @@ function reportedStartupMs(stdout) {
 
 /***/ }),
 
-/***/ 1195:
+/***/ 6566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $9: () => (/* binding */ assessWorker),
+/* harmony export */   KC: () => (/* binding */ cpuLimitMs),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   sx: () => (/* binding */ thresholdsFor)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_ERROR_RATE, DEFAULT_MIN_REQUESTS, describeBreach, breachesOf */
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2693);
+/* harmony import */ var _validate_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1752);
+
+
+/** 1 % of requests failing; below 100 requests a version is not judged. */
+const DEFAULT_MAX_ERROR_RATE = 0.01;
+const DEFAULT_MIN_REQUESTS = 100;
+/** The CPU time a request may use: the plan's `limits.cpu_ms`, else the Workers plan's default. */
+function cpuLimitMs(worker, tier) {
+    return worker.cpuMs ?? _validate_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TIER_LIMITS */ .AK[tier].cpuMsPerRequest;
+}
+function thresholdsFor(worker, tier, given = {}) {
+    return {
+        maxErrorRate: given.maxErrorRate ?? DEFAULT_MAX_ERROR_RATE,
+        maxCpuP99Ms: given.maxCpuP99Ms ?? cpuLimitMs(worker, tier),
+        minRequests: given.minRequests ?? DEFAULT_MIN_REQUESTS,
+    };
+}
+function describeBreach(breach) {
+    const show = breach.metric === 'error rate' ? _util_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .K : (v) => `${v} ms`;
+    return `${breach.metric} ${show(breach.value)} is over the limit ${show(breach.limit)} (version ${breach.version || 'unknown'})`;
+}
+/** The metrics of one version over their limits. */
+function breachesOf(stats, thresholds) {
+    const breaches = [];
+    if (stats.errorRate !== null && stats.errorRate > thresholds.maxErrorRate) {
+        breaches.push({
+            metric: 'error rate',
+            version: stats.version,
+            value: stats.errorRate,
+            limit: thresholds.maxErrorRate,
+        });
+    }
+    if (stats.cpuP99Ms !== null && stats.cpuP99Ms > thresholds.maxCpuP99Ms) {
+        breaches.push({
+            metric: 'CPU p99',
+            version: stats.version,
+            value: stats.cpuP99Ms,
+            limit: thresholds.maxCpuP99Ms,
+        });
+    }
+    return breaches;
+}
+/**
+ * Judges each version that had enough requests; a Worker whose versions all had too few is
+ * `too-little-traffic`, never healthy.
+ */
+function assessWorker(input) {
+    const { stats, thresholds } = input;
+    const judged = stats.versions.filter((v) => v.requests >= thresholds.minRequests);
+    const breaches = judged.flatMap((v) => breachesOf(v, thresholds));
+    const requests = stats.versions.reduce((n, v) => n + v.requests, 0);
+    const verdict = breaches.length > 0 ? 'breached' : judged.length === 0 ? 'too-little-traffic' : 'healthy';
+    const summary = verdict === 'breached'
+        ? `${input.worker}: ${breaches.map(describeBreach).join('; ')}.`
+        : verdict === 'too-little-traffic'
+            ? `${input.worker}: too little traffic to judge: ${requests} request${requests === 1 ? '' : 's'} since ${input.since}, at least ${thresholds.minRequests} per version needed.`
+            : `${input.worker}: healthy over ${requests} requests (error rate at most ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .K)(thresholds.maxErrorRate)}, CPU p99 at most ${thresholds.maxCpuP99Ms} ms).`;
+    return {
+        worker: input.worker,
+        scriptName: input.scriptName,
+        cpuLimitMs: input.cpuLimitMs,
+        thresholds,
+        currentVersion: input.deployed?.versionId ?? stats.versions[0]?.version ?? null,
+        startupMs: input.deployed?.startupMs ?? null,
+        versions: stats.versions,
+        series: stats.series,
+        verdict,
+        breaches,
+        summary,
+    };
+}
+function figures(stats) {
+    if (!stats)
+        return 'no requests';
+    return `${stats.requests} requests, error rate ${stats.errorRate === null ? '–' : (0,_util_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .K)(stats.errorRate)}, CPU p99 ${stats.cpuP99Ms ?? '–'} ms`;
+}
+/**
+ * The new version is worse on a metric when it is over the limit there and higher than the old version
+ * (an old version already over the limit does not make an equally bad new one fail). Below
+ * `minRequests` to the new version it is not judged.
+ */
+function compareVersions(candidate, baseline, thresholds) {
+    const requests = candidate?.requests ?? 0;
+    if (!candidate || requests < thresholds.minRequests) {
+        return {
+            verdict: 'too-little-traffic',
+            failing: [],
+            summary: `too little traffic to judge: ${requests} request${requests === 1 ? '' : 's'} to the new version, at least ${thresholds.minRequests} needed`,
+        };
+    }
+    const failing = breachesOf(candidate, thresholds).filter((breach) => {
+        const old = breach.metric === 'error rate' ? baseline?.errorRate : baseline?.cpuP99Ms;
+        return old === null || old === undefined || breach.value > old;
+    });
+    const both = `new: ${figures(candidate)}; old: ${figures(baseline)}`;
+    return failing.length
+        ? { verdict: 'worse', failing, summary: `${failing.map(describeBreach).join('; ')} (${both})` }
+        : { verdict: 'no-worse', failing, summary: `no worse than the old version (${both})` };
+}
+
+
+/***/ }),
+
+/***/ 9697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  t: () => (/* reexport */ cleanup_cleanup),
-  g: () => (/* reexport */ deploy_deploy)
+  d: () => (/* binding */ monitor),
+  E: () => (/* reexport */ parseDuration)
+});
+
+// EXTERNAL MODULE: ./src/cloudflare/analytics.ts
+var analytics = __webpack_require__(3631);
+// EXTERNAL MODULE: ./src/deploy/target.ts
+var target = __webpack_require__(7474);
+// EXTERNAL MODULE: ./src/monitor/assess.ts
+var assess = __webpack_require__(6566);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/monitor/window.ts
+
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Cloudflare keeps Workers analytics for about a month of queries (the GraphQL tutorial's limit). */
+const MAX_MS = 31 * UNIT_MS.d;
+/** `30m`, `1h`, `7d` in milliseconds; `what` names the flag or input in the error. */
+function parseDuration(text, what) {
+    const match = /^(\d+)\s*([mhd])$/.exec(text.trim());
+    const value = match ? Number(match[1]) * UNIT_MS[match[2]] : NaN;
+    if (!Number.isFinite(value) || value <= 0 || value > MAX_MS) {
+        throw new errors/* UserError */.y(`${what} is '${text}'; expected a duration like 30m, 1h or 7d (at most 31d).`, {
+            fix: `Pass ${what} as a number followed by m (minutes), h (hours) or d (days).`,
+        });
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/monitor/index.ts
+
+
+
+
+const monitored = (plan) => plan.workers.filter((w) => w.verdict !== 'unsupported');
+/**
+ * Production's health per Worker and version over `[since, now]`: one analytics request for all Workers,
+ * judged against the thresholds (the CPU limit defaults to the plan's).
+ */
+async function monitor(plan, options, ctx) {
+    const { client, accountId } = (0,analytics/* analyticsConnection */.zK)(ctx, options);
+    const workers = monitored(plan);
+    const until = ctx.now();
+    const scripts = workers.map((w) => (0,target/* chooseTarget */.bx)(w, 'production', null).scriptName);
+    const stats = await (0,analytics/* queryInvocations */.Im)(client, {
+        accountId,
+        scripts,
+        since: options.since,
+        until,
+    });
+    const results = [];
+    for (const [i, worker] of workers.entries()) {
+        results.push((0,assess/* assessWorker */.$9)({
+            worker: worker.name,
+            scriptName: scripts[i],
+            cpuLimitMs: (0,assess/* cpuLimitMs */.KC)(worker, plan.tier),
+            thresholds: (0,assess/* thresholdsFor */.sx)(worker, plan.tier, options.thresholds),
+            stats: stats[i],
+            deployed: (await options.deployed?.(worker.name)) ?? null,
+            since: options.since.toISOString(),
+        }));
+    }
+    return {
+        environment: 'production',
+        since: options.since.toISOString(),
+        until: until.toISOString(),
+        apiRequests: 1,
+        workers: results,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  tP: () => (/* reexport */ cleanup_cleanup),
+  gg: () => (/* reexport */ deploy_deploy),
+  dm: () => (/* reexport */ monitor_monitor)
 });
 
 // EXTERNAL MODULE: ./src/deploy/index.ts + 3 modules
 var deploy = __webpack_require__(4578);
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(6584);
-// EXTERNAL MODULE: ./src/github/context.ts
-var context = __webpack_require__(9556);
-// EXTERNAL MODULE: ./src/report/deployments.ts
-var deployments = __webpack_require__(2238);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/github/context.ts
+
+
+function pullRequestFrom(event, repository) {
+    const pr = event.pull_request;
+    if (!pr)
+        return null;
+    const headRepo = pr.head?.repo?.full_name ?? null;
+    const baseRepo = pr.base?.repo?.full_name ?? repository;
+    return {
+        number: pr.number,
+        title: pr.title ?? '',
+        headRef: pr.head?.ref ?? '',
+        headSha: pr.head?.sha ?? '',
+        headRepo,
+        baseRepo,
+        // A deleted head repository is treated as a fork: we cannot tell it was trusted.
+        fork: headRepo === null || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+        author: pr.user?.login ?? '',
+        closed: pr.state === 'closed',
+        merged: pr.merged === true,
+    };
+}
+/** Pure: the GitHub context from environment variables and the parsed event payload. */
+function parseGitHubContext(env, event) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo) {
+        throw new errors/* UserError */.y(`GITHUB_REPOSITORY is '${repository}', expected 'owner/name'.`, {
+            fix: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/name.',
+        });
+    }
+    const pullRequest = typeof event === 'object' && event !== null
+        ? pullRequestFrom(event, repository)
+        : null;
+    return {
+        owner,
+        repo,
+        sha: pullRequest?.headSha || env.GITHUB_SHA || '',
+        ref: pullRequest?.headRef || env.GITHUB_REF || '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        runId: env.GITHUB_RUN_ID ?? null,
+        actor: env.GITHUB_ACTOR ?? '',
+        pullRequest,
+    };
+}
+/**
+ * The GitHub context when the environment has one (`GITHUB_REPOSITORY` set), else null.
+ * Reads the event payload from `GITHUB_EVENT_PATH`.
+ */
+async function loadGitHubContext(ctx) {
+    if (!ctx.env.GITHUB_REPOSITORY)
+        return null;
+    const eventPath = ctx.env.GITHUB_EVENT_PATH;
+    let event = null;
+    if (eventPath) {
+        const text = await (0,promises_.readFile)(eventPath, 'utf8').catch((cause) => {
+            throw new errors/* UserError */.y(`Cannot read the GitHub event payload ${eventPath}.`, {
+                fix: 'GITHUB_EVENT_PATH must name the event JSON file the runner wrote.',
+                cause,
+            });
+        });
+        try {
+            event = JSON.parse(text);
+        }
+        catch (cause) {
+            throw new errors/* UserError */.y(`The GitHub event payload ${eventPath} is not JSON.`, { cause });
+        }
+    }
+    return parseGitHubContext(ctx.env, event);
+}
+/** The pull request number for this run: `--pr` wins over the event. */
+function pullRequestNumber(gh, explicit) {
+    return explicit ?? gh?.pullRequest?.number ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+/**
+ * An Octokit for this run, or null without `GITHUB_TOKEN`. The base URL comes from the context
+ * (`GITHUB_API_URL`, so GitHub Enterprise Server works) and requests go through `ctx.fetch`, so tests
+ * (and proxies) see every call.
+ */
+function createGitHubClient(ctx, context) {
+    const token = ctx.env.GITHUB_TOKEN;
+    if (!token)
+        return null;
+    ctx.setSecret(token);
+    const octokit = (0,github/* getOctokit */.Q)(token, {
+        baseUrl: context.apiUrl,
+        request: { fetch: ctx.fetch, retries: 0 },
+        log: {
+            debug: (message) => ctx.log.debug(message),
+            info: (message) => ctx.log.debug(message),
+            warn: (message) => ctx.log.warn(message),
+            error: (message) => ctx.log.debug(message),
+        },
+    });
+    return { octokit, context };
+}
+/** The client for the GitHub context in the environment, or null outside GitHub Actions / without a token. */
+async function githubFromEnvironment(ctx) {
+    const context = await loadGitHubContext(ctx);
+    return context ? createGitHubClient(ctx, context) : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/deployments.ts
+/** The GitHub environment name for a Worker's deployment. */
+function deploymentEnvironment(environment, pullRequest, worker, workerCount) {
+    const base = environment === 'production' ? 'production' : `preview/pr-${pullRequest ?? 0}`;
+    // One environment per Worker in a monorepo, so one Worker's success does not deactivate another's.
+    return workerCount > 1 ? `${base}/${worker}` : base;
+}
+async function listDeploymentIds(github, environment) {
+    const { owner, repo } = github.context;
+    const deployments = await github.octokit.paginate(github.octokit.rest.repos.listDeployments, {
+        owner,
+        repo,
+        environment,
+        per_page: 100,
+    });
+    return deployments.map((d) => d.id);
+}
+async function setStatus(github, deploymentId, state, extra = {}) {
+    const { owner, repo } = github.context;
+    await github.octokit.rest.repos.createDeploymentStatus({
+        owner,
+        repo,
+        deployment_id: deploymentId,
+        state,
+        auto_inactive: false,
+        ...(extra.environmentUrl ? { environment_url: extra.environmentUrl } : {}),
+        ...(extra.description ? { description: extra.description.slice(0, 140) } : {}),
+        ...(github.context.runId
+            ? {
+                log_url: `${github.context.serverUrl}/${owner}/${repo}/actions/runs/${github.context.runId}`,
+            }
+            : {}),
+    });
+}
+/** Creates the deployment and marks it in progress; returns its id. */
+async function startDeployment(github, target) {
+    const { owner, repo } = github.context;
+    const { data } = await github.octokit.rest.repos.createDeployment({
+        owner,
+        repo,
+        ref: target.ref,
+        environment: target.environment,
+        description: target.description.slice(0, 140),
+        transient_environment: target.transient,
+        production_environment: target.production,
+        auto_merge: false,
+        // Our own job is the check that matters; do not wait for other commit statuses.
+        required_contexts: [],
+        payload: { ...target.metrics },
+    });
+    if (!('id' in data))
+        throw new Error(`GitHub did not create the deployment: ${data.message}`);
+    await setStatus(github, data.id, 'in_progress', { description: target.description });
+    return data.id;
+}
+/** Success or failure; on success every earlier deployment of the environment becomes inactive. */
+async function finishDeployment(github, deploymentId, environment, outcome) {
+    await setStatus(github, deploymentId, outcome.ok ? 'success' : 'failure', outcome);
+    if (!outcome.ok)
+        return;
+    for (const id of await listDeploymentIds(github, environment)) {
+        if (id !== deploymentId)
+            await setStatus(github, id, 'inactive');
+    }
+}
+/** Marks every deployment of an environment inactive (a closed pull request's previews). */
+async function deactivateEnvironment(github, environment) {
+    const ids = await listDeploymentIds(github, environment);
+    for (const id of ids)
+        await setStatus(github, id, 'inactive', { description: 'Preview removed' });
+    return ids.length;
+}
+function isMetrics(value) {
+    return (typeof value === 'object' && value !== null && 'startupMs' in value && 'gzipBytes' in value);
+}
+/** The metrics of the newest successful deployment of an environment, or null. */
+async function latestSuccessfulMetrics(github, environment) {
+    const { owner, repo } = github.context;
+    const { data: deployments } = await github.octokit.rest.repos.listDeployments({
+        owner,
+        repo,
+        environment,
+        per_page: 10,
+    });
+    for (const deployment of deployments) {
+        const { data: statuses } = await github.octokit.rest.repos.listDeploymentStatuses({
+            owner,
+            repo,
+            deployment_id: deployment.id,
+            per_page: 1,
+        });
+        const latest = statuses[0]?.state;
+        if (latest === 'success' && isMetrics(deployment.payload)) {
+            return deployment.payload;
+        }
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/report/entries.ts
 /** The migration report's outcome counts and the manual steps, for the comment and summary. */
 function migrationSummary(worker) {
@@ -1213,7 +1748,7 @@ class DeployReport {
     }
     environmentOf(worker) {
         const { environment, pullRequest, plan } = this.input;
-        return (0,deployments/* deploymentEnvironment */.pB)(environment, pullRequest, worker.name, plan.workers.length);
+        return deploymentEnvironment(environment, pullRequest, worker.name, plan.workers.length);
     }
     entry(worker, status, result, note) {
         const { commit, checks, now } = this.input;
@@ -1229,7 +1764,7 @@ class DeployReport {
         if (this.deployments.has(worker.name))
             return this.deployments.get(worker.name) ?? null;
         // Read before this run's deployment exists: production's last success, not this upload.
-        const production = await this.reporter.productionMetrics((0,deployments/* deploymentEnvironment */.pB)('production', null, worker.name, this.input.plan.workers.length));
+        const production = await this.reporter.productionMetrics(worker.name, this.input.plan.workers.length);
         result.migration.production = production
             ? { startupMs: production.startupMs, gzipBytes: production.gzipBytes }
             : null;
@@ -1297,7 +1832,7 @@ async function reportCleanup(reporter, input) {
     const { pullRequest, workers } = input;
     let deactivated = 0;
     for (const name of workers) {
-        deactivated += await reporter.deactivate((0,deployments/* deploymentEnvironment */.pB)('preview', pullRequest, name, workers.length));
+        deactivated += await reporter.deactivate(deploymentEnvironment('preview', pullRequest, name, workers.length));
     }
     await reporter.comment(pullRequest, workers.map((worker) => ({
         worker,
@@ -1314,8 +1849,682 @@ async function reportCleanup(reporter, input) {
     return deactivated;
 }
 
-// EXTERNAL MODULE: ./src/report/github-reporter.ts + 6 modules
-var github_reporter = __webpack_require__(8624);
+;// CONCATENATED MODULE: ./src/github/identity.ts
+/** The workflow's `GITHUB_TOKEN` writes as this bot (the GitHub Actions app). */
+const ACTIONS_BOT = { login: 'github-actions[bot]', app: 'github-actions' };
+function botIdentity(login) {
+    const app = /^(.+)\[bot\]$/.exec(login)?.[1];
+    return { login, app: app ?? null };
+}
+/**
+ * Who the token is. A personal token answers `GET /user`; an installation token (`GITHUB_TOKEN`, an
+ * app's token) is refused there ("Resource not accessible by integration") but answers GraphQL
+ * `viewer { login }` with `<app-slug>[bot]`. When neither answers, it is the workflow's token.
+ */
+async function resolveIdentity(github) {
+    try {
+        const { data } = await github.octokit.rest.users.getAuthenticated();
+        if (data.type !== 'Bot')
+            return { login: data.login, app: null };
+        return botIdentity(data.login);
+    }
+    catch {
+        // An installation token: ask GraphQL below.
+    }
+    try {
+        const { viewer } = await github.octokit.graphql('query { viewer { login } }');
+        if (viewer.login)
+            return botIdentity(viewer.login);
+    }
+    catch {
+        // Neither answered: the default token.
+    }
+    return ACTIONS_BOT;
+}
+/** The identity a comment we just created was written as (the API's word beats our guess). */
+function authorOf(comment, guess) {
+    const login = comment.user?.login;
+    if (!login || login === guess.login)
+        return guess;
+    return comment.user?.type === 'Bot'
+        ? { login, app: comment.performed_via_github_app?.slug ?? botIdentity(login).app }
+        : { login, app: null };
+}
+/**
+ * Whether a comment was written by us. A login ending in `[bot]` cannot be registered by a person; an
+ * app's comment must also say it was performed via that app (a person using an app's user token has
+ * their own login, so it never matches).
+ */
+function writtenBy(comment, identity) {
+    if (comment.user?.login !== identity.login)
+        return false;
+    if (identity.app === null)
+        return comment.user.type !== 'Bot';
+    if (comment.user.type !== undefined && comment.user.type !== 'Bot')
+        return false;
+    const via = comment.performed_via_github_app?.slug;
+    return via === undefined || via === identity.app;
+}
+
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __webpack_require__(2693);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown helpers for text we do not control (PR titles, branch names, wrangler messages, names from
+ * the user's repository): escaped so it cannot add Markdown, HTML, table cells or @mentions.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '`': '&#96;',
+};
+const MARKDOWN_PUNCTUATION = /[\\*_[\]()#!~{}+\-.:=]/;
+const MAX_INLINE_LENGTH = 300;
+/** One line of plain text, safe anywhere inline (also inside a table cell). */
+function escapeInline(text, maxLength = MAX_INLINE_LENGTH) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    const clipped = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+    let out = '';
+    for (const char of clipped) {
+        if (char in ENTITIES)
+            out += ENTITIES[char];
+        else if (char === '@')
+            out += '@&#8203;'; // a zero-width space after @ stops the mention
+        else if (MARKDOWN_PUNCTUATION.test(char))
+            out += `\\${char}`;
+        else
+            out += char;
+    }
+    return out;
+}
+/** A link for an http(s) URL, or escaped text when it is anything else. */
+function markdown_link(url, label) {
+    if (!url)
+        return '—';
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return escapeInline(url);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return escapeInline(url);
+    const href = parsed.href.replace(/[()<>"'|\s`]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeInline(label ?? parsed.host + parsed.pathname.replace(/\/$/, ''))}](${href})`;
+}
+function formatBytes(bytes) {
+    if (bytes === null)
+        return '—';
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+}
+function formatMs(ms) {
+    return ms === null ? '—' : `${Math.round(ms)} ms`;
+}
+/** Growth beyond this share of the production value is flagged. */
+const NOTABLE_GROWTH = 0.25;
+/** `+12%` / `-3%` against a baseline, flagged when it grows notably; `—` without one. */
+function formatChange(value, baseline) {
+    if (value === null || baseline === null || baseline === 0)
+        return '—';
+    const change = (value - baseline) / baseline;
+    const percent = `${change >= 0 ? '+' : ''}${Math.round(change * 100)}%`;
+    return change > NOTABLE_GROWTH ? `${percent} ⚠️` : percent;
+}
+/** `<details>` with a Markdown body (blank lines keep GitHub rendering Markdown inside). */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(767);
+;// CONCATENATED MODULE: ./src/report/comment-entry.ts
+
+/**
+ * Validation of the rows stored in the comment's hidden data. Even our own comment can be edited by
+ * anyone with write access, so every field is checked and rebuilt; a row that fails is dropped.
+ */
+const SEVERITIES = new Set(['error', 'warning', 'note']);
+const MAX_TEXT = 2000;
+/** Runners' clocks differ a little; a row further ahead than this is from the future. */
+const CLOCK_SKEW_MS = 10 * 60 * 1000;
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const comment_entry_text = (value, max = MAX_TEXT) => typeof value === 'string' && value.length <= max;
+const count = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const countOrNull = (value) => value === null || count(value);
+/** A web URL (the only kind the renderer links), null, or undefined when it is anything else. */
+function webUrl(value) {
+    if (value === null)
+        return null;
+    if (!comment_entry_text(value))
+        return undefined;
+    try {
+        return ['https:', 'http:'].includes(new URL(value).protocol) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function finding(value) {
+    if (!isObject(value))
+        return null;
+    const { ruleId, severity, message, file, line } = value;
+    if (!comment_entry_text(ruleId, 20) || !comment_entry_text(message) || typeof severity !== 'string')
+        return null;
+    if (!SEVERITIES.has(severity))
+        return null;
+    if (file !== undefined && !comment_entry_text(file, 500))
+        return null;
+    if (line !== undefined && !count(line))
+        return null;
+    return {
+        ruleId,
+        severity: severity,
+        message,
+        ...(file === undefined ? {} : { file }),
+        ...(line === undefined ? {} : { line }),
+    };
+}
+function migration(value) {
+    if (value === null)
+        return null;
+    if (!isObject(value))
+        return undefined;
+    const { verdict, converted, approximated, dropped, manual, manualItems } = value;
+    if (!comment_entry_text(verdict, 50) || !count(converted) || !count(approximated))
+        return undefined;
+    if (!count(dropped) || !count(manual) || !Array.isArray(manualItems))
+        return undefined;
+    if (!manualItems.every((item) => comment_entry_text(item)))
+        return undefined;
+    return { verdict, converted, approximated, dropped, manual, manualItems };
+}
+/** Production's last hour (absent in rows written before it existed), or undefined when malformed. */
+function productionLive(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (!isObject(value))
+        return undefined;
+    const { version, since, requests, errors, subrequests } = value;
+    if (!comment_entry_text(version, 100) || !comment_entry_text(since, 40) || Number.isNaN(Date.parse(since)))
+        return undefined;
+    if (!count(requests) || !count(errors) || !count(subrequests))
+        return undefined;
+    const { errorRate, cpuP50Ms, cpuP99Ms, wallP50Ms, wallP99Ms } = value;
+    const rates = { errorRate, cpuP50Ms, cpuP99Ms, wallP50Ms, wallP99Ms };
+    if (!Object.values(rates).every(countOrNull))
+        return undefined;
+    return { version, since, requests, errors, subrequests, ...rates };
+}
+function health(value) {
+    if (value === null)
+        return null;
+    if (!isObject(value))
+        return undefined;
+    const { startupMs, gzipBytes, production, kvReadYourWrites } = value;
+    if (!countOrNull(startupMs) || !countOrNull(gzipBytes))
+        return undefined;
+    const live = productionLive(value.productionLive);
+    if (live === undefined)
+        return undefined;
+    if (!Array.isArray(kvReadYourWrites) || !kvReadYourWrites.every((b) => comment_entry_text(b, 100))) {
+        return undefined;
+    }
+    if (production !== null) {
+        if (!isObject(production))
+            return undefined;
+        if (!countOrNull(production.startupMs) || !countOrNull(production.gzipBytes))
+            return undefined;
+    }
+    return {
+        startupMs,
+        gzipBytes,
+        production: production === null
+            ? null
+            : {
+                startupMs: production.startupMs,
+                gzipBytes: production.gzipBytes,
+            },
+        kvReadYourWrites: kvReadYourWrites,
+        productionLive: live,
+    };
+}
+/** A timestamp no later than `now` plus the clock skew: a row from the future would win every merge. */
+function clampedTimestamp(value, now) {
+    if (!comment_entry_text(value, 40))
+        return null;
+    const time = Date.parse(value);
+    if (Number.isNaN(time))
+        return null;
+    return time > now.getTime() + CLOCK_SKEW_MS ? now.toISOString() : new Date(time).toISOString();
+}
+/** The row rebuilt from checked fields, or null when any field is missing or malformed. */
+function validEntry(value, now) {
+    if (!isObject(value))
+        return null;
+    const { worker, status, commit, note, findings } = value;
+    if (!comment_entry_text(worker, 100) || !/^[\w.-]+$/.test(worker))
+        return null;
+    if (typeof status !== 'string' || !Object.hasOwn(STATUS_ICON, status))
+        return null;
+    if (!comment_entry_text(commit, 64) || !/^[0-9a-f]*$/i.test(commit))
+        return null;
+    if (note !== null && !comment_entry_text(note))
+        return null;
+    if (!Array.isArray(findings) || findings.length > 500)
+        return null;
+    const updatedAt = clampedTimestamp(value.updatedAt, now);
+    const previewUrl = webUrl(value.previewUrl);
+    const aliasUrl = webUrl(value.aliasUrl);
+    const checkedFindings = findings.map(finding);
+    const checkedMigration = migration(value.migration);
+    const checkedHealth = health(value.health);
+    if (updatedAt === null || previewUrl === undefined || aliasUrl === undefined)
+        return null;
+    if (checkedMigration === undefined || checkedHealth === undefined)
+        return null;
+    if (checkedFindings.some((f) => f === null))
+        return null;
+    return {
+        worker,
+        status: status,
+        commit,
+        previewUrl,
+        aliasUrl,
+        updatedAt,
+        note,
+        findings: checkedFindings,
+        migration: checkedMigration,
+        health: checkedHealth,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+
+/** The hidden marker that identifies our sticky comment (changesets/action's approach). */
+const COMMENT_MARKER = '<!-- docker-to-workers:pr-comment -->';
+const DATA_PREFIX = '<!-- docker-to-workers:data ';
+const DATA_SUFFIX = ' -->';
+/** Only plain links to Cloudflare's deploy page are rendered as a button (stored data is not trusted). */
+const DEPLOY_BUTTON_PREFIX = 'https://deploy.workers.cloudflare.com/';
+const DEPLOY_BUTTON_LINK = /^https:\/\/deploy\.workers\.cloudflare\.com\/\?url=https:\/\/[^\s()<>[\]"']+$/;
+const STATUS_ICON = {
+    building: '⏳',
+    ready: '✅',
+    failed: '❌',
+    skipped: '⏭️',
+    'skipped (fork)': '⏭️',
+    'cleaned up': '🧹',
+};
+function updatedCell(iso) {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime())
+        ? '—'
+        : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function row(entry) {
+    const status = `${STATUS_ICON[entry.status]} ${entry.status}`;
+    return [
+        entry.note ? `${status}<br>${escapeInline(entry.note)}` : status,
+        escapeInline(entry.worker),
+        escapeInline(entry.commit.slice(0, 7)) || '—',
+        markdown_link(entry.previewUrl),
+        markdown_link(entry.aliasUrl),
+        updatedCell(entry.updatedAt),
+    ];
+}
+function findingLine(finding) {
+    const where = finding.file
+        ? ` (${escapeInline(finding.line ? `${finding.file}:${finding.line}` : finding.file)})`
+        : '';
+    return `- **${finding.severity}** ${escapeInline(finding.ruleId)}: ${escapeInline(finding.message)}${where}`;
+}
+function findingsSection(entries) {
+    const withFindings = entries.filter((e) => e.findings.length > 0);
+    if (withFindings.length === 0)
+        return null;
+    const count = withFindings.reduce((n, e) => n + e.findings.length, 0);
+    const body = withFindings
+        .map((e) => `**${escapeInline(e.worker)}**\n\n${e.findings.map(findingLine).join('\n')}`)
+        .join('\n\n');
+    return details(`Check findings (${count})`, body);
+}
+function migrationSection(entries) {
+    const withSummary = entries.filter((e) => e.migration !== null);
+    if (withSummary.length === 0)
+        return null;
+    const rows = withSummary.map((e) => {
+        const m = e.migration;
+        return [
+            escapeInline(e.worker),
+            escapeInline(m.verdict),
+            String(m.converted),
+            String(m.approximated),
+            String(m.dropped),
+            String(m.manual),
+        ];
+    });
+    const todo = withSummary.flatMap((e) => e.migration.manualItems.map((item) => `- ${escapeInline(e.worker)}: ${escapeInline(item)}`));
+    const buttons = withSummary.flatMap((e) => {
+        const url = e.migration.deployButton;
+        return url && DEPLOY_BUTTON_LINK.test(url)
+            ? [
+                `- ${escapeInline(e.worker)}: [![Deploy to Cloudflare](${DEPLOY_BUTTON_PREFIX}button)](${url})`,
+            ]
+            : [];
+    });
+    const body = [
+        table(['Worker', 'Verdict', 'Converted', 'Approximated', 'Dropped', 'Manual'], rows),
+        ...(todo.length ? [`**To do**\n\n${todo.join('\n')}`] : []),
+        ...(buttons.length
+            ? [
+                `**Deploy to Cloudflare** (once \`docker-to-workers plan --write\` is committed)\n\n${buttons.join('\n')}`,
+            ]
+            : []),
+    ].join('\n\n');
+    return details('Migration summary', body);
+}
+/** Start-up time and gzip size against production, so a PR that doubles them shows before merge. */
+function healthTable(entries) {
+    const withHealth = entries.filter((e) => e.health !== null);
+    if (withHealth.length === 0)
+        return null;
+    const rows = withHealth.map((e) => {
+        const h = e.health;
+        return [
+            escapeInline(e.worker),
+            formatMs(h.startupMs),
+            formatChange(h.startupMs, h.production?.startupMs ?? null),
+            formatBytes(h.gzipBytes),
+            formatChange(h.gzipBytes, h.production?.gzipBytes ?? null),
+        ];
+    });
+    return table(['Worker', 'Start-up', 'vs production', 'gzip size', 'vs production'], rows);
+}
+/** CPU and wall times keep their decimals (a 1.2 ms p50 is not 1 ms). */
+const msCell = (ms) => (ms === null ? '—' : `${ms} ms`);
+/** Production's last hour (Cloudflare analytics) beside the preview's own start-up time. */
+function productionLiveTable(entries) {
+    const withLive = entries.filter((e) => e.health?.productionLive);
+    if (withLive.length === 0)
+        return null;
+    const rows = withLive.map((e) => {
+        const live = e.health.productionLive;
+        return [
+            escapeInline(e.worker),
+            formatMs(e.health.startupMs),
+            String(live.requests),
+            live.errorRate === null ? '—' : (0,format/* percent */.K)(live.errorRate),
+            `${msCell(live.cpuP50Ms)} / ${msCell(live.cpuP99Ms)}`,
+            `${msCell(live.wallP50Ms)} / ${msCell(live.wallP99Ms)}`,
+        ];
+    });
+    return `**Production, last hour** (Cloudflare analytics, busiest version)\n\n${table(['Worker', 'Preview start-up', 'Requests', 'Error rate', 'CPU p50 / p99', 'Wall p50 / p99'], rows)}`;
+}
+/** Eventual consistency warnings: code that reads a KV-backed key right after writing it (W706). */
+function kvWarnings(entries) {
+    const lines = entries.flatMap((e) => (e.health?.kvReadYourWrites ?? []).map((where) => `> ${escapeInline(e.worker)}: ${escapeInline(where)} reads a key right after writing it (W706). KV is eventually consistent: the read may return the old value for up to 60 seconds. Use the value just written, or keep the key in a Durable Object or D1 (the Cache API for same-location reads).`));
+    return lines.length ? ['> [!WARNING]', ...lines].join('\n>\n') : null;
+}
+function encodeEntries(entries) {
+    // Base64 cannot contain `-->`, so user text in the data can never end the hidden comment.
+    return `${DATA_PREFIX}${Buffer.from(JSON.stringify(entries), 'utf8').toString('base64')}${DATA_SUFFIX}`;
+}
+/** Wrangler's messages quote `/accounts/<id>/…`; a PR comment never shows the account id. */
+function withoutAccountIds(entry) {
+    return {
+        ...entry,
+        note: entry.note === null ? null : (0,redact/* redactAccountIds */.LA)(entry.note),
+        findings: entry.findings.map((f) => ({ ...f, message: (0,redact/* redactAccountIds */.LA)(f.message) })),
+    };
+}
+/** Pure: the whole comment body for a pull request. */
+function renderComment(doc) {
+    const entries = doc.entries
+        .map(withoutAccountIds)
+        .sort((a, b) => a.worker.localeCompare(b.worker));
+    const sections = [
+        COMMENT_MARKER,
+        `### Cloudflare Workers preview for #${doc.pullRequest}`,
+        `${escapeInline(doc.title)}${doc.branch ? ` (branch ${escapeInline(doc.branch)})` : ''}`,
+        table(['Status', 'Worker', 'Commit', 'Preview URL', 'Alias URL', 'Updated'], entries.map(row)),
+        healthTable(entries),
+        productionLiveTable(entries),
+        kvWarnings(entries),
+        findingsSection(entries),
+        migrationSection(entries),
+        encodeEntries(entries),
+    ];
+    return sections.filter((s) => s !== null && s !== '').join('\n\n');
+}
+/**
+ * The entries stored in a comment body we rendered; [] for anything else. Rows are validated field by
+ * field and timestamps from the future are clamped to `now`.
+ */
+function parseCommentEntries(body, now = new Date()) {
+    const start = body.indexOf(DATA_PREFIX);
+    if (start < 0)
+        return [];
+    const end = body.indexOf(DATA_SUFFIX, start + DATA_PREFIX.length);
+    if (end < 0)
+        return [];
+    try {
+        const decoded = JSON.parse(Buffer.from(body.slice(start + DATA_PREFIX.length, end), 'base64').toString('utf8'));
+        if (!Array.isArray(decoded))
+            return [];
+        return decoded
+            .map((value) => validEntry(value, now))
+            .filter((e) => e !== null);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Our entries replace the stored ones for the same Worker unless the stored one is newer (a later job
+ * already wrote it); everyone else's rows are kept.
+ */
+function mergeEntries(stored, ours) {
+    const byWorker = new Map(stored.map((e) => [e.worker, e]));
+    for (const entry of ours) {
+        const existing = byWorker.get(entry.worker);
+        if (!existing || Date.parse(existing.updatedAt) <= Date.parse(entry.updatedAt)) {
+            byWorker.set(entry.worker, entry);
+        }
+    }
+    return [...byWorker.values()];
+}
+
+;// CONCATENATED MODULE: ./src/report/comment-poster.ts
+
+
+/** Rounds of re-read → merge → write before giving up on a comment another job keeps rewriting. */
+const MAX_ROUNDS = 5;
+/**
+ * All our marker comments on the pull request, oldest first, across every page. Only comments written
+ * by our identity count: anyone can paste the marker and hidden data into a comment of their own.
+ */
+async function findMarkerComments(github, pullRequest, identity) {
+    const { owner, repo } = github.context;
+    const comments = await github.octokit.paginate(github.octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: pullRequest,
+        per_page: 100,
+    });
+    return comments
+        .filter((c) => c.body?.includes(COMMENT_MARKER) && writtenBy(c, identity))
+        .sort((a, b) => a.id - b.id);
+}
+/** Every entry of ours is stored as written, or superseded by a strictly newer one. */
+function containsAll(body, ours, now) {
+    const stored = parseCommentEntries(body, now);
+    return ours.every((mine) => stored.some((s) => s.worker === mine.worker &&
+        (Date.parse(s.updatedAt) > Date.parse(mine.updatedAt) ||
+            JSON.stringify(s) === JSON.stringify(mine))));
+}
+/**
+ * Creates the sticky comment once, or updates it in place. The comment is re-read right before each
+ * update and our rows merged into what is there, so concurrent jobs (one per Worker) keep each other's
+ * rows; after writing we read back and repeat if another job overwrote ours in between.
+ */
+async function upsertComment(github, options, ctx) {
+    const { owner, repo } = github.context;
+    const render = (entries) => renderComment({
+        pullRequest: options.pullRequest,
+        title: options.title,
+        branch: options.branch,
+        entries,
+    });
+    let identity = await resolveIdentity(github);
+    const now = ctx.now();
+    let [target, ...duplicates] = await findMarkerComments(github, options.pullRequest, identity);
+    let created = false;
+    if (!target) {
+        const body = render(options.entries);
+        const { data } = await github.octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: options.pullRequest,
+            body,
+        });
+        created = true;
+        identity = authorOf(data, identity);
+        // Two jobs may both have found no comment: the oldest wins, the others fold into it.
+        [target, ...duplicates] = await findMarkerComments(github, options.pullRequest, identity);
+        target ??= { id: data.id, body };
+    }
+    for (const duplicate of duplicates) {
+        await github.octokit.rest.issues
+            .deleteComment({ owner, repo, comment_id: duplicate.id })
+            .catch(() => ctx.log.debug(`Comment ${duplicate.id} was already removed.`));
+    }
+    const carried = duplicates.flatMap((d) => parseCommentEntries(d.body ?? '', now));
+    const ours = mergeEntries(carried, options.entries);
+    for (let round = 1;; round++) {
+        const { data: current } = await github.octokit.rest.issues.getComment({
+            owner,
+            repo,
+            comment_id: target.id,
+        });
+        if (containsAll(current.body ?? '', ours, now)) {
+            return { id: target.id, created, body: current.body ?? '' };
+        }
+        const body = render(mergeEntries(parseCommentEntries(current.body ?? '', now), ours));
+        await github.octokit.rest.issues.updateComment({ owner, repo, comment_id: target.id, body });
+        if (round === MAX_ROUNDS) {
+            ctx.log.warn(`The PR comment ${target.id} kept changing while we updated it; our rows may lag.`);
+            return { id: target.id, created, body };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/rules.ts
+/** Report rules: stable ids, default severity, the fix, a docs link (deploy's own are in deploy/rules.ts). */
+const REPORT_RULES = {
+    R040: {
+        severity: 'warning',
+        title: 'reporting to GitHub failed',
+        fix: 'Give the workflow `pull-requests: write` and `deployments: write` permissions.',
+        docs: 'https://docs.github.com/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token',
+    },
+};
+function reportFinding(id, message) {
+    const rule = REPORT_RULES[id];
+    return { ruleId: id, severity: rule.severity, message, fix: rule.fix, docs: rule.docs };
+}
+
+;// CONCATENATED MODULE: ./src/report/github-reporter.ts
+
+
+
+/**
+ * Reports to GitHub when there is a client. A failed GitHub call never fails the deploy: it becomes an
+ * R040 warning (usually a missing `pull-requests: write` or `deployments: write` permission).
+ */
+class GitHubReporter {
+    github;
+    options;
+    ctx;
+    diagnostics = [];
+    constructor(github, options, ctx) {
+        this.github = github;
+        this.options = options;
+        this.ctx = ctx;
+    }
+    get pullRequest() {
+        return this.github?.context.pullRequest ?? null;
+    }
+    async guard(what, call) {
+        if (!this.github)
+            return null;
+        try {
+            return await call(this.github);
+        }
+        catch (error) {
+            const status = error.status;
+            const message = `Could not ${what} on GitHub${status ? ` (HTTP ${status})` : ''}: ${error instanceof Error ? error.message : String(error)}`;
+            this.ctx.log.warn(message);
+            this.diagnostics.push(reportFinding('R040', message));
+            return null;
+        }
+    }
+    async comment(pullRequest, entries) {
+        if (this.options.comment === false)
+            return;
+        const pr = this.pullRequest;
+        await this.guard('update the pull request comment', (github) => upsertComment(github, {
+            pullRequest,
+            title: pr?.number === pullRequest ? pr.title : '',
+            branch: pr?.number === pullRequest ? pr.headRef : '',
+            entries,
+        }, this.ctx));
+    }
+    async startDeployment(target) {
+        if (this.options.deployments === false)
+            return null;
+        return this.guard('create a deployment', (github) => startDeployment(github, target));
+    }
+    /** An `in_progress` status with a description (each step of a gradual rollout). */
+    async progressDeployment(id, description) {
+        if (id === null)
+            return;
+        await this.guard('update a deployment', (github) => setStatus(github, id, 'in_progress', { description }));
+    }
+    async finishDeployment(id, environment, outcome) {
+        if (id === null)
+            return;
+        await this.guard('update a deployment', (github) => finishDeployment(github, id, environment, outcome));
+    }
+    /** What the last successful production deploy of `worker` (one of `workers` Workers) recorded. */
+    async productionMetrics(worker, workers) {
+        if (this.options.deployments === false)
+            return null;
+        const environment = deploymentEnvironment('production', null, worker, workers);
+        return this.guard('read the production deployment', (github) => latestSuccessfulMetrics(github, environment));
+    }
+    async deactivate(environment) {
+        if (this.options.deployments === false)
+            return 0;
+        return ((await this.guard('deactivate deployments', (github) => deactivateEnvironment(github, environment))) ?? 0);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/deploy.ts
 
 
@@ -1328,9 +2537,9 @@ var github_reporter = __webpack_require__(8624);
  * on the first result.
  */
 async function deploy_deploy(plan, options, ctx) {
-    const github = options.github === undefined ? await (0,client/* githubFromEnvironment */.B)(ctx) : options.github;
-    const reporter = new github_reporter/* GitHubReporter */.J(github, options.report ?? {}, ctx);
-    const pullRequest = (0,context/* pullRequestNumber */.Kd)(github?.context ?? null, options.pullRequest);
+    const github = options.github === undefined ? await githubFromEnvironment(ctx) : options.github;
+    const reporter = new GitHubReporter(github, options.report ?? {}, ctx);
+    const pullRequest = pullRequestNumber(github?.context ?? null, options.pullRequest);
     const events = new DeployReport(reporter, {
         plan,
         environment: options.environment,
@@ -1357,8 +2566,8 @@ var cleanup = __webpack_require__(9771);
  * deployments made inactive and its comment rows marked "cleaned up" (src/report).
  */
 async function cleanup_cleanup(source, options, ctx) {
-    const github = options.github === undefined ? await (0,client/* githubFromEnvironment */.B)(ctx) : options.github;
-    const reporter = new github_reporter/* GitHubReporter */.J(github, options.report ?? {}, ctx);
+    const github = options.github === undefined ? await githubFromEnvironment(ctx) : options.github;
+    const reporter = new GitHubReporter(github, options.report ?? {}, ctx);
     const result = await (0,cleanup/* removePreviews */.m)(source, options, ctx);
     result.deactivatedDeployments = await reportCleanup(reporter, {
         pullRequest: options.pullRequest,
@@ -1369,187 +2578,214 @@ async function cleanup_cleanup(source, options, ctx) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/monitor/index.ts + 1 modules
+var monitor = __webpack_require__(9697);
+// EXTERNAL MODULE: ./src/report/monitor.ts
+var report_monitor = __webpack_require__(848);
+;// CONCATENATED MODULE: ./src/pipeline/monitor.ts
+
+
+
+
+/**
+ * Production's health (src/monitor), each Worker's current version and start-up time taken from this
+ * run's uploads when given, else from its last GitHub Deployment (src/report).
+ */
+async function monitor_monitor(plan, options, ctx) {
+    return (0,monitor/* monitor */.d)(plan, { ...options, deployed: await lastDeploys(plan, options, ctx) }, ctx);
+}
+async function lastDeploys(plan, { uploads, github }, ctx) {
+    const client = github === undefined && !uploads ? await githubFromEnvironment(ctx) : (github ?? null);
+    const records = (0,report_monitor/* productionRecords */.I$)(new GitHubReporter(client, {}, ctx), plan.workers.length);
+    return async (worker) => uploads?.find((u) => u.worker === worker) ?? (await records(worker));
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/index.ts
 /**
- * Stages composed for the hosts (src/cli, src/action): deploy and cleanup, each followed by the report
+ * Stages composed for the hosts (src/cli, src/action): deploy, cleanup and monitor, each with the report
  * stage on GitHub. Stages never import each other back up the stack; this layer wires them.
  */
 
 
 
 
+
 /***/ }),
 
-/***/ 6574:
+/***/ 848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OW: () => (/* binding */ renderCheckText),
-/* harmony export */   ms: () => (/* binding */ renderDiagnosticsText),
-/* harmony export */   rC: () => (/* binding */ prefixPaths)
+/* harmony export */   As: () => (/* binding */ renderMonitorText),
+/* harmony export */   I$: () => (/* binding */ productionRecords)
 /* harmony export */ });
-/* unused harmony exports sortDiagnostics, location, countBySeverity, summaryLine, renderDiagnosticsMarkdown, DEFAULT_ANNOTATION_CAP, toAnnotations, renderCheckMarkdown */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports cpuBar, downsample, renderMonitorMarkdown */
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2693);
 
-/**
- * Renderers for a diagnostic list (any stage): CLI text, a Markdown table for job summaries, and
- * GitHub annotation data. Pure functions: hosts decide where the text goes.
- */
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
-function sortDiagnostics(diagnostics) {
-    return [...diagnostics].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        (a.file ? 0 : 1) - (b.file ? 0 : 1) ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0));
+/** The monitor's source of each Worker's last production deploy: its GitHub Deployment's record. */
+const productionRecords = (reporter, workers) => (worker) => reporter.productionMetrics(worker, workers);
+const VERDICT_LABEL = {
+    healthy: 'healthy',
+    breached: 'THRESHOLD BREACHED',
+    'too-little-traffic': 'too little traffic to judge',
+};
+const msText = (value) => (value === null ? '–' : `${value} ms`);
+const rateText = (value) => (value === null ? '–' : (0,_util_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .K)(value));
+const shortVersion = (id) => (id ? id.slice(0, 8) : '(unknown)');
+/** `[████░░░░░░] 40 % of 10 ms`: the CPU p99 against the limit. */
+function cpuBar(p99, limit, width = 10) {
+    if (p99 === null)
+        return '–';
+    const share = p99 / limit;
+    const filled = Math.min(width, Math.round(share * width));
+    return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${Math.round(share * 100)} % of ${limit} ms`;
 }
-/** `file:line:column`, the package, or '' — where a finding is. */
-function location(d) {
-    if (d.file)
-        return `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}`;
-    return d.package ? `(${d.package})` : '';
+const COLUMNS = [
+    {
+        head: 'version',
+        cell: (v, w) => `${shortVersion(v.version)}${v.version === w.currentVersion ? ' (current)' : ''}`,
+    },
+    { head: 'requests', cell: (v) => String(v.requests) },
+    { head: 'errors', cell: (v) => String(v.errors) },
+    { head: 'error rate', cell: (v) => rateText(v.errorRate) },
+    { head: 'CPU p50', cell: (v) => msText(v.cpuP50Ms) },
+    { head: 'CPU p99 vs limit', cell: (v, w) => cpuBar(v.cpuP99Ms, w.cpuLimitMs) },
+    { head: 'wall p50', cell: (v) => msText(v.wallP50Ms) },
+    { head: 'wall p99', cell: (v) => msText(v.wallP99Ms) },
+    { head: 'subrequests', cell: (v) => String(v.subrequests) },
+];
+function startup(worker) {
+    return worker.startupMs === null
+        ? 'start-up time: not recorded (no GitHub deployment of the last upload)'
+        : `start-up time: ${worker.startupMs} ms (last upload)`;
 }
-function countBySeverity(diagnostics) {
-    const counts = { error: 0, warning: 0, note: 0 };
-    for (const d of diagnostics)
-        counts[d.severity]++;
-    return counts;
+function textTable(worker) {
+    const rows = worker.versions.map((v) => COLUMNS.map((c) => c.cell(v, worker)));
+    const widths = COLUMNS.map((c, i) => Math.max(c.head.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => `  ${cells.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd();
+    return rows.length
+        ? [line(COLUMNS.map((c) => c.head)), ...rows.map(line)]
+        : ['  no invocations in the window'];
 }
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
+/** The CLI's text: per Worker a verdict line, a table of versions and the start-up time. */
+function renderMonitorText(report) {
+    const blocks = report.workers.map((w) => [
+        `${w.worker} (${w.scriptName}): ${VERDICT_LABEL[w.verdict]}`,
+        `  ${w.summary}`,
+        ...textTable(w),
+        `  ${startup(w)}`,
+    ].join('\n'));
+    return [
+        `${report.environment} from ${report.since} to ${report.until}`,
+        '',
+        blocks.join('\n\n'),
+    ].join('\n');
 }
-function summaryLine(diagnostics) {
-    const c = countBySeverity(diagnostics);
-    return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.note, 'note')}`;
+/** At most `max` points: neighbouring buckets merged (requests summed, the p99 the highest). */
+function downsample(series, max = 48) {
+    if (series.length <= max)
+        return series;
+    const size = Math.ceil(series.length / max);
+    const merged = [];
+    for (let i = 0; i < series.length; i += size) {
+        const group = series.slice(i, i + size);
+        const requests = group.reduce((n, p) => n + p.requests, 0);
+        const errors = group.reduce((n, p) => n + p.errors, 0);
+        const p99s = group.map((p) => p.cpuP99Ms).filter((v) => v !== null);
+        merged.push({
+            at: group[0].at,
+            requests,
+            errors,
+            errorRate: requests ? errors / requests : null,
+            cpuP99Ms: p99s.length ? Math.max(...p99s) : null,
+        });
+    }
+    return merged;
 }
-/** One block per finding: `error W101 src/a.js:3  message`, then the fix and docs indented. */
-function renderDiagnosticsText(diagnostics) {
-    return sortDiagnostics(diagnostics)
-        .map((d) => {
-        const where = location(d);
-        const lines = [
-            `${d.severity.padEnd(7)} ${d.ruleId} ${where ? `${where}  ` : ''}${d.message}`,
-        ];
-        if (d.fix)
-            lines.push(`        fix: ${d.fix}`);
-        if (d.docs)
-            lines.push(`        see: ${d.docs}`);
-        return lines.join('\n');
-    })
-        .join('\n');
+const label = (iso, daily) => (daily ? iso.slice(5, 10) : iso.slice(11, 16));
+/** A Mermaid `xychart-beta` line chart (GitHub renders it in markdown). */
+function chart(title, axis, labels, values) {
+    const top = Math.max(1, ...values) * 1.1;
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${title}"`,
+        `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+        `  y-axis "${axis}" 0 --> ${Number(top.toFixed(2))}`,
+        `  line [${values.map((v) => Number(v.toFixed(3))).join(', ')}]`,
+        '```',
+    ].join('\n');
 }
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+function markdownTable(worker) {
+    const rows = worker.versions.map((v) => `| ${COLUMNS.map((c) => c.cell(v, worker).replace(/\|/g, '\\|')).join(' | ')} |`);
+    if (!rows.length)
+        return '_No invocations in the window._';
+    return [
+        `| ${COLUMNS.map((c) => c.head).join(' | ')} |`,
+        `|${COLUMNS.map(() => '---').join('|')}|`,
+        ...rows,
+    ].join('\n');
 }
-/** A Markdown table of findings (for job summaries and PR comments). */
-function renderDiagnosticsMarkdown(diagnostics) {
-    if (diagnostics.length === 0)
-        return '_No findings._';
-    const icon = {
-        error: '❌ error',
-        warning: '⚠️ warning',
-        note: 'ℹ️ note',
-    };
-    const rows = sortDiagnostics(diagnostics).map((d) => {
-        const rule = d.docs ? `[${d.ruleId}](${d.docs})` : d.ruleId;
-        const where = location(d);
-        return `| ${icon[d.severity]} | ${rule} | ${where ? `\`${cell(where)}\`` : ''} | ${cell(d.message)} | ${cell(d.fix ?? '')} |`;
+/** The job summary's section: the same tables, plus charts of the CPU p99 and error rate. */
+function renderMonitorMarkdown(report) {
+    const sections = report.workers.map((w) => {
+        const points = downsample(w.series);
+        const daily = points.length > 1 && Date.parse(points[1].at) - Date.parse(points[0].at) >= 86_400_000;
+        const labels = points.map((p) => label(p.at, daily));
+        const charts = points.length
+            ? [
+                chart(`${w.worker}: CPU p99 (ms), limit ${w.cpuLimitMs} ms`, 'ms', labels, points.map((p) => p.cpuP99Ms ?? 0)),
+                chart(`${w.worker}: error rate (%)`, '%', labels, points.map((p) => (p.errorRate ?? 0) * 100)),
+            ]
+            : [];
+        return [
+            `### ${w.worker}: ${VERDICT_LABEL[w.verdict]}`,
+            w.summary,
+            markdownTable(w),
+            startup(w),
+            ...charts,
+        ].join('\n\n');
     });
-    return ['| severity | rule | where | finding | fix |', '|---|---|---|---|---|', ...rows].join('\n');
+    return [`## Production health (${report.since} → ${report.until})`, ...sections].join('\n\n');
 }
-/** GitHub's limit per step is 10 of each level; a run shows at most 50. */
-const DEFAULT_ANNOTATION_CAP = 50;
-/** Annotation data, errors first, capped; `omitted` counts the rest (say so in the summary). */
-function toAnnotations(diagnostics, cap = DEFAULT_ANNOTATION_CAP) {
-    const level = {
-        error: 'failure',
-        warning: 'warning',
-        note: 'notice',
-    };
-    const sorted = sortDiagnostics(diagnostics);
-    const annotations = sorted.slice(0, cap).map((d) => ({
-        level: level[d.severity],
-        title: `${d.ruleId}${d.package ? ` (${d.package})` : ''}`,
-        message: d.fix ? `${d.message}\nFix: ${d.fix}` : d.message,
-        ...(d.file ? { file: d.file } : {}),
-        ...(d.line ? { startLine: d.line } : {}),
-        ...(d.column ? { startColumn: d.column } : {}),
-    }));
-    return { annotations, omitted: Math.max(0, sorted.length - cap) };
-}
-const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-function bar(share, width = 20) {
-    const filled = Math.max(share > 0 ? 1 : 0, Math.round(share * width));
-    return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-}
-function smokeText(result) {
-    const s = result.smoke;
-    if (!s)
-        return 'skipped';
-    const status = s.status === null ? 'no response' : `GET ${s.path} → ${s.status}`;
-    const timing = [
-        s.startupMs !== null ? `boot ${s.startupMs} ms` : null,
-        s.responseMs ? `response ${s.responseMs} ms` : null,
-    ].filter(Boolean);
-    return `${status}${timing.length ? ` (${timing.join(', ')})` : ''}${s.error ? `: ${s.error.split('\n')[0]}` : ''}`;
-}
-/** `212 ms of 1000 ms (wrangler check startup)`: start-up against the limit, and how it was measured. */
-function startupText(result) {
-    const s = result.startup;
-    if (!s)
-        return 'not measured';
-    const over = s.cpuMs > s.limitMs ? ' — over the limit' : '';
-    const how = s.method === 'wrangler check startup' ? 'CPU, wrangler check startup' : 'workerd boot';
-    return `${s.cpuMs} ms of ${s.limitMs} ms (${how})${over}`;
-}
-/** The check report for the terminal: per Worker the verdict, bundle, smoke result and findings. */
-function renderCheckText(results) {
-    return results
-        .map((r) => {
-        const lines = [`Worker ${r.worker}: ${r.verdict} (${summaryLine(r.diagnostics)})`];
-        if (r.bundle) {
-            const b = r.bundle;
-            const pct = ((b.rawBytes / b.limitBytes) * 100).toFixed(0);
-            lines.push(`  bundle: ${kib(b.rawBytes)} = ${pct} % of ${kib(b.limitBytes)}, gzip ${kib(b.gzipBytes)}`);
-            for (const p of b.topPackages) {
-                lines.push(`    ${bar(p.share)} ${(p.share * 100).toFixed(1).padStart(5)} %  ${p.package} (${kib(p.bytes)})`);
-            }
-        }
-        lines.push(`  start-up: ${startupText(r)}`, `  smoke: ${smokeText(r)}`);
-        if (r.diagnostics.length > 0)
-            lines.push('', renderDiagnosticsText(r.diagnostics));
-        return lines.join('\n');
-    })
-        .join('\n\n');
-}
-/** The check section of a job summary: verdict, findings table, bundle chart, smoke result. */
-function renderCheckMarkdown(results, omittedAnnotations = 0) {
-    return results
-        .map((r) => {
-        const parts = [`### ${r.worker}: \`${r.verdict}\``, '', summaryLine(r.diagnostics), ''];
-        parts.push(renderDiagnosticsMarkdown(r.diagnostics), '');
-        if (r.bundle) {
-            const b = r.bundle;
-            parts.push(`**Bundle** ${kib(b.rawBytes)} of ${kib(b.limitBytes)}, gzip ${kib(b.gzipBytes)}`, '');
-            parts.push('| package | share | size |', '|---|---|---|');
-            for (const p of b.topPackages) {
-                parts.push(`| ${cell(p.package)} | \`${bar(p.share, 10)}\` ${(p.share * 100).toFixed(1)} % | ${kib(p.bytes)} |`);
-            }
-            parts.push('');
-        }
-        parts.push(`**Start-up** ${cell(startupText(r))}`, '', `**Smoke boot** ${cell(smokeText(r))}`);
-        if (omittedAnnotations > 0)
-            parts.push('', `_${omittedAnnotations} more findings are not annotated; they are all in the table above._`);
-        return parts.join('\n');
-    })
-        .join('\n\n');
-}
-/** The same findings with `prefix` put before each file path (app-relative → repository-relative). */
-function prefixPaths(diagnostics, prefix) {
-    if (prefix === '')
-        return diagnostics;
-    return diagnostics.map((d) => d.file ? { ...d, file: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(prefix.split('\\').join('/'), d.file) } : d);
-}
+
+
+/***/ }),
+
+/***/ 2693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ percent)
+/* harmony export */ });
+/** A rate (0–1) as a percentage, with more digits for rates below 0.1 % so they do not read as zero. */
+const percent = (rate) => `${(rate * 100).toFixed(rate < 0.001 && rate > 0 ? 3 : 2)} %`;
+
+
+/***/ }),
+
+/***/ 1752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ TIER_LIMITS),
+/* harmony export */   Hm: () => (/* binding */ LIMITS_SOURCE),
+/* harmony export */   xf: () => (/* binding */ SIZE_WARNING_RATIO)
+/* harmony export */ });
+/**
+ * Workers limits the checks compare against, per plan tier.
+ * Source: https://developers.cloudflare.com/workers/platform/limits/ (Worker size 64 MiB on every plan
+ * since the compressed 3 MB / 10 MB limits were removed in 2026, as wrangler 4.164's size reporter
+ * `MAX_UNCOMPRESSED_SIZE_BYTES`; start-up 1 s; memory 128 MB).
+ */
+const LIMITS_SOURCE = 'https://developers.cloudflare.com/workers/platform/limits/';
+const MiB = 1024 * 1024;
+const TIER_LIMITS = {
+    free: { scriptBytes: 64 * MiB, startupMs: 1000, cpuMsPerRequest: 10 },
+    paid: { scriptBytes: 64 * MiB, startupMs: 1000, cpuMsPerRequest: 30_000 },
+};
+/** Share of the size limit above which a bundle is reported as close to it. */
+const SIZE_WARNING_RATIO = 0.8;
 
 
 /***/ })

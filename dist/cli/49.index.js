@@ -1,5 +1,5 @@
-export const id = 512;
-export const ids = [512];
+export const id = 49;
+export const ids = [49];
 export const modules = {
 
 /***/ 3567:
@@ -273,6 +273,86 @@ function envVars(entries) {
         byName.set(name, { name, value: kept, secretLike: secret, source });
     }
     return [...byName.values()];
+}
+
+
+/***/ }),
+
+/***/ 6508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ tsconfigOptions)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Options whose value is a path, relative to the config file that sets it (TypeScript's rule). */
+const PATH_OPTIONS = ['outDir', 'rootDir', 'baseUrl', 'declarationDir'];
+const MAX_DEPTH = 8;
+/** The files an `extends` entry may name, in TypeScript's order (`./base` → `./base`, `./base.json`). */
+function candidates(spec, fromFile, dir) {
+    if (spec.startsWith('.') || spec.startsWith('/')) {
+        const path = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(fromFile), spec);
+        return path.endsWith('.json') ? [path] : [path, `${path}.json`];
+    }
+    // A package base (`@tsconfig/node20/tsconfig.json`, `@tsconfig/strictest`): node_modules upward from
+    // the package directory, as Node resolution looks.
+    const files = spec.endsWith('.json')
+        ? [spec]
+        : [`${spec}.json`, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(spec, 'tsconfig.json')];
+    const found = [];
+    for (let current = dir;; current = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(current)) {
+        for (const file of files)
+            found.push(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(current, 'node_modules', file));
+        if (current === '.' || current === '/' || current === '')
+            return found;
+    }
+}
+async function options(read, file, dir, packages, depth) {
+    const text = depth > MAX_DEPTH ? null : await read(file);
+    if (text === null)
+        return null;
+    const config = ((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(text) ?? {});
+    const bases = (Array.isArray(config.extends) ? config.extends : [config.extends]).filter((spec) => typeof spec === 'string' && (packages || spec.startsWith('.') || spec.startsWith('/')));
+    let merged = {};
+    for (const spec of bases) {
+        for (const candidate of candidates(spec, file, dir)) {
+            const base = await options(read, candidate, dir, packages, depth + 1);
+            if (base) {
+                merged = { ...merged, ...base };
+                break;
+            }
+        }
+    }
+    const own = { ...(config.compilerOptions ?? {}) };
+    for (const key of PATH_OPTIONS) {
+        const value = own[key];
+        if (typeof value === 'string')
+            own[key] = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file), value);
+    }
+    return { ...merged, ...own };
+}
+/**
+ * A tsconfig's `compilerOptions` with its `extends` chain merged (relative files always; package bases
+ * in node_modules when `packages` is set), path options (outDir, rootDir, baseUrl, declarationDir)
+ * made relative to the package directory `dir`. `project` is relative to `dir`.
+ * https://www.typescriptlang.org/tsconfig/#extends
+ */
+async function tsconfigOptions(read, dir, project, packages = false) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, project.endsWith('.json') ? project : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(project, 'tsconfig.json'));
+    const merged = await options(read, file, dir, packages, 0);
+    if (!merged)
+        return null;
+    for (const key of PATH_OPTIONS) {
+        const value = merged[key];
+        if (typeof value === 'string')
+            merged[key] = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(dir, value) || '.';
+    }
+    return merged;
 }
 
 

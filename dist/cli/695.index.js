@@ -1,8 +1,8 @@
-export const id = 717;
-export const ids = [717];
+export const id = 695;
+export const ids = [695];
 export const modules = {
 
-/***/ 5717:
+/***/ 3695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -66,7 +66,7 @@ const table = {
     W005: {
         severity: 'error',
         title: 'Package manager not available',
-        help: 'The lockfile (or package.json `packageManager`) names a package manager that is not installed here, so the dependencies could not be installed; the lockfile itself may be fine.',
+        help: 'The lockfile (or package.json `packageManager`) names a package manager that is not installed here, so the dependencies could not be installed or the build could not run; the lockfile and the build itself may be fine.',
         fix: 'Set up the package manager before check: corepack for pnpm and yarn (`corepack enable`), the bun installer for bun. The action does this itself.',
         docs: 'https://nodejs.org/api/corepack.html',
     },
@@ -337,6 +337,13 @@ const table = {
         fix: 'Deploy as planned (the image on Cloudflare Containers), or fix the quoted failure to run it as a Worker.',
         docs: CONTAINERS_DOCS,
     },
+    W906: {
+        severity: 'error',
+        title: 'Browser build in the bundle',
+        help: "wrangler bundles with the `browser` condition and esbuild's browser platform, so a package.json `browser` field wins over the Node build; the start-up crash points at such a module.",
+        fix: 'Alias the package to itself in wrangler.jsonc (`"alias": { "<pkg>": "<pkg>" }`) so Node\'s resolution picks its Node build.',
+        docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
+    },
 };
 const RULES = Object.fromEntries(Object.entries(table).map(([id, rule]) => [id, { id, ...rule }]));
 /** A diagnostic for a rule; the fix defaults to the rule's. */
@@ -457,9 +464,283 @@ var external_node_module_ = __webpack_require__(8995);
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/toolchain/wrangler-errors.ts
 var wrangler_errors = __webpack_require__(8581);
+// EXTERNAL MODULE: ./src/toolchain/packages.ts
+var toolchain_packages = __webpack_require__(5134);
+// EXTERNAL MODULE: ./src/toolchain/store.ts
+var toolchain_store = __webpack_require__(1270);
+;// CONCATENATED MODULE: ./src/validate/install.ts
+
+
+
+
+
+const LOCKFILES = [
+    { file: 'pnpm-lock.yaml', manager: 'pnpm' },
+    { file: 'yarn.lock', manager: 'yarn' },
+    { file: 'bun.lock', manager: 'bun' },
+    { file: 'bun.lockb', manager: 'bun' },
+    { file: 'package-lock.json', manager: 'npm' },
+    { file: 'npm-shrinkwrap.json', manager: 'npm' },
+];
+/** Install flags of a Dockerfile's RUN line that change what is installed, per package manager. */
+const PEER_FLAGS = {
+    npm: /^(?:--force|-f|--legacy-peer-deps|--strict-peer-deps)$/,
+    pnpm: /^(?:--strict-peer-dependencies|--no-strict-peer-dependencies)$/,
+    yarn: /^(?:--ignore-engines|--ignore-optional)$/,
+    bun: /^(?:--force)$/,
+};
+/** Flags that leave devDependencies out (`npm ci --omit=dev`, `--only=production`, `yarn --production`). */
+const PRODUCTION_FLAG = /^(?:--omit=dev|--only=prod(?:uction)?|--production(?:=true)?|--prod|-P)$/;
+/** Each manager's spelling of "no devDependencies" for the frozen install. */
+const PRODUCTION_ARGS = {
+    npm: ['--omit=dev'],
+    pnpm: ['--prod'],
+    yarn: ['--production'],
+    bun: ['--production'],
+};
+/**
+ * The flags of the Dockerfile's install step (`RUN npm ci --force`, `npm install --legacy-peer-deps`) that
+ * check's install repeats: peer-dependency and engine flags, so an install the image does still works
+ * here; `--omit=dev` only when nothing is built (the build needs the devDependencies).
+ */
+function dockerInstallFlags(steps, dockerfile, manager, needsDevDependencies) {
+    const install = new RegExp(`^${manager}\\s+(?:ci|install|i)(?:\\s|$)`);
+    for (const step of [...steps].reverse()) {
+        const part = step.command
+            .split(/&&|;|\|\|/)
+            .map((p) => p.trim().replace(/\s+/g, ' '))
+            .find((p) => install.test(p) && !/\s(?:-g|--global)\b/.test(p));
+        if (!part)
+            continue;
+        const words = part.split(' ').slice(2);
+        const args = words.filter((w) => PEER_FLAGS[manager].test(w));
+        const production = words.filter((w) => PRODUCTION_FLAG.test(w) || w === '--omit');
+        const skipped = production.length > 0 && needsDevDependencies
+            ? [`${production.join(' ')} (the build needs the devDependencies)`]
+            : [];
+        if (production.length > 0 && !needsDevDependencies)
+            args.push(...PRODUCTION_ARGS[manager]);
+        return { args, skipped, source: dockerfile ? `${dockerfile}:${step.line}` : null };
+    }
+    return { args: [], skipped: [], source: null };
+}
+function frozenInstall(manager, options) {
+    const noScripts = options.allowScripts ? [] : ['--ignore-scripts'];
+    // npm installs one workspace (and the workspaces it depends on); the others install the whole tree.
+    const only = options.workspace ? [`--workspace=${options.workspace}`] : [];
+    switch (manager) {
+        case 'npm':
+            return {
+                command: 'npm',
+                args: ['ci', '--no-audit', '--no-fund', ...only, ...noScripts],
+                env: {},
+            };
+        case 'pnpm':
+            return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+        case 'bun':
+            return { command: 'bun', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
+        case 'yarn':
+            return options.yarnBerry
+                ? {
+                    command: 'yarn',
+                    args: ['install', '--immutable'],
+                    env: options.allowScripts ? {} : { YARN_ENABLE_SCRIPTS: 'false' },
+                }
+                : // Yarn 1 refuses a package whose `engines.node` excludes the runner's Node; the bundle runs on
+                    // workerd, not on that Node, so the check does not need it (https://classic.yarnpkg.com/en/docs/cli/install#toc-yarn-install-ignore-engines).
+                    {
+                        command: 'yarn',
+                        args: ['install', '--frozen-lockfile', '--ignore-engines', ...noScripts],
+                        env: {},
+                    };
+    }
+}
+/**
+ * The frozen-lockfile install for a package manager. Install scripts stay off unless allowed: they run
+ * arbitrary code, and a Worker cannot use what they usually build (native addons) anyway.
+ */
+function installCommand(manager, options) {
+    const install = frozenInstall(manager, options);
+    install.args.push(...(options.flags ?? []));
+    const store = options.store
+        ? (0,toolchain_store/* storeSettings */.l)(manager, options.store, options.yarnBerry)
+        : { args: [], env: {} };
+    return {
+        command: install.command,
+        args: [...install.args, ...store.args],
+        env: { ...install.env, ...store.env },
+    };
+}
+const exists = (path) => (0,promises_.access)(path).then(() => true, () => false);
+/** The nearest directory from `dir` up to `root` holding a lockfile (the workspace root in a monorepo). */
+async function findLockfile(dir, root) {
+    for (let current = dir;; current = (0,external_node_path_.dirname)(current)) {
+        for (const { file, manager } of LOCKFILES) {
+            if (await exists((0,external_node_path_.join)(current, file)))
+                return { dir: current, manager };
+        }
+        if (current === root || (0,external_node_path_.dirname)(current) === current)
+            return null;
+    }
+}
+const MANAGERS = ['npm', 'pnpm', 'yarn', 'bun'];
+/**
+ * `name@version` of package.json's `packageManager` field, or null when absent or not one of ours (an
+ * unreadable package.json too: detect reports it with its line).
+ */
+async function declaredManager(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8').catch(() => '{}');
+    let declared;
+    try {
+        declared = JSON.parse(text).packageManager;
+    }
+    catch {
+        return null;
+    }
+    const match = typeof declared === 'string' ? /^([a-z]+)@([^+\s]+)/.exec(declared) : null;
+    const manager = MANAGERS.find((m) => m === match?.[1]);
+    return manager && match?.[2] ? { manager, version: match[2] } : null;
+}
+/**
+ * The lockfile's package manager, or the one package.json's `packageManager` names (corepack enforces
+ * that field, so it wins), with its version; null without a lockfile.
+ */
+async function projectManager(dir, root) {
+    const lock = await findLockfile(dir, root);
+    if (!lock)
+        return null;
+    const declared = await declaredManager(lock.dir);
+    const manager = declared?.manager ?? lock.manager;
+    const version = declared?.manager === manager ? declared.version : null;
+    const yarnBerry = manager === 'yarn' && (await isYarnBerry(lock.dir, version));
+    return { dir: lock.dir, manager, version, yarnBerry };
+}
+/**
+ * Yarn 2+: its `packageManager` major, its `.yarnrc.yml`, or its lockfile (YAML with a `__metadata`
+ * entry; Yarn 1's has a `# yarn lockfile v1` header instead).
+ */
+async function isYarnBerry(dir, version) {
+    if (version !== null)
+        return Number(version.split('.')[0]) >= 2;
+    if (await exists((0,external_node_path_.join)(dir, '.yarnrc.yml')))
+        return true;
+    const lockfile = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'yarn.lock'), 'utf8').catch(() => '');
+    return /^__metadata:/m.test(lockfile);
+}
+/** Names of declared dependencies that Node resolution cannot find from `dir`. */
+async function missingDependencies(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8').catch(() => null);
+    if (!text)
+        return [];
+    const pkg = JSON.parse(text);
+    const names = Object.keys(pkg.dependencies ?? {});
+    const found = await Promise.all(names.map((name) => (0,toolchain_packages/* findPackageDir */.h)(dir, name)));
+    return names.filter((_, i) => !found[i]);
+}
+/**
+ * Installs the app's dependencies from its lockfile when they are not resolvable; returns what happened
+ * (nothing when they already are).
+ */
+async function ensureDependencies(ctx, options) {
+    const missing = await missingDependencies(options.dir);
+    if (missing.length === 0)
+        return [];
+    const project = await projectManager(options.dir, options.root);
+    const where = (0,external_node_path_.relative)(options.root, options.dir) || '.';
+    const manifest = (0,external_node_path_.relative)(options.root, (0,external_node_path_.join)(options.dir, 'package.json'));
+    if (!project) {
+        return [
+            finding('W002', `${missing.length} dependencies of ${where} are not installed (${missing.slice(0, 3).join(', ')}…) and there is no lockfile`, {
+                file: manifest,
+            }, {
+                fix: 'Commit a lockfile (npm install / pnpm install) so check can install exactly what the image installs.',
+            }),
+        ];
+    }
+    const { manager } = project;
+    const flags = dockerInstallFlags(options.docker?.steps ?? [], options.docker?.path ?? null, manager, options.build ?? false);
+    const install = installCommand(manager, {
+        allowScripts: options.allowScripts,
+        yarnBerry: project.yarnBerry,
+        flags: flags.args,
+        store: ctx.env.DOCKER_TO_WORKERS_STORE,
+        workspace: options.workspaceMember && project.dir !== options.dir
+            ? (0,external_node_path_.relative)(project.dir, options.dir)
+            : undefined,
+    });
+    const shown = `${install.command} ${install.args.join(' ')}`;
+    ctx.log.info(`Installing dependencies: ${shown} (in ${(0,external_node_path_.relative)(options.root, project.dir) || '.'})`);
+    const result = await ctx
+        .exec(install.command, install.args, {
+        cwd: project.dir,
+        env: install.env,
+        timeoutMs: 600_000,
+    })
+        .catch((error) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
+    if (result.exitCode !== 0) {
+        const last = result.stderr.trim().split('\n').slice(-3).join(' ');
+        // A spawn that could not start is exit 127, as a shell's "not found" is.
+        const missing = managerUnavailable(manager, result.stderr, {
+            notStarted: result.exitCode === 127,
+            consequence: 'the dependencies could not be installed',
+            file: manifest,
+        });
+        if (missing)
+            return [missing];
+        return [
+            finding('W002', `\`${shown}\` failed (exit ${result.exitCode}): ${last}`, {
+                file: manifest,
+            }),
+        ];
+    }
+    const from = flags.source ? `; flags from ${flags.source}` : '';
+    const skipped = flags.skipped.length > 0 ? `; not repeated: ${flags.skipped.join(', ')}` : '';
+    return [
+        finding('W001', `Installed dependencies with \`${shown}\`${options.allowScripts ? '' : ' (install scripts off)'}${from}${skipped}`),
+    ];
+}
+/** The runners the plan's build commands start with (`npx --no-install tsc`, `bunx …`). */
+const RUNNERS = { npx: 'npm', bunx: 'bun' };
+/** The package manager a command runs with (`pnpm run build` → pnpm), or null for any other program. */
+function managerOfCommand(command) {
+    const program = command.trim().split(/\s+/)[0] ?? '';
+    return MANAGERS.find((m) => m === program) ?? RUNNERS[program] ?? null;
+}
+/**
+ * W005 when `manager` itself is missing: not on PATH (the spawn failed, or a shell's `pnpm: not found`
+ * / bash's `pnpm: command not found`), or corepack could not download the version package.json names.
+ * Null when the output says neither.
+ */
+function managerUnavailable(manager, output, options) {
+    const names = [manager, ...Object.keys(RUNNERS).filter((r) => RUNNERS[r] === manager)];
+    const notFound = names.some((name) => new RegExp(`(?:^|[\\s/:])${name}: (?:command )?not found|Unable to locate executable file: ${name}\\b`, 'm').test(output));
+    const corepack = /corepack/i.test(output)
+        ? /Error when performing the request[^\n]*|No compatible signature[^\n]*|fetch failed/.exec(output)
+        : null;
+    const message = options.notStarted || notFound
+        ? `${manager} is not installed (not found on PATH), so ${options.consequence}`
+        : corepack
+            ? `corepack could not download ${manager}, so ${options.consequence}: ${corepack[0]}`
+            : null;
+    return message === null
+        ? null
+        : finding('W005', message, { file: options.file }, { fix: managerFix(manager) });
+}
+function managerFix(manager) {
+    switch (manager) {
+        case 'bun':
+            return 'Install bun first (https://bun.sh/docs/installation; in a workflow, oven-sh/setup-bun@v2). The action sets it up itself from package.json `packageManager` or `engines.bun`.';
+        case 'npm':
+            return 'Install Node.js with npm (actions/setup-node).';
+        default:
+            return `Enable ${manager} with corepack (\`corepack enable ${manager}\`; Node 24 ships corepack) and pin it in package.json, e.g. \`corepack use ${manager}@latest\`. The action runs corepack itself; where the registry is a mirror, set COREPACK_NPM_REGISTRY.`;
+    }
+}
+
 // EXTERNAL MODULE: ./src/validate/limits.ts
 var validate_limits = __webpack_require__(1752);
 ;// CONCATENATED MODULE: ./src/validate/bundle.ts
+
 
 
 
@@ -596,11 +877,21 @@ function buildFailure(build, stderr, stdout) {
         .map((line) => line.slice(line.indexOf(CUSTOM_BUILD) + CUSTOM_BUILD.length).trimEnd())
         .filter((line) => line.trim() !== '')
         .slice(-BUILD_OUTPUT_LINES);
+    const file = external_node_path_.posix.join(build.cwd, 'package.json');
+    // The command's own package manager missing (`/bin/sh: 1: pnpm: not found`) is W005, as for install.
+    const manager = failed ? managerOfCommand(build.command) : null;
+    const unavailable = manager &&
+        managerUnavailable(manager, text, {
+            consequence: `\`${build.command}\` could not run in ${build.cwd}`,
+            file,
+        });
+    if (unavailable)
+        return unavailable;
     const exit = /exit code (\d+)/.exec(text)?.[1];
     const what = failed
         ? `\`${build.command}\` failed${exit ? ` (exit ${exit})` : ''}`
         : `\`${build.command}\` ran but did not write ${build.output}, the module the Worker imports`;
-    return finding('W810', `${what} in ${build.cwd}${printed.length > 0 ? `; its last lines:\n${printed.join('\n')}` : ''}`, { file: external_node_path_.posix.join(build.cwd, 'package.json') }, {
+    return finding('W810', `${what} in ${build.cwd}${printed.length > 0 ? `; its last lines:\n${printed.join('\n')}` : ''}`, { file }, {
         fix: `Reproduce locally: \`cd ${build.cwd} && ${build.command}\` (after installing the dependencies from the lockfile, dev dependencies included); fix what it prints and commit.`,
     });
 }
@@ -673,206 +964,103 @@ function bundleWorker(ctx, wrangler, options) {
     return { inputs, files, built };
 }
 
-// EXTERNAL MODULE: ./src/toolchain/packages.ts
-var toolchain_packages = __webpack_require__(5134);
-// EXTERNAL MODULE: ./src/toolchain/store.ts
-var toolchain_store = __webpack_require__(1270);
-;// CONCATENATED MODULE: ./src/validate/install.ts
+;// CONCATENATED MODULE: ./src/validate/browser-builds.ts
 
 
 
 
-
-const LOCKFILES = [
-    { file: 'pnpm-lock.yaml', manager: 'pnpm' },
-    { file: 'yarn.lock', manager: 'yarn' },
-    { file: 'bun.lock', manager: 'bun' },
-    { file: 'bun.lockb', manager: 'bun' },
-    { file: 'package-lock.json', manager: 'npm' },
-    { file: 'npm-shrinkwrap.json', manager: 'npm' },
-];
-function frozenInstall(manager, options) {
-    const noScripts = options.allowScripts ? [] : ['--ignore-scripts'];
-    // npm installs one workspace (and the workspaces it depends on); the others install the whole tree.
-    const only = options.workspace ? [`--workspace=${options.workspace}`] : [];
-    switch (manager) {
-        case 'npm':
-            return {
-                command: 'npm',
-                args: ['ci', '--no-audit', '--no-fund', ...only, ...noScripts],
-                env: {},
-            };
-        case 'pnpm':
-            return { command: 'pnpm', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-        case 'bun':
-            return { command: 'bun', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-        case 'yarn':
-            return options.yarnBerry
-                ? {
-                    command: 'yarn',
-                    args: ['install', '--immutable'],
-                    env: options.allowScripts ? {} : { YARN_ENABLE_SCRIPTS: 'false' },
-                }
-                : { command: 'yarn', args: ['install', '--frozen-lockfile', ...noScripts], env: {} };
-    }
+/** The package directory of a path under node_modules (`…/node_modules/@scope/name`). */
+function packageDir(path, name) {
+    const at = path.lastIndexOf(`node_modules/${name}/`);
+    return path.slice(0, at + `node_modules/${name}`.length);
 }
-/**
- * The frozen-lockfile install for a package manager. Install scripts stay off unless allowed: they run
- * arbitrary code, and a Worker cannot use what they usually build (native addons) anyway.
- */
-function installCommand(manager, options) {
-    const install = frozenInstall(manager, options);
-    const store = options.store
-        ? (0,toolchain_store/* storeSettings */.l)(manager, options.store, options.yarnBerry)
-        : { args: [], env: {} };
+async function manifest(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8').catch(() => null);
+    const pkg = text === null ? null : JSON.parse(text);
+    const browser = pkg?.browser;
+    if (typeof browser !== 'string' && (browser === null || typeof browser !== 'object'))
+        return null;
     return {
-        command: install.command,
-        args: [...install.args, ...store.args],
-        env: { ...install.env, ...store.env },
+        browser: browser,
+        main: typeof pkg?.main === 'string' ? pkg.main : 'index.js',
     };
 }
-const exists = (path) => (0,promises_.access)(path).then(() => true, () => false);
-/** The nearest directory from `dir` up to `root` holding a lockfile (the workspace root in a monorepo). */
-async function findLockfile(dir, root) {
-    for (let current = dir;; current = (0,external_node_path_.dirname)(current)) {
-        for (const { file, manager } of LOCKFILES) {
-            if (await exists((0,external_node_path_.join)(current, file)))
-                return { dir: current, manager };
-        }
-        if (current === root || (0,external_node_path_.dirname)(current) === current)
-            return null;
+/** Whether the module is what `browser` swaps in: for the package's main module, or a file inside it. */
+function swappedIn(pkg, dir, path) {
+    const same = (target, file) => {
+        const resolved = (0,external_node_path_.resolve)(dir, target);
+        return [resolved, `${resolved}.js`, (0,external_node_path_.join)(resolved, 'index.js')].includes(file);
+    };
+    if (typeof pkg.browser === 'string')
+        return same(pkg.browser, path) ? 'main' : null;
+    for (const [from, to] of Object.entries(pkg.browser)) {
+        if (typeof to !== 'string' || !same(to, path))
+            continue;
+        return from.startsWith('.') && same(from, (0,external_node_path_.resolve)(dir, pkg.main)) ? 'main' : 'file';
     }
-}
-const MANAGERS = ['npm', 'pnpm', 'yarn', 'bun'];
-/**
- * `name@version` of package.json's `packageManager` field, or null when absent or not one of ours (an
- * unreadable package.json too: detect reports it with its line).
- */
-async function declaredManager(dir) {
-    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8').catch(() => '{}');
-    let declared;
-    try {
-        declared = JSON.parse(text).packageManager;
-    }
-    catch {
-        return null;
-    }
-    const match = typeof declared === 'string' ? /^([a-z]+)@([^+\s]+)/.exec(declared) : null;
-    const manager = MANAGERS.find((m) => m === match?.[1]);
-    return manager && match?.[2] ? { manager, version: match[2] } : null;
-}
-/**
- * The lockfile's package manager, or the one package.json's `packageManager` names (corepack enforces
- * that field, so it wins), with its version; null without a lockfile.
- */
-async function projectManager(dir, root) {
-    const lock = await findLockfile(dir, root);
-    if (!lock)
-        return null;
-    const declared = await declaredManager(lock.dir);
-    const manager = declared?.manager ?? lock.manager;
-    const version = declared?.manager === manager ? declared.version : null;
-    const yarnBerry = manager === 'yarn' && (await isYarnBerry(lock.dir, version));
-    return { dir: lock.dir, manager, version, yarnBerry };
-}
-/**
- * Yarn 2+: its `packageManager` major, its `.yarnrc.yml`, or its lockfile (YAML with a `__metadata`
- * entry; Yarn 1's has a `# yarn lockfile v1` header instead).
- */
-async function isYarnBerry(dir, version) {
-    if (version !== null)
-        return Number(version.split('.')[0]) >= 2;
-    if (await exists((0,external_node_path_.join)(dir, '.yarnrc.yml')))
-        return true;
-    const lockfile = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'yarn.lock'), 'utf8').catch(() => '');
-    return /^__metadata:/m.test(lockfile);
-}
-/** Names of declared dependencies that Node resolution cannot find from `dir`. */
-async function missingDependencies(dir) {
-    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8').catch(() => null);
-    if (!text)
-        return [];
-    const pkg = JSON.parse(text);
-    const names = Object.keys(pkg.dependencies ?? {});
-    const found = await Promise.all(names.map((name) => (0,toolchain_packages/* findPackageDir */.h)(dir, name)));
-    return names.filter((_, i) => !found[i]);
-}
-/**
- * Installs the app's dependencies from its lockfile when they are not resolvable; returns what happened
- * (nothing when they already are).
- */
-async function ensureDependencies(ctx, options) {
-    const missing = await missingDependencies(options.dir);
-    if (missing.length === 0)
-        return [];
-    const project = await projectManager(options.dir, options.root);
-    const where = (0,external_node_path_.relative)(options.root, options.dir) || '.';
-    const manifest = (0,external_node_path_.relative)(options.root, (0,external_node_path_.join)(options.dir, 'package.json'));
-    if (!project) {
-        return [
-            finding('W002', `${missing.length} dependencies of ${where} are not installed (${missing.slice(0, 3).join(', ')}…) and there is no lockfile`, {
-                file: manifest,
-            }, {
-                fix: 'Commit a lockfile (npm install / pnpm install) so check can install exactly what the image installs.',
-            }),
-        ];
-    }
-    const { manager } = project;
-    const install = installCommand(manager, {
-        allowScripts: options.allowScripts,
-        yarnBerry: project.yarnBerry,
-        store: ctx.env.DOCKER_TO_WORKERS_STORE,
-        workspace: options.workspaceMember && project.dir !== options.dir
-            ? (0,external_node_path_.relative)(project.dir, options.dir)
-            : undefined,
-    });
-    const shown = `${install.command} ${install.args.join(' ')}`;
-    ctx.log.info(`Installing dependencies: ${shown} (in ${(0,external_node_path_.relative)(options.root, project.dir) || '.'})`);
-    const result = await ctx
-        .exec(install.command, install.args, {
-        cwd: project.dir,
-        env: install.env,
-        timeoutMs: 600_000,
-    })
-        .catch((error) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
-    if (result.exitCode !== 0) {
-        const last = result.stderr.trim().split('\n').slice(-3).join(' ');
-        const missing = managerMissing(manager, result.exitCode, result.stderr);
-        if (missing)
-            return [finding('W005', missing, { file: manifest }, { fix: managerFix(manager) })];
-        return [
-            finding('W002', `\`${shown}\` failed (exit ${result.exitCode}): ${last}`, {
-                file: manifest,
-            }),
-        ];
-    }
-    return [
-        finding('W001', `Installed dependencies with \`${shown}\`${options.allowScripts ? '' : ' (install scripts off)'}`),
-    ];
-}
-/**
- * Why the install could not start, when the package manager itself is missing: not on PATH (the spawn
- * failed, or a shell's exit 127), or corepack could not download the version package.json names.
- */
-function managerMissing(manager, exitCode, stderr) {
-    if (exitCode === 127 || stderr.includes(`Unable to locate executable file: ${manager}`))
-        return `${manager} is not installed (not found on PATH), so the dependencies could not be installed`;
-    const corepack = /corepack/i.test(stderr)
-        ? /Error when performing the request[^\n]*|No compatible signature[^\n]*|fetch failed/.exec(stderr)
-        : null;
-    if (corepack)
-        return `corepack could not download ${manager}, so the dependencies could not be installed: ${corepack[0]}`;
     return null;
 }
-function managerFix(manager) {
-    switch (manager) {
-        case 'bun':
-            return 'Install bun first (https://bun.sh/docs/installation; in a workflow, oven-sh/setup-bun@v2). The action sets it up itself from package.json `packageManager` or `engines.bun`.';
-        case 'npm':
-            return 'Install Node.js with npm (actions/setup-node).';
-        default:
-            return `Enable ${manager} with corepack (\`corepack enable ${manager}\`; Node 24 ships corepack) and pin it in package.json, e.g. \`corepack use ${manager}@latest\`. The action runs corepack itself; where the registry is a mirror, set COREPACK_NPM_REGISTRY.`;
+/** The first line of `file` that names `specifier` in quotes. */
+async function lineOf(file, specifier) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => null);
+    const index = text
+        ?.split('\n')
+        .findIndex((l) => l.includes(`'${specifier}'`) || l.includes(`"${specifier}"`)) ?? -1;
+    return index === -1 ? null : index + 1;
+}
+/** The browser builds in the bundle, from wrangler's metafile (paths relative to `baseDir`). */
+async function browserBuilds(metafile, baseDir, root) {
+    const absolute = (p) => (0,external_node_path_.resolve)(baseDir, p).split('\\').join('/');
+    const found = [];
+    for (const input of Object.keys(metafile.inputs)) {
+        const path = absolute(input);
+        const name = packageOf(path);
+        if (!name)
+            continue;
+        const dir = packageDir(path, name);
+        const pkg = await manifest(dir);
+        const kind = pkg && swappedIn(pkg, dir, path);
+        if (!kind)
+            continue;
+        const importer = Object.entries(metafile.inputs).find(([, i]) => (i.imports ?? []).some((imp) => imp.path === input));
+        const specifier = importer?.[1].imports?.find((imp) => imp.path === input)?.original;
+        found.push({
+            package: name,
+            file: (0,external_node_path_.relative)(root, path).split('\\').join('/'),
+            kind,
+            importer: importer
+                ? {
+                    file: (0,external_node_path_.relative)(root, absolute(importer[0])).split('\\').join('/'),
+                    line: specifier ? await lineOf(absolute(importer[0]), specifier) : null,
+                }
+                : null,
+        });
     }
+    return found;
+}
+/** Whether a start-up error names the browser build (its file in the stack, or `<package>.` in the message). */
+function implicated(build, error) {
+    const name = build.package.split('/').pop();
+    return error.includes(build.file.split('node_modules/').pop()) || error.includes(`${name}.`);
+}
+/**
+ * W906 for each browser build a start-up crash points at, at the line that imports it, with the alias
+ * that gives the bundle the Node build instead (or why an alias cannot, when files inside are swapped).
+ */
+async function browserBuildFindings(metafilePath, root, crash) {
+    const text = await (0,promises_.readFile)(metafilePath, 'utf8').catch(() => null);
+    if (text === null)
+        return [];
+    const builds = await browserBuilds(JSON.parse(text), (0,external_node_path_.dirname)(metafilePath), root);
+    return builds
+        .filter((b) => implicated(b, crash))
+        .map((b) => finding('W906', `The bundle took ${b.package}'s browser build (${external_node_path_.posix.basename(b.file)}, its package.json "browser" field): wrangler bundles with the browser condition, and the start-up crash points at it`, b.importer
+        ? { file: b.importer.file, line: b.importer.line ?? undefined, package: b.package }
+        : { package: b.package }, {
+        fix: b.kind === 'main'
+            ? `Give the bundle the Node build: add "alias": { "${b.package}": "${b.package}" } to wrangler.jsonc (wrangler resolves a bare alias with Node's resolution, which ignores "browser").`
+            : `${b.package}'s "browser" field swaps ${external_node_path_.posix.basename(b.file)} inside the package, which an alias of the package cannot undo: alias ${b.package} to a module of your own that requires its Node files by their package paths (e.g. "${b.package}/<file>", aliased to itself), or replace ${b.package}.`,
+    }));
 }
 
 // EXTERNAL MODULE: ./src/plan/installed.ts
@@ -891,6 +1079,9 @@ function remedyFix(pitfall) {
     const { remedy } = pitfall;
     if (remedy.kind === 'alias') {
         return `Let plan remedy it (run without --no-remedies: ${remedy.description}), or pin ${remedy.replacement.name}@^${remedy.replacement.version} with "overrides" in package.json.`;
+    }
+    if (remedy.kind === 'node-build' || remedy.kind === 'fetch-handler') {
+        return `Let plan remedy it (run without --no-remedies: ${remedy.description}).`;
     }
     return `${remedy.change[0].toUpperCase()}${remedy.change.slice(1)}.`;
 }
@@ -2556,7 +2747,7 @@ async function scanDependencies(byPackage, ctx, out) {
         }
     }
 }
-async function manifest(dir) {
+async function scan_bundle_manifest(dir) {
     return (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8')
         .then((t) => JSON.parse(t))
         .catch(() => null);
@@ -2568,7 +2759,7 @@ async function isNative(name, fromDir) {
     const dir = await (0,toolchain_packages/* findPackageDir */.h)(fromDir, name);
     if (!dir)
         return false;
-    const pkg = await manifest(dir);
+    const pkg = await scan_bundle_manifest(dir);
     const gyp = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'binding.gyp')).then(() => true, () => false);
     return (gyp ||
         pkg?.gypfile === true ||
@@ -2576,7 +2767,7 @@ async function isNative(name, fromDir) {
 }
 /** Package-level rules: native addons, run-time code generators, CPU-heavy libraries. */
 async function packageFindings(packages, ctx, out) {
-    const declared = Object.keys((await manifest(ctx.dir))?.dependencies ?? {});
+    const declared = Object.keys((await scan_bundle_manifest(ctx.dir))?.dependencies ?? {});
     const file = (0,external_node_path_.relative)(ctx.root, (0,external_node_path_.join)(ctx.dir, 'package.json'));
     for (const name of new Set([...declared, ...packages])) {
         if (await isNative(name, ctx.dir)) {
@@ -3040,6 +3231,7 @@ function exitCode(diagnostics, failOn) {
 
 
 
+
 /** `"docker-to-workers": { "allow": [...] }` in the service's package.json. */
 async function appAllowList(dir) {
     const pkg = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8')
@@ -3109,6 +3301,10 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
             root: plan.root,
             allowScripts: options.allowInstallScripts ?? false,
             workspaceMember: isWorkspaceMember(plan, worker),
+            docker: plan.app.dockerfile
+                ? { path: plan.app.dockerfile.path, steps: plan.app.dockerfile.installSteps ?? [] }
+                : undefined,
+            build: Boolean(worker.build?.command),
         })));
     }
     const workerDir = (0,external_node_path_.join)(plan.outDir, worker.name);
@@ -3183,6 +3379,8 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
                 remediable.push(explained);
             diagnostics.push(explained);
         }
+        if (booted.smoke.error && booted.smoke.status === null)
+            diagnostics.push(...(await browserBuildFindings((0,external_node_path_.join)(workerDir, 'metafile.json'), plan.root, booted.smoke.error)));
     }
     if (!('error' in built) && profiled) {
         const measured = await measuredStartup(profiled, booted?.smoke ?? null, {
@@ -3202,7 +3400,12 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
     });
     result.verdict = decided.verdict;
     if (decided.toContainer && decided.reason) {
-        result.diagnostics.push(finding('W905', decided.reason, { file: worker.imageFallback?.container?.dockerfile }));
+        // What the Worker path found no longer blocks a deploy that ships the image: each stays listed, as a
+        // note of what would have to change to run the service as a Worker.
+        result.diagnostics = [
+            ...result.diagnostics.map((d) => ({ ...d, severity: 'note' })),
+            finding('W905', decided.reason, { file: worker.imageFallback?.container?.dockerfile }),
+        ];
         return {
             result,
             container: {
@@ -3366,7 +3569,7 @@ const checkCommand = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4630);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7961);
 /* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
 
 
@@ -3398,7 +3601,7 @@ async function planFor(dir, detectOptions, out, ctx) {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
 /* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4630);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7961);
 
 
 /**
