@@ -19,6 +19,8 @@ export interface ConfigParts {
   crons: string[];
   cpuMs: number | null;
   alias: Record<string, string>;
+  /** wrangler `define` (remedies): identifier → JSON literal. */
+  define?: Record<string, string>;
   build: { command: string; cwd: string } | null;
   routes: unknown[] | null;
 }
@@ -165,6 +167,12 @@ export function buildConfig(parts: ConfigParts): {
       'alias',
       parts.alias,
       'Remedies: dependencies that crash in workerd replaced by fixed versions vendored beside this file.',
+    );
+  if (parts.define && Object.keys(parts.define).length)
+    builder.set(
+      'define',
+      parts.define,
+      'Remedies: CommonJS names the ES module bundle lacks, as the paths workerd gives the bundle.',
     );
   if (parts.build)
     builder.set(

@@ -145,6 +145,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
     crons: crons.schedules,
     cpuMs: overrides.cpu_ms ?? null,
     alias: { ...remedies.alias, ...optional?.alias },
+    define: remedies.define,
     build,
     routes: overrides.routes ?? null,
   });

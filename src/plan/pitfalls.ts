@@ -42,6 +42,11 @@ export type PitfallRemedy =
       handler: string;
       description: string;
     }
+  /**
+   * Fixed in the generated build: wrangler `define`s (esbuild replaces each free identifier with the value,
+   * a JSON literal) — the bundle is an ES module, where CommonJS's own names are not defined.
+   */
+  | { kind: 'define'; define: Record<string, string>; description: string }
   /** The user changes code (the report names file:line). */
   | { kind: 'code'; change: string }
   /** The app cannot run as a Worker: the Container target. */
@@ -275,11 +280,18 @@ module.exports = require('any-promise/register')().Promise;
     id: 'dirname-at-load',
     title: '`__dirname` / `__filename` in bundled code',
     detect: { pattern: /\b__(?:dirname|filename)\b/ },
-    effect: '`ReferenceError` at start-up when used at load time',
+    // Measured (wrangler 4.164, workerd): bundled CommonJS throws `ReferenceError: __dirname is not
+    // defined`. workerd's virtual file system holds the Worker's modules under /bundle, its process.cwd()
+    // (https://developers.cloudflare.com/workers/runtime-apis/nodejs/fs/), so paths computed from
+    // there name where the bundle's files are; reads of the app's other files still fail (W112 says so).
+    effect: '`ReferenceError: __dirname is not defined` at start-up when used at load time',
     remedy: {
-      kind: 'code',
-      change: 'derive the path from `import.meta.url`, or serve the directory as static assets',
+      kind: 'define',
+      define: { __dirname: '"/bundle"', __filename: '"/bundle/entry.js"' },
+      description:
+        'wrangler `define` sets `__dirname` to "/bundle" (workerd\'s read-only directory of the bundle\'s modules) and `__filename` to the entry module there',
     },
+    docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/#define',
   },
   {
     id: 'global-scope-io',

@@ -1,10 +1,12 @@
 import type { AppliedRemedy, CodeChange, Diagnostic, VendorPackage } from '../model/index.js';
-import type { PitfallHit } from './pitfalls.js';
+import type { PitfallHit, PitfallRemedy } from './pitfalls.js';
 import { planDiagnostic } from './rules.js';
 
 export interface RemedyPlan {
   /** wrangler `alias`: package → path relative to the worker directory, or a bare specifier. */
   alias: Record<string, string>;
+  /** wrangler `define`: free identifier → the JSON literal the bundle puts in its place. */
+  define: Record<string, string>;
   /** Modules generated beside wrangler.jsonc that aliases point at. */
   modules: Record<string, string>;
   vendor: VendorPackage[];
@@ -25,6 +27,20 @@ function locate(hit: PitfallHit): { file: string; line: number | null } {
   return { file: match?.[1] ?? 'package.json', line: match?.[2] ? Number(match[2]) : null };
 }
 
+/** What the user does by hand for a remedy plan does not apply (`--no-remedies`, or a code pitfall). */
+function manualChange(remedy: Exclude<PitfallRemedy, { kind: 'container' }>): string {
+  switch (remedy.kind) {
+    case 'alias':
+      return `upgrade ${remedy.package} to ${remedy.replacement.version} (e.g. "overrides": { "${remedy.package}": "^${remedy.replacement.version}" } in package.json)`;
+    case 'define':
+      return `add to wrangler.jsonc "define": ${JSON.stringify(remedy.define)}`;
+    case 'code':
+      return remedy.change;
+    default:
+      return `add to wrangler.jsonc "alias": ${JSON.stringify(remedy.alias)}${remedy.modules ? ` with ${Object.keys(remedy.modules).join(', ')} as plan generates it` : ''}`;
+  }
+}
+
 /**
  * Remedies the generated build can apply (aliases to fixed versions vendored into the output directory,
  * so the user's files stay untouched); the rest become code changes with their file:line.
@@ -33,6 +49,7 @@ function locate(hit: PitfallHit): { file: string; line: number | null } {
 export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan {
   const plan: RemedyPlan = {
     alias: {},
+    define: {},
     modules: {},
     vendor: [],
     handler: null,
@@ -52,6 +69,8 @@ export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan 
       if (remedy.kind === 'alias') {
         plan.alias[remedy.package] = vendorPath(remedy.replacement.name);
         plan.vendor.push(remedy.replacement);
+      } else if (remedy.kind === 'define') {
+        Object.assign(plan.define, remedy.define);
       } else {
         Object.assign(plan.alias, remedy.alias);
         Object.assign(plan.modules, remedy.modules);
@@ -69,12 +88,7 @@ export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan 
       );
       continue;
     }
-    const change =
-      remedy.kind === 'alias'
-        ? `upgrade ${remedy.package} to ${remedy.replacement.version} (e.g. "overrides": { "${remedy.package}": "^${remedy.replacement.version}" } in package.json)`
-        : remedy.kind !== 'code'
-          ? `add to wrangler.jsonc "alias": ${JSON.stringify(remedy.alias)}${remedy.modules ? ` with ${Object.keys(remedy.modules).join(', ')} as plan generates it` : ''}`
-          : remedy.change;
+    const change = manualChange(remedy);
     plan.codeChanges.push({ ...locate(hit), change, why: `${pitfall.title}: ${pitfall.effect}` });
     plan.diagnostics.push(
       planDiagnostic(remediable ? 'P052' : 'P051', {

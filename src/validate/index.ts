@@ -99,6 +99,7 @@ function scanContext(
         worker.target !== 'worker' ||
         nodejsCompatEnabled(worker.compatibilityDate, worker.compatibilityFlags),
       cpuMsPerRequest: worker.cpuMs ?? TIER_LIMITS[tier].cpuMsPerRequest,
+      defined: Object.keys(worker.generated?.config.define ?? {}),
     },
   };
 }

@@ -13,7 +13,7 @@ function remedyFix(pitfall: Pitfall): string {
   if (remedy.kind === 'alias') {
     return `Let plan remedy it (run without --no-remedies: ${remedy.description}), or pin ${remedy.replacement.name}@^${remedy.replacement.version} with "overrides" in package.json.`;
   }
-  if (remedy.kind === 'node-build' || remedy.kind === 'fetch-handler') {
+  if (remedy.kind !== 'code' && remedy.kind !== 'container') {
     return `Let plan remedy it (run without --no-remedies: ${remedy.description}).`;
   }
   return `${remedy.change[0]!.toUpperCase()}${remedy.change.slice(1)}.`;

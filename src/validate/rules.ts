@@ -138,7 +138,7 @@ const table = {
   W112: {
     severity: 'warning',
     title: '__dirname / __filename in bundled code',
-    help: 'Bundled CommonJS has no __dirname/__filename: using them throws ReferenceError, at start-up when used at module scope.',
+    help: "Bundled CommonJS has no __dirname/__filename: using them throws ReferenceError, at start-up when used at module scope. The plan's remedy defines them as paths under /bundle, workerd's read-only directory of the bundle's modules: paths computed from them work, but the app's other files (views, templates, data) are not there.",
     fix: 'Serve static directories as Workers assets (the plan maps them) and derive other paths from import.meta.url.',
     docs: 'https://developers.cloudflare.com/workers/static-assets/',
   },

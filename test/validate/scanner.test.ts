@@ -113,6 +113,16 @@ describe('scanner', () => {
     expect(found[1]!.message).toContain('2025-04-01');
   });
 
+  it('W112 still names __dirname the config defines: files read through it are not in /bundle', () => {
+    const code = "const views = require('path').join(__dirname, 'views');";
+    const [undefinedName] = scanModule(code, modern).findings;
+    const [defined] = scanModule(code, { ...modern, defined: ['__dirname'] }).findings;
+    expect(undefinedName?.message).toContain('ReferenceError');
+    expect(defined).toMatchObject({ rule: 'W112', line: 1 });
+    expect(defined?.message).toContain('/bundle');
+    expect(defined?.message).not.toContain('ReferenceError');
+  });
+
   it('flags module-scope eval before 2025-06-01 only', () => {
     const code = "const f = new Function('return 1');";
     expect(rules(code, { compatibilityDate: '2025-05-31' })).toEqual(['W301:1']);

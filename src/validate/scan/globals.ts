@@ -118,12 +118,14 @@ export function globalRules(): RuleFamily {
     call: callRules,
     finish(scan) {
       for (const node of dirnames) {
-        if (!scan.declared.has(node.name))
-          scan.report(
-            'W112',
-            node,
-            `${node.name} is not defined in the bundled Worker (ReferenceError)`,
-          );
+        if (scan.declared.has(node.name)) continue;
+        scan.report(
+          'W112',
+          node,
+          scan.options.defined?.includes(node.name)
+            ? `${node.name} is defined as a path under /bundle, which holds only the bundle's modules: a file read through it that is not one fails with ENOENT`
+            : `${node.name} is not defined in the bundled Worker (ReferenceError)`,
+        );
       }
     },
   };

@@ -11,6 +11,8 @@ export interface ScanOptions {
   /** The app's own code (all rules) or a dependency (only rules that hold for library code). */
   userCode: boolean;
   cpuMsPerRequest: number;
+  /** Identifiers the Worker's config `define`s (wrangler substitutes them when bundling). */
+  defined?: readonly string[];
 }
 
 export interface RawFinding {
