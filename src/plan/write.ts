@@ -1,5 +1,6 @@
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, posix } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import type {
@@ -100,6 +101,9 @@ function repoPackageEdits(worker: WorkerPlan, generated: GeneratedFiles): Packag
   return { overrides, dependencies, descriptions: bindingDescriptions(worker) };
 }
 
+/** Whether an alias target is a package specifier (resolved by Node), not a path. */
+const isBare = (target: string): boolean => !/^[./]/.test(target);
+
 /** The repository's copy of the config: paths re-pointed from the output directory, no vendored aliases. */
 function repoConfig(
   generated: GeneratedFiles,
@@ -121,7 +125,7 @@ function repoConfig(
     ([name]) => !(name in overrides),
   );
   // A bare alias target (a package name, resolved by Node) is the same from anywhere in the app.
-  const path = (v: string) => (/^[./]/.test(v) ? move(v) : v);
+  const path = (v: string) => (isBare(v) ? v : move(v));
   if (alias.length) config.alias = Object.fromEntries(alias.map(([k, v]) => [k, path(v)]));
   else delete config.alias;
   return config;
@@ -222,6 +226,52 @@ async function writeIntoRepo(
 }
 
 /**
+ * The output directory's config: wrangler resolves a bare alias target with Node's resolution from the
+ * config's directory (`require.resolve(target, { paths: [projectRoot] })`, wrangler's alias plugin), which
+ * finds nothing when the output directory is outside the app. Each one the service's directory resolves
+ * (its node_modules or a parent's, where a monorepo hoists) becomes the path of that file; one not
+ * installed yet stays bare, and check writes the config again after installing.
+ */
+function outputConfig(
+  config: WranglerConfig,
+  serviceDir: string,
+  workerDir: string,
+): WranglerConfig {
+  const alias = config.alias as Record<string, string> | undefined;
+  if (!alias || !Object.values(alias).some(isBare)) return config;
+  const resolve = createRequire(join(serviceDir, 'package.json')).resolve;
+  const located = (target: string): string => {
+    try {
+      const path = relative(workerDir, resolve(target)).split(sep).join('/');
+      return path.startsWith('.') ? path : `./${path}`;
+    } catch {
+      return target;
+    }
+  };
+  return {
+    ...config,
+    alias: Object.fromEntries(
+      Object.entries(alias).map(([name, target]) => [
+        name,
+        isBare(target) ? located(target) : target,
+      ]),
+    ),
+  };
+}
+
+/** `<outDir>/<worker>/wrangler.jsonc`, its bare alias targets resolved from the service's directory. */
+export async function writeWorkerConfig(plan: Plan, worker: WorkerPlan): Promise<void> {
+  const generated = worker.generated;
+  if (!generated) return;
+  const workerDir = join(plan.outDir, worker.name);
+  const config = outputConfig(generated.config, join(plan.root, worker.dir), workerDir);
+  await writeFile(
+    join(workerDir, 'wrangler.jsonc'),
+    renderJsonc(config, generated.comments, HEADER(worker)),
+  );
+}
+
+/**
  * Writes plan.json, MIGRATION.md and each Worker's wrangler.jsonc + shim into the output directory;
  * returns the packages it installed for the generated builds (`name@version`).
  */
@@ -236,10 +286,7 @@ export async function writePlan(
     await mkdir(workerDir, { recursive: true });
     const generated = worker.generated;
     if (!generated) continue;
-    await writeFile(
-      join(workerDir, 'wrangler.jsonc'),
-      renderJsonc(generated.config, generated.comments, HEADER(worker)),
-    );
+    await writeWorkerConfig(plan, worker);
     for (const [name, source] of Object.entries(generated.modules)) {
       await mkdir(dirname(join(workerDir, name)), { recursive: true });
       await writeFile(join(workerDir, name), source);

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { CheckResult, Diagnostic, Plan, WorkerPlan, WorkersPlanTier } from '../model/index.js';
 import { nodejsCompatEnabled } from '../plan/compat.js';
-import { writePlan } from '../plan/write.js';
+import { writePlan, writeWorkerConfig } from '../plan/write.js';
 import { preloadRuntime } from '../toolchain/workerd.js';
 import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { browserBuildFindings } from './browser-builds.js';
@@ -152,6 +152,8 @@ async function checkWorker(
         build: Boolean(worker.build?.command),
       })),
     );
+    // Alias targets resolve to the files just installed.
+    await writeWorkerConfig(plan, worker);
   }
   const workerDir = join(plan.outDir, worker.name);
   const smokeOn = options.smoke !== false;

@@ -1,7 +1,7 @@
 // wrangler bundles with the `browser` condition and esbuild's browser platform, so packages with a
 // `browser` field bring their browser build into the Worker. detect → plan → check (real wrangler, real
 // workerd) on a copy of the fixture.
-import { cp, mkdir, readFile, symlink } from 'node:fs/promises';
+import { cp, mkdir, readFile, realpath, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model/index.js';
@@ -26,9 +26,9 @@ async function installed(name: string): Promise<string> {
   return dir;
 }
 
-async function planned(dir: string, noRemedies = false): Promise<Plan> {
+async function planned(dir: string, noRemedies = false, outDir?: string): Promise<Plan> {
   const ctx = testContext();
-  const plan = await planRepository(dir, {}, { noRemedies }, ctx);
+  const plan = await planRepository(dir, {}, { noRemedies, outDir }, ctx);
   await writePlan(plan, ctx);
   return plan;
 }
@@ -52,6 +52,27 @@ describe('browser builds in the bundle', { timeout: 900_000 }, () => {
 
     const [result] = await check(plan, { install: false }, testContext());
     expect(result?.bundle).not.toBeNull();
+    expect(result?.smoke?.status, JSON.stringify(result?.smoke)).toBe(200);
+  });
+
+  it('with --out outside the app, bare alias targets resolve from the service (path to the installed file)', async () => {
+    const dir = await installed('koa-browser-builds');
+    const plan = await planned(dir, false, await temps.dir());
+    const [worker] = plan.workers;
+    const workerDir = join(plan.outDir, worker!.name);
+    const written = await readFile(join(workerDir, 'wrangler.jsonc'), 'utf8');
+    const alias = JSON.parse(/"alias": (\{[^}]*\})/.exec(written)![1]!) as Record<string, string>;
+    expect(alias['any-promise']).toBe('./any-promise.cjs');
+    // Node's resolution from the service's directory: the symlinked pino's real file, the fixture's any-promise.
+    expect(resolve(workerDir, alias.pino!)).toBe(resolve('node_modules/pino/pino.js'));
+    expect(resolve(workerDir, alias['any-promise/register']!)).toBe(
+      join(await realpath(dir), 'node_modules/any-promise/register.js'),
+    );
+    // The repository's copy stays portable: the plan's own config keeps the package names.
+    expect(worker?.generated?.config.alias).toMatchObject({ pino: 'pino' });
+
+    const [result] = await check(plan, { install: false }, testContext());
+    expect(result?.bundle, JSON.stringify(result?.diagnostics)).not.toBeNull();
     expect(result?.smoke?.status, JSON.stringify(result?.smoke)).toBe(200);
   });
 
