@@ -284,7 +284,7 @@ module.exports = require('any-promise/register')().Promise;
     // defined`. workerd's virtual file system holds the Worker's modules under /bundle, its process.cwd()
     // (https://developers.cloudflare.com/workers/runtime-apis/nodejs/fs/), so paths computed from
     // there name where the bundle's files are; reads of the app's other files still fail (W112 says so).
-    effect: '`ReferenceError: __dirname is not defined` at start-up when used at load time',
+    effect: 'crash start-up with `ReferenceError: __dirname is not defined` when used at load time',
     remedy: {
       kind: 'define',
       define: { __dirname: '"/bundle"', __filename: '"/bundle/entry.js"' },

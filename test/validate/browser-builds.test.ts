@@ -76,6 +76,23 @@ describe('browser builds in the bundle', { timeout: 900_000 }, () => {
     expect(result?.smoke?.status, JSON.stringify(result?.smoke)).toBe(200);
   });
 
+  it('a package hoisted above the service (a monorepo root) is found where Node finds it', async () => {
+    const repo = await temps.dir();
+    const service = join(repo, 'services', 'app');
+    await cp(fixture('koa-browser-builds'), service, { recursive: true });
+    await mkdir(join(repo, 'node_modules'));
+    for (const pkg of ['koa', 'pino'])
+      await symlink(resolve('node_modules', pkg), join(repo, 'node_modules', pkg), 'dir');
+    await cp(join(service, 'vendor'), join(repo, 'node_modules'), { recursive: true });
+    const plan = await planned(service, false, await temps.dir());
+    const workerDir = join(plan.outDir, plan.workers[0]!.name);
+    const written = await readFile(join(workerDir, 'wrangler.jsonc'), 'utf8');
+    const alias = JSON.parse(/"alias": (\{[^}]*\})/.exec(written)![1]!) as Record<string, string>;
+    expect(resolve(workerDir, alias['any-promise/register']!)).toBe(
+      join(await realpath(repo), 'node_modules/any-promise/register.js'),
+    );
+  });
+
   it('without the remedies the browser builds crash at start-up, and check says so', async () => {
     const plan = await planned(await installed('koa-browser-builds'), true);
     const [worker] = plan.workers;
