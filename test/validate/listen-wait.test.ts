@@ -53,4 +53,12 @@ describe('the entry waits for the app to listen', () => {
       /GET \/ answered 503: The app did not listen on port 3000 within 10 s: check that it calls listen\(3000\)/,
     );
   });
+
+  it('a server on another port: the finding names the port it listens on', async () => {
+    const { result } = await checked(nodeAppModel(fixture('listens-elsewhere'), 'server.js'));
+    expect(result.smoke?.status).toBe(503);
+    expect(result.diagnostics.find((d) => d.ruleId === 'W902')?.message).toMatch(
+      /did not listen on port 3000 within 10 s: it listens on 8080 instead/,
+    );
+  });
 });
