@@ -31,17 +31,78 @@ const HEADER =
 
 /** The prelude's export that copies Hyperdrive connection strings into process.env. */
 const HYPERDRIVE_ENV = 'useHyperdriveEnv';
+/** The prelude's export that waits until the app's server listens on a port. */
+const SERVER_LISTENING = 'serverListening';
+/** How long a request waits for the app to call listen before it answers an error. */
+const LISTEN_WAIT_MS = 10_000;
+
+/** Whether requests reach the app through node:http (no fetch handler of its own kept by a remedy). */
+function waitsForListen(input: ShimInput): boolean {
+  return input.kind === 'http-server' && !input.handler;
+}
+
+/**
+ * The app may call listen only after awaiting something (Nest's `await NestFactory.create()`, a
+ * database connect): httpServerHandler finds no server on the port until then ("Http server with
+ * port 3000 not found"). node:http in workerd emits 'listening' (with address().port) after listen
+ * returns, as Node does (https://nodejs.org/api/net.html#event-listening).
+ */
+const LISTENING = [
+  '',
+  "// Port → a promise that resolves when one of the app's servers emits 'listening' on it.",
+  'const ports = new Map();',
+  'function port(number) {',
+  '  if (!ports.has(number)) {',
+  '    let resolve;',
+  '    const ready = new Promise((r) => (resolve = r));',
+  '    ports.set(number, { ready, resolve, listening: false });',
+  '  }',
+  '  return ports.get(number);',
+  '}',
+  'const listen = Server.prototype.listen;',
+  'Server.prototype.listen = function (...args) {',
+  "  this.once('listening', () => {",
+  '    const entry = port(Number(this.address()?.port ?? args[0]));',
+  '    entry.listening = true;',
+  '    entry.resolve();',
+  '  });',
+  '  return listen.apply(this, args);',
+  '};',
+  '',
+  // A timer is allowed inside a request, not at global scope, so the wait starts with the event.
+  '// Called by the entry as each event starts: null once the app listens on `number`, else (after',
+  '// `ms`) a 503 that says what to check, instead of a request that hangs.',
+  `export async function ${SERVER_LISTENING}(number, ms) {`,
+  '  const entry = port(number);',
+  '  if (entry.listening) return null;',
+  '  let timer;',
+  '  const waited = new Promise((r) => (timer = setTimeout(r, ms)));',
+  '  await Promise.race([entry.ready, waited]);',
+  '  clearTimeout(timer);',
+  '  if (entry.listening) return null;',
+  '  const others = [...ports].filter(([, p]) => p.listening).map(([n]) => n);',
+  '  const message =',
+  '    `The app did not listen on port ${number} within ${ms / 1000} s: ` +',
+  '    (others.length > 0',
+  '      ? `it listens on ${others.join(", ")} instead. Make it listen on ${number}, the port the plan serves (the Dockerfile\'s EXPOSE or PORT).`',
+  '      : `check that it calls listen(${number}) and that its start-up before listen (an awaited bootstrap or database connect) finishes without an error.`);',
+  '  console.error(message);',
+  "  return new Response(message, { status: 503, headers: { 'content-type': 'text/plain' } });",
+  '}',
+];
 
 function prelude(input: ShimInput): string | null {
   const lines: string[] = [];
   const env = Object.entries(input.hyperdriveEnv);
   const hosts = Object.entries(input.serviceHosts);
-  if (env.length === 0 && hosts.length === 0) return null;
+  const waits = waitsForListen(input);
+  if (env.length === 0 && hosts.length === 0 && !waits) return null;
   lines.push(
     HEADER,
     "// Imported by the entry before the app, so the app's modules load with this in place.",
-    "import { env } from 'cloudflare:workers';",
   );
+  if (env.length > 0 || hosts.length > 0) lines.push("import { env } from 'cloudflare:workers';");
+  if (waits) lines.push("import { Server } from 'node:http';");
   if (env.length > 0) {
     lines.push(
       "import process from 'node:process';",
@@ -75,6 +136,7 @@ function prelude(input: ShimInput): string | null {
       '};',
     );
   }
+  if (waits) lines.push(...LISTENING);
   return `${lines.join('\n')}\n`;
 }
 
@@ -116,80 +178,91 @@ function serverHandler(input: ShimInput): string {
   return input.handler ? 'handler' : `httpServerHandler({ port: ${input.port} })`;
 }
 
+/** Statements each request or cron event runs first, before the app handles it. */
+function firstSteps(input: ShimInput, deferred: boolean): string[] {
+  const steps = deferred ? [`    ${HYPERDRIVE_ENV}();`, '    await loadApp();'] : [];
+  if (waitsForListen(input))
+    steps.push(
+      `    const notListening = await ${SERVER_LISTENING}(${input.port}, ${LISTEN_WAIT_MS});`,
+      '    if (notListening) return notListening;',
+    );
+  return steps;
+}
+
+/** How the entry loads the prelude: for its exports, or only for its effects. */
+function preludeImport(input: ShimInput, deferred: boolean, hasPrelude: boolean): string[] {
+  const names = [
+    ...(deferred ? [HYPERDRIVE_ENV] : []),
+    ...(waitsForListen(input) ? [SERVER_LISTENING] : []),
+  ];
+  if (names.length > 0) return [`import { ${names.join(', ')} } from './prelude.mjs';`];
+  return hasPrelude ? ["import './prelude.mjs';"] : [];
+}
+
 /**
- * With Hyperdrive, the app is imported on the first event, after process.env holds the pooled
- * connection strings: a module-scope `new Pool({ connectionString: process.env.DATABASE_URL })` then
- * sees Hyperdrive's, not the compose value. (A binding's connectionString cannot be read while the
- * Worker starts: "Disallowed operation called within global scope".)
+ * The app and its handler. With Hyperdrive, the app is imported on the first event, after
+ * process.env holds the pooled connection strings: a module-scope `new Pool({ connectionString:
+ * process.env.DATABASE_URL })` then sees Hyperdrive's, not the compose value. (A binding's
+ * connectionString cannot be read while the Worker starts: "Disallowed operation called within
+ * global scope".)
  */
-function deferredEntry(input: ShimInput): string[] {
+function appLines(input: ShimInput, deferred: boolean, declare = 'const app ='): string[] {
   const server = input.kind === 'http-server';
-  const first = [`    ${HYPERDRIVE_ENV}();`, '    await loadApp();'];
-  const handler = server ? 'app' : '(await loadApp()).default';
+  if (deferred)
+    return [
+      ...(server ? serverImport(input) : []),
+      '',
+      '// The app itself, unchanged, imported once process.env holds the Hyperdrive connection strings.',
+      'let loaded;',
+      `const loadApp = () => (loaded ??= import(${JSON.stringify(input.appImport)}));`,
+      ...(server
+        ? [
+            `// Requests reach the server the app starts on port ${input.port} (it calls listen when imported).`,
+            `const app = ${serverHandler(input)};`,
+          ]
+        : []),
+    ];
+  if (!server) return [`import app from ${JSON.stringify(input.appImport)};`];
   return [
-    `import { ${HYPERDRIVE_ENV} } from './prelude.mjs';`,
-    ...(server ? serverImport(input) : []),
+    `// The app itself, unchanged: it calls listen(${input.port}) as it loads, or once its start-up resolves.`,
+    `import ${JSON.stringify(input.appImport)};`,
+    ...serverImport(input),
     '',
-    '// The app itself, unchanged, imported once process.env holds the Hyperdrive connection strings.',
-    'let loaded;',
-    `const loadApp = () => (loaded ??= import(${JSON.stringify(input.appImport)}));`,
-    ...(server
-      ? [
-          `// Requests reach the server the app starts on port ${input.port} (it calls listen when imported).`,
-          `const app = ${serverHandler(input)};`,
-        ]
-      : []),
-    '',
-    'export default {',
-    '  async fetch(request, env, ctx) {',
-    ...first,
-    `    return ${handler}.fetch(request, env, ctx);`,
-    '  },',
-    ...scheduled(input, first, handler),
-    '};',
+    input.handler
+      ? '// Requests reach the fetch handler the app served.'
+      : `// Requests reach the server the app started on port ${input.port}.`,
+    `${declare} ${serverHandler(input)};`,
   ];
 }
 
 function javascriptEntry(input: ShimInput, hasPrelude: boolean): string {
   const lines = [HEADER];
-  const hyperdrive = Object.keys(input.hyperdriveEnv).length > 0;
+  const deferred = Object.keys(input.hyperdriveEnv).length > 0;
   if (input.redisStateClass) lines.push("import { DurableObject } from 'cloudflare:workers';");
-  if (hyperdrive) {
-    lines.push(...deferredEntry(input));
-    if (input.redisStateClass) lines.push(...REDIS_STATE);
-    return `${lines.join('\n')}\n`;
-  }
-  if (hasPrelude) lines.push("import './prelude.mjs';");
-  const extra = scheduled(input, []);
-  // The app's handler is wrapped when something must run before it on each event.
-  const wrapped = [
-    'export default {',
-    '  fetch(request, env, ctx) {',
-    '    return app.fetch(request, env, ctx);',
-    '  },',
-    ...extra,
-    '};',
-  ];
-  const wrap = extra.length > 0;
-  if (input.kind === 'http-server') {
-    lines.push(
-      `// The app itself, unchanged: it calls listen(${input.port}) at load time.`,
-      `import ${JSON.stringify(input.appImport)};`,
-      ...serverImport(input),
-      '',
-      input.handler
-        ? '// Requests reach the fetch handler the app served.'
-        : `// Requests reach the server the app started on port ${input.port}.`,
-    );
-    if (!wrap) lines.push(`export default ${serverHandler(input)};`);
-    else lines.push(`const app = ${serverHandler(input)};`, ...wrapped);
-  } else if (!wrap) {
-    lines.push(
-      "// The app's own fetch handler (Hono / itty / a `fetch` export), unchanged.",
-      `export { default } from ${JSON.stringify(input.appImport)};`,
-    );
+  lines.push(...preludeImport(input, deferred, hasPrelude));
+  const first = firstSteps(input, deferred);
+  const handler = deferred && input.kind !== 'http-server' ? '(await loadApp()).default' : 'app';
+  const extra = scheduled(input, first, handler);
+  if (first.length === 0 && extra.length === 0) {
+    // Nothing runs before the app's handler on an event: it is the Worker's.
+    if (input.kind === 'http-server') lines.push(...appLines(input, deferred, 'export default'));
+    else
+      lines.push(
+        "// The app's own fetch handler (Hono / itty / a `fetch` export), unchanged.",
+        `export { default } from ${JSON.stringify(input.appImport)};`,
+      );
   } else {
-    lines.push(`import app from ${JSON.stringify(input.appImport)};`, '', ...wrapped);
+    lines.push(
+      ...appLines(input, deferred),
+      '',
+      'export default {',
+      '  async fetch(request, env, ctx) {',
+      ...first,
+      `    return ${handler}.fetch(request, env, ctx);`,
+      '  },',
+      ...extra,
+      '};',
+    );
   }
   if (input.redisStateClass) lines.push(...REDIS_STATE);
   return `${lines.join('\n')}\n`;

@@ -153,6 +153,7 @@ describe('plan --write leaves the repository ready for the Deploy button', () =>
     expect(plan.written?.created.sort()).toEqual([
       '.dev.vars.example',
       'entry.mjs',
+      'prelude.mjs',
       'wrangler.jsonc',
     ]);
     expect(plan.written?.edited).toEqual(['package.json', 'package-lock.json']);

@@ -36,7 +36,7 @@ describe('writePlan', () => {
       expect(lines[at - 1], key).toMatch(/^ {2}\/\/ /);
     }
     expect(await readFile(join(plan.outDir, worker.name, 'entry.mjs'), 'utf8')).toContain(
-      "import { useHyperdriveEnv } from './prelude.mjs';",
+      "import { useHyperdriveEnv, serverListening } from './prelude.mjs';",
     );
   });
 
@@ -74,7 +74,7 @@ describe('--write', () => {
     const before = await readFile(join(app.root, 'wrangler.jsonc'), 'utf8');
     const plan = await written(app, true);
     expect(plan.written).toEqual({
-      created: ['entry.mjs'],
+      created: ['entry.mjs', 'prelude.mjs'],
       skipped: ['wrangler.jsonc'],
       edited: [],
     });
@@ -86,7 +86,7 @@ describe('--write', () => {
 
     const fresh = await copyOf(models.koa());
     const koa = await written(fresh, true);
-    expect(koa.written?.created).toEqual(['wrangler.jsonc', 'entry.mjs']);
+    expect(koa.written?.created).toEqual(['wrangler.jsonc', 'entry.mjs', 'prelude.mjs']);
     const config = parse(await readFile(join(fresh.root, 'wrangler.jsonc'), 'utf8')) as {
       main: string;
     };
