@@ -10,6 +10,12 @@ export type FailOn = 'error' | 'warning' | 'never';
  */
 const WORKER_PATH_FAILURES = new Set(['W803', 'W901']);
 
+/**
+ * Errors that leave the Worker path untried: the dependencies could not be installed (W002, W005) or the
+ * build failed (W810). A bundle that then fails says nothing about the app, so check does not switch.
+ */
+const INCONCLUSIVE = new Set(['W002', 'W005', 'W810']);
+
 export interface CheckVerdict {
   verdict: Verdict;
   /** Why check changed plan's verdict (null when it kept it). */
@@ -48,7 +54,8 @@ export function checkVerdict(
       // A file named by a secret (compose `secrets:` under /run/secrets) is missing in a container too.
       !d.message.includes(SECRET_PLACEHOLDER),
   );
-  if (failure && facts.imageRuns) {
+  const untried = diagnostics.some((d) => d.severity === 'error' && INCONCLUSIVE.has(d.ruleId));
+  if (failure && facts.imageRuns && !untried) {
     return {
       verdict: 'container',
       reason: `the Worker path failed (${failure.ruleId}${where(failure)}: ${failure.message}); the image runs as it is on Cloudflare Containers`,

@@ -50,7 +50,7 @@ describe.each([
     fixture: 'pnpm-install',
     manager: 'pnpm',
     lockfile: 'pnpm-lock.yaml',
-    install: 'pnpm install --frozen-lockfile --ignore-scripts --store-dir',
+    install: 'pnpm install --frozen-lockfile --ignore-scripts --prod --store-dir',
     version: '10.34.9',
   },
   {

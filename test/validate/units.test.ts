@@ -331,6 +331,14 @@ describe('verdict', () => {
     });
     expect(checkVerdict('ready', [crash]).verdict).toBe('needs-changes');
     expect(checkVerdict('ready', [build], { imageRuns: true }).verdict).toBe('needs-changes');
+    // A bundle that failed because the install or the build did says nothing about the app.
+    for (const untried of ['W002', 'W005', 'W810']) {
+      const bundle: Diagnostic = { ruleId: 'W803', severity: 'error', message: 'unresolved' };
+      const cause: Diagnostic = { ruleId: untried, severity: 'error', message: 'failed' };
+      expect(checkVerdict('ready', [cause, bundle], { imageRuns: true }).verdict).toBe(
+        'needs-changes',
+      );
+    }
     expect(checkVerdict('ready', [crash], { imageRuns: true, remediable: [crash] }).verdict).toBe(
       'needs-changes',
     );
