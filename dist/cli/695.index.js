@@ -150,7 +150,7 @@ const table = {
     W112: {
         severity: 'warning',
         title: '__dirname / __filename in bundled code',
-        help: 'Bundled CommonJS has no __dirname/__filename: using them throws ReferenceError, at start-up when used at module scope.',
+        help: "Bundled CommonJS has no __dirname/__filename: using them throws ReferenceError, at start-up when used at module scope. The plan's remedy defines them as paths under /bundle, workerd's read-only directory of the bundle's modules: paths computed from them work, but the app's other files (views, templates, data) are not there.",
         fix: 'Serve static directories as Workers assets (the plan maps them) and derive other paths from import.meta.url.',
         docs: 'https://developers.cloudflare.com/workers/static-assets/',
     },
@@ -1080,7 +1080,7 @@ function remedyFix(pitfall) {
     if (remedy.kind === 'alias') {
         return `Let plan remedy it (run without --no-remedies: ${remedy.description}), or pin ${remedy.replacement.name}@^${remedy.replacement.version} with "overrides" in package.json.`;
     }
-    if (remedy.kind === 'node-build' || remedy.kind === 'fetch-handler') {
+    if (remedy.kind !== 'code' && remedy.kind !== 'container') {
         return `Let plan remedy it (run without --no-remedies: ${remedy.description}).`;
     }
     return `${remedy.change[0].toUpperCase()}${remedy.change.slice(1)}.`;
@@ -1956,8 +1956,11 @@ function globalRules() {
         call: callRules,
         finish(scan) {
             for (const node of dirnames) {
-                if (!scan.declared.has(node.name))
-                    scan.report('W112', node, `${node.name} is not defined in the bundled Worker (ReferenceError)`);
+                if (scan.declared.has(node.name))
+                    continue;
+                scan.report('W112', node, scan.options.defined?.includes(node.name)
+                    ? `${node.name} is defined as a path under /bundle, which holds only the bundle's modules: a file read through it that is not one fails with ENOENT`
+                    : `${node.name} is not defined in the bundled Worker (ReferenceError)`);
             }
         },
     };
@@ -3174,6 +3177,11 @@ async function measuredStartup(profiled, smoke, options) {
  * a known pitfall's remedy fixes is not one either (it gets that fix instead).
  */
 const WORKER_PATH_FAILURES = new Set(['W803', 'W901']);
+/**
+ * Errors that leave the Worker path untried: the dependencies could not be installed (W002, W005) or the
+ * build failed (W810). A bundle that then fails says nothing about the app, so check does not switch.
+ */
+const INCONCLUSIVE = new Set(['W002', 'W005', 'W810']);
 const where = (d) => d.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
 /**
  * The check verdict for a Worker, decided here only. `container` and `unsupported` stay as plan
@@ -3188,7 +3196,8 @@ function checkVerdict(planned, diagnostics, facts = {}) {
         !facts.remediable?.includes(d) &&
         // A file named by a secret (compose `secrets:` under /run/secrets) is missing in a container too.
         !d.message.includes(SECRET_PLACEHOLDER));
-    if (failure && facts.imageRuns) {
+    const untried = diagnostics.some((d) => d.severity === 'error' && INCONCLUSIVE.has(d.ruleId));
+    if (failure && facts.imageRuns && !untried) {
         return {
             verdict: 'container',
             reason: `the Worker path failed (${failure.ruleId}${where(failure)}: ${failure.message}); the image runs as it is on Cloudflare Containers`,
@@ -3271,6 +3280,7 @@ function scanContext(plan, worker, wrangler, tier) {
             nodejsCompat: worker.target !== 'worker' ||
                 (0,compat/* nodejsCompatEnabled */.Z2)(worker.compatibilityDate, worker.compatibilityFlags),
             cpuMsPerRequest: worker.cpuMs ?? validate_limits/* TIER_LIMITS */.AK[tier].cpuMsPerRequest,
+            defined: Object.keys(worker.generated?.config.define ?? {}),
         },
     };
 }
@@ -3306,6 +3316,8 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
                 : undefined,
             build: Boolean(worker.build?.command),
         })));
+        // Alias targets resolve to the files just installed.
+        await (0,write/* writeWorkerConfig */.E)(plan, worker);
     }
     const workerDir = (0,external_node_path_.join)(plan.outDir, worker.name);
     const smokeOn = options.smoke !== false;
