@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** One installed copy of a package reached from the app's production dependencies. */
@@ -23,16 +23,21 @@ async function readManifest(dir: string): Promise<Manifest | null> {
   }
 }
 
-/** Node's lookup: `<dir>/node_modules/<name>`, then each parent directory (a monorepo root's install counts). */
+/**
+ * Node's lookup: `<dir>/node_modules/<name>`, then each parent directory (a monorepo root's install
+ * counts). `real` is where the package's own dependencies are looked up from: Node resolves from a
+ * package's real path, so a symlinked copy (pnpm's `.pnpm/<pkg>@<version>/node_modules/<pkg>`, a linked
+ * package) finds them beside its target.
+ */
 async function resolvePackage(
   name: string,
   fromDir: string,
-): Promise<{ dir: string; manifest: Manifest } | null> {
+): Promise<{ dir: string; real: string; manifest: Manifest } | null> {
   let dir = fromDir;
   for (;;) {
     const candidate = join(dir, 'node_modules', name);
     const manifest = await readManifest(candidate);
-    if (manifest) return { dir: candidate, manifest };
+    if (manifest) return { dir: candidate, real: await realpath(candidate), manifest };
     const parent = dirname(dir);
     if (parent === dir) return null;
     dir = parent;
@@ -62,7 +67,7 @@ export async function installedTree(
         via: item.via,
       });
       for (const dep of Object.keys(hit.manifest.dependencies ?? {})) {
-        queue.push({ name: dep, from: hit.dir, via: `${item.via} > ${dep}` });
+        queue.push({ name: dep, from: hit.real, via: `${item.via} > ${dep}` });
       }
     }
   }

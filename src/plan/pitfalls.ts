@@ -1,5 +1,6 @@
 import semver from 'semver';
 import type { InstalledPackage } from './installed.js';
+import { SONIC_BOOM_STAND_IN } from './sonic-boom.js';
 import { findInSources, hitRef, type SourceFile } from './sources.js';
 
 /**
@@ -17,14 +18,15 @@ export type PitfallRemedy =
       description: string;
     }
   /**
-   * Fixed in the generated build: wrangler `alias`es that give the bundle the package's Node build.
+   * Fixed in the generated build: wrangler `alias`es that give the bundle the package's Node build
+   * (`node-build`), or a stand-in that does the package's job the way Workers can (`stand-in`).
    * wrangler bundles with esbuild's browser platform and the conditions `workerd`, `worker`, `browser`
    * (getBuildConditions in wrangler's bundle code), so a package.json `browser` field wins. A bare alias
    * target is resolved by Node (`require.resolve`) and loaded as is, so no `browser` field applies; a
    * `.cjs` target is a module generated beside wrangler.jsonc (`modules`).
    */
   | {
-      kind: 'node-build';
+      kind: 'node-build' | 'stand-in';
       alias: Record<string, string>;
       modules?: Record<string, string>;
       description: string;
@@ -173,6 +175,29 @@ export const PITFALLS: readonly Pitfall[] = [
       description:
         "wrangler `alias` resolves `pino` with Node's resolution, which takes its Node build (pino.js)",
     },
+  },
+  {
+    id: 'sonic-boom-write-sync',
+    title: "pino's SonicBoom stream writes with fs.writeSync(fd, line, 'utf8')",
+    detect: {
+      installed: [{ name: 'sonic-boom', range: '*' }],
+      declared: [
+        { name: 'pino', range: '*' },
+        { name: 'elastic-apm-node', range: '*' },
+      ],
+    },
+    // Measured (wrangler 4.164, workerd): sonic-boom 1 (pino 6) always, sonic-boom 4 with `sync: true`;
+    // an app's error handler then usually hides the cause behind its own 500 body.
+    effect:
+      'make every request that logs answer 500: each log line throws `The "position" argument must be of type bigint or one of integer or null` (workerd\'s node:fs refuses the encoding in the position slot)',
+    remedy: {
+      kind: 'stand-in',
+      alias: { 'sonic-boom': './sonic-boom.cjs' },
+      modules: { 'sonic-boom.cjs': SONIC_BOOM_STAND_IN },
+      description:
+        'wrangler `alias` points `sonic-boom` at a module generated beside wrangler.jsonc that writes each log line with console.log (console.error for fd 2), which Workers Logs keeps',
+    },
+    docs: 'https://nodejs.org/api/fs.html#fswritesyncfd-string-position-encoding',
   },
   {
     id: 'any-promise-browser-build',
