@@ -35,6 +35,9 @@ const HYPERDRIVE_ENV = 'useHyperdriveEnv';
 const SERVER_LISTENING = 'serverListening';
 /** How long a request waits for the app to call listen before it answers an error. */
 const LISTEN_WAIT_MS = 10_000;
+/** How many of the app's last start-up log lines the "did not listen" answer quotes, and how long each. */
+const STARTUP_LOG_LINES = 3;
+const STARTUP_LOG_LINE_CHARS = 240;
 
 /** Whether requests reach the app through node:http (no fetch handler of its own kept by a remedy). */
 function waitsForListen(input: ShimInput): boolean {
@@ -48,6 +51,44 @@ function waitsForListen(input: ShimInput): boolean {
  * returns, as Node does (https://nodejs.org/api/net.html#event-listening).
  */
 const LISTENING = [
+  '',
+  // Start-up often stops with only a log line to say why (Nest's "No driver (HTTP) has been
+  // selected", written to process.stderr; a failed connect the app caught and logged).
+  "// The app's last log lines (console, process.stdout/stderr) until it listens: the answer to a",
+  '// request that waited in vain quotes them. Recording stops once the wait ends.',
+  'const startupLog = [];',
+  'const unrecord = [];',
+  // workerd's process.stdout/stderr.write log through console ("stderr: …"): one line, not two.
+  'let streamWriting = false;',
+  'function remember(value) {',
+  '  const text = ArrayBuffer.isView(value) ? new TextDecoder().decode(value) : String(value);',
+  "  for (const line of text.replace(/\\x1b\\[[0-9;]*m/g, '').split('\\n')) {",
+  `    if (line.trim()) startupLog.push(line.trim().slice(0, ${STARTUP_LOG_LINE_CHARS}));`,
+  '  }',
+  `  startupLog.splice(0, startupLog.length - ${STARTUP_LOG_LINES});`,
+  '}',
+  "for (const level of ['debug', 'info', 'log', 'warn', 'error']) {",
+  '  const original = console[level];',
+  '  console[level] = (...args) => {',
+  '    if (!streamWriting) remember(format(...args));',
+  '    return original.apply(console, args);',
+  '  };',
+  '  unrecord.push(() => (console[level] = original));',
+  '}',
+  'for (const stream of [process.stdout, process.stderr]) {',
+  '  const original = stream.write;',
+  '  stream.write = function (chunk, ...rest) {',
+  '    remember(chunk);',
+  '    streamWriting = true;',
+  '    try {',
+  '      return original.call(this, chunk, ...rest);',
+  '    } finally {',
+  '      streamWriting = false;',
+  '    }',
+  '  };',
+  '  unrecord.push(() => (stream.write = original));',
+  '}',
+  'const stopRecording = () => unrecord.splice(0).forEach((undo) => undo());',
   '',
   "// Port → a promise that resolves when one of the app's servers emits 'listening' on it.",
   'const ports = new Map();',
@@ -64,6 +105,7 @@ const LISTENING = [
   "  this.once('listening', () => {",
   '    const entry = port(Number(this.address()?.port ?? args[0]));',
   '    entry.listening = true;',
+  '    stopRecording();',
   '    entry.resolve();',
   '  });',
   '  return listen.apply(this, args);',
@@ -80,12 +122,15 @@ const LISTENING = [
   '  await Promise.race([entry.ready, waited]);',
   '  clearTimeout(timer);',
   '  if (entry.listening) return null;',
+  '  stopRecording();',
   '  const others = [...ports].filter(([, p]) => p.listening).map(([n]) => n);',
+  '  const logged =',
+  '    startupLog.length > 0 ? ` Its last log lines: ${startupLog.map((l) => `«${l}»`).join(" ")}.` : "";',
   '  const message =',
-  '    `The app did not listen on port ${number} within ${ms / 1000} s: ` +',
+  '    `The app did not listen on port ${number} within ${ms / 1000} s` +',
   '    (others.length > 0',
-  '      ? `it listens on ${others.join(", ")} instead. Make it listen on ${number}, the port the plan serves (the Dockerfile\'s EXPOSE or PORT).`',
-  '      : `check that it calls listen(${number}) and that its start-up before listen (an awaited bootstrap or database connect) finishes without an error.`);',
+  '      ? `: it listens on ${others.join(", ")} instead.${logged} Make it listen on ${number}, the port the plan serves (the Dockerfile\'s EXPOSE or PORT).`',
+  '      : `.${logged} Check that it calls listen(${number}) and that its start-up before listen (an awaited bootstrap or database connect) finishes without an error.`);',
   '  console.error(message);',
   "  return new Response(message, { status: 503, headers: { 'content-type': 'text/plain' } });",
   '}',
@@ -102,10 +147,15 @@ function prelude(input: ShimInput): string | null {
     "// Imported by the entry before the app, so the app's modules load with this in place.",
   );
   if (env.length > 0 || hosts.length > 0) lines.push("import { env } from 'cloudflare:workers';");
-  if (waits) lines.push("import { Server } from 'node:http';");
+  if (waits)
+    lines.push(
+      "import { Server } from 'node:http';",
+      "import process from 'node:process';",
+      "import { format } from 'node:util';",
+    );
   if (env.length > 0) {
     lines.push(
-      "import process from 'node:process';",
+      ...(waits ? [] : ["import process from 'node:process';"]),
       '',
       // Not done here: a binding's connectionString throws "Disallowed operation called within
       // global scope", where this module runs, so the Worker would not start.

@@ -223,7 +223,8 @@ export async function smokeBoot(
     } else {
       smoke.status = response.status;
       if (response.status >= 500) {
-        smoke.error = await explain(response.body.slice(0, 500));
+        // Room for the entry's "did not listen" 503, which quotes the app's last start-up log lines.
+        smoke.error = await explain(response.body.slice(0, 1000));
         diagnostics.push(
           finding('W902', `GET ${path} answered ${response.status}: ${smoke.error}`),
         );
