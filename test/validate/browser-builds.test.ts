@@ -128,7 +128,7 @@ describe('browser builds in the bundle', { timeout: 900_000 }, () => {
     );
     expect(builds.map((b) => [b.package, b.kind, b.importer])).toEqual(
       expect.arrayContaining([
-        ['pino', 'main', { file: 'src/app.js', line: 5 }],
+        ['pino', 'main', { file: 'src/app.js', line: 6 }],
         ['any-promise', 'file', { file: 'node_modules/any-promise/index.js', line: 1 }],
       ]),
     );
