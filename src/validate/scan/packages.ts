@@ -1,13 +1,46 @@
-import type { AnyNode } from 'acorn';
+import type { AnyNode, Class } from 'acorn';
+import { simple } from 'acorn-walk';
 import {
   BCRYPT_PACKAGES,
+  CRON_SCHEDULERS,
   DISK_UPLOAD_PACKAGES,
   MEMORY_SESSION_PACKAGES,
   WEBSOCKET_SERVERS,
 } from '../known-packages.js';
 import { hasProperty, stringValue, type Binding } from './ast.js';
-import type { Call, ModuleScan, RuleFamily } from './module.js';
+import { textOf, type Call, type ModuleScan, type RuleFamily } from './module.js';
 import { checkCost } from './shared.js';
+
+/**
+ * Prisma Client without a driver adapter loads Prisma's native query engine (a Node-API library), which
+ * a Worker cannot load; on Workers it runs with a driver adapter
+ * (https://www.prisma.io/docs/orm/prisma-client/deployment/edge/deploy-to-cloudflare).
+ */
+const PRISMA_FIX =
+  'Pass a driver adapter: `new PrismaClient({ adapter })` with @prisma/adapter-pg over the Hyperdrive binding (or @prisma/adapter-d1), and `previewFeatures = ["driverAdapters"]` in the generator before Prisma 6.16; or use the Container target.';
+
+function reportPrisma(scan: ModuleScan, node: AnyNode, how: string): void {
+  scan.report(
+    'W401',
+    node,
+    `${how} without a driver adapter: @prisma/client then loads Prisma's native query engine (.node), which cannot load on Workers`,
+    { fix: PRISMA_FIX },
+  );
+}
+
+/** `class X extends PrismaClient` whose constructor does not pass `super({ adapter })`. */
+function prismaSubclass(scan: ModuleScan, node: Class): void {
+  const base = node.superClass as AnyNode | null | undefined;
+  const binding = base?.type === 'Identifier' ? scan.bindings.get(base.name) : undefined;
+  if (binding?.source !== '@prisma/client' || binding.path[0] !== 'PrismaClient') return;
+  let adapter = false;
+  simple(node.body, {
+    CallExpression(call) {
+      if (call.callee.type === 'Super' && hasProperty(call.arguments[0], 'adapter')) adapter = true;
+    },
+  });
+  if (!adapter) reportPrisma(scan, base!, `${textOf(scan, node.id ?? base!)} extends PrismaClient`);
+}
 
 /** Calls into npm packages whose use, not their presence, is the problem (the app's code only). */
 export function packageRules(): RuleFamily {
@@ -33,6 +66,21 @@ export function packageRules(): RuleFamily {
         (!member && hasProperty(call.arguments[0], 'uploadDir')))
     ) {
       scan.report('W703', node, `${source} stores uploads on the local disk`);
+    }
+    if (CRON_SCHEDULERS[source]?.includes(member ?? '')) {
+      scan.report(
+        'W707',
+        node,
+        `${source}${member ? `.${member}` : ''}(…) schedules a cron job in the process: no process keeps running on Workers, so it never fires`,
+      );
+    }
+    if (
+      source === '@prisma/client' &&
+      member === 'PrismaClient' &&
+      call.type === 'NewExpression' &&
+      !hasProperty(call.arguments[0], 'adapter')
+    ) {
+      reportPrisma(scan, node, 'new PrismaClient(…)');
     }
     const server = WEBSOCKET_SERVERS[source];
     if (server && server.includes(member ?? '')) {
@@ -66,6 +114,10 @@ export function packageRules(): RuleFamily {
     }
   };
   return {
+    visitors: {
+      ClassDeclaration: prismaSubclass,
+      ClassExpression: prismaSubclass,
+    },
     member(scan, site) {
       const { binding, call } = site;
       if (scan.user && call && binding && !binding.builtin)
