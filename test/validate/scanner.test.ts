@@ -112,6 +112,10 @@ describe('scanner', () => {
       'W401:2',
     ],
     [
+      "import { PrismaModule } from 'nestjs-prisma';\nexport const imports = [PrismaModule.forRoot({ isGlobal: true })];",
+      'W401:2',
+    ],
+    [
       "import { PrismaClient } from '@prisma/client';\nexport class Db extends PrismaClient {\n  async onModuleInit() { await this.$connect(); }\n}",
       'W401:2',
     ],
@@ -126,6 +130,8 @@ describe('scanner', () => {
       'export class Db extends PrismaClient {',
       '  constructor() { super({ adapter: new PrismaPg(pool) }); }',
       '}',
+      "import { PrismaModule } from 'nestjs-prisma';",
+      'PrismaModule.forRoot({ prismaServiceOptions: { prismaOptions: { adapter } } });',
     ].join('\n');
     expect(rules(adapter)).toEqual([]);
   });

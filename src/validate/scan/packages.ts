@@ -28,6 +28,12 @@ function reportPrisma(scan: ModuleScan, node: AnyNode, how: string): void {
   );
 }
 
+/** A Prisma Client built from options that name no `adapter` (nested options included). */
+function prismaClient(scan: ModuleScan, node: AnyNode, call: Call, how: string): void {
+  const options = call.arguments.map((a) => scan.code.slice(a.start, a.end)).join(',');
+  if (!/\badapter\b/.test(options)) reportPrisma(scan, node, how);
+}
+
 /** `class X extends PrismaClient` whose constructor does not pass `super({ adapter })`. */
 function prismaSubclass(scan: ModuleScan, node: Class): void {
   const base = node.superClass as AnyNode | null | undefined;
@@ -74,14 +80,11 @@ export function packageRules(): RuleFamily {
         `${source}${member ? `.${member}` : ''}(…) schedules a cron job in the process: no process keeps running on Workers, so it never fires`,
       );
     }
-    if (
-      source === '@prisma/client' &&
-      member === 'PrismaClient' &&
-      call.type === 'NewExpression' &&
-      !hasProperty(call.arguments[0], 'adapter')
-    ) {
-      reportPrisma(scan, node, 'new PrismaClient(…)');
-    }
+    if (source === '@prisma/client' && member === 'PrismaClient' && call.type === 'NewExpression')
+      prismaClient(scan, node, call, 'new PrismaClient(…)');
+    // nestjs-prisma's PrismaService is a PrismaClient built from `prismaServiceOptions.prismaOptions`.
+    if (source === 'nestjs-prisma' && member === 'PrismaModule' && full[1]?.startsWith('forRoot'))
+      prismaClient(scan, node, call, `PrismaModule.${full[1]}(…) (nestjs-prisma's PrismaClient)`);
     const server = WEBSOCKET_SERVERS[source];
     if (server && server.includes(member ?? '')) {
       scan.report(
