@@ -127,4 +127,6 @@ export const CRON_SCHEDULERS: Record<string, string[]> = {
   'node-cron': ['schedule'],
   'node-schedule': ['scheduleJob'],
   croner: ['', 'Cron'],
+  // Decorators: `@Cron('0 * * * *')` on a provider's method.
+  '@nestjs/schedule': ['Cron', 'Interval'],
 };

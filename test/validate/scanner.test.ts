@@ -106,6 +106,10 @@ describe('scanner', () => {
     ["import { CronJob } from 'cron';\nexport const job = new CronJob(expr, tick);", 'W707:2'],
     ["const { CronJob } = require('cron');\nCronJob.from({ cronTime: expr, onTick });", 'W707:2'],
     ["const cron = require('node-cron');\ncron.schedule('0 * * * *', tick);", 'W707:2'],
+    [
+      "import { Cron } from '@nestjs/schedule';\nexport const tick = __decorateClass([Cron('0 * * * *')], Jobs.prototype, 'tick');",
+      'W707:2',
+    ],
     ["import schedule from 'node-schedule';\nschedule.scheduleJob('* * * * *', tick);", 'W707:2'],
     [
       "import { PrismaClient } from '@prisma/client';\nexport const db = new PrismaClient();",
