@@ -127,6 +127,16 @@ describe('scanner', () => {
     expect(rules(code)).toContain(expected);
   });
 
+  it('names the Prisma subclass TypeScript compiles a decorated class to', () => {
+    const code = [
+      "import { PrismaClient } from '@prisma/client';",
+      'let PrismaService = class extends PrismaClient {};',
+    ].join('\n');
+    expect(scanModule(code, modern).findings[0]?.message).toMatch(
+      /^class PrismaService extends PrismaClient without a driver adapter/,
+    );
+  });
+
   it('Prisma with a driver adapter (constructed or passed to super) is not a native engine', () => {
     const adapter = [
       "import { PrismaClient } from '@prisma/client';",

@@ -8,7 +8,7 @@ import {
   WEBSOCKET_SERVERS,
 } from '../known-packages.js';
 import { hasProperty, stringValue, type Binding } from './ast.js';
-import { textOf, type Call, type ModuleScan, type RuleFamily } from './module.js';
+import type { Call, ModuleScan, RuleFamily } from './module.js';
 import { checkCost } from './shared.js';
 
 /**
@@ -35,17 +35,29 @@ function prismaClient(scan: ModuleScan, node: AnyNode, call: Call, how: string):
 }
 
 /** `class X extends PrismaClient` whose constructor does not pass `super({ adapter })`. */
-function prismaSubclass(scan: ModuleScan, node: Class): void {
+function prismaSubclass(scan: ModuleScan, node: Class, ancestors: AnyNode[]): void {
   const base = node.superClass as AnyNode | null | undefined;
   const binding = base?.type === 'Identifier' ? scan.bindings.get(base.name) : undefined;
-  if (binding?.source !== '@prisma/client' || binding.path[0] !== 'PrismaClient') return;
+  if (!base || binding?.source !== '@prisma/client' || binding.path[0] !== 'PrismaClient') return;
   let adapter = false;
   simple(node.body, {
     CallExpression(call) {
       if (call.callee.type === 'Super' && hasProperty(call.arguments[0], 'adapter')) adapter = true;
     },
   });
-  if (!adapter) reportPrisma(scan, base!, `${textOf(scan, node.id ?? base!)} extends PrismaClient`);
+  // TypeScript's decorated classes compile to `let Name = class extends …`.
+  const parent = ancestors[ancestors.length - 2];
+  const name =
+    node.id?.name ??
+    (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier'
+      ? parent.id.name
+      : null);
+  if (!adapter)
+    reportPrisma(
+      scan,
+      base,
+      name ? `class ${name} extends PrismaClient` : 'a class extending PrismaClient',
+    );
 }
 
 /** Calls into npm packages whose use, not their presence, is the problem (the app's code only). */
