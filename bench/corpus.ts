@@ -171,6 +171,8 @@ async function preinstall(plan: Plan, worker: WorkerPlan): Promise<string | null
     : `npm install failed: ${run.stderr.trim().split('\n').slice(-2).join(' ')}`;
 }
 
+const switched = (result: CheckResult) => result.diagnostics.some((d) => d.ruleId === 'W905');
+
 /** Source files named by error/warning findings that esbuild did not put into the bundle. */
 async function outsideBundle(plan: Plan, worker: WorkerPlan, diagnostics: Diagnostic[]) {
   const meta = await readFile(join(plan.outDir, worker.name, 'metafile.json'), 'utf8')
@@ -275,8 +277,9 @@ async function runApp(app: CorpusApp): Promise<Row | null> {
         worker.targetReason,
         worker.verdictReason,
         worker.build?.why ?? '',
+        // A service check switched to its image (W905) keeps what the Worker path found, as notes.
         ...result.diagnostics
-          .filter((d) => d.severity !== 'note')
+          .filter((d) => d.severity !== 'note' || switched(result))
           .map((d) => `${d.ruleId} ${d.message}`),
       ]),
     ].join('\n');

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { parse } from 'jsonc-parser';
 import type { AppModel } from '../model/index.js';
+import { outputSources } from './output-sources.js';
 import type { SourceFile } from './sources.js';
 
 /**
@@ -135,7 +136,9 @@ async function tsconfigAliases(root: string, packageDir: string): Promise<PathAl
  * detected, or a framework whose routes are files rather than imports) every source counts.
  */
 export async function runtimeSources(app: AppModel, files: SourceFile[]): Promise<SourceFile[]> {
-  const entries = [app.entry, app.runFile].filter((e): e is string => e !== null);
+  const entries = [app.entry, app.runFile, ...outputSources(app)].filter(
+    (e): e is string => e !== null,
+  );
   const aliases = await tsconfigAliases(app.root, app.packageJson?.dir ?? '.');
   const reached = moduleGraph(files, entries, aliases);
   return reached.length > 0 ? reached : files;

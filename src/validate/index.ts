@@ -262,6 +262,7 @@ async function checkWorker(
   const decided = checkVerdict(worker.verdict, result.diagnostics, {
     imageRuns: Boolean(worker.imageFallback),
     remediable,
+    build: worker.build?.why,
   });
   result.verdict = decided.verdict;
   if (decided.toContainer && decided.reason) {

@@ -117,3 +117,16 @@ export const WEBSOCKET_SERVERS: Record<string, string[]> = {
   'socket.io': ['', 'Server'],
   ws: ['Server', 'WebSocketServer'],
 };
+
+/**
+ * In-process cron schedulers per package ('' = the package's export called itself): the job's timers
+ * need a process that keeps running; on Workers a Cron Trigger calls scheduled() instead.
+ */
+export const CRON_SCHEDULERS: Record<string, string[]> = {
+  cron: ['CronJob', 'job'],
+  'node-cron': ['schedule'],
+  'node-schedule': ['scheduleJob'],
+  croner: ['', 'Cron'],
+  // Decorators: `@Cron('0 * * * *')` on a provider's method.
+  '@nestjs/schedule': ['Cron', 'Interval'],
+};

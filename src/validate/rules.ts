@@ -262,6 +262,13 @@ const table = {
     fix: 'Use the value you just wrote instead of reading it back; if other requests must see it at once, keep it in a Durable Object (strongly consistent) or D1, or use the Cache API for data read in the same location.',
     docs: 'https://developers.cloudflare.com/kv/concepts/how-kv-works/#consistency',
   },
+  W707: {
+    severity: 'error',
+    title: 'Cron job in the process',
+    help: 'An in-process scheduler (cron, node-cron, node-schedule, croner) fires its jobs from timers in a long-running process; a Worker has none, so the job never runs (and timers at start-up are disallowed).',
+    fix: 'Run the job from a scheduled() handler with a Cron Trigger (`triggers.crons` in wrangler.jsonc); the plan maps the schedules it can read.',
+    docs: 'https://developers.cloudflare.com/workers/configuration/cron-triggers/',
+  },
   W801: {
     severity: 'error',
     title: 'Bundle over the size limit',

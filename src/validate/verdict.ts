@@ -29,6 +29,8 @@ export interface VerdictFacts {
   imageRuns?: boolean;
   /** Crashes a known pitfall's remedy fixes. */
   remediable?: Diagnostic[];
+  /** How plan built the Worker (its `build.why`): kept in the reason when the service switches. */
+  build?: string;
 }
 
 const where = (d: Diagnostic): string =>
@@ -58,7 +60,7 @@ export function checkVerdict(
   if (failure && facts.imageRuns && !untried) {
     return {
       verdict: 'container',
-      reason: `the Worker path failed (${failure.ruleId}${where(failure)}: ${failure.message}); the image runs as it is on Cloudflare Containers`,
+      reason: `the Worker path failed (${failure.ruleId}${where(failure)}: ${failure.message}); the image runs as it is on Cloudflare Containers${facts.build ? ` (the Worker's build: ${facts.build})` : ''}`,
       toContainer: true,
     };
   }

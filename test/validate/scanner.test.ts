@@ -102,6 +102,54 @@ describe('scanner', () => {
     expect(rules(code)).toEqual([]);
   });
 
+  it.each([
+    ["import { CronJob } from 'cron';\nexport const job = new CronJob(expr, tick);", 'W707:2'],
+    ["const { CronJob } = require('cron');\nCronJob.from({ cronTime: expr, onTick });", 'W707:2'],
+    ["const cron = require('node-cron');\ncron.schedule('0 * * * *', tick);", 'W707:2'],
+    [
+      "import { Cron } from '@nestjs/schedule';\nexport const tick = __decorateClass([Cron('0 * * * *')], Jobs.prototype, 'tick');",
+      'W707:2',
+    ],
+    ["import schedule from 'node-schedule';\nschedule.scheduleJob('* * * * *', tick);", 'W707:2'],
+    [
+      "import { PrismaClient } from '@prisma/client';\nexport const db = new PrismaClient();",
+      'W401:2',
+    ],
+    [
+      "import { PrismaModule } from 'nestjs-prisma';\nexport const imports = [PrismaModule.forRoot({ isGlobal: true })];",
+      'W401:2',
+    ],
+    [
+      "import { PrismaClient } from '@prisma/client';\nexport class Db extends PrismaClient {\n  async onModuleInit() { await this.$connect(); }\n}",
+      'W401:2',
+    ],
+  ])('names in-process cron jobs and Prisma without a driver adapter: %s', (code, expected) => {
+    expect(rules(code)).toContain(expected);
+  });
+
+  it('names the Prisma subclass TypeScript compiles a decorated class to', () => {
+    const code = [
+      "import { PrismaClient } from '@prisma/client';",
+      'let PrismaService = class extends PrismaClient {};',
+    ].join('\n');
+    expect(scanModule(code, modern).findings[0]?.message).toMatch(
+      /^class PrismaService extends PrismaClient without a driver adapter/,
+    );
+  });
+
+  it('Prisma with a driver adapter (constructed or passed to super) is not a native engine', () => {
+    const adapter = [
+      "import { PrismaClient } from '@prisma/client';",
+      'export const db = new PrismaClient({ adapter });',
+      'export class Db extends PrismaClient {',
+      '  constructor() { super({ adapter: new PrismaPg(pool) }); }',
+      '}',
+      "import { PrismaModule } from 'nestjs-prisma';",
+      'PrismaModule.forRoot({ prismaServiceOptions: { prismaOptions: { adapter } } });',
+    ].join('\n');
+    expect(rules(adapter)).toEqual([]);
+  });
+
   it('flags date-gated APIs before the date they work from, citing it', () => {
     const old = { compatibilityDate: '2024-09-23' };
     const found = scanModule(
@@ -219,6 +267,25 @@ describe("start-up work reached through the app's functions", () => {
       'W201 db.js:4 via server.js:5 start() → server.js:3 connectDb()',
       'W202 db.js:5 via server.js:5 start() → server.js:3 connectDb()',
     ]);
+  });
+
+  it('follows a query callback that re-arms a timer (a poll loop started at load)', () => {
+    expect(
+      reached({
+        'server.js': [
+          "const async = require('async');",
+          'async.retry({ times: 10 }, (done) => pool.connect(done), (err, client) => {',
+          '  poll(client);',
+          '});',
+          'function poll(client) {',
+          "  client.query('SELECT 1', [], (err, result) => {",
+          "    io.emit('scores', result);",
+          '    setTimeout(() => poll(client), 1000);',
+          '  });',
+          '}',
+        ].join('\n'),
+      }),
+    ).toEqual(['W202 server.js:8 via server.js:3 poll()']);
   });
 
   it('follows ESM exports, main().catch() and listen callbacks; not route handlers', () => {

@@ -329,6 +329,12 @@ describe('verdict', () => {
       toContainer: true,
       reason: expect.stringContaining('W901 (a.js:3): boom'),
     });
+    // How the Worker was built (decorator metadata needs the project's compiler) stays in the reason.
+    const why =
+      "runs `npm run build`: decorator metadata (emitDecoratorMetadata) needs the project's own compiler";
+    expect(checkVerdict('ready', [crash], { imageRuns: true, build: why }).reason).toContain(
+      `(the Worker's build: ${why})`,
+    );
     expect(checkVerdict('ready', [crash]).verdict).toBe('needs-changes');
     expect(checkVerdict('ready', [build], { imageRuns: true }).verdict).toBe('needs-changes');
     // A bundle that failed because the install or the build did says nothing about the app.

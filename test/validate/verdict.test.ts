@@ -72,17 +72,23 @@ describe('the Worker path fails, the image runs the app', () => {
     );
   });
 
-  it('wrangler cannot bundle (a module the image generates at build time is missing): container', async () => {
+  it('wrangler cannot bundle (a module the image generates at build time is missing): container, the sources still scanned', async () => {
     const dir = await temps.dir();
     await cp(fixture('worker-path-fails'), dir, { recursive: true });
     await writeFile(
       join(dir, 'server.js'),
-      "const http = require('node:http');\nconst { handler } = require('./generated/handler');\nhttp.createServer(handler).listen(3000);\n",
+      "const http = require('node:http');\nconst { handler } = require('./generated/handler');\nconst cron = require('node-cron');\ncron.schedule('0 * * * *', () => {});\nhttp.createServer(handler).listen(3000);\n",
     );
     const plan = await planned(dir);
     const [result] = await check(plan, { install: false }, testContext());
     expect(result!.diagnostics.some((d) => d.ruleId === 'W803')).toBe(true);
     expect(result!.verdict).toBe('container');
+    // Without a bundle the entry's sources are scanned: what keeps it off Workers stays listed, as notes.
+    expect(result!.diagnostics.find((d) => d.ruleId === 'W707')).toMatchObject({
+      severity: 'note',
+      file: 'server.js',
+      line: 4,
+    });
     expect(plan.workers[0]?.targetReason).toMatch(/Worker path failed \(W803/);
   });
 

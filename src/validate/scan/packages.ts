@@ -1,6 +1,8 @@
-import type { AnyNode } from 'acorn';
+import type { AnyNode, Class } from 'acorn';
+import { simple } from 'acorn-walk';
 import {
   BCRYPT_PACKAGES,
+  CRON_SCHEDULERS,
   DISK_UPLOAD_PACKAGES,
   MEMORY_SESSION_PACKAGES,
   WEBSOCKET_SERVERS,
@@ -8,6 +10,55 @@ import {
 import { hasProperty, stringValue, type Binding } from './ast.js';
 import type { Call, ModuleScan, RuleFamily } from './module.js';
 import { checkCost } from './shared.js';
+
+/**
+ * Prisma Client without a driver adapter loads Prisma's native query engine (a Node-API library), which
+ * a Worker cannot load; on Workers it runs with a driver adapter
+ * (https://www.prisma.io/docs/orm/prisma-client/deployment/edge/deploy-to-cloudflare).
+ */
+const PRISMA_FIX =
+  'Pass a driver adapter: `new PrismaClient({ adapter })` with @prisma/adapter-pg over the Hyperdrive binding (or @prisma/adapter-d1), and `previewFeatures = ["driverAdapters"]` in the generator before Prisma 6.16; or use the Container target.';
+
+function reportPrisma(scan: ModuleScan, node: AnyNode, how: string): void {
+  scan.report(
+    'W401',
+    node,
+    `${how} without a driver adapter: @prisma/client then loads Prisma's native query engine (.node), which cannot load on Workers`,
+    { fix: PRISMA_FIX },
+  );
+}
+
+/** A Prisma Client built from options that name no `adapter` (nested options included). */
+function prismaClient(scan: ModuleScan, node: AnyNode, call: Call, how: string): void {
+  const options = call.arguments.map((a) => scan.code.slice(a.start, a.end)).join(',');
+  if (!/\badapter\b/.test(options)) reportPrisma(scan, node, how);
+}
+
+/** `class X extends PrismaClient` whose constructor does not pass `super({ adapter })`. */
+function prismaSubclass(scan: ModuleScan, node: Class, ancestors: AnyNode[]): void {
+  const base = node.superClass as AnyNode | null | undefined;
+  const binding = base?.type === 'Identifier' ? scan.bindings.get(base.name) : undefined;
+  if (!base || binding?.source !== '@prisma/client' || binding.path[0] !== 'PrismaClient') return;
+  let adapter = false;
+  simple(node.body, {
+    CallExpression(call) {
+      if (call.callee.type === 'Super' && hasProperty(call.arguments[0], 'adapter')) adapter = true;
+    },
+  });
+  // TypeScript's decorated classes compile to `let Name = class extends …`.
+  const parent = ancestors[ancestors.length - 2];
+  const name =
+    node.id?.name ??
+    (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier'
+      ? parent.id.name
+      : null);
+  if (!adapter)
+    reportPrisma(
+      scan,
+      base,
+      name ? `class ${name} extends PrismaClient` : 'a class extending PrismaClient',
+    );
+}
 
 /** Calls into npm packages whose use, not their presence, is the problem (the app's code only). */
 export function packageRules(): RuleFamily {
@@ -34,6 +85,18 @@ export function packageRules(): RuleFamily {
     ) {
       scan.report('W703', node, `${source} stores uploads on the local disk`);
     }
+    if (CRON_SCHEDULERS[source]?.includes(member ?? '')) {
+      scan.report(
+        'W707',
+        node,
+        `${source}${member ? `.${member}` : ''}(…) schedules a cron job in the process: no process keeps running on Workers, so it never fires`,
+      );
+    }
+    if (source === '@prisma/client' && member === 'PrismaClient' && call.type === 'NewExpression')
+      prismaClient(scan, node, call, 'new PrismaClient(…)');
+    // nestjs-prisma's PrismaService is a PrismaClient built from `prismaServiceOptions.prismaOptions`.
+    if (source === 'nestjs-prisma' && member === 'PrismaModule' && full[1]?.startsWith('forRoot'))
+      prismaClient(scan, node, call, `PrismaModule.${full[1]}(…) (nestjs-prisma's PrismaClient)`);
     const server = WEBSOCKET_SERVERS[source];
     if (server && server.includes(member ?? '')) {
       scan.report(
@@ -66,6 +129,10 @@ export function packageRules(): RuleFamily {
     }
   };
   return {
+    visitors: {
+      ClassDeclaration: prismaSubclass,
+      ClassExpression: prismaSubclass,
+    },
     member(scan, site) {
       const { binding, call } = site;
       if (scan.user && call && binding && !binding.builtin)

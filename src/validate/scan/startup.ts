@@ -61,14 +61,19 @@ const MONGO_PACKAGES = new Set(['mongoose', 'mongodb']);
 const MONGO_FIX =
   'MongoDB has no Workers binding: connect inside the request path (one connection per request, ~300 ms), keep Mongo behind an HTTP API, or use the Container target.';
 /**
- * Callbacks that run when the code around them runs (`.then`, `.listen`, a Promise executor, and the
- * control flow of the `async` package: `async.retry(opts, task)` runs `task` straight away).
+ * Callbacks that run when the code around them runs (`.then`, `.listen`, a Promise executor, the
+ * control flow of the `async` package: `async.retry(opts, task)` runs `task` straight away, and the
+ * completion callback of a database call: `client.query(sql, params, done)` runs `done` once, when the
+ * query returns — unlike a route or event handler).
  */
 const RUN_THROUGH_METHODS = new Set([
   'then',
   'catch',
   'finally',
   'listen',
+  'query',
+  'execute',
+  'connect',
   'retry',
   'series',
   'waterfall',
