@@ -162,6 +162,9 @@ async function checkWorker(
   const config = join(plan.outDir, worker.files.wranglerConfig);
   const openNext = isOpenNextBuild(worker.build);
   if (openNext) {
+    // Without the app's dependencies (`next` among them) the adapter cannot build anything.
+    if (diagnostics.some((d) => d.severity === 'error'))
+      return conclude(worker, result, diagnostics, [], options, dir);
     const built = await buildOpenNext(ctx, wrangler, {
       appDir: resolve(plan.root, worker.build!.cwd),
       root: plan.root,
