@@ -83,7 +83,8 @@ export function failureLines(output: string): string[] {
   const lines = stripAnsi(output)
     .split('\n')
     .map((line) => line.trimEnd())
-    .filter((line) => line.trim() !== '' && !/^\s+at /.test(line));
+    // Stack frames and the adapter's boxed headers say nothing about the cause.
+    .filter((line) => line.trim() !== '' && !/^\s+at |^[┌│└]/.test(line));
   // `execSync` failing prints `node:internal/…` and `Error: Command failed: <cmd>`: the cause is above.
   const rethrow = lines.findLastIndex((line) => line.startsWith('node:internal/'));
   const cut =
@@ -102,7 +103,11 @@ export function openNextFailure(
   exitCode: number,
   where: { dir: string; file: string; reproduce: string },
 ): Diagnostic {
-  const adapterStage = stripAnsi(output).includes(ADAPTER_STAGE);
+  const text = stripAnsi(output);
+  const adapterStage = text.includes(ADAPTER_STAGE);
+  // The app's build the adapter ran (`bun run build`): what reproduces a `next build` failure.
+  const inner = /^Error: Command failed: (.+)$/m.exec(text)?.[1];
+  const reproduce = !adapterStage && inner ? inner : where.reproduce;
   const what = adapterStage
     ? `\`next build\` succeeded, then \`opennextjs-cloudflare build\` failed (exit ${exitCode})`
     : `\`opennextjs-cloudflare build\` failed in \`next build\` (exit ${exitCode})`;
@@ -111,7 +116,7 @@ export function openNextFailure(
     `${what} in ${where.dir}; its last lines:\n${failureLines(output).join('\n')}`,
     { file: where.file },
     {
-      fix: `Reproduce locally: \`cd ${where.dir} && ${where.reproduce}\` (after installing the dependencies from the lockfile); fix what it prints and commit.${adapterStage ? '' : ' A value `next build` needs (an environment variable read at module scope) must be set where the build runs: the CI job or a committed .env.production.'}`,
+      fix: `Reproduce locally: \`cd ${where.dir} && ${reproduce}\` (after installing the dependencies from the lockfile${reproduce === inner ? '; it is the build `opennextjs-cloudflare build` runs first' : ''}); fix what it prints and commit.${adapterStage ? '' : ' A value `next build` needs (an environment variable read at module scope) must be set where the build runs: the CI job or a committed .env.production.'}`,
     },
   );
 }

@@ -90,9 +90,15 @@ describe('a failed adapter build', () => {
       "[Error: Failed to collect page data for /db/clear] { type: 'Error' }",
       'error: script "build" exited with code 1',
     ]);
-    expect(found.fix).toContain(
-      '`cd apps/web && npx opennextjs-cloudflare build --config ../../.docker-to-workers/web/wrangler.jsonc`',
-    );
+    expect(found.message).not.toContain('OpenNext — Building');
+    // The app's own build the adapter ran reproduces it, adapter or not.
+    expect(found.fix).toContain('`cd apps/web && bun run build`');
+    const adapter = openNextFailure(ADAPTER_FAILED, 1, {
+      dir: '.',
+      file: 'package.json',
+      reproduce: 'npx opennextjs-cloudflare build --config x.jsonc',
+    });
+    expect(adapter.fix).toContain('`cd . && npx opennextjs-cloudflare build --config x.jsonc`');
   });
 
   it("the adapter's own step failing after `next build` is W811; check then ships the image on Containers", async () => {
