@@ -9,6 +9,8 @@ import { buildIn, workspaceDependencies } from './workspace-build.js';
 export const OPEN_NEXT_ADAPTER = '@opennextjs/cloudflare';
 /** The adapter release check builds with when the app has none (and MIGRATION.md tells the user to add). */
 export const OPEN_NEXT_VERSION = '1.20.17';
+/** The Next.js releases that adapter release accepts (its package.json `peerDependencies.next`). */
+export const OPEN_NEXT_PEER_NEXT = '>=15.5.29 <16 || >=16.4.5';
 const OPEN_NEXT_BUILD = 'npx opennextjs-cloudflare build';
 /** The adapter's required config, as its `migrate` command writes it without a cache. */
 export const OPEN_NEXT_CONFIG =

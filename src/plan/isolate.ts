@@ -1,9 +1,15 @@
 import { join, posix } from 'node:path';
+import semver from 'semver';
 import type { CodeChange, Diagnostic, PackageManager } from '../model/index.js';
 import type { Analysis, TargetParts } from './assemble.js';
 import { planAssets, staticSiteOf } from './assets.js';
 import { planBindings } from './bindings.js';
-import { OPEN_NEXT_ADAPTER, OPEN_NEXT_CONFIG, OPEN_NEXT_VERSION } from './build.js';
+import {
+  OPEN_NEXT_ADAPTER,
+  OPEN_NEXT_CONFIG,
+  OPEN_NEXT_PEER_NEXT,
+  OPEN_NEXT_VERSION,
+} from './build.js';
 import { planServiceCalls } from './calls.js';
 import { compatibilityFlags, supportsRequiredSecrets } from './compat.js';
 import { buildConfig } from './config.js';
@@ -24,6 +30,13 @@ const ADD_DEV: Record<PackageManager, string> = {
   bun: 'bun add -d',
 };
 
+/** The adapter's peer range excludes the app's Next.js: npm then refuses the install (ERESOLVE). */
+function peerNote(next: string | undefined): string {
+  const lowest = next ? semver.minVersion(next) : null;
+  if (!lowest || semver.satisfies(lowest, OPEN_NEXT_PEER_NEXT)) return '';
+  return `; it wants next ${OPEN_NEXT_PEER_NEXT} (its peer range) and the app has ${next}: upgrade next first, or npm refuses the install (ERESOLVE)`;
+}
+
 /**
  * The steps that make an app without the adapter build for Workers as Cloudflare documents it
  * (https://opennext.js.org/cloudflare/get-started): the adapter, its config and the Wrangler config it reads.
@@ -42,7 +55,7 @@ function openNextSteps(analysis: Analysis, workerDir: string): CodeChange[] {
           {
             file: posix.join(pkg.dir, 'package.json'),
             line: null,
-            change: `add the adapter: \`${ADD_DEV[app.packageManager ?? 'npm']} ${OPEN_NEXT_ADAPTER}@${OPEN_NEXT_VERSION}\` (in ${dir})`,
+            change: `add the adapter: \`${ADD_DEV[app.packageManager ?? 'npm']} ${OPEN_NEXT_ADAPTER}@${OPEN_NEXT_VERSION}\` (in ${dir})${peerNote(declared.next)}`,
             why: '`opennextjs-cloudflare build` runs `next build` and turns its output into .open-next/worker.js and .open-next/assets, what the Worker runs',
           },
         ]),

@@ -405,7 +405,12 @@ describe('bad input, existing config, ambiguity', () => {
     );
     // MIGRATION.md's steps: the pinned adapter (when the app lacks it), its config, the Wrangler config.
     expect(p.workers[0]?.codeChanges.map((c) => [c.file, c.change])).toEqual([
-      ['package.json', expect.stringContaining('-D @opennextjs/cloudflare@1.20.17')],
+      [
+        'package.json',
+        expect.stringMatching(
+          /-D @opennextjs\/cloudflare@1\.20\.17.*the app has 15\.1\.0: upgrade next first/,
+        ),
+      ],
       ['open-next.config.ts', expect.stringContaining('next-app/open-next.config.ts')],
       ['wrangler.jsonc', expect.stringMatching(/build --config \S+next-app\/wrangler\.jsonc/)],
     ]);
