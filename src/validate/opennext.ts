@@ -13,7 +13,8 @@ import { finding } from './rules.js';
 const CLI = 'dist/cli/index.js';
 /** Config names the adapter looks for in the app (its `findOpenNextConfig`). */
 const CONFIG_NAMES = ['open-next.config.ts', 'open-next.config.mjs', 'open-next.config.js'];
-/** The header the adapter prints once `next build` has succeeded and its own bundling starts. */
+/** The headers the adapter prints before `next build`, and once it succeeded and its own bundling starts. */
+const NEXT_STAGE = 'OpenNext — Building Next.js app';
 const ADAPTER_STAGE = 'OpenNext — Generating bundle';
 const OUTPUT_LINES = 12;
 
@@ -108,15 +109,18 @@ export function openNextFailure(
   // The app's build the adapter ran (`bun run build`): what reproduces a `next build` failure.
   const inner = /^Error: Command failed: (.+)$/m.exec(text)?.[1];
   const reproduce = !adapterStage && inner ? inner : where.reproduce;
+  // Before `next build` (a config the adapter rejects, a missing peer) nothing about the app was tried.
   const what = adapterStage
     ? `\`next build\` succeeded, then \`opennextjs-cloudflare build\` failed (exit ${exitCode})`
-    : `\`opennextjs-cloudflare build\` failed in \`next build\` (exit ${exitCode})`;
+    : text.includes(NEXT_STAGE)
+      ? `\`opennextjs-cloudflare build\` failed in \`next build\` (exit ${exitCode})`
+      : `\`opennextjs-cloudflare build\` failed before \`next build\` (exit ${exitCode})`;
   return finding(
     adapterStage ? 'W811' : 'W810',
     `${what} in ${where.dir}; its last lines:\n${failureLines(output).join('\n')}`,
     { file: where.file },
     {
-      fix: `Reproduce locally: \`cd ${where.dir} && ${reproduce}\` (after installing the dependencies from the lockfile${reproduce === inner ? '; it is the build `opennextjs-cloudflare build` runs first' : ''}); fix what it prints and commit.${adapterStage ? '' : ' A value `next build` needs (an environment variable read at module scope) must be set where the build runs: the CI job or a committed .env.production.'}`,
+      fix: `Reproduce locally: \`cd ${where.dir} && ${reproduce}\` (after installing the dependencies from the lockfile${reproduce === inner ? '; it is the build `opennextjs-cloudflare build` runs first' : ''}); fix what it prints and commit.${adapterStage || !inner ? '' : ' A value `next build` needs (an environment variable read at module scope) must be set where the build runs: the CI job or a committed .env.production.'}`,
     },
   );
 }

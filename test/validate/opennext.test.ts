@@ -99,6 +99,15 @@ describe('a failed adapter build', () => {
       reproduce: 'npx opennextjs-cloudflare build --config x.jsonc',
     });
     expect(adapter.fix).toContain('`cd . && npx opennextjs-cloudflare build --config x.jsonc`');
+    const setup = openNextFailure("Error: Cannot find package 'wrangler'", 1, {
+      dir: '.',
+      file: 'package.json',
+      reproduce: 'npx opennextjs-cloudflare build --config x.jsonc',
+    });
+    expect([setup.ruleId, setup.message]).toEqual([
+      'W810',
+      expect.stringContaining('failed before `next build`'),
+    ]);
   });
 
   it("the adapter's own step failing after `next build` is W811; check then ships the image on Containers", async () => {
