@@ -2,9 +2,9 @@
  * detect → plan → check on the real public apps of bench/corpus.json whose snapshot is on this machine
  * (a bare git directory per repository under $CORPUS_MIRROR, default /work/.mirror/<owner>+<name>/repo).
  * Each app is extracted at its pinned commit into a temporary tree (never into this repository); its
- * package manager (pnpm, yarn 1) is put on PATH from the npm registry when this machine lacks it, so
+ * package manager (pnpm, yarn 1, bun) is put on PATH from the npm registry when this machine lacks it, so
  * check installs and builds as a user's CI would; npm installs only what nothing else can (no lockfile,
- * yarn berry, bun), without writing a package-lock.json. Then check runs with the real wrangler and workerd.
+ * yarn berry), without writing a package-lock.json. Then check runs with the real wrangler and workerd.
  * Prints one row per app and the totals; the raw results go to <work>/results.json.
  * Usage: npx tsx bench/corpus.ts [filters]   (comma-separated substrings of "owner/name/folder"; rows print as
  * each app finishes)
@@ -116,10 +116,12 @@ async function reset(gitDir: string, commit: string, tree: string): Promise<void
   if (run.exitCode !== 0) throw new Error(`resetting ${tree} failed: ${run.stderr}`);
 }
 
-/** Package-manager releases from the npm registry that read each lockfile (pnpm by lockfileVersion). */
+/** Package-manager releases from the npm registry that read each lockfile (pnpm by lockfileVersion, bun). */
 async function toolFor(lockDir: string, manager: string): Promise<string | null> {
   if (manager === 'yarn')
     return (await exists(join(lockDir, '.yarnrc.yml'))) ? null : 'yarn@1.22.22';
+  // The action sets bun up from the registry too (oven-sh/setup-bun); npm's `bun` package ships its binary.
+  if (manager === 'bun') return 'bun@1.4.5';
   if (manager !== 'pnpm') return null;
   const lock = await readFile(join(lockDir, 'pnpm-lock.yaml'), 'utf8').catch(() => '');
   const version = Number(/^lockfileVersion: '?(\d+)/m.exec(lock)?.[1] ?? 9);
@@ -147,8 +149,8 @@ async function providePackageManager(lockDir: string, manager: string): Promise<
 }
 
 /**
- * Before check: the app's package manager on PATH (pnpm/yarn from the registry), else npm installs what
- * check cannot (no lockfile; yarn berry or bun, which this machine lacks).
+ * Before check: the app's package manager on PATH (pnpm/yarn/bun from the registry), else npm installs what
+ * check cannot (no lockfile; yarn berry, which this machine lacks).
  */
 async function preinstall(plan: Plan, worker: WorkerPlan): Promise<string | null> {
   const dir = resolve(plan.root, worker.dir);

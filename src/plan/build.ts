@@ -5,10 +5,26 @@ import type { AppModel, PackageManager, WorkerBuild } from '../model/index.js';
 import { prismaGenerate } from './build-prisma.js';
 import { buildIn, workspaceDependencies } from './workspace-build.js';
 
+/** The Next.js adapter for Workers Cloudflare documents (https://opennext.js.org/cloudflare). */
+export const OPEN_NEXT_ADAPTER = '@opennextjs/cloudflare';
+/** The adapter release check builds with when the app has none (and MIGRATION.md tells the user to add). */
+export const OPEN_NEXT_VERSION = '1.20.17';
+/** The Next.js releases that adapter release accepts (its package.json `peerDependencies.next`). */
+export const OPEN_NEXT_PEER_NEXT = '>=15.5.29 <16 || >=16.4.5';
+const OPEN_NEXT_BUILD = 'npx opennextjs-cloudflare build';
+/** The adapter's required config, as its `migrate` command writes it without a cache. */
+export const OPEN_NEXT_CONFIG =
+  "import { defineCloudflareConfig } from '@opennextjs/cloudflare';\n\nexport default defineCloudflareConfig();\n";
+
+/** Whether a Worker's build is OpenNext's (the command `openNextBuild` plans). */
+export function isOpenNextBuild(build: { command: string | null } | null | undefined): boolean {
+  return build?.command === OPEN_NEXT_BUILD;
+}
+
 /** Next.js on Workers: OpenNext's build writes the Worker and its assets (https://opennext.js.org/cloudflare). */
 export function openNextBuild(appDir: string): WorkerBuild & { command: string } {
   return {
-    command: 'npx opennextjs-cloudflare build',
+    command: OPEN_NEXT_BUILD,
     cwd: appDir,
     entry: posix.join(appDir, '.open-next/worker.js'),
     why: 'Next.js runs on Workers through OpenNext: `opennextjs-cloudflare build` runs `next build` and writes .open-next/worker.js and its assets',

@@ -1,8 +1,15 @@
 import { join, posix } from 'node:path';
-import type { CodeChange, Diagnostic } from '../model/index.js';
+import semver from 'semver';
+import type { CodeChange, Diagnostic, PackageManager } from '../model/index.js';
 import type { Analysis, TargetParts } from './assemble.js';
 import { planAssets, staticSiteOf } from './assets.js';
 import { planBindings } from './bindings.js';
+import {
+  OPEN_NEXT_ADAPTER,
+  OPEN_NEXT_CONFIG,
+  OPEN_NEXT_PEER_NEXT,
+  OPEN_NEXT_VERSION,
+} from './build.js';
 import { planServiceCalls } from './calls.js';
 import { compatibilityFlags, supportsRequiredSecrets } from './compat.js';
 import { buildConfig } from './config.js';
@@ -15,8 +22,57 @@ import { planDiagnostic } from './rules.js';
 import { renderShim } from './shim.js';
 import { wasmRows } from './wasm.js';
 
-const OPEN_NEXT_CONFIG =
-  "import { defineCloudflareConfig } from '@opennextjs/cloudflare';\n\nexport default defineCloudflareConfig();\n";
+/** How each package manager adds a devDependency. */
+const ADD_DEV: Record<PackageManager, string> = {
+  npm: 'npm install -D',
+  pnpm: 'pnpm add -D',
+  yarn: 'yarn add -D',
+  bun: 'bun add -d',
+};
+
+/** The adapter's peer range excludes the app's Next.js: npm then refuses the install (ERESOLVE). */
+function peerNote(next: string | undefined): string {
+  const lowest = next ? semver.minVersion(next) : null;
+  if (!lowest || semver.satisfies(lowest, OPEN_NEXT_PEER_NEXT)) return '';
+  return `; it wants next ${OPEN_NEXT_PEER_NEXT} (its peer range) and the app has ${next}: upgrade next first, or npm refuses the install (ERESOLVE)`;
+}
+
+/**
+ * The steps that make an app without the adapter build for Workers as Cloudflare documents it
+ * (https://opennext.js.org/cloudflare/get-started): the adapter, its config and the Wrangler config it reads.
+ */
+function openNextSteps(analysis: Analysis, workerDir: string): CodeChange[] {
+  const { app, name } = analysis.input;
+  const pkg = app.packageJson;
+  if (analysis.strategy.kind !== 'opennext' || !pkg) return [];
+  const declared = { ...pkg.dependencies, ...pkg.devDependencies };
+  const dir = pkg.dir === '.' ? 'the app' : pkg.dir;
+  const generated = `${name}/open-next.config.ts`;
+  return [
+    ...(OPEN_NEXT_ADAPTER in declared
+      ? []
+      : [
+          {
+            file: posix.join(pkg.dir, 'package.json'),
+            line: null,
+            change: `add the adapter: \`${ADD_DEV[app.packageManager ?? 'npm']} ${OPEN_NEXT_ADAPTER}@${OPEN_NEXT_VERSION}\` (in ${dir})${peerNote(declared.next)}`,
+            why: '`opennextjs-cloudflare build` runs `next build` and turns its output into .open-next/worker.js and .open-next/assets, what the Worker runs',
+          },
+        ]),
+    {
+      file: posix.join(pkg.dir, 'open-next.config.ts'),
+      line: null,
+      change: `copy the generated ${generated} (output directory) here, unless the app has one`,
+      why: 'the adapter needs it in the project root; outside a terminal (CI) it fails instead of offering to create it',
+    },
+    {
+      file: posix.join(pkg.dir, 'wrangler.jsonc'),
+      line: null,
+      change: `use the generated ${name}/wrangler.jsonc (\`plan --write\` puts it here), or build with \`npx opennextjs-cloudflare build --config ${posix.relative(join(app.root, pkg.dir), join(workerDir, 'wrangler.jsonc'))}\``,
+      why: 'the adapter reads the Worker config (main .open-next/worker.js, assets binding ASSETS, nodejs_compat, a compatibility date from 2024-09-23); in CI it fails without one',
+    },
+  ];
+}
 
 /** Python Workers upload the modules in main's directory: the entry must sit beside the app's package. */
 function pythonPlacement(analysis: Analysis): CodeChange[] {
@@ -46,7 +102,7 @@ function entryDiagnostics(analysis: Analysis): Diagnostic[] {
       planDiagnostic('P060', {
         message:
           'Next.js runs on Workers through OpenNext (@opennextjs/cloudflare), not its standalone server',
-        fix: 'npm install -D @opennextjs/cloudflare, copy the generated open-next.config.ts into the app, then build with `npx opennextjs-cloudflare build`.',
+        fix: `Add ${OPEN_NEXT_ADAPTER}@${OPEN_NEXT_VERSION} as a devDependency, copy the generated open-next.config.ts into the app, then build with \`npx opennextjs-cloudflare build\` (the steps are under Code changes in MIGRATION.md).`,
       }),
     ];
   }
@@ -162,6 +218,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
     ],
     codeChanges: [
       ...pythonPlacement(analysis),
+      ...openNextSteps(analysis, workerDir),
       ...bindings.codeChanges,
       ...calls.codeChanges,
       ...crons.codeChanges,

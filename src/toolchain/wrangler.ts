@@ -121,7 +121,8 @@ async function bundledWrangler(): Promise<Wrangler | null> {
   return dir ? fromPackageDir(dir) : null;
 }
 
-function cacheRoot(ctx: Context): string {
+/** Where tools check installs once per version live (the runner tool cache in Actions). */
+export function cacheRoot(ctx: Context): string {
   return (
     ctx.env.DOCKER_TO_WORKERS_CACHE ??
     join(

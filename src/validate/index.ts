@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { CheckResult, Diagnostic, Plan, WorkerPlan, WorkersPlanTier } from '../model/index.js';
+import { isOpenNextBuild } from '../plan/build.js';
 import { nodejsCompatEnabled } from '../plan/compat.js';
 import { writePlan, writeWorkerConfig } from '../plan/write.js';
 import { preloadRuntime } from '../toolchain/workerd.js';
@@ -11,6 +12,7 @@ import { bundleWorker } from './bundle.js';
 import { ensureDependencies } from './install.js';
 import { TIER_LIMITS } from './limits.js';
 import { pitfallSignature, unremediedPitfalls } from './pitfalls.js';
+import { buildOpenNext } from './opennext.js';
 import { kvReadAfterWrite } from './read-after-write.js';
 import { finding } from './rules.js';
 import { plannedSources, scanBundle, type BundleScan, type ScanContext } from './scan-bundle.js';
@@ -158,6 +160,21 @@ async function checkWorker(
   const workerDir = join(plan.outDir, worker.name);
   const smokeOn = options.smoke !== false;
   const config = join(plan.outDir, worker.files.wranglerConfig);
+  const openNext = isOpenNextBuild(worker.build);
+  if (openNext) {
+    // Without the app's dependencies (`next` among them) the adapter cannot build anything.
+    if (diagnostics.some((d) => d.severity === 'error'))
+      return conclude(worker, result, diagnostics, [], options, dir);
+    const built = await buildOpenNext(ctx, wrangler, {
+      appDir: resolve(plan.root, worker.build!.cwd),
+      root: plan.root,
+      config,
+    });
+    diagnostics.push(...built.diagnostics);
+    if (!built.built) return conclude(worker, result, diagnostics, [], options, dir);
+    // wrangler bundles what the adapter wrote: its custom build would run the adapter again.
+    await writeWorkerConfig(plan, withoutBuild(worker));
+  }
   const upload = join(workerDir, 'upload.bundle');
   // While wrangler bundles: load the local runtime and look up pitfalls. The scan starts once the
   // metafile names the inputs (wrangler is still printing and exiting), the smoke boot (workerd, in
@@ -167,9 +184,10 @@ async function checkWorker(
     outDir: join(workerDir, 'bundle'),
     upload,
     tier,
-    build: worker.build?.command
-      ? { command: worker.build.command, cwd: worker.build.cwd, output: worker.build.entry }
-      : null,
+    build:
+      worker.build?.command && !openNext
+        ? { command: worker.build.command, cwd: worker.build.cwd, output: worker.build.entry }
+        : null,
   });
   const pitfallsFound = unremediedPitfalls(worker, plan.root, options.remedies !== false);
   const runtimeLoaded = smokeOn ? preloadRuntime(wrangler).catch(() => undefined) : undefined;
@@ -257,6 +275,26 @@ async function checkWorker(
     result.startup = measured?.measure ?? null;
     diagnostics.push(...(measured?.diagnostics ?? []));
   }
+  return conclude(worker, result, diagnostics, remediable, options, dir);
+}
+
+/** The worker's config without wrangler's custom build (check ran it already). */
+function withoutBuild(worker: WorkerPlan): WorkerPlan {
+  if (!worker.generated) return worker;
+  const config = { ...worker.generated.config };
+  delete config.build;
+  return { ...worker, generated: { ...worker.generated, config } };
+}
+
+/** The allow list applied, the verdict decided, and the container plan when the Worker path failed. */
+async function conclude(
+  worker: WorkerPlan,
+  result: CheckResult,
+  diagnostics: Diagnostic[],
+  remediable: Diagnostic[],
+  options: CheckOptions,
+  dir: string,
+): Promise<WorkerChecked> {
   const allow = [...(options.allow ?? []), ...(await appAllowList(dir))];
   result.diagnostics = applyAllowList(diagnostics, allow);
   const decided = checkVerdict(worker.verdict, result.diagnostics, {

@@ -297,6 +297,20 @@ const table = {
     fix: 'Run the quoted command locally in the directory named, fix the error it prints, and commit.',
     docs: 'https://developers.cloudflare.com/workers/wrangler/custom-builds/',
   },
+  W811: {
+    severity: 'error',
+    title: 'Next.js adapter build failed',
+    help: "`next build` succeeded, then `opennextjs-cloudflare build` could not turn its output into a Worker (.open-next/worker.js): the Workers path failed where the image's `next start` would not.",
+    fix: 'Run the quoted command locally, fix what it prints (often a Next.js feature the adapter does not support), or deploy the image on Containers.',
+    docs: 'https://opennext.js.org/cloudflare/troubleshooting',
+  },
+  W812: {
+    severity: 'note',
+    title: 'Next.js built with the OpenNext adapter',
+    help: 'check built the Next.js app for Workers with `opennextjs-cloudflare build` (https://opennext.js.org/cloudflare), which runs `next build` and writes .open-next/worker.js and .open-next/assets; when the app does not install the adapter, check uses a pinned release from its tool cache.',
+    fix: 'Nothing to do for check; to build it yourself, follow the steps in MIGRATION.md (add the adapter and open-next.config.ts).',
+    docs: 'https://developers.cloudflare.com/workers/framework-guides/web-apps/nextjs/',
+  },
   W901: {
     severity: 'error',
     title: 'Worker crashes at start-up',

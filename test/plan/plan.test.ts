@@ -403,5 +403,28 @@ describe('bad input, existing config, ambiguity', () => {
     expect(p.workers[0]?.generated?.modules['open-next.config.ts']).toContain(
       'defineCloudflareConfig',
     );
+    // MIGRATION.md's steps: the pinned adapter (when the app lacks it), its config, the Wrangler config.
+    expect(p.workers[0]?.codeChanges.map((c) => [c.file, c.change])).toEqual([
+      [
+        'package.json',
+        expect.stringMatching(
+          /-D @opennextjs\/cloudflare@1\.20\.17.*the app has 15\.1\.0: upgrade next first/,
+        ),
+      ],
+      ['open-next.config.ts', expect.stringContaining('next-app/open-next.config.ts')],
+      ['wrangler.jsonc', expect.stringMatching(/build --config \S+next-app\/wrangler\.jsonc/)],
+    ]);
+    const app = models.next();
+    const withAdapter = await plan({
+      ...app,
+      packageJson: {
+        ...app.packageJson!,
+        devDependencies: { '@opennextjs/cloudflare': '^1.20.0' },
+      },
+    });
+    expect(withAdapter.workers[0]?.codeChanges.map((c) => c.file)).toEqual([
+      'open-next.config.ts',
+      'wrangler.jsonc',
+    ]);
   });
 });

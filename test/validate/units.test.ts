@@ -337,6 +337,9 @@ describe('verdict', () => {
     );
     expect(checkVerdict('ready', [crash]).verdict).toBe('needs-changes');
     expect(checkVerdict('ready', [build], { imageRuns: true }).verdict).toBe('needs-changes');
+    // Next.js: `next build` passed and the adapter failed to make a Worker of it.
+    const adapter: Diagnostic = { ruleId: 'W811', severity: 'error', message: 'adapter failed' };
+    expect(checkVerdict('ready', [adapter], { imageRuns: true }).verdict).toBe('container');
     // A bundle that failed because the install or the build did says nothing about the app.
     for (const untried of ['W002', 'W005', 'W810']) {
       const bundle: Diagnostic = { ruleId: 'W803', severity: 'error', message: 'unresolved' };
