@@ -11,23 +11,15 @@
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { preparePlan } from '../src/cli/planning.js';
-import type { Context } from '../src/context.js';
 import { resolveWrangler, runWrangler } from '../src/toolchain/wrangler.js';
 import { spawnExec } from '../src/util/exec.js';
 import { check } from '../src/validate/index.js';
+import { quietContext } from './context.js';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const APP = resolve(import.meta.dirname, '..', 'examples', 'express-app');
 
-const quiet: Context = {
-  log: { debug() {}, info() {}, warn() {}, error() {} },
-  exec: spawnExec,
-  env: process.env,
-  fetch,
-  now: () => new Date(),
-  setSecret() {},
-  ci: false,
-};
+const quiet = quietContext();
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -13,11 +13,11 @@ import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { preparePlan } from '../src/cli/planning.js';
-import type { Context } from '../src/context.js';
 import type { CheckResult, Diagnostic, Plan, WorkerPlan } from '../src/model/index.js';
 import { spawnExec } from '../src/util/exec.js';
 import { check } from '../src/validate/index.js';
 import { findLockfile, missingDependencies } from '../src/validate/install.js';
+import { quietContext } from './context.js';
 
 interface CorpusApp {
   repo: string;
@@ -54,20 +54,15 @@ const APP_TIMEOUT_MS = 15 * 60_000;
 const filters = (process.argv[2] ?? '').split(',');
 
 const log: string[] = [];
-const ctx: Context = {
+const ctx = quietContext({
   log: {
     debug() {},
     info: (m) => log.push(m),
     warn: (m) => log.push(`warn: ${m}`),
     error: (m) => log.push(`error: ${m}`),
   },
-  exec: spawnExec,
   env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-  fetch,
-  now: () => new Date(),
-  setSecret() {},
-  ci: false,
-};
+});
 
 const exists = (path: string) =>
   access(path).then(

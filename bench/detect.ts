@@ -7,7 +7,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { detect } from '../src/detect/index.js';
-import type { Context } from '../src/context.js';
+import { quietContext } from './context.js';
 
 const WORKSPACES = 50;
 const FILES_PER_WORKSPACE = 100;
@@ -71,15 +71,10 @@ function traceFileSystem(): Set<string> {
   return touched;
 }
 
-const ctx: Context = {
-  log: { debug() {}, info() {}, warn() {}, error() {} },
+const ctx = quietContext({
   exec: async () => ({ exitCode: 0, stdout: '', stderr: '' }),
   env: {},
-  fetch: globalThis.fetch,
-  now: () => new Date(),
-  setSecret: () => undefined,
-  ci: false,
-};
+});
 
 await generate();
 const touched = traceFileSystem();

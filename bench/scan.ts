@@ -11,7 +11,7 @@ import { packageOf, type BundleInput } from '../src/validate/bundle.js';
 import { scanBundle } from '../src/validate/scan-bundle.js';
 import { scanModule } from '../src/validate/scanner.js';
 import { resolveWrangler } from '../src/toolchain/wrangler.js';
-import { spawnExec } from '../src/util/exec.js';
+import { quietContext } from './context.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const WORK = join(ROOT, 'bench', '.work', 'scan-project');
@@ -109,15 +109,7 @@ for (const input of inputs) {
   totalBytes += text.length;
   texts.push(text);
 }
-const ctx = {
-  log: { debug() {}, info() {}, warn() {}, error() {} },
-  exec: spawnExec,
-  env: process.env,
-  fetch,
-  now: () => new Date(),
-  setSecret() {},
-  ci: false,
-};
+const ctx = quietContext();
 const wrangler = await resolveWrangler(ctx);
 const scanContext = {
   root: WORK,

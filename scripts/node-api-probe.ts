@@ -12,8 +12,8 @@ import { pathToFileURL } from 'node:url';
 import type { Context } from '../src/context.js';
 import { bootWorker, supportedCompatibilityDate } from '../src/toolchain/workerd.js';
 import { resolveWrangler, runWrangler, type Wrangler } from '../src/toolchain/wrangler.js';
-import { spawnExec } from '../src/util/exec.js';
 import { NODE_APIS, type NodeApi } from '../src/validate/node-apis.js';
+import { quietContext } from '../bench/context.js';
 
 /**
  * Per table row (`module.member`), a call that returns only when the API does what it does on Node, and
@@ -150,15 +150,7 @@ export const tablePredictsBroken = (api: NodeApi, date: string): boolean =>
   !(api.worksFrom && date >= api.worksFrom);
 
 async function main() {
-  const ctx: Context = {
-    log: { debug() {}, info() {}, warn() {}, error() {} },
-    exec: spawnExec,
-    env: process.env,
-    fetch,
-    now: () => new Date(),
-    setSecret() {},
-    ci: false,
-  };
+  const ctx = quietContext();
   const wrangler = await resolveWrangler(ctx);
   const args = process.argv.slice(2);
   const date =

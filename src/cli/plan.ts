@@ -13,7 +13,7 @@ const TARGETS: readonly Target[] = ['worker', 'python-worker', 'container'];
 export const planCommand: Command = {
   usage:
     'Usage: docker-to-workers plan [DIR] [--out DIR] [--json] [--write] [--target worker|python-worker|container]\n' +
-    '         [--compatibility-date YYYY-MM-DD] [--use-existing] [--no-remedies] [--plan free|paid] [--ci]\n' +
+    '         [--compatibility-date YYYY-MM-DD] [--use-existing] [--no-remedies] [--plan free|paid]\n' +
     `         ${DETECT_USAGE}`,
   async run(args, ctx) {
     const { values, positionals } = parseArgs({

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { parse } from 'jsonc-parser';
-import type { AppModel } from '../model/index.js';
+import type { AppModel, Diagnostic } from '../model/index.js';
 import { outputSources } from './output-sources.js';
-import type { SourceFile } from './sources.js';
+import { planDiagnostic } from './rules.js';
+import { readSourceFiles, type SourceFile } from './sources.js';
 
 /**
  * The app's modules the Worker runs: the entry and every source file it reaches through static
@@ -90,27 +91,36 @@ export function resolveSpecifier(
   return null;
 }
 
-/** The files reachable from `entries` (repository-relative paths), in the order they are reached. */
-export function moduleGraph(
-  files: SourceFile[],
+/**
+ * The files reachable from `entries` (repository-relative paths among `known`), in the order they are
+ * reached. Only those files are read, a level of the graph at a time, through `read` (which leaves out
+ * what it cannot read).
+ */
+export async function moduleGraph(
+  known: Set<string>,
   entries: string[],
   aliases: PathAliases,
-): SourceFile[] {
-  const byPath = new Map(files.map((f) => [f.path, f]));
-  const known = new Set(byPath.keys());
-  const reached = new Map<string, SourceFile>();
-  const queue = entries.map((e) => probe(posix.normalize(e), known)).filter((e) => e !== null);
-  while (queue.length > 0) {
-    const path = queue.shift()!;
-    const file = byPath.get(path);
-    if (!file || reached.has(path)) continue;
-    reached.set(path, file);
-    for (const specifier of importedSpecifiers(file.text)) {
-      const target = resolveSpecifier(path, specifier, known, aliases);
-      if (target && !reached.has(target)) queue.push(target);
+  read: (paths: string[]) => Promise<SourceFile[]>,
+): Promise<SourceFile[]> {
+  const reached: SourceFile[] = [];
+  const queued = new Set(
+    entries.map((e) => probe(posix.normalize(e), known)).filter((e) => e !== null),
+  );
+  let level = [...queued];
+  while (level.length > 0) {
+    const next: string[] = [];
+    for (const file of await read(level)) {
+      reached.push(file);
+      for (const specifier of importedSpecifiers(file.text)) {
+        const target = resolveSpecifier(file.path, specifier, known, aliases);
+        if (target === null || queued.has(target)) continue;
+        queued.add(target);
+        next.push(target);
+      }
     }
+    level = next;
   }
-  return [...reached.values()];
+  return reached;
 }
 
 /** `compilerOptions.baseUrl`/`paths` of the package's tsconfig.json, repository-relative. */
@@ -132,14 +142,39 @@ async function tsconfigAliases(root: string, packageDir: string): Promise<PathAl
 }
 
 /**
- * The sources the Worker runs: the entry's import graph. Without an entry among the sources (none
- * detected, or a framework whose routes are files rather than imports) every source counts.
+ * Source files read when no entry is among them: far more than an app's own code (a real app's
+ * sources number in the thousands), few enough to read in seconds on a busy runner.
  */
-export async function runtimeSources(app: AppModel, files: SourceFile[]): Promise<SourceFile[]> {
+const MAX_UNREACHED_SOURCES = 10_000;
+
+/**
+ * The sources the Worker runs: the entry's import graph, read from the app's root. Without an entry among the
+ * sources (none detected, or a framework whose routes are files rather than imports) every source
+ * counts, up to `limit`, with a warning saying how many were left out.
+ */
+export async function runtimeSources(
+  app: AppModel,
+  paths: string[],
+  limit = MAX_UNREACHED_SOURCES,
+): Promise<{ sources: SourceFile[]; diagnostics: Diagnostic[] }> {
   const entries = [app.entry, app.runFile, ...outputSources(app)].filter(
     (e): e is string => e !== null,
   );
   const aliases = await tsconfigAliases(app.root, app.packageJson?.dir ?? '.');
-  const reached = moduleGraph(files, entries, aliases);
-  return reached.length > 0 ? reached : files;
+  const read = (some: string[]) => readSourceFiles(app.root, some);
+  const reached = await moduleGraph(new Set(paths), entries, aliases, read);
+  if (reached.length > 0) return { sources: reached, diagnostics: [] };
+  const considered = paths.slice(0, limit);
+  const unread = paths.length - considered.length;
+  const diagnostics = unread > 0 ? [unreadSources(unread, paths.length, limit)] : [];
+  return { sources: await read(considered), diagnostics };
+}
+
+function unreadSources(unread: number, total: number, limit: number): Diagnostic {
+  return planDiagnostic('P004', {
+    message:
+      `${unread} of ${total} source files were not searched for code patterns: no entry file was ` +
+      `found among them, so every source counts, and only the first ${limit} are read`,
+    fix: 'Name the entry (package.json "main", or the file the Dockerfile\'s CMD runs) so only the files it imports are read, or move generated code into a directory the plan skips (node_modules, test, or one whose name starts with a dot).',
+  });
 }

@@ -17,6 +17,11 @@ export const PLAN_RULES = {
     title: 'Python Workers possible',
     docs: 'https://developers.cloudflare.com/workers/languages/python/',
   },
+  P004: {
+    severity: 'warning',
+    title: 'source files left unread',
+    docs: 'https://developers.cloudflare.com/workers/runtime-apis/nodejs/',
+  },
   P010: {
     severity: 'note',
     title: 'Worker name adjusted',

@@ -1,5 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, posix, relative, sep } from 'node:path';
+import { join, posix } from 'node:path';
 
 /** The app's own source files, read once; plan's code patterns search them (never node_modules). */
 export interface SourceFile {
@@ -40,23 +41,44 @@ const MAX_SOURCE_BYTES = 512 * 1024;
 /** Reads at a time: a repository can hold 100,000 files, and a file handle each would be EMFILE. */
 const READ_CONCURRENCY = 16;
 
-/** A name that is not UTF-8 cannot be given back as a string path; such files are left out. */
-function utf8Name(name: Buffer): string | null {
-  const text = name.toString('utf8');
-  return Buffer.from(text, 'utf8').equals(name) ? text : null;
+/** What a walk found, repository-relative (forward slashes); nothing read yet. */
+interface SourceTree {
+  sources: string[];
+  wasm: string[];
 }
 
-async function walk(dir: string, out: { sources: string[]; wasm: string[] }): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' }).catch(() => []);
+/**
+ * Collects source and Wasm paths below `dir` from the directory entries alone (no stat per file):
+ * skipped and dotted directories are never entered; below `skip` only Wasm modules are kept.
+ */
+async function walk(
+  root: string,
+  dir: string,
+  skip: string | null,
+  out: SourceTree,
+): Promise<void> {
+  const entries = await readdir(join(root, dir), { withFileTypes: true, encoding: 'buffer' }).catch(
+    () => [],
+  );
+  const keepSources = skip === null || (dir !== skip && !dir.startsWith(`${skip}/`));
   for (const entry of entries) {
-    const name = utf8Name(entry.name);
-    if (name === null) continue;
+    // A name that is not UTF-8 cannot be given back as a string path; such files are left out.
+    if (!isUtf8(entry.name)) continue;
+    const name = entry.name.toString('utf8');
+    const path = posix.join(dir, name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) await walk(join(dir, name), out);
+      if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) {
+        await walk(root, path, skip, out);
+      }
     } else if (entry.isFile() && name.endsWith('.wasm')) {
-      out.wasm.push(join(dir, name));
-    } else if (entry.isFile() && SOURCE_EXTENSIONS.test(name) && !name.endsWith('.d.ts')) {
-      out.sources.push(join(dir, name));
+      out.wasm.push(path);
+    } else if (
+      keepSources &&
+      entry.isFile() &&
+      SOURCE_EXTENSIONS.test(name) &&
+      !name.endsWith('.d.ts')
+    ) {
+      out.sources.push(path);
     }
   }
 }
@@ -83,36 +105,37 @@ async function readSource(path: string): Promise<string | null> {
   return text !== null && text.length <= MAX_SOURCE_BYTES ? text : null;
 }
 
-function repoPath(root: string, path: string): string {
-  return relative(root, path).split(sep).join(posix.sep);
-}
-
 /**
- * Reads the sources under `dir` and lists its Wasm modules, minus `skip` (a build's output directory:
- * its code is the sources').
+ * Lists the sources under `dir` (repository-relative) and its Wasm modules with their sizes, minus the
+ * sources under `skip` (a build's output directory: its code is the sources'). Reads no source: a
+ * repository of 100,000 files costs one listing per directory, and only the files used are read.
  */
-export async function readSources(
+export async function listSources(
   root: string,
   dir: string,
   skip: string | null = null,
-): Promise<{ files: SourceFile[]; wasm: WasmFile[] }> {
-  const found = { sources: [] as string[], wasm: [] as string[] };
-  await walk(join(root, dir), found);
-  const skipped = skip ? `${join(root, dir, skip)}${sep}` : null;
-  const kept = skipped ? found.sources.filter((p) => !p.startsWith(skipped)) : found.sources;
-  const texts = await mapBounded(kept, readSource);
-  const files = kept.flatMap((path, i) => {
-    const text = texts[i];
-    return text === null || text === undefined ? [] : [{ path: repoPath(root, path), text }];
-  });
+): Promise<{ sources: string[]; wasm: WasmFile[] }> {
+  const found: SourceTree = { sources: [], wasm: [] };
+  const start = posix.normalize(dir);
+  const skipped = skip === null ? null : posix.join(start, skip).replace(/\/+$/, '');
+  await walk(root, start, skipped, found);
   const sizes = await mapBounded(found.wasm, (path) =>
-    stat(path).then(
+    stat(join(root, path)).then(
       (info) => info.size,
       () => 0,
     ),
   );
-  const wasm = found.wasm.map((path, i) => ({ path: repoPath(root, path), bytes: sizes[i]! }));
-  return { files, wasm };
+  const wasm = found.wasm.map((path, i) => ({ path, bytes: sizes[i]! }));
+  return { sources: found.sources, wasm };
+}
+
+/** The readable files among `paths` (repository-relative), in order, a bounded number at a time. */
+export async function readSourceFiles(root: string, paths: string[]): Promise<SourceFile[]> {
+  const texts = await mapBounded(paths, (path) => readSource(join(root, path)));
+  return paths.flatMap((path, i) => {
+    const text = texts[i];
+    return text === null || text === undefined ? [] : [{ path, text }];
+  });
 }
 
 /** Every line matching `pattern` (no `g` flag needed), as `file:line` hits. */

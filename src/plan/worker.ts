@@ -14,7 +14,7 @@ import { findPitfalls, type PitfallHit } from './pitfalls.js';
 import { dockerfileRows } from './rows.js';
 import { ambiguity, planDiagnostic } from './rules.js';
 import { runtimeSources } from './graph.js';
-import { readSources } from './sources.js';
+import { listSources } from './sources.js';
 import { decideTarget, type TargetDecision } from './target.js';
 import { usesWorkersRs } from './wasm.js';
 
@@ -161,13 +161,9 @@ export async function planWorker(
 ): Promise<WorkerPlan & { diagnostics: Diagnostic[] }> {
   const { app, overrides } = input;
   const packageDir = app.packageJson?.dir ?? '.';
-  const { files, wasm } = await readSources(
-    app.root,
-    packageDir,
-    app.packageJson?.build?.outDir ?? null,
-  );
+  const listed = await listSources(app.root, packageDir, app.packageJson?.build?.outDir ?? null);
   // Only what the Worker runs decides the target and the findings (not seed scripts or mocks).
-  const sources = await runtimeSources(app, files);
+  const { sources, diagnostics: unread } = await runtimeSources(app, listed.sources);
   const dependencies = app.packageJson?.dependencies ?? {};
   const installed = app.packageJson
     ? await installedTree(join(app.root, packageDir), dependencies)
@@ -198,6 +194,7 @@ export async function planWorker(
           : await entryStrategy(app);
   const decision = imageFallback(app, decided, strategy, forced !== null);
   const diagnostics: Diagnostic[] = [
+    ...unread,
     ...decision.diagnostics,
     planDiagnostic('P001', {
       message: `target ${decision.target}: ${decision.reason}`,
@@ -221,7 +218,7 @@ export async function planWorker(
     input,
     workerDir: join(input.outDir, input.name),
     sources,
-    wasm,
+    wasm: listed.wasm,
     memory,
     hits,
     decision,

@@ -635,7 +635,8 @@ export const CASES: Case[] = [
     name: `${command} --no-such-flag`,
     argv: [command, 'DIR', '--no-such-flag'],
     code: 2,
-    says: /Usage: docker-to-workers/,
+    // The command's own usage, not the list of commands.
+    says: `Usage: docker-to-workers ${command} `,
   })),
   ...(
     [
@@ -649,7 +650,7 @@ export const CASES: Case[] = [
     name,
     argv: [...argv],
     code: 2,
-    says: /Usage: docker-to-workers/,
+    says: `Usage: docker-to-workers ${argv[0]} `,
   })),
   ...(
     [

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import type { Provisioner } from '../../src/deploy/index.js';
 import { deploy } from '../../src/pipeline/index.js';
-import type { Binding, Plan, WorkerPlan } from '../../src/model/index.js';
+import type { Binding, Plan, ProvisionResult, WorkerPlan } from '../../src/model/index.js';
 import {
   createWorkerRoutes,
   defaultWorkerSettings,
@@ -82,18 +82,27 @@ export const handProvisioner: Provisioner = async (plan, environment, _pr, _ctx,
       };
       const configPath = join(dir, `wrangler.${environment}.jsonc`);
       await writeFile(configPath, JSON.stringify(config, null, 2));
-      return {
-        worker: worker.name,
-        environment,
-        accountId: 'acc',
-        resources: [],
-        secretsSet: [],
-        migrationsApplied: [],
-        configPath,
-        dryRun: false,
-      };
+      return provisionedNothing(worker.name, environment, configPath);
     }),
   );
+
+/** Provision's result for a Worker it created nothing for and set no secret on: deploy uses `configPath`. */
+export function provisionedNothing(
+  worker: string,
+  environment: string,
+  configPath: string,
+): ProvisionResult {
+  return {
+    worker,
+    environment,
+    accountId: 'acc',
+    resources: [],
+    secretsSet: [],
+    migrationsApplied: [],
+    configPath,
+    dryRun: false,
+  };
+}
 
 /** The "deployed" Workers: every *.workers.dev request is answered by a local server the test steers. */
 export interface WorkersDev {

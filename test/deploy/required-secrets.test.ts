@@ -10,7 +10,7 @@ import type { DeployedScript } from '../support/cloudflare-api/routes/workers.js
 import { nowIso } from '../support/cloudflare-api/state.js';
 import { testContext } from '../support/context.js';
 import { useTempDirs } from '../support/temp-dirs.js';
-import { quickHealth, useDeployWorld } from './helpers.js';
+import { provisionedNothing, quickHealth, useDeployWorld } from './helpers.js';
 
 const t = useDeployWorld();
 const temps = useTempDirs('dtw-required-secrets-');
@@ -37,16 +37,9 @@ async function plannedShop(): Promise<Plan> {
 
 /** Deploys with the plan's own generated config, as if the secret had never been set (nothing provisioned). */
 const generatedConfig: Provisioner = async (plan, environment) =>
-  plan.workers.map((worker) => ({
-    worker: worker.name,
-    environment,
-    accountId: 'acc',
-    resources: [],
-    secretsSet: [],
-    migrationsApplied: [],
-    configPath: join(plan.outDir, worker.files.wranglerConfig),
-    dryRun: false,
-  }));
+  plan.workers.map((worker) =>
+    provisionedNothing(worker.name, environment, join(plan.outDir, worker.files.wranglerConfig)),
+  );
 
 async function deployShop(plan: Plan) {
   const [result] = await deploy(
