@@ -112,7 +112,7 @@ export interface Pitfall {
 export const PITFALLS: readonly Pitfall[] = [
   {
     id: 'iconv-lite-0.4',
-    title: 'iconv-lite 0.4 (via express 4 / body-parser 1 / raw-body 2 / co-body)',
+    title: 'iconv-lite 0.4 (via express 4 / body-parser 1 / raw-body 2 / co-body, Nest before 11)',
     detect: {
       installed: [{ name: 'iconv-lite', range: '<0.5.0' }],
       declared: [
@@ -121,6 +121,8 @@ export const PITFALLS: readonly Pitfall[] = [
         { name: 'raw-body', range: '2.x' },
         { name: 'koa-bodyparser', range: '*' },
         { name: 'co-body', range: '<7' },
+        // Nest's HTTP driver before 11 depends on express 4 (11 moved to express 5, body-parser 2).
+        { name: '@nestjs/platform-express', range: '<11' },
       ],
     },
     effect:

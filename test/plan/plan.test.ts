@@ -238,6 +238,19 @@ describe('pitfalls', () => {
     expect(hits.map((h) => h.pitfall.id)).toEqual(['iconv-lite-0.4', 'global-scope-io']);
     expect(hits[1]?.source).toBe('src/db.js:2');
   });
+
+  it('Nest before 11 (express 4 under @nestjs/platform-express): the iconv-lite remedy from package.json alone', () => {
+    // A fresh clone has no node_modules when plan runs; without the remedy Nest's driver fails to load.
+    const declared = (range: string) =>
+      findPitfalls({
+        installed: [],
+        dependencies: { '@nestjs/core': range, '@nestjs/platform-express': range },
+        sources: [],
+      }).map((h) => h.pitfall.id);
+    expect(declared('^7.0.0')).toEqual(['iconv-lite-0.4']);
+    expect(declared('^10.4.0')).toEqual(['iconv-lite-0.4']);
+    expect(declared('^11.0.0')).toEqual([]);
+  });
 });
 
 describe('bindings', () => {
