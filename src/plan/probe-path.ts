@@ -9,39 +9,69 @@ interface Route {
   line: number;
 }
 
-/** A string literal in quotes of any kind; its text is capture group `group + 1`. */
-const quoted = (group: number) => `(['"\`])([^'"\`]*)\\${group}`;
-/** `@Controller('products')`, `@Controller({ path: 'products' })`, `@Controller()`. */
-const CONTROLLER = new RegExp(
-  `@Controller\\(\\s*(?:${quoted(1)}|\\{[^}]*\\bpath:\\s*${quoted(3)})?`,
-);
-/** `@Get()`, `@Get('list')`: an argument that is not one string (an array, a constant) is skipped. */
-const GET = new RegExp(`@Get\\(\\s*(?:${quoted(1)})?\\s*\\)`);
-const GLOBAL_PREFIX = new RegExp(`\\.setGlobalPrefix\\(\\s*${quoted(1)}`);
+/** `@Controller(…)` / `@Get(…)` and their argument text (an object may span lines). */
+const DECORATOR = /@(Controller|Get)\(([^)]*)\)/g;
+const LITERAL = /^\s*(['"`])([^'"`]*)\1\s*$/;
+/** A literal `key: '…'` inside an options object. */
+const option = (key: string) => new RegExp(`\\b${key}:\\s*(['"\`])([^'"\`]*)\\1`);
+const CALL = (method: string) => new RegExp(`\\.${method}\\(([^)]*)\\)`);
 /** Paths a health check answers without the app's database. */
 const HEALTH = /\/(?:health|healthz|livez?|readyz?|status|ping)$/i;
 
 const join = (...parts: string[]) => posix.join('/', ...parts).replace(/(.)\/$/, '$1');
 
+/** A decorator's path: none given → '', a literal (or an options object's `path`) → it, else null. */
+function pathArgument(arg: string, object: boolean): string | null {
+  if (arg.trim() === '') return '';
+  return LITERAL.exec(arg)?.[2] ?? (object ? (option('path').exec(arg)?.[2] ?? null) : null);
+}
+
 /**
- * Nest's GET routes without parameters: each `@Get` belongs to the `@Controller` above it in its file;
- * `setGlobalPrefix` comes first (https://docs.nestjs.com/controllers#routing,
- * https://docs.nestjs.com/faq/global-prefix).
+ * What goes before every controller's path: `setGlobalPrefix`'s literal, and with URI versioning the
+ * `v<version>` of a versioned controller (https://docs.nestjs.com/faq/global-prefix,
+ * https://docs.nestjs.com/techniques/versioning). Null when it is not readable (a prefix from config,
+ * `exclude`, a custom version prefix or default version).
+ */
+function nestPrefix(sources: SourceFile[]): { global: string; uriVersions: boolean } | null {
+  const text = sources.map((f) => f.text).join('\n');
+  const prefix = CALL('setGlobalPrefix').exec(text)?.[1];
+  const global = prefix === undefined ? '' : (LITERAL.exec(prefix.split(',')[0]!)?.[2] ?? null);
+  if (global === null || prefix?.includes('exclude')) return null;
+  const versioning = CALL('enableVersioning').exec(text)?.[1];
+  if (versioning && /\b(?:prefix|defaultVersion)\b/.test(versioning)) return null;
+  return { global, uriVersions: versioning?.includes('URI') ?? false };
+}
+
+/**
+ * Nest's GET routes without parameters: each `@Get` belongs to the `@Controller` above it in its file
+ * (https://docs.nestjs.com/controllers#routing); a path that is not a literal leaves its routes out, an
+ * unreadable prefix all of them.
  */
 function nestRoutes(sources: SourceFile[]): Route[] {
-  const prefix =
-    sources.map((f) => GLOBAL_PREFIX.exec(f.text)?.[2]).find((p) => p !== undefined) ?? '';
+  const prefix = nestPrefix(sources);
+  if (!prefix) return [];
   const routes: Route[] = [];
   for (const file of sources) {
     if (!file.text.includes('@Controller(')) continue;
     let controller: string | null = null;
-    file.text.split('\n').forEach((text, index) => {
-      const declared = CONTROLLER.exec(text);
-      if (declared) controller = declared[2] ?? declared[4] ?? '';
-      const get = controller === null ? null : GET.exec(text);
-      const path = get ? join(prefix, controller!, get[2] ?? '') : null;
-      if (path && !/[:*?(]/.test(path)) routes.push({ path, file: file.path, line: index + 1 });
-    });
+    for (const match of file.text.matchAll(DECORATOR)) {
+      const [, kind, arg] = match;
+      if (kind === 'Controller') {
+        const version = option('version').exec(arg!)?.[2];
+        const path = pathArgument(arg!, true);
+        controller =
+          path === null
+            ? null
+            : join(prefix.global, prefix.uriVersions && version ? `v${version}` : '', path);
+        continue;
+      }
+      const path = pathArgument(arg!, false);
+      if (controller === null || path === null) continue;
+      const full = join(controller, path);
+      if (/[:*?(]/.test(full)) continue;
+      const line = file.text.slice(0, match.index).split('\n').length;
+      routes.push({ path: full, file: file.path, line });
+    }
   }
   return routes;
 }

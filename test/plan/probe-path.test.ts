@@ -24,6 +24,29 @@ describe('the smoke check path of an app without HEALTHCHECK', () => {
     expect(probePath('nestjs', [main, products, health])?.path).toBe('/api/health');
   });
 
+  it('URI versioning puts v<version> before a versioned controller; options may span lines', () => {
+    const users = controller(
+      'src/users.controller.ts',
+      "@Controller({\n  path: 'users',\n  version: '1',\n})\nexport class Users {\n  @Get('me')\n  me() {}\n}\n",
+    );
+    const main = controller(
+      'src/main.ts',
+      "app.setGlobalPrefix('api');\napp.enableVersioning({ type: VersioningType.URI });\n",
+    );
+    expect(probePath('nestjs', [main, users])).toMatchObject({
+      path: '/api/v1/users/me',
+      row: { source: 'src/users.controller.ts:6' },
+    });
+  });
+
+  it('keeps / when the prefix is not a literal (read from config, or with exclude)', () => {
+    for (const call of [
+      "app.setGlobalPrefix(config.getOrThrow('app.apiPrefix'));",
+      "app.setGlobalPrefix('api', { exclude: ['/'] });",
+    ])
+      expect(probePath('nestjs', [controller('src/main.ts', call), products])).toBeNull();
+  });
+
   it('keeps / when the app has a route there, when no route is read, and for other frameworks', () => {
     const root = controller(
       'src/app.controller.ts',
