@@ -264,6 +264,26 @@ module.exports = require('any-promise/register')().Promise;
     },
   },
   {
+    id: 'nest-uuid-module-ids',
+    title: 'Nest before 9.3 (module ids from uuid)',
+    detect: {
+      installed: [{ name: '@nestjs/common', range: '<9.3.0' }],
+      declared: [{ name: '@nestjs/common', range: '<9.3.0' }],
+    },
+    // Measured (wrangler 4.164, workerd, Nest 7.6): NestFactory.create names each module with uuid v4
+    // (crypto random values) while the Worker starts; Nest logs the error, its process.exit does not
+    // stop the Worker, and the app listens with no routes (404 on every path). @nestjs/common 9.3
+    // switched to `uid`.
+    effect:
+      'start-up error `Disallowed operation called within global scope` (uuid v4 for module ids in NestFactory.create): the app then answers 404 on every route',
+    remedy: {
+      kind: 'code',
+      change:
+        'upgrade @nestjs/common and @nestjs/core to 9.3 or later (module ids from `uid`, which workerd allows while the Worker starts)',
+    },
+    docs: 'https://developers.cloudflare.com/workers/runtime-apis/handlers/',
+  },
+  {
     id: 'mongodb',
     title: 'MongoDB driver',
     detect: {

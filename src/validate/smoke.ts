@@ -234,8 +234,9 @@ export async function smokeBoot(
   } finally {
     await booted.dispose();
   }
-  // A start-up failure the app caught and logged (`main().catch(console.error)`) still leaves it broken.
-  const logged = diagnostics.length === 0 ? startupFailure(output) : null;
+  // A start-up failure the app caught and logged (`main().catch(console.error)`) still leaves it broken;
+  // a framework that logs it and serves anyway answers 4xx (Nest before 9.3: 404 on every route).
+  const logged = diagnostics.every((d) => d.ruleId === 'W904') ? startupFailure(output) : null;
   if (logged) {
     smoke.error = await mapStack(logged, bundleDir, options.root);
     diagnostics.push(

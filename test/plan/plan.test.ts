@@ -239,15 +239,20 @@ describe('pitfalls', () => {
     expect(hits[1]?.source).toBe('src/db.js:2');
   });
 
-  it('Nest before 11 (express 4 under @nestjs/platform-express): the iconv-lite remedy from package.json alone', () => {
+  it('Nest from package.json alone: the iconv-lite remedy before 11 (express 4), the uuid module ids before 9.3', () => {
     // A fresh clone has no node_modules when plan runs; without the remedy Nest's driver fails to load.
     const declared = (range: string) =>
       findPitfalls({
         installed: [],
-        dependencies: { '@nestjs/core': range, '@nestjs/platform-express': range },
+        dependencies: {
+          '@nestjs/common': range,
+          '@nestjs/core': range,
+          '@nestjs/platform-express': range,
+        },
         sources: [],
       }).map((h) => h.pitfall.id);
-    expect(declared('^7.0.0')).toEqual(['iconv-lite-0.4']);
+    // Nest before 9.3 also names its modules with uuid while the Worker starts: a code change.
+    expect(declared('^7.0.0')).toEqual(['iconv-lite-0.4', 'nest-uuid-module-ids']);
     expect(declared('^10.4.0')).toEqual(['iconv-lite-0.4']);
     expect(declared('^11.0.0')).toEqual([]);
   });

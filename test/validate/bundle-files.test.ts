@@ -124,3 +124,25 @@ describe('metafileOnceWritten', () => {
     expect(await metafileOnceWritten(join(dir, 'metafile.json'), Promise.resolve())).toBeNull();
   });
 });
+
+describe('a start-up error the app logs before serving', () => {
+  it('is W901 also when the app then answers 4xx (Nest before 9.3 logs it and serves 404 everywhere)', async () => {
+    // What Nest 7's NestFactory.create does in workerd: random module ids while the Worker starts,
+    // the error logged by its exception zone, then a router with no routes.
+    const dir = await temps.repo({
+      'index.js':
+        'try { crypto.getRandomValues(new Uint8Array(8)); } catch (error) { console.error(error); }\n' +
+        "export default { fetch: () => new Response('Cannot GET /', { status: 404 }) };\n",
+    });
+    const entry = join(dir, 'index.js');
+    const booted = await smokeBoot(await resolveWrangler(testContext()), {
+      files: { entry, modules: [entry] },
+      worker: workerPlan('files', { healthcheckPath: '/' }),
+      root: dir,
+      startupLimitMs: 60_000,
+    });
+    expect(booted.smoke.status).toBe(404);
+    expect(booted.diagnostics.map((d) => d.ruleId)).toEqual(['W904', 'W901']);
+    expect(booted.diagnostics[1]?.message).toMatch(/failed while starting: .*Disallowed operation/);
+  });
+});
