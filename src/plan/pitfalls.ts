@@ -47,6 +47,13 @@ export type PitfallRemedy =
    * a JSON literal) — the bundle is an ES module, where CommonJS's own names are not defined.
    */
   | { kind: 'define'; define: Record<string, string>; description: string }
+  /**
+   * Fixed in the generated entry: it imports the app on the first request instead of while the Worker
+   * starts, where workerd refuses random values, timers and I/O ("Disallowed operation called within
+   * global scope", https://developers.cloudflare.com/workers/runtime-apis/handlers/). `change` is what
+   * the user does instead with remedies off.
+   */
+  | { kind: 'defer-import'; description: string; change: string }
   /** The user changes code (the report names file:line). */
   | { kind: 'code'; change: string }
   /** The app cannot run as a Worker: the Container target. */
@@ -273,11 +280,13 @@ module.exports = require('any-promise/register')().Promise;
     // Measured (wrangler 4.164, workerd, Nest 7.6): NestFactory.create names each module with uuid v4
     // (crypto random values) while the Worker starts; Nest logs the error, its process.exit does not
     // stop the Worker, and the app listens with no routes (404 on every path). @nestjs/common 9.3
-    // switched to `uid`.
+    // switched to `uid`. Inside a request random values are allowed.
     effect:
       'start-up error `Disallowed operation called within global scope` (uuid v4 for module ids in NestFactory.create): the app then answers 404 on every route',
     remedy: {
-      kind: 'code',
+      kind: 'defer-import',
+      description:
+        'the generated entry imports the app on the first request, where workerd allows random values, so Nest bootstraps there',
       change:
         'upgrade @nestjs/common and @nestjs/core to 9.3 or later (module ids from `uid`, which workerd allows while the Worker starts)',
     },

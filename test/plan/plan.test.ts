@@ -229,6 +229,24 @@ describe('pitfalls', () => {
     expect(worker?.verdict).toBe('needs-changes');
   });
 
+  it('Nest before 9.3: the entry imports the app on the first request, where its module ids may be random', async () => {
+    const root = await tempOut();
+    await writeFile(join(root, 'server.js'), "require('node:http').createServer().listen(3000);\n");
+    const express = models.express();
+    const nest = { '@nestjs/common': '7.6.18', '@nestjs/core': '7.6.18' };
+    const p = await plan({
+      ...express,
+      root,
+      framework: 'nestjs',
+      packageJson: { ...express.packageJson!, dependencies: nest },
+    });
+    const [worker] = p.workers;
+    expect(worker?.remedies.map((r) => r.pitfallId)).toEqual(['nest-uuid-module-ids']);
+    const entry = worker?.generated?.modules['entry.mjs'];
+    expect(entry).toContain('await loadApp();');
+    expect(entry).not.toContain('useHyperdriveEnv');
+  });
+
   it('falls back to declared ranges when nothing is installed, and finds code patterns with file:line', () => {
     const hits = findPitfalls({
       installed: [],

@@ -131,7 +131,8 @@ describe('a start-up error the app logs before serving', () => {
     // the error logged by its exception zone, then a router with no routes.
     const dir = await temps.repo({
       'index.js':
-        'try { crypto.getRandomValues(new Uint8Array(8)); } catch (error) { console.error(error); }\n' +
+        // Coloured as Nest's logger prints it.
+        "try { crypto.getRandomValues(new Uint8Array(8)); } catch (error) { console.error('\\x1b[31m' + error.message + '\\x1b[39m'); }\n" +
         "export default { fetch: () => new Response('Cannot GET /', { status: 404 }) };\n",
     });
     const entry = join(dir, 'index.js');
@@ -144,5 +145,6 @@ describe('a start-up error the app logs before serving', () => {
     expect(booted.smoke.status).toBe(404);
     expect(booted.diagnostics.map((d) => d.ruleId)).toEqual(['W904', 'W901']);
     expect(booted.diagnostics[1]?.message).toMatch(/failed while starting: .*Disallowed operation/);
+    expect(booted.smoke.error).not.toContain('\x1b');
   });
 });
