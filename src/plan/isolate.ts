@@ -90,7 +90,6 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
           cronPaths: crons.paths,
           redisStateClass: allBindings.some((b) => b.type === 'durable-object'),
           handler: remedies.handler,
-          deferImport: remedies.deferImport,
           pythonApp: app.startCommand?.match(/([\w.]+:\w+)/)?.[1],
         })
       : null;

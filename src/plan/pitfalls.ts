@@ -47,13 +47,6 @@ export type PitfallRemedy =
    * a JSON literal) — the bundle is an ES module, where CommonJS's own names are not defined.
    */
   | { kind: 'define'; define: Record<string, string>; description: string }
-  /**
-   * Fixed in the generated entry: it imports the app on the first request instead of while the Worker
-   * starts, where workerd refuses random values, timers and I/O ("Disallowed operation called within
-   * global scope", https://developers.cloudflare.com/workers/runtime-apis/handlers/). `change` is what
-   * the user does instead with remedies off.
-   */
-  | { kind: 'defer-import'; description: string; change: string }
   /** The user changes code (the report names file:line). */
   | { kind: 'code'; change: string }
   /** The app cannot run as a Worker: the Container target. */
@@ -97,6 +90,9 @@ export default {
   },
 };
 `;
+
+/** The module Nest's core takes its random module and provider ids from (before 9.3: uuid v4). */
+const NEST_RANDOM_IDS = '@nestjs/common/utils/random-string-generator.util';
 
 export interface PitfallDetection {
   /** Installed copies (reached from the app's dependencies) in these version ranges. */
@@ -280,15 +276,36 @@ module.exports = require('any-promise/register')().Promise;
     // Measured (wrangler 4.164, workerd, Nest 7.6): NestFactory.create names each module with uuid v4
     // (crypto random values) while the Worker starts; Nest logs the error, its process.exit does not
     // stop the Worker, and the app listens with no routes (404 on every path). @nestjs/common 9.3
-    // switched to `uid`. Inside a request random values are allowed.
+    // switched to `uid` (Math.random). Importing the app on the first request instead is no remedy:
+    // packages that compile code as they load (mongoose's browser build) then meet workerd's refusal of
+    // code generation inside requests.
     effect:
       'start-up error `Disallowed operation called within global scope` (uuid v4 for module ids in NestFactory.create): the app then answers 404 on every route',
     remedy: {
-      kind: 'defer-import',
-      description:
-        'the generated entry imports the app on the first request, where workerd allows random values, so Nest bootstraps there',
-      change:
-        'upgrade @nestjs/common and @nestjs/core to 9.3 or later (module ids from `uid`, which workerd allows while the Worker starts)',
+      kind: 'node-build',
+      alias: { [NEST_RANDOM_IDS]: './nest-random-ids.cjs' },
+      modules: {
+        'nest-random-ids.cjs': `// Stands in for ${NEST_RANDOM_IDS} (wrangler \`alias\`, see wrangler.jsonc).
+// Nest names modules and providers with a random id while it bootstraps, which the app does as the Worker
+// starts, where workerd refuses crypto's random values. These ids only tell modules apart (Nest 9.3+ makes
+// them with Math.random): crypto's UUIDs when allowed, else Math.random in the same shape.
+function fallback() {
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+    const r = (Math.random() * 16) | 0;
+    return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16);
+  });
+}
+
+exports.randomStringGenerator = () => {
+  try {
+    return crypto.randomUUID();
+  } catch {
+    return fallback();
+  }
+};
+`,
+      },
+      description: `wrangler \`alias\` points ${NEST_RANDOM_IDS} at a generated module that falls back to Math.random while the Worker starts`,
     },
     docs: 'https://developers.cloudflare.com/workers/runtime-apis/handlers/',
   },

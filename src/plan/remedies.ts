@@ -12,8 +12,6 @@ export interface RemedyPlan {
   vendor: VendorPackage[];
   /** A generated module (a key of `modules`) whose default export the entry exports as the app's handler. */
   handler: string | null;
-  /** The entry imports the app on the first event, not while the Worker starts. */
-  deferImport: boolean;
   applied: AppliedRemedy[];
   codeChanges: CodeChange[];
   diagnostics: Diagnostic[];
@@ -37,7 +35,6 @@ function manualChange(remedy: Exclude<PitfallRemedy, { kind: 'container' }>): st
     case 'define':
       return `add to wrangler.jsonc "define": ${JSON.stringify(remedy.define)}`;
     case 'code':
-    case 'defer-import':
       return remedy.change;
     default:
       return `add to wrangler.jsonc "alias": ${JSON.stringify(remedy.alias)}${remedy.modules ? ` with ${Object.keys(remedy.modules).join(', ')} as plan generates it` : ''}`;
@@ -56,7 +53,6 @@ export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan 
     modules: {},
     vendor: [],
     handler: null,
-    deferImport: false,
     applied: [],
     codeChanges: [],
     diagnostics: [],
@@ -75,8 +71,6 @@ export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan 
         plan.vendor.push(remedy.replacement);
       } else if (remedy.kind === 'define') {
         Object.assign(plan.define, remedy.define);
-      } else if (remedy.kind === 'defer-import') {
-        plan.deferImport = true;
       } else {
         Object.assign(plan.alias, remedy.alias);
         Object.assign(plan.modules, remedy.modules);

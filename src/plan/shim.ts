@@ -22,8 +22,6 @@ export interface ShimInput {
    * when the app calls its server package's serve()): exported in place of httpServerHandler.
    */
   handler?: string | null;
-  /** Import the app on the first event: its start-up does what global scope refuses (a remedy). */
-  deferImport?: boolean;
   /** Python only: `module:attribute` of the ASGI app. */
   pythonApp?: string;
 }
@@ -180,12 +178,9 @@ function serverHandler(input: ShimInput): string {
   return input.handler ? 'handler' : `httpServerHandler({ port: ${input.port} })`;
 }
 
-const usesHyperdriveEnv = (input: ShimInput) => Object.keys(input.hyperdriveEnv).length > 0;
-
 /** Statements each request or cron event runs first, before the app handles it. */
 function firstSteps(input: ShimInput, deferred: boolean): string[] {
-  const env = usesHyperdriveEnv(input) ? [`    ${HYPERDRIVE_ENV}();`] : [];
-  const steps = deferred ? [...env, '    await loadApp();'] : [];
+  const steps = deferred ? [`    ${HYPERDRIVE_ENV}();`, '    await loadApp();'] : [];
   if (waitsForListen(input))
     steps.push(
       `    const notListening = await ${SERVER_LISTENING}(${input.port}, ${LISTEN_WAIT_MS});`,
@@ -197,7 +192,7 @@ function firstSteps(input: ShimInput, deferred: boolean): string[] {
 /** How the entry loads the prelude: for its exports, or only for its effects. */
 function preludeImport(input: ShimInput, deferred: boolean, hasPrelude: boolean): string[] {
   const names = [
-    ...(deferred && usesHyperdriveEnv(input) ? [HYPERDRIVE_ENV] : []),
+    ...(deferred ? [HYPERDRIVE_ENV] : []),
     ...(waitsForListen(input) ? [SERVER_LISTENING] : []),
   ];
   if (names.length > 0) return [`import { ${names.join(', ')} } from './prelude.mjs';`];
@@ -217,9 +212,7 @@ function appLines(input: ShimInput, deferred: boolean, declare = 'const app ='):
     return [
       ...(server ? serverImport(input) : []),
       '',
-      usesHyperdriveEnv(input)
-        ? '// The app itself, unchanged, imported once process.env holds the Hyperdrive connection strings.'
-        : '// The app itself, unchanged, imported on the first request: its start-up needs what the global scope refuses.',
+      '// The app itself, unchanged, imported once process.env holds the Hyperdrive connection strings.',
       'let loaded;',
       `const loadApp = () => (loaded ??= import(${JSON.stringify(input.appImport)}));`,
       ...(server
@@ -244,7 +237,7 @@ function appLines(input: ShimInput, deferred: boolean, declare = 'const app ='):
 
 function javascriptEntry(input: ShimInput, hasPrelude: boolean): string {
   const lines = [HEADER];
-  const deferred = usesHyperdriveEnv(input) || Boolean(input.deferImport);
+  const deferred = Object.keys(input.hyperdriveEnv).length > 0;
   if (input.redisStateClass) lines.push("import { DurableObject } from 'cloudflare:workers';");
   lines.push(...preludeImport(input, deferred, hasPrelude));
   const first = firstSteps(input, deferred);
