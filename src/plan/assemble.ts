@@ -18,6 +18,7 @@ import type { EntryStrategy } from './entry.js';
 import type { DeclaredMemory } from './memory.js';
 import type { Overrides } from './overrides.js';
 import type { PitfallHit } from './pitfalls.js';
+import { probePath } from './probe-path.js';
 import type { SourceFile, WasmFile } from './sources.js';
 import type { TargetDecision } from './target.js';
 
@@ -133,6 +134,7 @@ export function assemble(
   const { input } = analysis;
   const diagnostics = [...analysis.diagnostics, ...parts.diagnostics];
   const dir = input.app.packageJson?.dir ?? '.';
+  const probe = input.app.healthcheck ? null : probePath(input.app.framework, analysis.sources);
   return {
     name: input.name,
     target: analysis.decision.target,
@@ -144,7 +146,7 @@ export function assemble(
     compatibilityFlags: parts.flags,
     main: `${input.name}/${parts.main}`,
     port: analysis.port,
-    healthcheckPath: input.app.healthcheck ?? '/',
+    healthcheckPath: input.app.healthcheck ?? probe?.path ?? '/',
     vars: parts.env.vars,
     secrets: parts.env.secrets,
     bindings: parts.bindings,
@@ -153,7 +155,7 @@ export function assemble(
     cpuMs: input.overrides.cpu_ms ?? null,
     remedies: parts.remedies,
     codeChanges: parts.codeChanges,
-    report: [...analysis.rows, ...parts.env.rows, ...parts.rows],
+    report: [...analysis.rows, ...(probe ? [probe.row] : []), ...parts.env.rows, ...parts.rows],
     // An error detect found (a broken package.json, compose file…) keeps the plan from "ready".
     ...verdictOf(analysis, [...input.app.diagnostics, ...diagnostics], parts.codeChanges),
     files: {

@@ -136,6 +136,14 @@ function previewsBlock(parts: ConfigParts): WranglerConfig {
   return previews.config;
 }
 
+/** The comments above the config keys remedies write (check adds remedies after installing). */
+export const REMEDY_COMMENTS = {
+  alias:
+    'Remedies: dependencies that crash in workerd replaced by fixed versions vendored beside this file.',
+  define:
+    'Remedies: CommonJS names the ES module bundle lacks, as the paths workerd gives the bundle.',
+} as const;
+
 /** The generated wrangler config for one Worker, each key with the comment that says why it is there. */
 export function buildConfig(parts: ConfigParts): {
   config: WranglerConfig;
@@ -162,18 +170,9 @@ export function buildConfig(parts: ConfigParts): {
       parts.compatibilityFlags,
       'Node.js APIs (fs, http client, crypto, process.env…) for the app and its dependencies.',
     );
-  if (Object.keys(parts.alias).length)
-    builder.set(
-      'alias',
-      parts.alias,
-      'Remedies: dependencies that crash in workerd replaced by fixed versions vendored beside this file.',
-    );
+  if (Object.keys(parts.alias).length) builder.set('alias', parts.alias, REMEDY_COMMENTS.alias);
   if (parts.define && Object.keys(parts.define).length)
-    builder.set(
-      'define',
-      parts.define,
-      'Remedies: CommonJS names the ES module bundle lacks, as the paths workerd gives the bundle.',
-    );
+    builder.set('define', parts.define, REMEDY_COMMENTS.define);
   if (parts.build)
     builder.set(
       'build',

@@ -93,6 +93,9 @@ export default {
 };
 `;
 
+/** The module Nest's core takes its random module and provider ids from (before 9.3: uuid v4). */
+const NEST_RANDOM_IDS = '@nestjs/common/utils/random-string-generator.util';
+
 export interface PitfallDetection {
   /** Installed copies (reached from the app's dependencies) in these version ranges. */
   installed?: { name: string; range: string }[];
@@ -114,7 +117,7 @@ export interface Pitfall {
 export const PITFALLS: readonly Pitfall[] = [
   {
     id: 'iconv-lite-0.4',
-    title: 'iconv-lite 0.4 (via express 4 / body-parser 1 / raw-body 2 / co-body)',
+    title: 'iconv-lite 0.4 (via express 4 / body-parser 1 / raw-body 2 / co-body, Nest before 11)',
     detect: {
       installed: [{ name: 'iconv-lite', range: '<0.5.0' }],
       declared: [
@@ -123,6 +126,8 @@ export const PITFALLS: readonly Pitfall[] = [
         { name: 'raw-body', range: '2.x' },
         { name: 'koa-bodyparser', range: '*' },
         { name: 'co-body', range: '<7' },
+        // Nest's HTTP driver before 11 depends on express 4 (11 moved to express 5, body-parser 2).
+        { name: '@nestjs/platform-express', range: '<11' },
       ],
     },
     effect:
@@ -285,6 +290,49 @@ module.exports = require('any-promise/register')().Promise;
       change:
         'bcrypt → bcryptjs; sqlite → D1; sharp → Images binding; otherwise the Container target',
     },
+  },
+  {
+    id: 'nest-uuid-module-ids',
+    title: 'Nest before 9.3 (module ids from uuid)',
+    detect: {
+      installed: [{ name: '@nestjs/common', range: '<9.3.0' }],
+      declared: [{ name: '@nestjs/common', range: '<9.3.0' }],
+    },
+    // Measured (wrangler 4.164, workerd, Nest 7.6): NestFactory.create names each module with uuid v4
+    // (crypto random values) while the Worker starts; Nest logs the error, its process.exit does not
+    // stop the Worker, and the app listens with no routes (404 on every path). @nestjs/common 9.3
+    // switched to `uid` (Math.random). Importing the app on the first request instead is no remedy:
+    // packages that compile code as they load (mongoose's browser build) then meet workerd's refusal of
+    // code generation inside requests.
+    effect:
+      'start-up error `Disallowed operation called within global scope` (uuid v4 for module ids in NestFactory.create): the app then answers 404 on every route',
+    remedy: {
+      kind: 'node-build',
+      alias: { [NEST_RANDOM_IDS]: './nest-random-ids.cjs' },
+      modules: {
+        'nest-random-ids.cjs': `// Stands in for ${NEST_RANDOM_IDS} (wrangler \`alias\`, see wrangler.jsonc).
+// Nest names modules and providers with a random id while it bootstraps, which the app does as the Worker
+// starts, where workerd refuses crypto's random values. These ids only tell modules apart (Nest 9.3+ makes
+// them with Math.random): crypto's UUIDs when allowed, else Math.random in the same shape.
+function fallback() {
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+    const r = (Math.random() * 16) | 0;
+    return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16);
+  });
+}
+
+exports.randomStringGenerator = () => {
+  try {
+    return crypto.randomUUID();
+  } catch {
+    return fallback();
+  }
+};
+`,
+      },
+      description: `wrangler \`alias\` points ${NEST_RANDOM_IDS} at a generated module that falls back to Math.random while the Worker starts`,
+    },
+    docs: 'https://developers.cloudflare.com/workers/runtime-apis/handlers/',
   },
   {
     id: 'mongodb',

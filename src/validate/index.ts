@@ -11,8 +11,8 @@ import { browserBuildFindings } from './browser-builds.js';
 import { bundleWorker } from './bundle.js';
 import { ensureDependencies } from './install.js';
 import { TIER_LIMITS } from './limits.js';
-import { pitfallSignature, unremediedPitfalls } from './pitfalls.js';
 import { buildOpenNext } from './opennext.js';
+import { pitfallSignature, remedyInstalledPitfalls, unremediedPitfalls } from './pitfalls.js';
 import { kvReadAfterWrite } from './read-after-write.js';
 import { finding } from './rules.js';
 import { plannedSources, scanBundle, type BundleScan, type ScanContext } from './scan-bundle.js';
@@ -26,7 +26,10 @@ export interface CheckOptions {
   tier?: WorkersPlanTier;
   /** Boot the bundle in workerd and request the health check (default true). */
   smoke?: boolean;
-  /** Whether plan was allowed to apply remedies (only changes the wording of W501). */
+  /**
+   * Whether plan was allowed to apply remedies: W501's wording, and whether check adds the remedies
+   * of pitfalls the install revealed.
+   */
   remedies?: boolean;
   failOn?: FailOn;
   /** Connection string Hyperdrive bindings point at during the smoke boot. */
@@ -154,8 +157,11 @@ async function checkWorker(
         build: Boolean(worker.build?.command),
       })),
     );
-    // Alias targets resolve to the files just installed.
-    await writeWorkerConfig(plan, worker);
+    // Pitfalls only the installed tree shows get plan's remedy; alias targets resolve to the files
+    // just installed.
+    if (await remedyInstalledPitfalls(worker, plan.root, options.remedies !== false))
+      await writePlan(plan, ctx);
+    else await writeWorkerConfig(plan, worker);
   }
   const workerDir = join(plan.outDir, worker.name);
   const smokeOn = options.smoke !== false;

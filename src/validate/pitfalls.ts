@@ -1,8 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { Diagnostic, WorkerPlan } from '../model/index.js';
 import { installedTree } from '../plan/installed.js';
-import { findPitfalls, type Pitfall } from '../plan/pitfalls.js';
+import { REMEDY_COMMENTS } from '../plan/config.js';
+import {
+  findPitfalls,
+  type Pitfall,
+  type PitfallHit,
+  type PitfallRemedy,
+} from '../plan/pitfalls.js';
+import { planRemedies } from '../plan/remedies.js';
 import { finding } from './rules.js';
 
 /** Pitfalls the scanner reports more precisely by itself (W401 native addons; code patterns). */
@@ -30,29 +37,72 @@ export interface UnremediedPitfall {
 }
 
 /** Package pitfalls from plan's table that the installed tree shows and the plan did not remedy. */
-export async function unremediedPitfalls(
-  worker: WorkerPlan,
-  root: string,
-  remediesOn: boolean,
-): Promise<UnremediedPitfall[]> {
-  const dir = join(root, worker.dir);
-  const manifestPath = join(dir, 'package.json');
+async function unremediedHits(worker: WorkerPlan, manifestPath: string): Promise<PitfallHit[]> {
   const pkg = await readFile(manifestPath, 'utf8')
     .then((t) => JSON.parse(t) as { dependencies?: Record<string, string> })
     .catch(() => null);
   if (!pkg) return [];
   const dependencies = pkg.dependencies ?? {};
-  const installed = await installedTree(dir, dependencies);
+  const installed = await installedTree(dirname(manifestPath), dependencies);
   const remedied = new Set(worker.remedies.map((r) => r.pitfallId));
-  return findPitfalls({ installed, dependencies, sources: [] })
-    .filter((hit) => !remedied.has(hit.pitfall.id) && !COVERED_BY_SCANNER.has(hit.pitfall.id))
-    .map(({ pitfall, evidence }) => ({
-      pitfall,
-      diagnostic: finding(
-        'W501',
-        `${pitfall.title}: ${evidence} — ${pitfall.effect}${remediesOn ? '' : ' (remedies are off)'}`,
-        { file: relative(root, manifestPath), package: pitfall.detect.installed?.[0]?.name },
-        { fix: remedyFix(pitfall) },
-      ),
-    }));
+  return findPitfalls({ installed, dependencies, sources: [] }).filter(
+    (hit) => !remedied.has(hit.pitfall.id) && !COVERED_BY_SCANNER.has(hit.pitfall.id),
+  );
+}
+
+/** Remedies that change only the build (the shim's own export stays as planned). */
+const BUILD_ONLY: ReadonlySet<PitfallRemedy['kind']> = new Set(['alias', 'node-build', 'define']);
+
+/**
+ * Plan, run on a fresh clone, sees only declared dependencies: a pitfall deeper in the tree (iconv-lite
+ * 0.4 under a framework's express 4) shows once check has installed them. Its build remedy then goes
+ * into the Worker's generated files as plan would have put it; returns whether any did (the caller
+ * writes the plan again). Nothing changes with remedies off.
+ */
+export async function remedyInstalledPitfalls(
+  worker: WorkerPlan,
+  root: string,
+  remediesOn: boolean,
+): Promise<boolean> {
+  const generated = worker.generated;
+  if (!generated || !remediesOn) return false;
+  const hits = (await unremediedHits(worker, join(root, worker.dir, 'package.json'))).filter(
+    (hit) => BUILD_ONLY.has(hit.pitfall.remedy.kind),
+  );
+  if (hits.length === 0) return false;
+  const remedies = planRemedies(hits, false);
+  const config = generated.config;
+  if (Object.keys(remedies.alias).length > 0) {
+    config.alias = { ...(config.alias as Record<string, string> | undefined), ...remedies.alias };
+    generated.comments.alias ??= REMEDY_COMMENTS.alias;
+  }
+  if (Object.keys(remedies.define).length > 0) {
+    config.define = {
+      ...(config.define as Record<string, string> | undefined),
+      ...remedies.define,
+    };
+    generated.comments.define ??= REMEDY_COMMENTS.define;
+  }
+  Object.assign(generated.modules, remedies.modules);
+  generated.vendor.push(...remedies.vendor);
+  worker.remedies.push(...remedies.applied);
+  return true;
+}
+
+/** Package pitfalls from plan's table that the installed tree shows and the plan did not remedy. */
+export async function unremediedPitfalls(
+  worker: WorkerPlan,
+  root: string,
+  remediesOn: boolean,
+): Promise<UnremediedPitfall[]> {
+  const manifestPath = join(root, worker.dir, 'package.json');
+  return (await unremediedHits(worker, manifestPath)).map(({ pitfall, evidence }) => ({
+    pitfall,
+    diagnostic: finding(
+      'W501',
+      `${pitfall.title}: ${evidence} — ${pitfall.effect}${remediesOn ? '' : ' (remedies are off)'}`,
+      { file: relative(root, manifestPath), package: pitfall.detect.installed?.[0]?.name },
+      { fix: remedyFix(pitfall) },
+    ),
+  }));
 }

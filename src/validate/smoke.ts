@@ -150,9 +150,12 @@ async function assetsFor(worker: WorkerPlan, root: string): Promise<Partial<Boot
   return { assetsDirectory: directory, assetsRouting: { notFoundHandling, runWorkerFirst } };
 }
 
+/** Terminal colours a logger adds (Nest's, chalk's): `\x1b[31m…\x1b[39m`. */
+const ANSI_COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 /** Errors thrown while the Worker started that the app caught or left unhandled, from workerd's output. */
 export function startupFailure(output: string): string | null {
-  const lines = output.split('\n');
+  const lines = output.replace(ANSI_COLOURS, '').split('\n');
   const start = lines.findIndex((l) =>
     /Uncaught|Disallowed operation called within global scope/.test(l),
   );
@@ -235,8 +238,9 @@ export async function smokeBoot(
   } finally {
     await booted.dispose();
   }
-  // A start-up failure the app caught and logged (`main().catch(console.error)`) still leaves it broken.
-  const logged = diagnostics.length === 0 ? startupFailure(output) : null;
+  // A start-up failure the app caught and logged (`main().catch(console.error)`) still leaves it broken;
+  // a framework that logs it and serves anyway answers 4xx (Nest before 9.3: 404 on every route).
+  const logged = diagnostics.every((d) => d.ruleId === 'W904') ? startupFailure(output) : null;
   if (logged) {
     smoke.error = await mapStack(logged, bundleDir, options.root);
     diagnostics.push(

@@ -238,6 +238,24 @@ describe('pitfalls', () => {
     expect(hits.map((h) => h.pitfall.id)).toEqual(['iconv-lite-0.4', 'global-scope-io']);
     expect(hits[1]?.source).toBe('src/db.js:2');
   });
+
+  it('Nest from package.json alone: the iconv-lite remedy before 11 (express 4), the uuid module ids before 9.3', () => {
+    // A fresh clone has no node_modules when plan runs; without the remedy Nest's driver fails to load.
+    const declared = (range: string) =>
+      findPitfalls({
+        installed: [],
+        dependencies: {
+          '@nestjs/common': range,
+          '@nestjs/core': range,
+          '@nestjs/platform-express': range,
+        },
+        sources: [],
+      }).map((h) => h.pitfall.id);
+    // Nest before 9.3 also names its modules with uuid while the Worker starts.
+    expect(declared('^7.0.0')).toEqual(['iconv-lite-0.4', 'nest-uuid-module-ids']);
+    expect(declared('^10.4.0')).toEqual(['iconv-lite-0.4']);
+    expect(declared('^11.0.0')).toEqual([]);
+  });
 });
 
 describe('bindings', () => {

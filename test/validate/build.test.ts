@@ -76,7 +76,7 @@ describe('the build command a Dockerfile RUN line stands for', () => {
 
 // A project build, a bundle and a workerd boot each: slow on a busy machine, never asserted on time.
 describe('check builds what the image builds', { timeout: 900_000 }, () => {
-  it('NestJS: runs the project build (tsc emits decorator metadata), bundles, boots in workerd, answers 200', async () => {
+  it('NestJS: runs the project build (tsc emits decorator metadata), bundles, boots in workerd, answers 200 on a route of its controllers', async () => {
     const plan = await planned(await copied('nestjs-build'));
     const [worker] = plan.workers;
     expect(worker?.target).toBe('worker');
@@ -104,7 +104,11 @@ describe('check builds what the image builds', { timeout: 900_000 }, () => {
     // The controller's only way to its service is the constructor's design:paramtypes: without the
     // metadata the service is undefined and GET / answers 500.
     expect(result?.smoke?.status, JSON.stringify(result?.smoke)).toBe(200);
-    expect(result?.smoke?.path).toBe('/');
+    // No HEALTHCHECK and no route at /: the probe is a GET route read from the controllers.
+    expect(result?.smoke?.path).toBe('/api/greetings');
+    expect(worker?.report.find((r) => r.key === 'GET /api/greetings')?.source).toBe(
+      'src/greetings.controller.ts:10',
+    );
   });
 
   it('TypeScript without decorator metadata: esbuild compiles the source, no build step', async () => {

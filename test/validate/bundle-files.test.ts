@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PITFALLS } from '../../src/plan/pitfalls.js';
 import { resolveWrangler } from '../../src/toolchain/wrangler.js';
 import { bundleWorker, metafileOnceWritten } from '../../src/validate/bundle.js';
 import { ownStartupMs, smokeBoot } from '../../src/validate/smoke.js';
@@ -122,5 +123,50 @@ describe('metafileOnceWritten', () => {
   it('gives null when wrangler exits without writing one', async () => {
     const dir = await temps.dir();
     expect(await metafileOnceWritten(join(dir, 'metafile.json'), Promise.resolve())).toBeNull();
+  });
+});
+
+describe('a start-up error the app logs before serving', () => {
+  it('is W901 also when the app then answers 4xx (Nest before 9.3 logs it and serves 404 everywhere)', async () => {
+    // What Nest 7's NestFactory.create does in workerd: random module ids while the Worker starts,
+    // the error logged by its exception zone, then a router with no routes.
+    const dir = await temps.repo({
+      'index.js':
+        // Coloured as Nest's logger prints it.
+        "try { crypto.getRandomValues(new Uint8Array(8)); } catch (error) { console.error('\\x1b[31m' + error.message + '\\x1b[39m'); }\n" +
+        "export default { fetch: () => new Response('Cannot GET /', { status: 404 }) };\n",
+    });
+    const entry = join(dir, 'index.js');
+    const booted = await smokeBoot(await resolveWrangler(testContext()), {
+      files: { entry, modules: [entry] },
+      worker: workerPlan('files', { healthcheckPath: '/' }),
+      root: dir,
+      startupLimitMs: 60_000,
+    });
+    expect(booted.smoke.status).toBe(404);
+    expect(booted.diagnostics.map((d) => d.ruleId)).toEqual(['W904', 'W901']);
+    expect(booted.diagnostics[1]?.message).toMatch(/failed while starting: .*Disallowed operation/);
+    expect(booted.smoke.error).not.toContain('\x1b');
+  });
+
+  it('the Nest before 9.3 remedy makes module ids while the Worker starts, and crypto UUIDs in requests', async () => {
+    const remedy = PITFALLS.find((p) => p.id === 'nest-uuid-module-ids')?.remedy;
+    if (remedy?.kind !== 'node-build') throw new Error('the remedy is a generated module');
+    const dir = await temps.repo({
+      ...remedy.modules,
+      'index.js':
+        "import ids from './nest-random-ids.cjs';\n" +
+        'const atStart = ids.randomStringGenerator();\n' +
+        'export default { fetch: () => Response.json([atStart, ids.randomStringGenerator()]) };\n',
+    });
+    const entry = join(dir, 'index.js');
+    const booted = await smokeBoot(await resolveWrangler(testContext()), {
+      files: { entry, modules: [entry, join(dir, 'nest-random-ids.cjs')] },
+      worker: workerPlan('files', { healthcheckPath: '/' }),
+      root: dir,
+      startupLimitMs: 60_000,
+    });
+    expect(booted.diagnostics).toEqual([]);
+    expect(booted.smoke.status).toBe(200);
   });
 });

@@ -21,9 +21,12 @@ import {
   installCommand,
   projectManager,
 } from '../../src/validate/install.js';
+import { remedyInstalledPitfalls, unremediedPitfalls } from '../../src/validate/pitfalls.js';
 import { applyAllowList, inlineSuppressions } from '../../src/validate/suppress.js';
 import { checkVerdict, exitCode } from '../../src/validate/verdict.js';
 import { testContext } from '../support/context.js';
+import { useTempDirs } from '../support/temp-dirs.js';
+import { workerPlan } from '../support/worker-plan.js';
 
 describe('install', () => {
   it.each([
@@ -357,5 +360,39 @@ describe('verdict', () => {
     expect(exitCode([warning], 'warning')).toBe(1);
     expect(exitCode([error], 'never')).toBe(0);
     expect(exitCode([error], 'error')).toBe(1);
+  });
+});
+
+describe('remedies for pitfalls only the installed tree shows', () => {
+  const temps = useTempDirs('dtw-installed-');
+  const manifest = (name: string, version: string, dependencies: Record<string, string> = {}) =>
+    JSON.stringify({ name, version, dependencies });
+
+  it('a framework that pulls express 4 (as @nestjs/platform-express 10 does): plan’s iconv-lite alias, once', async () => {
+    // Plan ran on a fresh clone: `api-kit` matches no declared range, so no remedy was planned.
+    const root = await temps.repo({
+      'package.json': manifest('app', '1.0.0', { 'api-kit': '^1.0.0' }),
+      'node_modules/api-kit/package.json': manifest('api-kit', '1.2.0', { express: '^4.0.0' }),
+      'node_modules/express/package.json': manifest('express', '4.21.2', { 'body-parser': '1' }),
+      'node_modules/body-parser/package.json': manifest('body-parser', '1.20.3', {
+        'iconv-lite': '0.4.24',
+      }),
+      'node_modules/iconv-lite/package.json': manifest('iconv-lite', '0.4.24'),
+    });
+    const generated = { config: { name: 'api' }, comments: {}, modules: {}, vendor: [] };
+    const worker = workerPlan('api', { generated });
+    expect(await remedyInstalledPitfalls(worker, root, false)).toBe(false);
+    expect(await remedyInstalledPitfalls(worker, root, true)).toBe(true);
+    expect(generated.config).toEqual({
+      name: 'api',
+      alias: { 'iconv-lite': './node_modules/iconv-lite' },
+    });
+    expect(generated.vendor).toEqual([{ name: 'iconv-lite', version: '0.6.3' }]);
+    expect(generated.comments).toHaveProperty('alias');
+    expect(worker.remedies[0]?.description).toContain(
+      'api-kit > express > body-parser > iconv-lite',
+    );
+    expect(await remedyInstalledPitfalls(worker, root, true)).toBe(false);
+    expect(await unremediedPitfalls(worker, root, true)).toEqual([]);
   });
 });
