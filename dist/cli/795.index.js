@@ -1,8 +1,8 @@
-export const id = 695;
-export const ids = [695];
+export const id = 795;
+export const ids = [795];
 export const modules = {
 
-/***/ 3695:
+/***/ 9795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -274,6 +274,13 @@ const table = {
         fix: 'Use the value you just wrote instead of reading it back; if other requests must see it at once, keep it in a Durable Object (strongly consistent) or D1, or use the Cache API for data read in the same location.',
         docs: 'https://developers.cloudflare.com/kv/concepts/how-kv-works/#consistency',
     },
+    W707: {
+        severity: 'error',
+        title: 'Cron job in the process',
+        help: 'An in-process scheduler (cron, node-cron, node-schedule, croner) fires its jobs from timers in a long-running process; a Worker has none, so the job never runs (and timers at start-up are disallowed).',
+        fix: 'Run the job from a scheduled() handler with a Cron Trigger (`triggers.crons` in wrangler.jsonc); the plan maps the schedules it can read.',
+        docs: 'https://developers.cloudflare.com/workers/configuration/cron-triggers/',
+    },
     W801: {
         severity: 'error',
         title: 'Bundle over the size limit',
@@ -301,6 +308,20 @@ const table = {
         help: "The project's own build (the Dockerfile's build step or the build script), which runs before bundling, failed or did not write the module the Worker imports.",
         fix: 'Run the quoted command locally in the directory named, fix the error it prints, and commit.',
         docs: 'https://developers.cloudflare.com/workers/wrangler/custom-builds/',
+    },
+    W811: {
+        severity: 'error',
+        title: 'Next.js adapter build failed',
+        help: "`next build` succeeded, then `opennextjs-cloudflare build` could not turn its output into a Worker (.open-next/worker.js): the Workers path failed where the image's `next start` would not.",
+        fix: 'Run the quoted command locally, fix what it prints (often a Next.js feature the adapter does not support), or deploy the image on Containers.',
+        docs: 'https://opennext.js.org/cloudflare/troubleshooting',
+    },
+    W812: {
+        severity: 'note',
+        title: 'Next.js built with the OpenNext adapter',
+        help: 'check built the Next.js app for Workers with `opennextjs-cloudflare build` (https://opennext.js.org/cloudflare), which runs `next build` and writes .open-next/worker.js and .open-next/assets; when the app does not install the adapter, check uses a pinned release from its tool cache.',
+        fix: 'Nothing to do for check; to build it yourself, follow the steps in MIGRATION.md (add the adapter and open-next.config.ts).',
+        docs: 'https://developers.cloudflare.com/workers/framework-guides/web-apps/nextjs/',
     },
     W901: {
         severity: 'error',
@@ -448,6 +469,8 @@ function renderTier(choice) {
     return `Limits: Workers ${choice.tier} plan (${FROM[choice.source]})`;
 }
 
+// EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
+var build = __webpack_require__(2375);
 // EXTERNAL MODULE: ./src/plan/compat.ts
 var compat = __webpack_require__(5485);
 // EXTERNAL MODULE: ./src/plan/write.ts + 2 modules
@@ -1063,11 +1086,162 @@ async function browserBuildFindings(metafilePath, root, crash) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/toolchain/npm.ts
+var npm = __webpack_require__(2494);
+;// CONCATENATED MODULE: ./src/validate/opennext.ts
+
+
+
+
+
+
+
+
+/** The adapter's CLI module (package.json `bin.opennextjs-cloudflare`). */
+const CLI = 'dist/cli/index.js';
+/** Config names the adapter looks for in the app (its `findOpenNextConfig`). */
+const CONFIG_NAMES = ['open-next.config.ts', 'open-next.config.mjs', 'open-next.config.js'];
+/** The headers the adapter prints before `next build`, and once it succeeded and its own bundling starts. */
+const NEXT_STAGE = 'OpenNext — Building Next.js app';
+const ADAPTER_STAGE = 'OpenNext — Generating bundle';
+const OUTPUT_LINES = 12;
+const opennext_exists = (path) => (0,promises_.access)(path).then(() => true, () => false);
+/**
+ * The app's adapter, or the pinned release installed once into the tool cache — never into the app.
+ * Its peers are not installed (the app brings `next`; `wrangler` is the one check runs, linked beside it).
+ */
+async function resolveAdapter(ctx, wrangler, appDir) {
+    const own = await (0,toolchain_packages/* findPackageDir */.h)(appDir, build/* OPEN_NEXT_ADAPTER */.JR);
+    if (own)
+        return { dir: own, pinned: false };
+    const prefix = (0,external_node_path_.join)((0,toolchain_wrangler/* cacheRoot */.P5)(ctx), `opennextjs-cloudflare-${build/* OPEN_NEXT_VERSION */.gf}`);
+    const dir = (0,external_node_path_.join)(prefix, 'node_modules', build/* OPEN_NEXT_ADAPTER */.JR);
+    if (!(await opennext_exists((0,external_node_path_.join)(dir, CLI)))) {
+        const failure = await (0,npm/* installInto */.a)(ctx, prefix, [`${build/* OPEN_NEXT_ADAPTER */.JR}@${build/* OPEN_NEXT_VERSION */.gf}`], 600_000, 
+        // Peers (next, wrangler) are the app's and check's own; the adapter has no install scripts to run.
+        { npm_config_legacy_peer_deps: 'true', npm_config_ignore_scripts: 'true' });
+        if (failure)
+            return { error: failure };
+    }
+    const link = (0,external_node_path_.join)(prefix, 'node_modules', 'wrangler');
+    if ((await (0,promises_.readlink)(link).catch(() => null)) !== wrangler.packageDir) {
+        await (0,promises_.rm)(link, { recursive: true, force: true });
+        await (0,promises_.symlink)(wrangler.packageDir, link, 'dir');
+    }
+    return { dir, pinned: true };
+}
+/**
+ * The OpenNext config the build uses: the app's own, else the generated one, written inside the
+ * adapter's node_modules (where its import of the adapter resolves) so the app's tree is left alone.
+ */
+async function configFor(appDir, adapter) {
+    for (const name of CONFIG_NAMES) {
+        if (await opennext_exists((0,external_node_path_.join)(appDir, name)))
+            return (0,external_node_path_.join)(appDir, name);
+    }
+    const modules = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(adapter.dir));
+    const path = (0,external_node_path_.join)(modules, '.cache', 'docker-to-workers', 'open-next.config.ts');
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, build/* OPEN_NEXT_CONFIG */.mv);
+    return path;
+}
+/** The lines a failed build printed that say why: no stack frames, no Node's re-print of the failed child. */
+function failureLines(output) {
+    const lines = (0,wrangler_errors/* stripAnsi */.aJ)(output)
+        .split('\n')
+        .map((line) => line.trimEnd())
+        // Stack frames and the adapter's boxed headers say nothing about the cause.
+        .filter((line) => line.trim() !== '' && !/^\s+at |^[┌│└]/.test(line));
+    // `execSync` failing prints `node:internal/…` and `Error: Command failed: <cmd>`: the cause is above.
+    const rethrow = lines.findLastIndex((line) => line.startsWith('node:internal/'));
+    const cut = rethrow > 0 && lines.slice(rethrow).some((line) => line.startsWith('Error: Command failed:'))
+        ? lines.slice(0, rethrow)
+        : lines;
+    return cut.slice(-OUTPUT_LINES);
+}
+/**
+ * The finding for a failed adapter build: `next build` itself (W810, the build the image runs too, so
+ * it says nothing about Workers) or the adapter's step after it (W811, the Worker path failed).
+ */
+function openNextFailure(output, exitCode, where) {
+    const text = (0,wrangler_errors/* stripAnsi */.aJ)(output);
+    const adapterStage = text.includes(ADAPTER_STAGE);
+    // The app's build the adapter ran (`bun run build`): what reproduces a `next build` failure.
+    const inner = /^Error: Command failed: (.+)$/m.exec(text)?.[1];
+    const reproduce = !adapterStage && inner ? inner : where.reproduce;
+    // Before `next build` (a config the adapter rejects, a missing peer) nothing about the app was tried.
+    const what = adapterStage
+        ? `\`next build\` succeeded, then \`opennextjs-cloudflare build\` failed (exit ${exitCode})`
+        : text.includes(NEXT_STAGE)
+            ? `\`opennextjs-cloudflare build\` failed in \`next build\` (exit ${exitCode})`
+            : `\`opennextjs-cloudflare build\` failed before \`next build\` (exit ${exitCode})`;
+    return finding(adapterStage ? 'W811' : 'W810', `${what} in ${where.dir}; its last lines:\n${failureLines(output).join('\n')}`, { file: where.file }, {
+        fix: `Reproduce locally: \`cd ${where.dir} && ${reproduce}\` (after installing the dependencies from the lockfile${reproduce === inner ? '; it is the build `opennextjs-cloudflare build` runs first' : ''}); fix what it prints and commit.${adapterStage || !inner ? '' : ' A value `next build` needs (an environment variable read at module scope) must be set where the build runs: the CI job or a committed .env.production.'}`,
+    });
+}
+/**
+ * Builds a Next.js app for Workers as Cloudflare documents it (https://opennext.js.org/cloudflare):
+ * `opennextjs-cloudflare build` with the generated Wrangler config, which writes .open-next/worker.js
+ * and .open-next/assets in the app. Returns what happened: a note on success, else why not.
+ */
+async function buildOpenNext(ctx, wrangler, options) {
+    const dir = (0,external_node_path_.relative)(options.root, options.appDir) || '.';
+    const file = (0,external_node_path_.join)(dir, 'package.json');
+    const adapter = await resolveAdapter(ctx, wrangler, options.appDir);
+    if ('error' in adapter) {
+        return {
+            built: false,
+            diagnostics: [
+                finding('W002', `${build/* OPEN_NEXT_ADAPTER */.JR}@${build/* OPEN_NEXT_VERSION */.gf}, the Next.js adapter, could not be installed: ${adapter.error}`, { file }),
+            ],
+        };
+    }
+    const openNextConfig = await configFor(options.appDir, adapter);
+    const args = ['build', '--config', options.config, '--openNextConfigPath', openNextConfig];
+    ctx.log.info(`Building ${dir} with opennextjs-cloudflare ${args.join(' ')}`);
+    const result = await ctx
+        .exec(process.execPath, [(0,external_node_path_.join)(adapter.dir, CLI), ...args], {
+        cwd: options.appDir,
+        // CI: the adapter never prompts (it fails instead); no telemetry call from `next build`.
+        env: { CI: 'true', NEXT_TELEMETRY_DISABLED: '1' },
+        timeoutMs: 1_200_000,
+    })
+        .catch((error) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
+    const reproduce = `npx opennextjs-cloudflare build --config ${(0,external_node_path_.relative)(options.appDir, options.config)}`;
+    if (result.exitCode !== 0) {
+        const output = `${result.stdout}\n${result.stderr}`;
+        return {
+            built: false,
+            diagnostics: [openNextFailure(output, result.exitCode, { dir, file, reproduce })],
+        };
+    }
+    const how = adapter.pinned
+        ? `${build/* OPEN_NEXT_ADAPTER */.JR}@${build/* OPEN_NEXT_VERSION */.gf}, which the app does not install (check installed it in its tool cache, not in the app; MIGRATION.md lists the steps to add it)`
+        : `the app's own ${build/* OPEN_NEXT_ADAPTER */.JR}`;
+    const config = openNextConfig.startsWith(options.appDir)
+        ? ''
+        : '; the generated open-next.config.ts stood in for the one the app lacks';
+    return {
+        built: true,
+        diagnostics: [
+            finding('W812', `Built ${dir} with \`opennextjs-cloudflare build\` from ${how}${config}`, {
+                file,
+            }),
+        ],
+    };
+}
+
 // EXTERNAL MODULE: ./src/plan/installed.ts
 var plan_installed = __webpack_require__(4089);
-// EXTERNAL MODULE: ./src/plan/pitfalls.ts
-var pitfalls = __webpack_require__(986);
+// EXTERNAL MODULE: ./src/plan/config.ts
+var plan_config = __webpack_require__(4061);
+// EXTERNAL MODULE: ./src/plan/pitfalls.ts + 1 modules
+var pitfalls = __webpack_require__(799);
+// EXTERNAL MODULE: ./src/plan/remedies.ts
+var plan_remedies = __webpack_require__(883);
 ;// CONCATENATED MODULE: ./src/validate/pitfalls.ts
+
+
 
 
 
@@ -1090,20 +1264,54 @@ function pitfallSignature(pitfall) {
     return /`([^`]+)`/.exec(pitfall.effect)?.[1] ?? null;
 }
 /** Package pitfalls from plan's table that the installed tree shows and the plan did not remedy. */
-async function unremediedPitfalls(worker, root, remediesOn) {
-    const dir = (0,external_node_path_.join)(root, worker.dir);
-    const manifestPath = (0,external_node_path_.join)(dir, 'package.json');
+async function unremediedHits(worker, manifestPath) {
     const pkg = await (0,promises_.readFile)(manifestPath, 'utf8')
         .then((t) => JSON.parse(t))
         .catch(() => null);
     if (!pkg)
         return [];
     const dependencies = pkg.dependencies ?? {};
-    const installed = await (0,plan_installed/* installedTree */.d)(dir, dependencies);
+    const installed = await (0,plan_installed/* installedTree */.d)((0,external_node_path_.dirname)(manifestPath), dependencies);
     const remedied = new Set(worker.remedies.map((r) => r.pitfallId));
-    return (0,pitfalls/* findPitfalls */.J)({ installed, dependencies, sources: [] })
-        .filter((hit) => !remedied.has(hit.pitfall.id) && !COVERED_BY_SCANNER.has(hit.pitfall.id))
-        .map(({ pitfall, evidence }) => ({
+    return (0,pitfalls/* findPitfalls */.J)({ installed, dependencies, sources: [] }).filter((hit) => !remedied.has(hit.pitfall.id) && !COVERED_BY_SCANNER.has(hit.pitfall.id));
+}
+/** Remedies that change only the build (the shim's own export stays as planned). */
+const BUILD_ONLY = new Set(['alias', 'node-build', 'define']);
+/**
+ * Plan, run on a fresh clone, sees only declared dependencies: a pitfall deeper in the tree (iconv-lite
+ * 0.4 under a framework's express 4) shows once check has installed them. Its build remedy then goes
+ * into the Worker's generated files as plan would have put it; returns whether any did (the caller
+ * writes the plan again). Nothing changes with remedies off.
+ */
+async function remedyInstalledPitfalls(worker, root, remediesOn) {
+    const generated = worker.generated;
+    if (!generated || !remediesOn)
+        return false;
+    const hits = (await unremediedHits(worker, (0,external_node_path_.join)(root, worker.dir, 'package.json'))).filter((hit) => BUILD_ONLY.has(hit.pitfall.remedy.kind));
+    if (hits.length === 0)
+        return false;
+    const remedies = (0,plan_remedies/* planRemedies */.E)(hits, false);
+    const config = generated.config;
+    if (Object.keys(remedies.alias).length > 0) {
+        config.alias = { ...config.alias, ...remedies.alias };
+        generated.comments.alias ??= plan_config/* REMEDY_COMMENTS */.i4.alias;
+    }
+    if (Object.keys(remedies.define).length > 0) {
+        config.define = {
+            ...config.define,
+            ...remedies.define,
+        };
+        generated.comments.define ??= plan_config/* REMEDY_COMMENTS */.i4.define;
+    }
+    Object.assign(generated.modules, remedies.modules);
+    generated.vendor.push(...remedies.vendor);
+    worker.remedies.push(...remedies.applied);
+    return true;
+}
+/** Package pitfalls from plan's table that the installed tree shows and the plan did not remedy. */
+async function unremediedPitfalls(worker, root, remediesOn) {
+    const manifestPath = (0,external_node_path_.join)(root, worker.dir, 'package.json');
+    return (await unremediedHits(worker, manifestPath)).map(({ pitfall, evidence }) => ({
         pitfall,
         diagnostic: finding('W501', `${pitfall.title}: ${evidence} — ${pitfall.effect}${remediesOn ? '' : ' (remedies are off)'}`, { file: (0,external_node_path_.relative)(root, manifestPath), package: pitfall.detect.installed?.[0]?.name }, { fix: remedyFix(pitfall) }),
     }));
@@ -1473,9 +1681,21 @@ const WEBSOCKET_SERVERS = {
     'socket.io': ['', 'Server'],
     ws: ['Server', 'WebSocketServer'],
 };
+/**
+ * In-process cron schedulers per package ('' = the package's export called itself): the job's timers
+ * need a process that keeps running; on Workers a Cron Trigger calls scheduled() instead.
+ */
+const CRON_SCHEDULERS = {
+    cron: ['CronJob', 'job'],
+    'node-cron': ['schedule'],
+    'node-schedule': ['scheduleJob'],
+    croner: ['', 'Cron'],
+    // Decorators: `@Cron('0 * * * *')` on a provider's method.
+    '@nestjs/schedule': ['Cron', 'Interval'],
+};
 
-// EXTERNAL MODULE: ./src/plan/graph.ts
-var graph = __webpack_require__(9619);
+// EXTERNAL MODULE: ./src/plan/graph.ts + 1 modules
+var graph = __webpack_require__(7142);
 ;// CONCATENATED MODULE: ./src/validate/node-apis.ts
 const NOT_IMPLEMENTED = 'throws ERR_METHOD_NOT_IMPLEMENTED (stub; the build passes)';
 const NODE_APIS = [
@@ -1970,6 +2190,44 @@ function globalRules() {
 
 
 
+
+/**
+ * Prisma Client without a driver adapter loads Prisma's native query engine (a Node-API library), which
+ * a Worker cannot load; on Workers it runs with a driver adapter
+ * (https://www.prisma.io/docs/orm/prisma-client/deployment/edge/deploy-to-cloudflare).
+ */
+const PRISMA_FIX = 'Pass a driver adapter: `new PrismaClient({ adapter })` with @prisma/adapter-pg over the Hyperdrive binding (or @prisma/adapter-d1), and `previewFeatures = ["driverAdapters"]` in the generator before Prisma 6.16; or use the Container target.';
+function reportPrisma(scan, node, how) {
+    scan.report('W401', node, `${how} without a driver adapter: @prisma/client then loads Prisma's native query engine (.node), which cannot load on Workers`, { fix: PRISMA_FIX });
+}
+/** A Prisma Client built from options that name no `adapter` (nested options included). */
+function prismaClient(scan, node, call, how) {
+    const options = call.arguments.map((a) => scan.code.slice(a.start, a.end)).join(',');
+    if (!/\badapter\b/.test(options))
+        reportPrisma(scan, node, how);
+}
+/** `class X extends PrismaClient` whose constructor does not pass `super({ adapter })`. */
+function prismaSubclass(scan, node, ancestors) {
+    const base = node.superClass;
+    const binding = base?.type === 'Identifier' ? scan.bindings.get(base.name) : undefined;
+    if (!base || binding?.source !== '@prisma/client' || binding.path[0] !== 'PrismaClient')
+        return;
+    let adapter = false;
+    (0,walk/* simple */.bQ)(node.body, {
+        CallExpression(call) {
+            if (call.callee.type === 'Super' && hasProperty(call.arguments[0], 'adapter'))
+                adapter = true;
+        },
+    });
+    // TypeScript's decorated classes compile to `let Name = class extends …`.
+    const parent = ancestors[ancestors.length - 2];
+    const name = node.id?.name ??
+        (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier'
+            ? parent.id.name
+            : null);
+    if (!adapter)
+        reportPrisma(scan, base, name ? `class ${name} extends PrismaClient` : 'a class extending PrismaClient');
+}
 /** Calls into npm packages whose use, not their presence, is the problem (the app's code only). */
 function packageRules() {
     const check = (scan, binding, full, node, call) => {
@@ -1988,6 +2246,14 @@ function packageRules() {
                 (!member && hasProperty(call.arguments[0], 'uploadDir')))) {
             scan.report('W703', node, `${source} stores uploads on the local disk`);
         }
+        if (CRON_SCHEDULERS[source]?.includes(member ?? '')) {
+            scan.report('W707', node, `${source}${member ? `.${member}` : ''}(…) schedules a cron job in the process: no process keeps running on Workers, so it never fires`);
+        }
+        if (source === '@prisma/client' && member === 'PrismaClient' && call.type === 'NewExpression')
+            prismaClient(scan, node, call, 'new PrismaClient(…)');
+        // nestjs-prisma's PrismaService is a PrismaClient built from `prismaServiceOptions.prismaOptions`.
+        if (source === 'nestjs-prisma' && member === 'PrismaModule' && full[1]?.startsWith('forRoot'))
+            prismaClient(scan, node, call, `PrismaModule.${full[1]}(…) (nestjs-prisma's PrismaClient)`);
         const server = WEBSOCKET_SERVERS[source];
         if (server && server.includes(member ?? '')) {
             scan.report('W113', node, `${source}${member ? `.${member}` : ''}: a WebSocket server on node:http never receives an upgrade in workerd`);
@@ -2004,6 +2270,10 @@ function packageRules() {
         }
     };
     return {
+        visitors: {
+            ClassDeclaration: prismaSubclass,
+            ClassExpression: prismaSubclass,
+        },
         member(scan, site) {
             const { binding, call } = site;
             if (scan.user && call && binding && !binding.builtin)
@@ -2070,14 +2340,19 @@ const ACTIVE_CONSTRUCTORS = {
 const MONGO_PACKAGES = new Set(['mongoose', 'mongodb']);
 const MONGO_FIX = 'MongoDB has no Workers binding: connect inside the request path (one connection per request, ~300 ms), keep Mongo behind an HTTP API, or use the Container target.';
 /**
- * Callbacks that run when the code around them runs (`.then`, `.listen`, a Promise executor, and the
- * control flow of the `async` package: `async.retry(opts, task)` runs `task` straight away).
+ * Callbacks that run when the code around them runs (`.then`, `.listen`, a Promise executor, the
+ * control flow of the `async` package: `async.retry(opts, task)` runs `task` straight away, and the
+ * completion callback of a database call: `client.query(sql, params, done)` runs `done` once, when the
+ * query returns — unlike a route or event handler).
  */
 const RUN_THROUGH_METHODS = new Set([
     'then',
     'catch',
     'finally',
     'listen',
+    'query',
+    'execute',
+    'connect',
     'retry',
     'series',
     'waterfall',
@@ -2955,9 +3230,11 @@ async function assetsFor(worker, root) {
     const { notFoundHandling, runWorkerFirst } = worker.assets;
     return { assetsDirectory: directory, assetsRouting: { notFoundHandling, runWorkerFirst } };
 }
+/** Terminal colours a logger adds (Nest's, chalk's): `\x1b[31m…\x1b[39m`. */
+const ANSI_COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 /** Errors thrown while the Worker started that the app caught or left unhandled, from workerd's output. */
 function startupFailure(output) {
-    const lines = output.split('\n');
+    const lines = output.replace(ANSI_COLOURS, '').split('\n');
     const start = lines.findIndex((l) => /Uncaught|Disallowed operation called within global scope/.test(l));
     return start === -1
         ? null
@@ -3017,7 +3294,8 @@ async function smokeBoot(wrangler, options) {
         else {
             smoke.status = response.status;
             if (response.status >= 500) {
-                smoke.error = await explain(response.body.slice(0, 500));
+                // Room for the entry's "did not listen" 503, which quotes the app's last start-up log lines.
+                smoke.error = await explain(response.body.slice(0, 1000));
                 diagnostics.push(finding('W902', `GET ${path} answered ${response.status}: ${smoke.error}`));
             }
             else if (response.status >= 400) {
@@ -3028,8 +3306,9 @@ async function smokeBoot(wrangler, options) {
     finally {
         await booted.dispose();
     }
-    // A start-up failure the app caught and logged (`main().catch(console.error)`) still leaves it broken.
-    const logged = diagnostics.length === 0 ? startupFailure(output) : null;
+    // A start-up failure the app caught and logged (`main().catch(console.error)`) still leaves it broken;
+    // a framework that logs it and serves anyway answers 4xx (Nest before 9.3: 404 on every route).
+    const logged = diagnostics.every((d) => d.ruleId === 'W904') ? startupFailure(output) : null;
     if (logged) {
         smoke.error = await mapStack(logged, bundleDir, options.root);
         diagnostics.push(finding('W901', `${(0,external_node_path_.basename)(entry)} answered, but failed while starting: ${smoke.error}`));
@@ -3172,11 +3451,12 @@ async function measuredStartup(profiled, smoke, options) {
 ;// CONCATENATED MODULE: ./src/validate/verdict.ts
 
 /**
- * Errors that mean the Worker path failed where the image's would not: wrangler's bundle, or the
- * start-up in workerd. A failed build (W810) is not one: it is the build the image runs too. A crash
- * a known pitfall's remedy fixes is not one either (it gets that fix instead).
+ * Errors that mean the Worker path failed where the image's would not: wrangler's bundle, the
+ * Next.js adapter's step after `next build` (W811), or the start-up in workerd. A failed build (W810)
+ * is not one: it is the build the image runs too. A crash a known pitfall's remedy fixes is not one
+ * either (it gets that fix instead).
  */
-const WORKER_PATH_FAILURES = new Set(['W803', 'W901']);
+const WORKER_PATH_FAILURES = new Set(['W803', 'W811', 'W901']);
 /**
  * Errors that leave the Worker path untried: the dependencies could not be installed (W002, W005) or the
  * build failed (W810). A bundle that then fails says nothing about the app, so check does not switch.
@@ -3200,7 +3480,7 @@ function checkVerdict(planned, diagnostics, facts = {}) {
     if (failure && facts.imageRuns && !untried) {
         return {
             verdict: 'container',
-            reason: `the Worker path failed (${failure.ruleId}${where(failure)}: ${failure.message}); the image runs as it is on Cloudflare Containers`,
+            reason: `the Worker path failed (${failure.ruleId}${where(failure)}: ${failure.message}); the image runs as it is on Cloudflare Containers${facts.build ? ` (the Worker's build: ${facts.build})` : ''}`,
             toContainer: true,
         };
     }
@@ -3223,6 +3503,8 @@ function exitCode(diagnostics, failOn) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/index.ts
+
+
 
 
 
@@ -3316,12 +3598,32 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
                 : undefined,
             build: Boolean(worker.build?.command),
         })));
-        // Alias targets resolve to the files just installed.
-        await (0,write/* writeWorkerConfig */.E)(plan, worker);
+        // Pitfalls only the installed tree shows get plan's remedy; alias targets resolve to the files
+        // just installed.
+        if (await remedyInstalledPitfalls(worker, plan.root, options.remedies !== false))
+            await (0,write/* writePlan */.p)(plan, ctx);
+        else
+            await (0,write/* writeWorkerConfig */.E)(plan, worker);
     }
     const workerDir = (0,external_node_path_.join)(plan.outDir, worker.name);
     const smokeOn = options.smoke !== false;
     const config = (0,external_node_path_.join)(plan.outDir, worker.files.wranglerConfig);
+    const openNext = (0,build/* isOpenNextBuild */.Al)(worker.build);
+    if (openNext) {
+        // Without the app's dependencies (`next` among them) the adapter cannot build anything.
+        if (diagnostics.some((d) => d.severity === 'error'))
+            return conclude(worker, result, diagnostics, [], options, dir);
+        const built = await buildOpenNext(ctx, wrangler, {
+            appDir: (0,external_node_path_.resolve)(plan.root, worker.build.cwd),
+            root: plan.root,
+            config,
+        });
+        diagnostics.push(...built.diagnostics);
+        if (!built.built)
+            return conclude(worker, result, diagnostics, [], options, dir);
+        // wrangler bundles what the adapter wrote: its custom build would run the adapter again.
+        await (0,write/* writeWorkerConfig */.E)(plan, withoutBuild(worker));
+    }
     const upload = (0,external_node_path_.join)(workerDir, 'upload.bundle');
     // While wrangler bundles: load the local runtime and look up pitfalls. The scan starts once the
     // metafile names the inputs (wrangler is still printing and exiting), the smoke boot (workerd, in
@@ -3331,7 +3633,7 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
         outDir: (0,external_node_path_.join)(workerDir, 'bundle'),
         upload,
         tier,
-        build: worker.build?.command
+        build: worker.build?.command && !openNext
             ? { command: worker.build.command, cwd: worker.build.cwd, output: worker.build.entry }
             : null,
     });
@@ -3404,11 +3706,24 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
         result.startup = measured?.measure ?? null;
         diagnostics.push(...(measured?.diagnostics ?? []));
     }
+    return conclude(worker, result, diagnostics, remediable, options, dir);
+}
+/** The worker's config without wrangler's custom build (check ran it already). */
+function withoutBuild(worker) {
+    if (!worker.generated)
+        return worker;
+    const config = { ...worker.generated.config };
+    delete config.build;
+    return { ...worker, generated: { ...worker.generated, config } };
+}
+/** The allow list applied, the verdict decided, and the container plan when the Worker path failed. */
+async function conclude(worker, result, diagnostics, remediable, options, dir) {
     const allow = [...(options.allow ?? []), ...(await appAllowList(dir))];
     result.diagnostics = applyAllowList(diagnostics, allow);
     const decided = checkVerdict(worker.verdict, result.diagnostics, {
         imageRuns: Boolean(worker.imageFallback),
         remediable,
+        build: worker.build?.why,
     });
     result.verdict = decided.verdict;
     if (decided.toContainer && decided.reason) {
@@ -3581,7 +3896,7 @@ const checkCommand = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7961);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2707);
 /* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
 
 
@@ -3613,7 +3928,7 @@ async function planFor(dir, detectOptions, out, ctx) {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
 /* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7961);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2707);
 
 
 /**

@@ -1,5 +1,5 @@
-export const id = 993;
-export const ids = [993];
+export const id = 827;
+export const ids = [827];
 export const modules = {
 
 /***/ 7758:
@@ -310,6 +310,388 @@ const DEFAULT_TIER = 'free';
 
 /***/ }),
 
+/***/ 2375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JR: () => (/* binding */ OPEN_NEXT_ADAPTER),
+  mv: () => (/* binding */ OPEN_NEXT_CONFIG),
+  oP: () => (/* binding */ OPEN_NEXT_PEER_NEXT),
+  gf: () => (/* binding */ OPEN_NEXT_VERSION),
+  Al: () => (/* binding */ isOpenNextBuild),
+  G6: () => (/* binding */ openNextBuild),
+  C7: () => (/* binding */ planBuild)
+});
+
+// UNUSED EXPORTS: buildCommandOf, needsDecoratorMetadata
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/detect/tsconfig.ts
+var tsconfig = __webpack_require__(6508);
+;// CONCATENATED MODULE: ./src/plan/build-prisma.ts
+
+
+/**
+ * The native engines `prisma generate` would download from binaries.prisma.sh (and copy next to the
+ * client) when install scripts did not. A Worker cannot load them: Prisma runs there through its wasm
+ * engine or query compiler with a driver adapter (https://www.prisma.io/docs/orm/prisma-client/deployment/edge/deploy-to-cloudflare).
+ * Pointing them at /dev/null lets generate write the client and its types offline; PRISMA_*_BINARY /
+ * PRISMA_QUERY_ENGINE_LIBRARY are Prisma's documented engine overrides
+ * (https://www.prisma.io/docs/orm/reference/environment-variables-reference#custom-engine-file-locations).
+ */
+const NO_NATIVE_ENGINES = [
+    'PRISMA_QUERY_ENGINE_LIBRARY=/dev/null',
+    'PRISMA_SCHEMA_ENGINE_BINARY=/dev/null',
+    'PRISMA_MIGRATION_ENGINE_BINARY=/dev/null',
+].join(' ');
+const GENERATE = /\bprisma\s+generate\b/;
+const exists = (path) => (0,promises_.access)(path).then(() => true, () => false);
+/** The schema Prisma reads: package.json `prisma.schema`, else its default locations. */
+async function prismaSchema(app) {
+    const dir = app.packageJson.dir;
+    const manifest = await (0,promises_.readFile)((0,external_node_path_.join)(app.root, dir, 'package.json'), 'utf8')
+        .then((text) => JSON.parse(text))
+        .catch(() => null);
+    const configured = manifest?.prisma?.schema;
+    const candidates = [
+        ...(typeof configured === 'string' ? [configured] : []),
+        'prisma/schema.prisma',
+        'schema.prisma',
+        'prisma/schema',
+    ];
+    for (const candidate of candidates) {
+        const path = external_node_path_.posix.join(dir, candidate);
+        if (await exists((0,external_node_path_.join)(app.root, path)))
+            return path;
+    }
+    return null;
+}
+/**
+ * `prisma generate` for an app that uses @prisma/client: the image runs it (`RUN npx prisma generate`,
+ * or @prisma/client's own postinstall during `npm install`), and both the build (the client's types)
+ * and the bundle (`.prisma/client`) need its output. Null when the build command already runs it.
+ */
+async function prismaGenerate(app, manager, buildScript) {
+    const pkg = app.packageJson;
+    const declared = { ...pkg?.dependencies, ...pkg?.devDependencies };
+    const client = declared['@prisma/client'];
+    if (!pkg || !client)
+        return null;
+    if (buildScript !== null && GENERATE.test(buildScript))
+        return null;
+    const schema = await prismaSchema(app);
+    if (!schema)
+        return null;
+    // The CLI the app installs; else the release matching the client from the registry, as the image's
+    // `npx prisma generate` fetches it.
+    const cli = declared.prisma
+        ? `${{ npm: 'npx --no-install', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' }[manager]} prisma`
+        : `npx --yes prisma${/^[\w.^~*-]+$/.test(client) ? `@${client}` : ''}`;
+    return {
+        command: `${NO_NATIVE_ENGINES} ${cli} generate`,
+        why: `@prisma/client needs the client \`prisma generate\` writes from ${schema} (install scripts are off, so its postinstall did not run); the native engines are pointed at /dev/null because a Worker cannot load them and generate then needs no download`,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/plan/workspace-build.ts
+
+
+
+async function readJson(path) {
+    return (0,promises_.readFile)(path, 'utf8')
+        .then((text) => JSON.parse(text))
+        .catch(() => null);
+}
+/** npm/yarn `workspaces` (an array or `{ packages }`), else pnpm-workspace.yaml's `packages`. */
+async function workspaceGlobs(root, dir) {
+    const pkg = await readJson((0,external_node_path_.join)(root, dir, 'package.json'));
+    const field = pkg?.workspaces;
+    const list = Array.isArray(field)
+        ? field
+        : field?.packages;
+    if (Array.isArray(list))
+        return list.filter((g) => typeof g === 'string');
+    const pnpm = await (0,promises_.readFile)((0,external_node_path_.join)(root, dir, 'pnpm-workspace.yaml'), 'utf8').catch(() => null);
+    const packages = pnpm === null ? null : (0,dist/* parse */.qg)(pnpm)?.packages;
+    return Array.isArray(packages)
+        ? packages.filter((g) => typeof g === 'string' && !g.startsWith('!'))
+        : null;
+}
+/** The monorepo root above `dir` (the nearest directory whose package.json declares workspaces). */
+async function monorepoRoot(root, dir) {
+    for (let current = external_node_path_.posix.dirname(dir);; current = external_node_path_.posix.dirname(current)) {
+        const globs = await workspaceGlobs(root, current);
+        if (globs)
+            return { dir: current, globs };
+        if (current === '.' || current === '/' || current === '')
+            return null;
+    }
+}
+async function workspaces(root, monorepo) {
+    const dirs = [];
+    for (const glob of monorepo.globs) {
+        const pattern = external_node_path_.posix.join(monorepo.dir, glob.replace(/\/\*\*?$/, '/*'));
+        if (!pattern.endsWith('/*')) {
+            dirs.push(pattern);
+            continue;
+        }
+        const parent = pattern.slice(0, -2);
+        const children = await (0,promises_.readdir)((0,external_node_path_.join)(root, parent), { withFileTypes: true }).catch(() => []);
+        for (const child of children)
+            if (child.isDirectory() && child.name !== 'node_modules')
+                dirs.push(external_node_path_.posix.join(parent, child.name));
+    }
+    const found = [];
+    for (const dir of dirs) {
+        const pkg = await readJson((0,external_node_path_.join)(root, dir, 'package.json'));
+        if (!pkg)
+            continue;
+        found.push({
+            dir,
+            name: typeof pkg.name === 'string' ? pkg.name : null,
+            dependencies: Object.keys({
+                ...pkg.dependencies,
+                ...pkg.devDependencies,
+            }),
+            hasBuild: typeof pkg.scripts?.build === 'string',
+        });
+    }
+    return found;
+}
+/**
+ * The workspaces the service depends on (directly or through each other) that have a build script,
+ * dependencies first: their `main` is usually build output the service's bundle imports.
+ */
+async function workspaceDependencies(app) {
+    const pkg = app.packageJson;
+    if (!pkg || pkg.dir === '.')
+        return [];
+    const monorepo = await monorepoRoot(app.root, pkg.dir);
+    if (!monorepo)
+        return [];
+    const all = await workspaces(app.root, monorepo);
+    const byName = new Map(all.filter((w) => w.name).map((w) => [w.name, w]));
+    const ordered = [];
+    const visiting = new Set();
+    const visit = (names) => {
+        for (const name of names) {
+            const workspace = byName.get(name);
+            if (!workspace || visiting.has(workspace.dir) || workspace.dir === pkg.dir)
+                continue;
+            visiting.add(workspace.dir);
+            visit(workspace.dependencies);
+            if (workspace.hasBuild)
+                ordered.push(workspace.dir);
+        }
+    };
+    visit([...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)]);
+    return ordered;
+}
+/** `<manager> run build` in another workspace's directory, from the service's directory. */
+function buildIn(manager, fromDir, dir) {
+    const path = external_node_path_.posix.relative(fromDir, dir);
+    switch (manager) {
+        case 'npm':
+            return `npm run build --prefix ${path}`;
+        case 'pnpm':
+            return `pnpm --dir ${path} run build`;
+        case 'yarn':
+            return `yarn --cwd ${path} run build`;
+        case 'bun':
+            return `bun run --cwd ${path} build`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/build.ts
+
+
+
+
+
+/** The Next.js adapter for Workers Cloudflare documents (https://opennext.js.org/cloudflare). */
+const OPEN_NEXT_ADAPTER = '@opennextjs/cloudflare';
+/** The adapter release check builds with when the app has none (and MIGRATION.md tells the user to add). */
+const OPEN_NEXT_VERSION = '1.20.17';
+/** The Next.js releases that adapter release accepts (its package.json `peerDependencies.next`). */
+const OPEN_NEXT_PEER_NEXT = '>=15.5.29 <16 || >=16.4.5';
+const OPEN_NEXT_BUILD = 'npx opennextjs-cloudflare build';
+/** The adapter's required config, as its `migrate` command writes it without a cache. */
+const OPEN_NEXT_CONFIG = "import { defineCloudflareConfig } from '@opennextjs/cloudflare';\n\nexport default defineCloudflareConfig();\n";
+/** Whether a Worker's build is OpenNext's (the command `openNextBuild` plans). */
+function isOpenNextBuild(build) {
+    return build?.command === OPEN_NEXT_BUILD;
+}
+/** Next.js on Workers: OpenNext's build writes the Worker and its assets (https://opennext.js.org/cloudflare). */
+function openNextBuild(appDir) {
+    return {
+        command: OPEN_NEXT_BUILD,
+        cwd: appDir,
+        entry: external_node_path_.posix.join(appDir, '.open-next/worker.js'),
+        why: 'Next.js runs on Workers through OpenNext: `opennextjs-cloudflare build` runs `next build` and writes .open-next/worker.js and its assets',
+        source: null,
+    };
+}
+/** A package-manager script call: `npm run build`, `pnpm build`, `yarn run build:prod`, `bun run build`. */
+const SCRIPT_CALL = /^(npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)(.*)$/;
+/** A compiler called directly: `tsc`, `npx tsc -p …`, `nest build`, `npx nest build`, `tsup`. */
+const TOOL_CALL = /^(?:(?:npx|pnpm exec|pnpm dlx|yarn|bunx)\s+(?:--no-install\s+)?)?((?:tsc|nest build|tsup|esbuild|swc)\b.*)$/;
+/** Package-manager subcommands that are not scripts. */
+const NOT_SCRIPTS = new Set([
+    'install',
+    'i',
+    'ci',
+    'add',
+    'prune',
+    'cache',
+    'config',
+    'exec',
+    'dlx',
+]);
+/** How the package manager runs a package.json script / a locally installed binary (no download). */
+function runScript(manager, script, rest = '') {
+    return `${manager} run ${script}${rest}`;
+}
+function runLocalBinary(manager, command) {
+    const prefix = { npm: 'npx --no-install', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' }[manager];
+    return `${prefix} ${command}`;
+}
+/** The build command a RUN line stands for, in the project's package manager; null if it builds nothing. */
+function buildCommandOf(run, scripts, manager) {
+    for (const part of run.split(/&&|;|\|\|/).map((p) => p.trim().replace(/\s+/g, ' '))) {
+        const script = SCRIPT_CALL.exec(part);
+        if (script && !NOT_SCRIPTS.has(script[2]) && script[2] in scripts) {
+            return runScript(manager, script[2], script[3].trimEnd());
+        }
+        const tool = TOOL_CALL.exec(part);
+        if (tool) {
+            const command = tool[1].trim();
+            // The package's own script for the same command keeps its pre/post hooks.
+            const same = Object.entries(scripts).find(([, text]) => text.trim() === command);
+            return same ? runScript(manager, same[0]) : runLocalBinary(manager, command);
+        }
+    }
+    return null;
+}
+/**
+ * Whether the code needs a compiler that emits decorator metadata (`design:paramtypes`, which Nest's
+ * dependency injection, TypeORM and class-validator read at run time). esbuild does not emit it:
+ * https://esbuild.github.io/content-types/#no-type-system (and evanw/esbuild#257).
+ */
+async function needsDecoratorMetadata(app, dir) {
+    if (app.framework === 'nestjs')
+        return true;
+    // The whole `extends` chain, package bases (`@tsconfig/…`, a shared base) in node_modules included.
+    const read = (path) => (0,promises_.readFile)((0,external_node_path_.join)(app.root, path), 'utf8').catch(() => null);
+    const options = await (0,tsconfig/* tsconfigOptions */.A)(read, dir, 'tsconfig.json', true);
+    return options?.emitDecoratorMetadata === true;
+}
+/** The command that builds the service: the Dockerfile's build step, else the package's build script. */
+function buildCommand(app, manager, member) {
+    const pkg = app.packageJson;
+    const docker = app.dockerfile;
+    for (const step of [...(docker?.buildSteps ?? [])].reverse()) {
+        const command = buildCommandOf(step.command, pkg.scripts, manager);
+        // A workspace's build runs in its own directory: no --workspace/--filter flags.
+        if (command && member && pkg.scripts.build)
+            return { command: runScript(manager, 'build'), source: `${docker.path}:${step.line}` };
+        if (command)
+            return { command, source: `${docker.path}:${step.line}` };
+    }
+    if (pkg.scripts.build) {
+        return {
+            command: runScript(manager, 'build'),
+            source: app.sources.packageJson ?? external_node_path_.posix.join(pkg.dir, 'package.json'),
+        };
+    }
+    return null;
+}
+/** The text of the package scripts a build command runs (`npm run build` → prebuild and build). */
+function scriptsRun(command, scripts) {
+    const name = command === null ? null : /\brun (\S+)/.exec(command)?.[1];
+    return name ? [scripts[`pre${name}`], scripts[name]].filter(Boolean).join(' && ') : null;
+}
+/**
+ * The Worker's build: the project's own (planProjectBuild), after `prisma generate` when the app uses
+ * @prisma/client and the build does not generate the client itself.
+ */
+async function planBuild(app, exists) {
+    const build = await planProjectBuild(app, exists);
+    const pkg = app.packageJson;
+    if (!pkg || !app.runFile)
+        return build;
+    const manager = app.packageManager ?? 'npm';
+    const prisma = await prismaGenerate(app, manager, scriptsRun(build?.command ?? null, pkg.scripts));
+    if (!prisma)
+        return build;
+    if (!build) {
+        return {
+            command: prisma.command,
+            cwd: pkg.dir,
+            entry: app.entry ?? app.runFile,
+            why: `runs \`prisma generate\` before bundling: ${prisma.why}`,
+            source: null,
+        };
+    }
+    return {
+        ...build,
+        command: build.command ? `${prisma.command} && ${build.command}` : prisma.command,
+        why: `${build.why}; first \`prisma generate\`: ${prisma.why}`,
+    };
+}
+/**
+ * Whether the Worker imports the source (esbuild compiles TypeScript the same way for plain code) or
+ * the output of the project's own build, and the build command when it is the latter.
+ */
+async function planProjectBuild(app, exists) {
+    const pkg = app.packageJson;
+    if (!pkg || !app.runFile)
+        return null;
+    const runFileCommitted = await exists(app.runFile);
+    const manager = app.packageManager ?? 'npm';
+    const metadata = await needsDecoratorMetadata(app, pkg.dir);
+    // In a monorepo only the service's workspace is built, after the workspaces it depends on.
+    const dependencies = await workspaceDependencies(app);
+    const first = dependencies.map((dir) => buildIn(manager, pkg.dir, dir));
+    const after = first.length > 0 ? ` after building ${dependencies.join(', ')}` : '';
+    if (app.entry && app.entry !== app.runFile && !metadata) {
+        return {
+            command: first.length > 0 ? first.join(' && ') : null,
+            cwd: pkg.dir,
+            entry: app.entry,
+            why: `esbuild compiles ${app.entry} while bundling${after} (no emitDecoratorMetadata, so the output matches the build's ${app.runFile})`,
+            source: null,
+        };
+    }
+    if (runFileCommitted && !metadata && first.length === 0)
+        return null;
+    const build = runFileCommitted && !metadata
+        ? null
+        : buildCommand(app, manager, pkg.dir !== '.' && pkg.workspaces.length > 0);
+    if (!build && first.length === 0)
+        return null;
+    const reason = metadata
+        ? `decorator metadata (emitDecoratorMetadata${app.framework === 'nestjs' ? ', NestJS' : ''}) needs the project's own compiler; esbuild does not emit it`
+        : `${app.runFile} is built by the image and no source module maps to it`;
+    const command = [...first, ...(build ? [build.command] : [])].join(' && ');
+    return {
+        command,
+        cwd: pkg.dir,
+        entry: app.runFile,
+        why: `runs \`${command}\` before bundling and imports ${app.runFile}: ${build ? reason : `it imports the build output of ${dependencies.join(', ')}`}`,
+        source: build?.source ?? null,
+    };
+}
+
+
+/***/ }),
+
 /***/ 4451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -469,20 +851,196 @@ function supportsRequiredSecrets(wranglerVersion) {
 
 /***/ }),
 
-/***/ 9619:
+/***/ 4061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bp: () => (/* binding */ resolveSpecifier),
-/* harmony export */   xD: () => (/* binding */ runtimeSources)
+/* harmony export */   fD: () => (/* binding */ buildConfig),
+/* harmony export */   i4: () => (/* binding */ REMEDY_COMMENTS)
 /* harmony export */ });
-/* unused harmony exports importedSpecifiers, moduleGraph */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_2__);
+/* unused harmony export PLACEHOLDER_ID */
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(387);
+
+/** Placeholder resource names/ids: provision derives real ones per environment and fills them in. */
+const PLACEHOLDER_ID = '00000000000000000000000000000000';
+/** Adds a key and the comment explaining it (comments are written above each key of wrangler.jsonc). */
+class ConfigBuilder {
+    config = {};
+    comments = {};
+    set(key, value, comment) {
+        this.config[key] = value;
+        this.comments[key] = comment;
+    }
+}
+/**
+ * The binding sections of the config. `preview` writes the `previews` block's copy: the same bindings on
+ * the preview resource set (`…-preview`, filled in by provision), no queue consumers, and no Durable Object
+ * migrations (they stay top-level; a Preview isolates Durable Objects by itself).
+ */
+function bindingSections(builder, name, bindings, preview = false) {
+    const set = preview ? '-preview' : '';
+    const of = (type) => bindings.filter((b) => b.type === type);
+    const kv = of('kv');
+    if (kv.length)
+        builder.set('kv_namespaces', kv.map((b) => ({ binding: b.binding })), `KV: ${kv.map((b) => `${b.binding} (${b.reason})`).join('; ')}. Ids are filled in per environment by provision.`);
+    const d1 = of('d1');
+    if (d1.length)
+        builder.set('d1_databases', d1.map((b) => ({
+            binding: b.binding,
+            database_name: (0,_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceName */ .Iy)(name, `${b.binding}${set}`),
+            ...(b.migrationsDir ? { migrations_dir: b.migrationsDir } : {}),
+        })), `D1: ${d1.map((b) => b.reason).join('; ')}.`);
+    const r2 = of('r2');
+    if (r2.length)
+        builder.set('r2_buckets', r2.map((b) => ({
+            binding: b.binding,
+            bucket_name: (0,_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceName */ .Iy)(name, `${b.binding}${set}`),
+        })), `R2: ${r2.map((b) => `${b.binding} (${b.reason})`).join('; ')}.`);
+    const hyperdrive = of('hyperdrive');
+    if (hyperdrive.length)
+        builder.set('hyperdrive', hyperdrive.map((b) => ({ binding: b.binding, id: PLACEHOLDER_ID })), `Hyperdrive: ${hyperdrive.map((b) => `${b.binding} → ${b.engine}, origin from secret ${b.connectionSecret}`).join('; ')}. The id is a placeholder until provision creates the config.`);
+    const queues = of('queue');
+    if (queues.length) {
+        builder.set('queues', {
+            producers: queues.map((b) => ({
+                binding: b.binding,
+                queue: (0,_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceName */ .Iy)(name, `${b.queue}${set}`),
+            })),
+            // Only for a queue whose handler the entry exports (a consumer without one drops messages).
+            ...(!preview && queues.some((b) => b.consumer)
+                ? {
+                    consumers: queues
+                        .filter((b) => b.consumer)
+                        .map((b) => ({ queue: (0,_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceName */ .Iy)(name, b.queue) })),
+                }
+                : {}),
+        }, `Queues: ${queues.map((b) => b.reason).join('; ')}.`);
+    }
+    const objects = of('durable-object');
+    if (objects.length) {
+        builder.set('durable_objects', { bindings: objects.map((b) => ({ name: b.binding, class_name: b.className })) }, `Durable Objects: ${objects.map((b) => b.reason).join('; ')}.`);
+        if (!preview)
+            builder.set('migrations', [{ tag: 'v1', new_sqlite_classes: [...new Set(objects.map((b) => b.className))] }], 'Creates the Durable Object classes above (SQLite-backed).');
+    }
+    const services = of('service');
+    if (services.length)
+        builder.set('services', services.map((b) => ({ binding: b.binding, service: b.service })), `Service bindings: ${services.map((b) => `${b.binding} → ${b.service} (${b.reason})`).join('; ')}.`);
+}
+/** The `previews` block: preview vars and the bindings on the preview resource set. */
+function previewsBlock(parts) {
+    const previews = new ConfigBuilder();
+    if (Object.keys(parts.vars).length)
+        previews.set('vars', parts.vars, '');
+    bindingSections(previews, parts.name, parts.bindings, true);
+    return previews.config;
+}
+/** The comments above the config keys remedies write (check adds remedies after installing). */
+const REMEDY_COMMENTS = {
+    alias: 'Remedies: dependencies that crash in workerd replaced by fixed versions vendored beside this file.',
+    define: 'Remedies: CommonJS names the ES module bundle lacks, as the paths workerd gives the bundle.',
+};
+/** The generated wrangler config for one Worker, each key with the comment that says why it is there. */
+function buildConfig(parts) {
+    const builder = new ConfigBuilder();
+    builder.set('name', parts.name, 'Worker name: from the repository/service, ≤ 54 characters so preview aliases still fit a DNS label.');
+    if (parts.main)
+        builder.set('main', parts.main, 'The generated entry shim (it imports the app unchanged).');
+    builder.set('compatibility_date', parts.compatibilityDate, parts.dateOverridden
+        ? 'Chosen by --compatibility-date or an override.'
+        : "The newest date the local workerd supports (its package's compatibilityDate), so the smoke boot runs production semantics.");
+    if (parts.compatibilityFlags.length)
+        builder.set('compatibility_flags', parts.compatibilityFlags, 'Node.js APIs (fs, http client, crypto, process.env…) for the app and its dependencies.');
+    if (Object.keys(parts.alias).length)
+        builder.set('alias', parts.alias, REMEDY_COMMENTS.alias);
+    if (parts.define && Object.keys(parts.define).length)
+        builder.set('define', parts.define, REMEDY_COMMENTS.define);
+    if (parts.build)
+        builder.set('build', parts.build, 'Builds the app before bundling (its output is what the shim imports).');
+    builder.set('observability', { enabled: true }, 'Workers Logs on: console output and exceptions are kept.');
+    if (Object.keys(parts.vars).length)
+        builder.set('vars', parts.vars, 'Non-secret environment from the Dockerfile / compose / .env.example (secrets are set with `wrangler secret put`).');
+    if (parts.requiredSecrets.length)
+        builder.set('secrets', { required: parts.requiredSecrets }, 'Secrets the app reads: wrangler refuses to deploy while one is not set (`wrangler secret put NAME`).');
+    if (parts.assets)
+        builder.set('assets', {
+            directory: parts.assets.directory,
+            ...(parts.assets.binding ? { binding: parts.assets.binding } : {}),
+            ...(parts.assets.notFoundHandling
+                ? { not_found_handling: parts.assets.notFoundHandling }
+                : {}),
+            ...(parts.assets.runWorkerFirst ? { run_worker_first: parts.assets.runWorkerFirst } : {}),
+        }, parts.assets.notFoundHandling
+            ? `Static files served before the Worker runs; other paths get index.html (a single-page app)${parts.assets.runWorkerFirst ? `, except ${parts.assets.runWorkerFirst.join(', ')}, which the Worker answers` : ''}.`
+            : 'Static files served before the Worker runs.');
+    bindingSections(builder, parts.name, parts.bindings);
+    builder.set('previews', previewsBlock(parts), 'Worker Previews (`wrangler preview`, one per pull request) bind only what is here: the same vars, and KV/D1/R2/Queues/Hyperdrive on the preview resources, never production’s (Durable Objects are isolated per Preview).');
+    if (parts.crons.length)
+        builder.set('triggers', { crons: parts.crons }, 'Cron Triggers replacing the cron jobs the container ran.');
+    if (parts.cpuMs !== null)
+        builder.set('limits', { cpu_ms: parts.cpuMs }, 'CPU time per request, as asked.');
+    if (parts.routes)
+        builder.set('routes', parts.routes, 'Routes from the overrides.');
+    return { config: builder.config, comments: builder.comments };
+}
+
+
+/***/ }),
+
+/***/ 7142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bp: () => (/* binding */ resolveSpecifier),
+  xD: () => (/* binding */ runtimeSources)
+});
+
+// UNUSED EXPORTS: importedSpecifiers, moduleGraph
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./src/plan/output-sources.ts
+
+/** Where builds put their output when the package does not say (tsc's `outDir` in most templates). */
+const USUAL_OUT_DIRS = ['dist', 'build'];
+/**
+ * The source modules the built entry comes from (`dist/src/main.js` ← `src/main.ts`, `dist/server.js`
+ * ← `src/server.ts`), so the import graph starts at the code the image compiles even when nothing is
+ * built yet: tsc writes each input under outDir at its path below rootDir, which is the package
+ * directory or, when every input is there, `src` (https://www.typescriptlang.org/tsconfig/#rootDir).
+ * The graph probes each candidate (`.js` names its `.ts`); the ones that are not sources drop out.
+ */
+function outputSources(app) {
+    const dir = app.packageJson?.dir ?? '.';
+    const outDirs = [app.packageJson?.build?.outDir ?? null, ...USUAL_OUT_DIRS].filter((d) => d !== null);
+    const candidates = [];
+    for (const built of [app.entry, app.runFile]) {
+        if (built === null)
+            continue;
+        for (const outDir of outDirs) {
+            const prefix = `${external_node_path_.posix.join(dir, outDir)}/`;
+            if (!built.startsWith(prefix))
+                continue;
+            const rest = built.slice(prefix.length);
+            candidates.push(external_node_path_.posix.join(dir, rest), external_node_path_.posix.join(dir, 'src', rest));
+        }
+    }
+    return candidates;
+}
+
+// EXTERNAL MODULE: ./src/plan/rules.ts
+var rules = __webpack_require__(1324);
+// EXTERNAL MODULE: ./src/plan/sources.ts
+var sources = __webpack_require__(6645);
+;// CONCATENATED MODULE: ./src/plan/graph.ts
+
+
+
 
 
 
@@ -515,12 +1073,12 @@ function importedSpecifiers(text) {
     return found;
 }
 function probe(base, known) {
-    const extension = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.extname(base);
+    const extension = external_node_path_.posix.extname(base);
     const candidates = [
         base,
         ...(COMPILED_TO_SOURCE[extension] ?? []).map((e) => base.slice(0, -extension.length) + e),
         ...EXTENSIONS.map((e) => base + e),
-        ...EXTENSIONS.map((e) => node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(base, `index${e}`)),
+        ...EXTENSIONS.map((e) => external_node_path_.posix.join(base, `index${e}`)),
     ];
     return candidates.find((c) => known.has(c)) ?? null;
 }
@@ -537,74 +1095,98 @@ function aliased(specifier, aliases) {
             continue;
         const wildcard = star === -1 ? '' : specifier.slice(prefix.length, specifier.length - suffix.length);
         for (const target of replacements) {
-            targets.push(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(aliases.baseUrl ?? '.', target.replace('*', wildcard)));
+            targets.push(external_node_path_.posix.join(aliases.baseUrl ?? '.', target.replace('*', wildcard)));
         }
     }
     if (aliases.baseUrl)
-        targets.push(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(aliases.baseUrl, specifier));
+        targets.push(external_node_path_.posix.join(aliases.baseUrl, specifier));
     return targets;
 }
 /** The repository-relative file a specifier names, when it is one of the app's sources. */
 function resolveSpecifier(from, specifier, known, aliases) {
     if (specifier.startsWith('.')) {
-        return probe(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(from), specifier)), known);
+        return probe(external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(from), specifier)), known);
     }
     for (const target of aliased(specifier, aliases)) {
-        const found = probe(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(target), known);
+        const found = probe(external_node_path_.posix.normalize(target), known);
         if (found)
             return found;
     }
     return null;
 }
-/** The files reachable from `entries` (repository-relative paths), in the order they are reached. */
-function moduleGraph(files, entries, aliases) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const known = new Set(byPath.keys());
-    const reached = new Map();
-    const queue = entries.map((e) => probe(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(e), known)).filter((e) => e !== null);
-    while (queue.length > 0) {
-        const path = queue.shift();
-        const file = byPath.get(path);
-        if (!file || reached.has(path))
-            continue;
-        reached.set(path, file);
-        for (const specifier of importedSpecifiers(file.text)) {
-            const target = resolveSpecifier(path, specifier, known, aliases);
-            if (target && !reached.has(target))
-                queue.push(target);
+/**
+ * The files reachable from `entries` (repository-relative paths among `known`), in the order they are
+ * reached. Only those files are read, a level of the graph at a time, through `read` (which leaves out
+ * what it cannot read).
+ */
+async function moduleGraph(known, entries, aliases, read) {
+    const reached = [];
+    const queued = new Set(entries.map((e) => probe(external_node_path_.posix.normalize(e), known)).filter((e) => e !== null));
+    let level = [...queued];
+    while (level.length > 0) {
+        const next = [];
+        for (const file of await read(level)) {
+            reached.push(file);
+            for (const specifier of importedSpecifiers(file.text)) {
+                const target = resolveSpecifier(file.path, specifier, known, aliases);
+                if (target === null || queued.has(target))
+                    continue;
+                queued.add(target);
+                next.push(target);
+            }
         }
+        level = next;
     }
-    return [...reached.values()];
+    return reached;
 }
 /** `compilerOptions.baseUrl`/`paths` of the package's tsconfig.json, repository-relative. */
 async function tsconfigAliases(root, packageDir) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, packageDir, 'tsconfig.json'), 'utf8').catch(() => '');
-    const options = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_2__.parse)(text)
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, packageDir, 'tsconfig.json'), 'utf8').catch(() => '');
+    const options = (0,main.parse)(text)
         ?.compilerOptions;
     const baseUrl = typeof options?.baseUrl === 'string' ? options.baseUrl : null;
     const paths = (options?.paths ?? {});
     return {
         baseUrl: baseUrl !== null || Object.keys(paths).length > 0
-            ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(packageDir, baseUrl ?? '.')
+            ? external_node_path_.posix.join(packageDir, baseUrl ?? '.')
             : null,
         paths: Object.fromEntries(Object.entries(paths).filter(([, targets]) => Array.isArray(targets))),
     };
 }
 /**
- * The sources the Worker runs: the entry's import graph. Without an entry among the sources (none
- * detected, or a framework whose routes are files rather than imports) every source counts.
+ * Source files read when no entry is among them: far more than an app's own code (a real app's
+ * sources number in the thousands), few enough to read in seconds on a busy runner.
  */
-async function runtimeSources(app, files) {
-    const entries = [app.entry, app.runFile].filter((e) => e !== null);
+const MAX_UNREACHED_SOURCES = 10_000;
+/**
+ * The sources the Worker runs: the entry's import graph, read from the app's root. Without an entry among the
+ * sources (none detected, or a framework whose routes are files rather than imports) every source
+ * counts, up to `limit`, with a warning saying how many were left out.
+ */
+async function runtimeSources(app, paths, limit = MAX_UNREACHED_SOURCES) {
+    const entries = [app.entry, app.runFile, ...outputSources(app)].filter((e) => e !== null);
     const aliases = await tsconfigAliases(app.root, app.packageJson?.dir ?? '.');
-    const reached = moduleGraph(files, entries, aliases);
-    return reached.length > 0 ? reached : files;
+    const read = (some) => (0,sources/* readSourceFiles */.Nf)(app.root, some);
+    const reached = await moduleGraph(new Set(paths), entries, aliases, read);
+    if (reached.length > 0)
+        return { sources: reached, diagnostics: [] };
+    const considered = paths.slice(0, limit);
+    const unread = paths.length - considered.length;
+    const diagnostics = unread > 0 ? [unreadSources(unread, paths.length, limit)] : [];
+    return { sources: await read(considered), diagnostics };
+}
+function unreadSources(unread, total, limit) {
+    return (0,rules/* planDiagnostic */.Xb)('P004', {
+        message: `${unread} of ${total} source files were not searched for code patterns: no entry file was ` +
+            `found among them, so every source counts, and only the first ${limit} are read`,
+        fix: 'Name the entry (package.json "main", or the file the Dockerfile\'s CMD runs) so only the files it imports are read, or move generated code into a directory the plan skips (node_modules, test, or one whose name starts with a dot).',
+    });
 }
 
 
 /***/ }),
 
-/***/ 7961:
+/***/ 2707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1132,7 +1714,106 @@ function topologyReport(app, main, workers, frontend) {
 
 // EXTERNAL MODULE: ./src/plan/button.ts
 var plan_button = __webpack_require__(4451);
+;// CONCATENATED MODULE: ./src/plan/probe-path.ts
+
+/** `@Controller(…)` / `@Get(…)` and their argument text (an object may span lines). */
+const DECORATOR = /@(Controller|Get)\(([^)]*)\)/g;
+const LITERAL = /^\s*(['"`])([^'"`]*)\1\s*$/;
+/** A literal `key: '…'` inside an options object. */
+const probe_path_option = (key) => new RegExp(`\\b${key}:\\s*(['"\`])([^'"\`]*)\\1`);
+const CALL = (method) => new RegExp(`\\.${method}\\(([^)]*)\\)`);
+/** Paths a health check answers without the app's database. */
+const HEALTH = /\/(?:health|healthz|livez?|readyz?|status|ping)$/i;
+const join = (...parts) => external_node_path_.posix.join('/', ...parts).replace(/(.)\/$/, '$1');
+/** A decorator's path: none given → '', a literal (or an options object's `path`) → it, else null. */
+function pathArgument(arg, object) {
+    if (arg.trim() === '')
+        return '';
+    return LITERAL.exec(arg)?.[2] ?? (object ? (probe_path_option('path').exec(arg)?.[2] ?? null) : null);
+}
+/**
+ * What goes before every controller's path: `setGlobalPrefix`'s literal, and with URI versioning the
+ * `v<version>` of a versioned controller (https://docs.nestjs.com/faq/global-prefix,
+ * https://docs.nestjs.com/techniques/versioning). Null when it is not readable (a prefix from config,
+ * `exclude`, a custom version prefix or default version).
+ */
+function nestPrefix(sources) {
+    const text = sources.map((f) => f.text).join('\n');
+    const prefix = CALL('setGlobalPrefix').exec(text)?.[1];
+    const global = prefix === undefined ? '' : (LITERAL.exec(prefix.split(',')[0])?.[2] ?? null);
+    if (global === null || prefix?.includes('exclude'))
+        return null;
+    const versioning = CALL('enableVersioning').exec(text)?.[1];
+    if (versioning && /\b(?:prefix|defaultVersion)\b/.test(versioning))
+        return null;
+    return { global, uriVersions: versioning?.includes('URI') ?? false };
+}
+/**
+ * Nest's GET routes without parameters: each `@Get` belongs to the `@Controller` above it in its file
+ * (https://docs.nestjs.com/controllers#routing); a path that is not a literal leaves its routes out, an
+ * unreadable prefix all of them.
+ */
+function nestRoutes(sources) {
+    const prefix = nestPrefix(sources);
+    if (!prefix)
+        return [];
+    const routes = [];
+    for (const file of sources) {
+        if (!file.text.includes('@Controller('))
+            continue;
+        let controller = null;
+        for (const match of file.text.matchAll(DECORATOR)) {
+            const [, kind, arg] = match;
+            if (kind === 'Controller') {
+                const version = probe_path_option('version').exec(arg)?.[2];
+                const path = pathArgument(arg, true);
+                controller =
+                    path === null
+                        ? null
+                        : join(prefix.global, prefix.uriVersions && version ? `v${version}` : '', path);
+                continue;
+            }
+            const path = pathArgument(arg, false);
+            if (controller === null || path === null)
+                continue;
+            const full = join(controller, path);
+            if (/[:*?(]/.test(full))
+                continue;
+            const line = file.text.slice(0, match.index).split('\n').length;
+            routes.push({ path: full, file: file.path, line });
+        }
+    }
+    return routes;
+}
+/**
+ * The path the smoke boot (and the deploy health check) requests when the image declares no
+ * HEALTHCHECK: `/` unless the app's routes show none there; then a health route, else its shortest GET
+ * route. Nest's router is read from its decorators; null keeps `/`.
+ */
+function probePath(framework, sources) {
+    if (framework !== 'nestjs')
+        return null;
+    const routes = nestRoutes(sources);
+    const byLength = [...routes].sort((a, b) => a.path.length - b.path.length);
+    const chosen = routes.find((r) => HEALTH.test(r.path)) ?? byLength[0];
+    if (!chosen || chosen.path === '/')
+        return null;
+    return {
+        path: chosen.path,
+        row: {
+            key: `GET ${chosen.path}`,
+            source: `${chosen.file}:${chosen.line}`,
+            outcome: 'approximated',
+            became: `smoke check GET ${chosen.path}`,
+            why: HEALTH.test(chosen.path)
+                ? 'the image declares no HEALTHCHECK; the check stage requests the app’s health route'
+                : 'the image declares no HEALTHCHECK and the app has no route at /; the check stage requests its shortest GET route',
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/assemble.ts
+
 
 function verdictOf(analysis, diagnostics, codeChanges) {
     const error = diagnostics.find((d) => d.severity === 'error');
@@ -1160,6 +1841,7 @@ function assemble(analysis, parts) {
     const { input } = analysis;
     const diagnostics = [...analysis.diagnostics, ...parts.diagnostics];
     const dir = input.app.packageJson?.dir ?? '.';
+    const probe = input.app.healthcheck ? null : probePath(input.app.framework, analysis.sources);
     return {
         name: input.name,
         target: analysis.decision.target,
@@ -1171,7 +1853,7 @@ function assemble(analysis, parts) {
         compatibilityFlags: parts.flags,
         main: `${input.name}/${parts.main}`,
         port: analysis.port,
-        healthcheckPath: input.app.healthcheck ?? '/',
+        healthcheckPath: input.app.healthcheck ?? probe?.path ?? '/',
         vars: parts.env.vars,
         secrets: parts.env.secrets,
         bindings: parts.bindings,
@@ -1180,7 +1862,7 @@ function assemble(analysis, parts) {
         cpuMs: input.overrides.cpu_ms ?? null,
         remedies: parts.remedies,
         codeChanges: parts.codeChanges,
-        report: [...analysis.rows, ...parts.env.rows, ...parts.rows],
+        report: [...analysis.rows, ...(probe ? [probe.row] : []), ...parts.env.rows, ...parts.rows],
         // An error detect found (a broken package.json, compose file…) keeps the plan from "ready".
         ...verdictOf(analysis, [...input.app.diagnostics, ...diagnostics], parts.codeChanges),
         files: {
@@ -1203,125 +1885,8 @@ function assemble(analysis, parts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/config.ts
-
-/** Placeholder resource names/ids: provision derives real ones per environment and fills them in. */
-const PLACEHOLDER_ID = '00000000000000000000000000000000';
-/** Adds a key and the comment explaining it (comments are written above each key of wrangler.jsonc). */
-class ConfigBuilder {
-    config = {};
-    comments = {};
-    set(key, value, comment) {
-        this.config[key] = value;
-        this.comments[key] = comment;
-    }
-}
-/**
- * The binding sections of the config. `preview` writes the `previews` block's copy: the same bindings on
- * the preview resource set (`…-preview`, filled in by provision), no queue consumers, and no Durable Object
- * migrations (they stay top-level; a Preview isolates Durable Objects by itself).
- */
-function bindingSections(builder, name, bindings, preview = false) {
-    const set = preview ? '-preview' : '';
-    const of = (type) => bindings.filter((b) => b.type === type);
-    const kv = of('kv');
-    if (kv.length)
-        builder.set('kv_namespaces', kv.map((b) => ({ binding: b.binding })), `KV: ${kv.map((b) => `${b.binding} (${b.reason})`).join('; ')}. Ids are filled in per environment by provision.`);
-    const d1 = of('d1');
-    if (d1.length)
-        builder.set('d1_databases', d1.map((b) => ({
-            binding: b.binding,
-            database_name: (0,naming/* resourceName */.Iy)(name, `${b.binding}${set}`),
-            ...(b.migrationsDir ? { migrations_dir: b.migrationsDir } : {}),
-        })), `D1: ${d1.map((b) => b.reason).join('; ')}.`);
-    const r2 = of('r2');
-    if (r2.length)
-        builder.set('r2_buckets', r2.map((b) => ({
-            binding: b.binding,
-            bucket_name: (0,naming/* resourceName */.Iy)(name, `${b.binding}${set}`),
-        })), `R2: ${r2.map((b) => `${b.binding} (${b.reason})`).join('; ')}.`);
-    const hyperdrive = of('hyperdrive');
-    if (hyperdrive.length)
-        builder.set('hyperdrive', hyperdrive.map((b) => ({ binding: b.binding, id: PLACEHOLDER_ID })), `Hyperdrive: ${hyperdrive.map((b) => `${b.binding} → ${b.engine}, origin from secret ${b.connectionSecret}`).join('; ')}. The id is a placeholder until provision creates the config.`);
-    const queues = of('queue');
-    if (queues.length) {
-        builder.set('queues', {
-            producers: queues.map((b) => ({
-                binding: b.binding,
-                queue: (0,naming/* resourceName */.Iy)(name, `${b.queue}${set}`),
-            })),
-            // Only for a queue whose handler the entry exports (a consumer without one drops messages).
-            ...(!preview && queues.some((b) => b.consumer)
-                ? {
-                    consumers: queues
-                        .filter((b) => b.consumer)
-                        .map((b) => ({ queue: (0,naming/* resourceName */.Iy)(name, b.queue) })),
-                }
-                : {}),
-        }, `Queues: ${queues.map((b) => b.reason).join('; ')}.`);
-    }
-    const objects = of('durable-object');
-    if (objects.length) {
-        builder.set('durable_objects', { bindings: objects.map((b) => ({ name: b.binding, class_name: b.className })) }, `Durable Objects: ${objects.map((b) => b.reason).join('; ')}.`);
-        if (!preview)
-            builder.set('migrations', [{ tag: 'v1', new_sqlite_classes: [...new Set(objects.map((b) => b.className))] }], 'Creates the Durable Object classes above (SQLite-backed).');
-    }
-    const services = of('service');
-    if (services.length)
-        builder.set('services', services.map((b) => ({ binding: b.binding, service: b.service })), `Service bindings: ${services.map((b) => `${b.binding} → ${b.service} (${b.reason})`).join('; ')}.`);
-}
-/** The `previews` block: preview vars and the bindings on the preview resource set. */
-function previewsBlock(parts) {
-    const previews = new ConfigBuilder();
-    if (Object.keys(parts.vars).length)
-        previews.set('vars', parts.vars, '');
-    bindingSections(previews, parts.name, parts.bindings, true);
-    return previews.config;
-}
-/** The generated wrangler config for one Worker, each key with the comment that says why it is there. */
-function buildConfig(parts) {
-    const builder = new ConfigBuilder();
-    builder.set('name', parts.name, 'Worker name: from the repository/service, ≤ 54 characters so preview aliases still fit a DNS label.');
-    if (parts.main)
-        builder.set('main', parts.main, 'The generated entry shim (it imports the app unchanged).');
-    builder.set('compatibility_date', parts.compatibilityDate, parts.dateOverridden
-        ? 'Chosen by --compatibility-date or an override.'
-        : "The newest date the local workerd supports (its package's compatibilityDate), so the smoke boot runs production semantics.");
-    if (parts.compatibilityFlags.length)
-        builder.set('compatibility_flags', parts.compatibilityFlags, 'Node.js APIs (fs, http client, crypto, process.env…) for the app and its dependencies.');
-    if (Object.keys(parts.alias).length)
-        builder.set('alias', parts.alias, 'Remedies: dependencies that crash in workerd replaced by fixed versions vendored beside this file.');
-    if (parts.define && Object.keys(parts.define).length)
-        builder.set('define', parts.define, 'Remedies: CommonJS names the ES module bundle lacks, as the paths workerd gives the bundle.');
-    if (parts.build)
-        builder.set('build', parts.build, 'Builds the app before bundling (its output is what the shim imports).');
-    builder.set('observability', { enabled: true }, 'Workers Logs on: console output and exceptions are kept.');
-    if (Object.keys(parts.vars).length)
-        builder.set('vars', parts.vars, 'Non-secret environment from the Dockerfile / compose / .env.example (secrets are set with `wrangler secret put`).');
-    if (parts.requiredSecrets.length)
-        builder.set('secrets', { required: parts.requiredSecrets }, 'Secrets the app reads: wrangler refuses to deploy while one is not set (`wrangler secret put NAME`).');
-    if (parts.assets)
-        builder.set('assets', {
-            directory: parts.assets.directory,
-            ...(parts.assets.binding ? { binding: parts.assets.binding } : {}),
-            ...(parts.assets.notFoundHandling
-                ? { not_found_handling: parts.assets.notFoundHandling }
-                : {}),
-            ...(parts.assets.runWorkerFirst ? { run_worker_first: parts.assets.runWorkerFirst } : {}),
-        }, parts.assets.notFoundHandling
-            ? `Static files served before the Worker runs; other paths get index.html (a single-page app)${parts.assets.runWorkerFirst ? `, except ${parts.assets.runWorkerFirst.join(', ')}, which the Worker answers` : ''}.`
-            : 'Static files served before the Worker runs.');
-    bindingSections(builder, parts.name, parts.bindings);
-    builder.set('previews', previewsBlock(parts), 'Worker Previews (`wrangler preview`, one per pull request) bind only what is here: the same vars, and KV/D1/R2/Queues/Hyperdrive on the preview resources, never production’s (Durable Objects are isolated per Preview).');
-    if (parts.crons.length)
-        builder.set('triggers', { crons: parts.crons }, 'Cron Triggers replacing the cron jobs the container ran.');
-    if (parts.cpuMs !== null)
-        builder.set('limits', { cpu_ms: parts.cpuMs }, 'CPU time per request, as asked.');
-    if (parts.routes)
-        builder.set('routes', parts.routes, 'Routes from the overrides.');
-    return { config: builder.config, comments: builder.comments };
-}
-
+// EXTERNAL MODULE: ./src/plan/config.ts
+var plan_config = __webpack_require__(4061);
 // EXTERNAL MODULE: ./src/detect/env.ts
 var env = __webpack_require__(2232);
 ;// CONCATENATED MODULE: ./src/plan/env.ts
@@ -1529,7 +2094,7 @@ function containerParts(analysis) {
     const { app, overrides } = input;
     const env = planEnv(app, overrides, [], null);
     const container = containerPlan(app, overrides, analysis.port ?? 8080, analysis.memory);
-    const base = buildConfig({
+    const base = (0,plan_config/* buildConfig */.fD)({
         name: input.name,
         main: 'router.mjs',
         compatibilityDate: analysis.date,
@@ -1566,349 +2131,8 @@ function containerParts(analysis) {
     };
 }
 
-// EXTERNAL MODULE: ./src/detect/tsconfig.ts
-var tsconfig = __webpack_require__(6508);
-;// CONCATENATED MODULE: ./src/plan/build-prisma.ts
-
-
-/**
- * The native engines `prisma generate` would download from binaries.prisma.sh (and copy next to the
- * client) when install scripts did not. A Worker cannot load them: Prisma runs there through its wasm
- * engine or query compiler with a driver adapter (https://www.prisma.io/docs/orm/prisma-client/deployment/edge/deploy-to-cloudflare).
- * Pointing them at /dev/null lets generate write the client and its types offline; PRISMA_*_BINARY /
- * PRISMA_QUERY_ENGINE_LIBRARY are Prisma's documented engine overrides
- * (https://www.prisma.io/docs/orm/reference/environment-variables-reference#custom-engine-file-locations).
- */
-const NO_NATIVE_ENGINES = [
-    'PRISMA_QUERY_ENGINE_LIBRARY=/dev/null',
-    'PRISMA_SCHEMA_ENGINE_BINARY=/dev/null',
-    'PRISMA_MIGRATION_ENGINE_BINARY=/dev/null',
-].join(' ');
-const GENERATE = /\bprisma\s+generate\b/;
-const build_prisma_exists = (path) => (0,promises_.access)(path).then(() => true, () => false);
-/** The schema Prisma reads: package.json `prisma.schema`, else its default locations. */
-async function prismaSchema(app) {
-    const dir = app.packageJson.dir;
-    const manifest = await (0,promises_.readFile)((0,external_node_path_.join)(app.root, dir, 'package.json'), 'utf8')
-        .then((text) => JSON.parse(text))
-        .catch(() => null);
-    const configured = manifest?.prisma?.schema;
-    const candidates = [
-        ...(typeof configured === 'string' ? [configured] : []),
-        'prisma/schema.prisma',
-        'schema.prisma',
-        'prisma/schema',
-    ];
-    for (const candidate of candidates) {
-        const path = external_node_path_.posix.join(dir, candidate);
-        if (await build_prisma_exists((0,external_node_path_.join)(app.root, path)))
-            return path;
-    }
-    return null;
-}
-/**
- * `prisma generate` for an app that uses @prisma/client: the image runs it (`RUN npx prisma generate`,
- * or @prisma/client's own postinstall during `npm install`), and both the build (the client's types)
- * and the bundle (`.prisma/client`) need its output. Null when the build command already runs it.
- */
-async function prismaGenerate(app, manager, buildScript) {
-    const pkg = app.packageJson;
-    const declared = { ...pkg?.dependencies, ...pkg?.devDependencies };
-    const client = declared['@prisma/client'];
-    if (!pkg || !client)
-        return null;
-    if (buildScript !== null && GENERATE.test(buildScript))
-        return null;
-    const schema = await prismaSchema(app);
-    if (!schema)
-        return null;
-    // The CLI the app installs; else the release matching the client from the registry, as the image's
-    // `npx prisma generate` fetches it.
-    const cli = declared.prisma
-        ? `${{ npm: 'npx --no-install', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' }[manager]} prisma`
-        : `npx --yes prisma${/^[\w.^~*-]+$/.test(client) ? `@${client}` : ''}`;
-    return {
-        command: `${NO_NATIVE_ENGINES} ${cli} generate`,
-        why: `@prisma/client needs the client \`prisma generate\` writes from ${schema} (install scripts are off, so its postinstall did not run); the native engines are pointed at /dev/null because a Worker cannot load them and generate then needs no download`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/plan/workspace-build.ts
-
-
-
-async function readJson(path) {
-    return (0,promises_.readFile)(path, 'utf8')
-        .then((text) => JSON.parse(text))
-        .catch(() => null);
-}
-/** npm/yarn `workspaces` (an array or `{ packages }`), else pnpm-workspace.yaml's `packages`. */
-async function workspaceGlobs(root, dir) {
-    const pkg = await readJson((0,external_node_path_.join)(root, dir, 'package.json'));
-    const field = pkg?.workspaces;
-    const list = Array.isArray(field)
-        ? field
-        : field?.packages;
-    if (Array.isArray(list))
-        return list.filter((g) => typeof g === 'string');
-    const pnpm = await (0,promises_.readFile)((0,external_node_path_.join)(root, dir, 'pnpm-workspace.yaml'), 'utf8').catch(() => null);
-    const packages = pnpm === null ? null : (0,dist/* parse */.qg)(pnpm)?.packages;
-    return Array.isArray(packages)
-        ? packages.filter((g) => typeof g === 'string' && !g.startsWith('!'))
-        : null;
-}
-/** The monorepo root above `dir` (the nearest directory whose package.json declares workspaces). */
-async function monorepoRoot(root, dir) {
-    for (let current = external_node_path_.posix.dirname(dir);; current = external_node_path_.posix.dirname(current)) {
-        const globs = await workspaceGlobs(root, current);
-        if (globs)
-            return { dir: current, globs };
-        if (current === '.' || current === '/' || current === '')
-            return null;
-    }
-}
-async function workspaces(root, monorepo) {
-    const dirs = [];
-    for (const glob of monorepo.globs) {
-        const pattern = external_node_path_.posix.join(monorepo.dir, glob.replace(/\/\*\*?$/, '/*'));
-        if (!pattern.endsWith('/*')) {
-            dirs.push(pattern);
-            continue;
-        }
-        const parent = pattern.slice(0, -2);
-        const children = await (0,promises_.readdir)((0,external_node_path_.join)(root, parent), { withFileTypes: true }).catch(() => []);
-        for (const child of children)
-            if (child.isDirectory() && child.name !== 'node_modules')
-                dirs.push(external_node_path_.posix.join(parent, child.name));
-    }
-    const found = [];
-    for (const dir of dirs) {
-        const pkg = await readJson((0,external_node_path_.join)(root, dir, 'package.json'));
-        if (!pkg)
-            continue;
-        found.push({
-            dir,
-            name: typeof pkg.name === 'string' ? pkg.name : null,
-            dependencies: Object.keys({
-                ...pkg.dependencies,
-                ...pkg.devDependencies,
-            }),
-            hasBuild: typeof pkg.scripts?.build === 'string',
-        });
-    }
-    return found;
-}
-/**
- * The workspaces the service depends on (directly or through each other) that have a build script,
- * dependencies first: their `main` is usually build output the service's bundle imports.
- */
-async function workspaceDependencies(app) {
-    const pkg = app.packageJson;
-    if (!pkg || pkg.dir === '.')
-        return [];
-    const monorepo = await monorepoRoot(app.root, pkg.dir);
-    if (!monorepo)
-        return [];
-    const all = await workspaces(app.root, monorepo);
-    const byName = new Map(all.filter((w) => w.name).map((w) => [w.name, w]));
-    const ordered = [];
-    const visiting = new Set();
-    const visit = (names) => {
-        for (const name of names) {
-            const workspace = byName.get(name);
-            if (!workspace || visiting.has(workspace.dir) || workspace.dir === pkg.dir)
-                continue;
-            visiting.add(workspace.dir);
-            visit(workspace.dependencies);
-            if (workspace.hasBuild)
-                ordered.push(workspace.dir);
-        }
-    };
-    visit([...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)]);
-    return ordered;
-}
-/** `<manager> run build` in another workspace's directory, from the service's directory. */
-function buildIn(manager, fromDir, dir) {
-    const path = external_node_path_.posix.relative(fromDir, dir);
-    switch (manager) {
-        case 'npm':
-            return `npm run build --prefix ${path}`;
-        case 'pnpm':
-            return `pnpm --dir ${path} run build`;
-        case 'yarn':
-            return `yarn --cwd ${path} run build`;
-        case 'bun':
-            return `bun run --cwd ${path} build`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/build.ts
-
-
-
-
-
-/** Next.js on Workers: OpenNext's build writes the Worker and its assets (https://opennext.js.org/cloudflare). */
-function openNextBuild(appDir) {
-    return {
-        command: 'npx opennextjs-cloudflare build',
-        cwd: appDir,
-        entry: external_node_path_.posix.join(appDir, '.open-next/worker.js'),
-        why: 'Next.js runs on Workers through OpenNext: `opennextjs-cloudflare build` runs `next build` and writes .open-next/worker.js and its assets',
-        source: null,
-    };
-}
-/** A package-manager script call: `npm run build`, `pnpm build`, `yarn run build:prod`, `bun run build`. */
-const SCRIPT_CALL = /^(npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)(.*)$/;
-/** A compiler called directly: `tsc`, `npx tsc -p …`, `nest build`, `npx nest build`, `tsup`. */
-const TOOL_CALL = /^(?:(?:npx|pnpm exec|pnpm dlx|yarn|bunx)\s+(?:--no-install\s+)?)?((?:tsc|nest build|tsup|esbuild|swc)\b.*)$/;
-/** Package-manager subcommands that are not scripts. */
-const NOT_SCRIPTS = new Set([
-    'install',
-    'i',
-    'ci',
-    'add',
-    'prune',
-    'cache',
-    'config',
-    'exec',
-    'dlx',
-]);
-/** How the package manager runs a package.json script / a locally installed binary (no download). */
-function runScript(manager, script, rest = '') {
-    return `${manager} run ${script}${rest}`;
-}
-function runLocalBinary(manager, command) {
-    const prefix = { npm: 'npx --no-install', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' }[manager];
-    return `${prefix} ${command}`;
-}
-/** The build command a RUN line stands for, in the project's package manager; null if it builds nothing. */
-function buildCommandOf(run, scripts, manager) {
-    for (const part of run.split(/&&|;|\|\|/).map((p) => p.trim().replace(/\s+/g, ' '))) {
-        const script = SCRIPT_CALL.exec(part);
-        if (script && !NOT_SCRIPTS.has(script[2]) && script[2] in scripts) {
-            return runScript(manager, script[2], script[3].trimEnd());
-        }
-        const tool = TOOL_CALL.exec(part);
-        if (tool) {
-            const command = tool[1].trim();
-            // The package's own script for the same command keeps its pre/post hooks.
-            const same = Object.entries(scripts).find(([, text]) => text.trim() === command);
-            return same ? runScript(manager, same[0]) : runLocalBinary(manager, command);
-        }
-    }
-    return null;
-}
-/**
- * Whether the code needs a compiler that emits decorator metadata (`design:paramtypes`, which Nest's
- * dependency injection, TypeORM and class-validator read at run time). esbuild does not emit it:
- * https://esbuild.github.io/content-types/#no-type-system (and evanw/esbuild#257).
- */
-async function needsDecoratorMetadata(app, dir) {
-    if (app.framework === 'nestjs')
-        return true;
-    // The whole `extends` chain, package bases (`@tsconfig/…`, a shared base) in node_modules included.
-    const read = (path) => (0,promises_.readFile)((0,external_node_path_.join)(app.root, path), 'utf8').catch(() => null);
-    const options = await (0,tsconfig/* tsconfigOptions */.A)(read, dir, 'tsconfig.json', true);
-    return options?.emitDecoratorMetadata === true;
-}
-/** The command that builds the service: the Dockerfile's build step, else the package's build script. */
-function buildCommand(app, manager, member) {
-    const pkg = app.packageJson;
-    const docker = app.dockerfile;
-    for (const step of [...(docker?.buildSteps ?? [])].reverse()) {
-        const command = buildCommandOf(step.command, pkg.scripts, manager);
-        // A workspace's build runs in its own directory: no --workspace/--filter flags.
-        if (command && member && pkg.scripts.build)
-            return { command: runScript(manager, 'build'), source: `${docker.path}:${step.line}` };
-        if (command)
-            return { command, source: `${docker.path}:${step.line}` };
-    }
-    if (pkg.scripts.build) {
-        return {
-            command: runScript(manager, 'build'),
-            source: app.sources.packageJson ?? external_node_path_.posix.join(pkg.dir, 'package.json'),
-        };
-    }
-    return null;
-}
-/** The text of the package scripts a build command runs (`npm run build` → prebuild and build). */
-function scriptsRun(command, scripts) {
-    const name = command === null ? null : /\brun (\S+)/.exec(command)?.[1];
-    return name ? [scripts[`pre${name}`], scripts[name]].filter(Boolean).join(' && ') : null;
-}
-/**
- * The Worker's build: the project's own (planProjectBuild), after `prisma generate` when the app uses
- * @prisma/client and the build does not generate the client itself.
- */
-async function planBuild(app, exists) {
-    const build = await planProjectBuild(app, exists);
-    const pkg = app.packageJson;
-    if (!pkg || !app.runFile)
-        return build;
-    const manager = app.packageManager ?? 'npm';
-    const prisma = await prismaGenerate(app, manager, scriptsRun(build?.command ?? null, pkg.scripts));
-    if (!prisma)
-        return build;
-    if (!build) {
-        return {
-            command: prisma.command,
-            cwd: pkg.dir,
-            entry: app.entry ?? app.runFile,
-            why: `runs \`prisma generate\` before bundling: ${prisma.why}`,
-            source: null,
-        };
-    }
-    return {
-        ...build,
-        command: build.command ? `${prisma.command} && ${build.command}` : prisma.command,
-        why: `${build.why}; first \`prisma generate\`: ${prisma.why}`,
-    };
-}
-/**
- * Whether the Worker imports the source (esbuild compiles TypeScript the same way for plain code) or
- * the output of the project's own build, and the build command when it is the latter.
- */
-async function planProjectBuild(app, exists) {
-    const pkg = app.packageJson;
-    if (!pkg || !app.runFile)
-        return null;
-    const runFileCommitted = await exists(app.runFile);
-    const manager = app.packageManager ?? 'npm';
-    const metadata = await needsDecoratorMetadata(app, pkg.dir);
-    // In a monorepo only the service's workspace is built, after the workspaces it depends on.
-    const dependencies = await workspaceDependencies(app);
-    const first = dependencies.map((dir) => buildIn(manager, pkg.dir, dir));
-    const after = first.length > 0 ? ` after building ${dependencies.join(', ')}` : '';
-    if (app.entry && app.entry !== app.runFile && !metadata) {
-        return {
-            command: first.length > 0 ? first.join(' && ') : null,
-            cwd: pkg.dir,
-            entry: app.entry,
-            why: `esbuild compiles ${app.entry} while bundling${after} (no emitDecoratorMetadata, so the output matches the build's ${app.runFile})`,
-            source: null,
-        };
-    }
-    if (runFileCommitted && !metadata && first.length === 0)
-        return null;
-    const build = runFileCommitted && !metadata
-        ? null
-        : buildCommand(app, manager, pkg.dir !== '.' && pkg.workspaces.length > 0);
-    if (!build && first.length === 0)
-        return null;
-    const reason = metadata
-        ? `decorator metadata (emitDecoratorMetadata${app.framework === 'nestjs' ? ', NestJS' : ''}) needs the project's own compiler; esbuild does not emit it`
-        : `${app.runFile} is built by the image and no source module maps to it`;
-    const command = [...first, ...(build ? [build.command] : [])].join(' && ');
-    return {
-        command,
-        cwd: pkg.dir,
-        entry: app.runFile,
-        why: `runs \`${command}\` before bundling and imports ${app.runFile}: ${build ? reason : `it imports the build output of ${dependencies.join(', ')}`}`,
-        source: build?.source ?? null,
-    };
-}
-
+// EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
+var plan_build = __webpack_require__(2375);
 ;// CONCATENATED MODULE: ./src/plan/entry.ts
 
 
@@ -1936,12 +2160,12 @@ async function fetchModule(root, entry) {
 }
 async function entryStrategy(app) {
     if (app.framework === 'next')
-        return { kind: 'opennext', compile: openNextBuild(app.packageJson?.dir ?? '.') };
+        return { kind: 'opennext', compile: (0,plan_build/* openNextBuild */.G6)(app.packageJson?.dir ?? '.') };
     if (app.runtime === 'static')
         return { kind: 'assets-only' };
     if (app.runtime === 'python')
         return app.entry ? { kind: 'python', file: app.entry, build: null } : { kind: 'none' };
-    const compile = (await planBuild(app, async (file) => (await read(app.root, file)) !== null)) ?? undefined;
+    const compile = (await (0,plan_build/* planBuild */.C7)(app, async (file) => (await read(app.root, file)) !== null)) ?? undefined;
     const entry = compile?.entry ?? app.entry ?? app.runFile;
     if (!entry)
         return { kind: 'none' };
@@ -1965,6 +2189,9 @@ function importFrom(fromDir, root, file) {
 
 // EXTERNAL MODULE: ./src/plan/installed.ts
 var plan_installed = __webpack_require__(4089);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/plan/binding-result.ts
 
 function emptyResult() {
@@ -2411,9 +2638,6 @@ function planCrons(app, overrides) {
     return plan;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/plan/optional.ts
 
 /** The module the missing optional packages are aliased to, beside wrangler.jsonc. */
@@ -2508,6 +2732,9 @@ const HYPERDRIVE_ENV = 'useHyperdriveEnv';
 const SERVER_LISTENING = 'serverListening';
 /** How long a request waits for the app to call listen before it answers an error. */
 const LISTEN_WAIT_MS = 10_000;
+/** How many of the app's last start-up log lines the "did not listen" answer quotes, and how long each. */
+const STARTUP_LOG_LINES = 3;
+const STARTUP_LOG_LINE_CHARS = 240;
 /** Whether requests reach the app through node:http (no fetch handler of its own kept by a remedy). */
 function waitsForListen(input) {
     return input.kind === 'http-server' && !input.handler;
@@ -2519,6 +2746,47 @@ function waitsForListen(input) {
  * returns, as Node does (https://nodejs.org/api/net.html#event-listening).
  */
 const LISTENING = [
+    '',
+    // Start-up often stops with only a log line to say why (Nest's "No driver (HTTP) has been
+    // selected", written to process.stderr; a failed connect the app caught and logged).
+    "// The app's last log lines (console, process.stdout/stderr) until it listens: the answer to a",
+    '// request that waited in vain quotes them. Recording stops once the wait ends.',
+    'const startupLog = [];',
+    'const unrecord = [];',
+    // workerd's process.stdout/stderr.write log through console ("stderr: …"): one line, not two.
+    'let streamWriting = false;',
+    'function remember(value) {',
+    '  const text = ArrayBuffer.isView(value) ? new TextDecoder().decode(value) : String(value);',
+    "  for (const line of text.replace(/\\x1b\\[[0-9;]*m/g, '').split('\\n')) {",
+    `    if (line.trim()) startupLog.push(line.trim().slice(0, ${STARTUP_LOG_LINE_CHARS}));`,
+    '  }',
+    `  startupLog.splice(0, startupLog.length - ${STARTUP_LOG_LINES});`,
+    '}',
+    "for (const level of ['debug', 'info', 'log', 'warn', 'error']) {",
+    '  const original = console[level];',
+    '  console[level] = (...args) => {',
+    '    if (!streamWriting) remember(format(...args));',
+    '    return original.apply(console, args);',
+    '  };',
+    '  unrecord.push(() => (console[level] = original));',
+    '}',
+    // Wrapped on the streams' class, not the streams: pino writes to process.stdout itself, not through
+    // sonic-boom, when process.stdout.write differs from its class's (pino's hasBeenTampered).
+    'for (const proto of new Set([process.stdout, process.stderr].map(Object.getPrototypeOf))) {',
+    '  const original = proto.write;',
+    "  const own = Object.hasOwn(proto, 'write');",
+    '  proto.write = function (chunk, ...rest) {',
+    '    if (this === process.stdout || this === process.stderr) remember(chunk);',
+    '    streamWriting = true;',
+    '    try {',
+    '      return original.call(this, chunk, ...rest);',
+    '    } finally {',
+    '      streamWriting = false;',
+    '    }',
+    '  };',
+    '  unrecord.push(() => (own ? (proto.write = original) : delete proto.write));',
+    '}',
+    'const stopRecording = () => unrecord.splice(0).forEach((undo) => undo());',
     '',
     "// Port → a promise that resolves when one of the app's servers emits 'listening' on it.",
     'const ports = new Map();',
@@ -2535,6 +2803,7 @@ const LISTENING = [
     "  this.once('listening', () => {",
     '    const entry = port(Number(this.address()?.port ?? args[0]));',
     '    entry.listening = true;',
+    '    stopRecording();',
     '    entry.resolve();',
     '  });',
     '  return listen.apply(this, args);',
@@ -2551,12 +2820,15 @@ const LISTENING = [
     '  await Promise.race([entry.ready, waited]);',
     '  clearTimeout(timer);',
     '  if (entry.listening) return null;',
+    '  stopRecording();',
     '  const others = [...ports].filter(([, p]) => p.listening).map(([n]) => n);',
+    '  const logged =',
+    '    startupLog.length > 0 ? ` Its last log lines: ${startupLog.map((l) => `«${l}»`).join(" ")}.` : "";',
     '  const message =',
-    '    `The app did not listen on port ${number} within ${ms / 1000} s: ` +',
+    '    `The app did not listen on port ${number} within ${ms / 1000} s` +',
     '    (others.length > 0',
-    '      ? `it listens on ${others.join(", ")} instead. Make it listen on ${number}, the port the plan serves (the Dockerfile\'s EXPOSE or PORT).`',
-    '      : `check that it calls listen(${number}) and that its start-up before listen (an awaited bootstrap or database connect) finishes without an error.`);',
+    '      ? `: it listens on ${others.join(", ")} instead.${logged} Make it listen on ${number}, the port the plan serves (the Dockerfile\'s EXPOSE or PORT).`',
+    '      : `.${logged} Check that it calls listen(${number}) and that its start-up before listen (an awaited bootstrap or database connect) finishes without an error.`);',
     '  console.error(message);',
     "  return new Response(message, { status: 503, headers: { 'content-type': 'text/plain' } });",
     '}',
@@ -2572,9 +2844,9 @@ function prelude(input) {
     if (env.length > 0 || hosts.length > 0)
         lines.push("import { env } from 'cloudflare:workers';");
     if (waits)
-        lines.push("import { Server } from 'node:http';");
+        lines.push("import { Server } from 'node:http';", "import process from 'node:process';", "import { format } from 'node:util';");
     if (env.length > 0) {
-        lines.push("import process from 'node:process';", '', 
+        lines.push(...(waits ? [] : ["import process from 'node:process';"]), '', 
         // Not done here: a binding's connectionString throws "Disallowed operation called within
         // global scope", where this module runs, so the Worker would not start.
         '// Called by the entry as each request or cron event starts, before the app is imported.', `export function ${HYPERDRIVE_ENV}() {`);
@@ -2771,7 +3043,59 @@ function wasmRows(wasm) {
 
 
 
-const OPEN_NEXT_CONFIG = "import { defineCloudflareConfig } from '@opennextjs/cloudflare';\n\nexport default defineCloudflareConfig();\n";
+
+
+/** How each package manager adds a devDependency. */
+const ADD_DEV = {
+    npm: 'npm install -D',
+    pnpm: 'pnpm add -D',
+    yarn: 'yarn add -D',
+    bun: 'bun add -d',
+};
+/** The adapter's peer range excludes the app's Next.js: npm then refuses the install (ERESOLVE). */
+function peerNote(next) {
+    const lowest = next ? semver_default().minVersion(next) : null;
+    if (!lowest || semver_default().satisfies(lowest, plan_build/* OPEN_NEXT_PEER_NEXT */.oP))
+        return '';
+    return `; it wants next ${plan_build/* OPEN_NEXT_PEER_NEXT */.oP} (its peer range) and the app has ${next}: upgrade next first, or npm refuses the install (ERESOLVE)`;
+}
+/**
+ * The steps that make an app without the adapter build for Workers as Cloudflare documents it
+ * (https://opennext.js.org/cloudflare/get-started): the adapter, its config and the Wrangler config it reads.
+ */
+function openNextSteps(analysis, workerDir) {
+    const { app, name } = analysis.input;
+    const pkg = app.packageJson;
+    if (analysis.strategy.kind !== 'opennext' || !pkg)
+        return [];
+    const declared = { ...pkg.dependencies, ...pkg.devDependencies };
+    const dir = pkg.dir === '.' ? 'the app' : pkg.dir;
+    const generated = `${name}/open-next.config.ts`;
+    return [
+        ...(plan_build/* OPEN_NEXT_ADAPTER */.JR in declared
+            ? []
+            : [
+                {
+                    file: external_node_path_.posix.join(pkg.dir, 'package.json'),
+                    line: null,
+                    change: `add the adapter: \`${ADD_DEV[app.packageManager ?? 'npm']} ${plan_build/* OPEN_NEXT_ADAPTER */.JR}@${plan_build/* OPEN_NEXT_VERSION */.gf}\` (in ${dir})${peerNote(declared.next)}`,
+                    why: '`opennextjs-cloudflare build` runs `next build` and turns its output into .open-next/worker.js and .open-next/assets, what the Worker runs',
+                },
+            ]),
+        {
+            file: external_node_path_.posix.join(pkg.dir, 'open-next.config.ts'),
+            line: null,
+            change: `copy the generated ${generated} (output directory) here, unless the app has one`,
+            why: 'the adapter needs it in the project root; outside a terminal (CI) it fails instead of offering to create it',
+        },
+        {
+            file: external_node_path_.posix.join(pkg.dir, 'wrangler.jsonc'),
+            line: null,
+            change: `use the generated ${name}/wrangler.jsonc (\`plan --write\` puts it here), or build with \`npx opennextjs-cloudflare build --config ${external_node_path_.posix.relative((0,external_node_path_.join)(app.root, pkg.dir), (0,external_node_path_.join)(workerDir, 'wrangler.jsonc'))}\``,
+            why: 'the adapter reads the Worker config (main .open-next/worker.js, assets binding ASSETS, nodejs_compat, a compatibility date from 2024-09-23); in CI it fails without one',
+        },
+    ];
+}
 /** Python Workers upload the modules in main's directory: the entry must sit beside the app's package. */
 function pythonPlacement(analysis) {
     if (analysis.strategy.kind !== 'python')
@@ -2798,7 +3122,7 @@ function entryDiagnostics(analysis) {
         return [
             (0,rules/* planDiagnostic */.Xb)('P060', {
                 message: 'Next.js runs on Workers through OpenNext (@opennextjs/cloudflare), not its standalone server',
-                fix: 'npm install -D @opennextjs/cloudflare, copy the generated open-next.config.ts into the app, then build with `npx opennextjs-cloudflare build`.',
+                fix: `Add ${plan_build/* OPEN_NEXT_ADAPTER */.JR}@${plan_build/* OPEN_NEXT_VERSION */.gf} as a devDependency, copy the generated open-next.config.ts into the app, then build with \`npx opennextjs-cloudflare build\` (the steps are under Code changes in MIGRATION.md).`,
             }),
         ];
     }
@@ -2872,7 +3196,7 @@ async function isolateParts(analysis) {
             ...(overrides.compatibility_flags ?? []),
         ]),
     ];
-    const { config, comments } = buildConfig({
+    const { config, comments } = (0,plan_config/* buildConfig */.fD)({
         name: input.name,
         main,
         compatibilityDate: analysis.date,
@@ -2902,6 +3226,7 @@ async function isolateParts(analysis) {
         ],
         codeChanges: [
             ...pythonPlacement(analysis),
+            ...openNextSteps(analysis, workerDir),
             ...bindings.codeChanges,
             ...calls.codeChanges,
             ...crons.codeChanges,
@@ -2924,15 +3249,15 @@ async function isolateParts(analysis) {
             ...(shim?.modules ?? {}),
             ...optional?.modules,
             ...remedies.modules,
-            ...(opennext ? { 'open-next.config.ts': OPEN_NEXT_CONFIG } : {}),
+            ...(opennext ? { 'open-next.config.ts': plan_build/* OPEN_NEXT_CONFIG */.mv } : {}),
         },
         vendor: remedies.vendor,
         main: main ?? '',
     };
 }
 
-// EXTERNAL MODULE: ./src/plan/pitfalls.ts
-var pitfalls = __webpack_require__(986);
+// EXTERNAL MODULE: ./src/plan/pitfalls.ts + 1 modules
+var pitfalls = __webpack_require__(799);
 ;// CONCATENATED MODULE: ./src/plan/rows.ts
 const INSTALL = /\b(?:npm (?:ci|install|i)\b|yarn(?: install)?\b|pnpm (?:install|i)\b|bun install)/;
 const SYSTEM = /\b(?:apt-get|apk|yum|dnf)\b/;
@@ -3074,8 +3399,8 @@ function buildRow(compile) {
     };
 }
 
-// EXTERNAL MODULE: ./src/plan/graph.ts
-var graph = __webpack_require__(9619);
+// EXTERNAL MODULE: ./src/plan/graph.ts + 1 modules
+var graph = __webpack_require__(7142);
 ;// CONCATENATED MODULE: ./src/plan/target.ts
 
 
@@ -3356,9 +3681,9 @@ function choosePort(input, needsPort, diagnostics) {
 async function planWorker(input) {
     const { app, overrides } = input;
     const packageDir = app.packageJson?.dir ?? '.';
-    const { files, wasm } = await (0,plan_sources/* readSources */.tW)(app.root, packageDir, app.packageJson?.build?.outDir ?? null);
+    const listed = await (0,plan_sources/* listSources */.rP)(app.root, packageDir, app.packageJson?.build?.outDir ?? null);
     // Only what the Worker runs decides the target and the findings (not seed scripts or mocks).
-    const sources = await (0,graph/* runtimeSources */.xD)(app, files);
+    const { sources, diagnostics: unread } = await (0,graph/* runtimeSources */.xD)(app, listed.sources);
     const dependencies = app.packageJson?.dependencies ?? {};
     const installed = app.packageJson
         ? await (0,plan_installed/* installedTree */.d)((0,external_node_path_.join)(app.root, packageDir), dependencies)
@@ -3383,6 +3708,7 @@ async function planWorker(input) {
                 : await entryStrategy(app);
     const decision = imageFallback(app, decided, strategy, forced !== null);
     const diagnostics = [
+        ...unread,
         ...decision.diagnostics,
         (0,rules/* planDiagnostic */.Xb)('P001', {
             message: `target ${decision.target}: ${decision.reason}`,
@@ -3396,7 +3722,7 @@ async function planWorker(input) {
         input,
         workerDir: (0,external_node_path_.join)(input.outDir, input.name),
         sources,
-        wasm,
+        wasm: listed.wasm,
         memory,
         hits,
         decision,
@@ -3643,14 +3969,19 @@ async function readManifest(dir) {
         return null;
     }
 }
-/** Node's lookup: `<dir>/node_modules/<name>`, then each parent directory (a monorepo root's install counts). */
+/**
+ * Node's lookup: `<dir>/node_modules/<name>`, then each parent directory (a monorepo root's install
+ * counts). `real` is where the package's own dependencies are looked up from: Node resolves from a
+ * package's real path, so a symlinked copy (pnpm's `.pnpm/<pkg>@<version>/node_modules/<pkg>`, a linked
+ * package) finds them beside its target.
+ */
 async function resolvePackage(name, fromDir) {
     let dir = fromDir;
     for (;;) {
         const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'node_modules', name);
         const manifest = await readManifest(candidate);
         if (manifest)
-            return { dir: candidate, manifest };
+            return { dir: candidate, real: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(candidate), manifest };
         const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
         if (parent === dir)
             return null;
@@ -3676,7 +4007,7 @@ async function installedTree(packageDir, dependencies) {
                 via: item.via,
             });
             for (const dep of Object.keys(hit.manifest.dependencies ?? {})) {
-                queue.push({ name: dep, from: hit.dir, via: `${item.via} > ${dep}` });
+                queue.push({ name: dep, from: hit.real, via: `${item.via} > ${dep}` });
             }
         }
     }
@@ -3826,16 +4157,105 @@ function bindingName(raw) {
 
 /***/ }),
 
-/***/ 986:
+/***/ 799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ findPitfalls)
-/* harmony export */ });
-/* unused harmony export PITFALLS */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6645);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ findPitfalls)
+});
+
+// UNUSED EXPORTS: PITFALLS
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/plan/sonic-boom.ts
+/**
+ * A stand-in for sonic-boom, the stream pino (5 to 10), pino-pretty and pino/file write their lines
+ * through, generated beside wrangler.jsonc and reached by a wrangler `alias`.
+ *
+ * Measured (wrangler 4.164, workerd at 2025-09-15 and 2026-11-17): workerd's node:fs refuses
+ * `fs.writeSync(fd, string, 'utf8')` and `fs.write(fd, string, 'utf8', cb)`, the legacy forms with the
+ * encoding in the position slot (Node's docs: fs.writeSync(fd, string[, position[, encoding]])), with
+ * ERR_INVALID_ARG_TYPE; it accepts `fs.writeSync(fd, string)` and `(fd, string, null, 'utf8')`.
+ * sonic-boom 1 uses the legacy form for every write, sonic-boom 4 for `sync: true` (pino 6's default
+ * stream, `pino.destination({ sync: true })`): each log call then throws, and requests answer 500.
+ *
+ * The stand-in writes each line with console.log (console.error for fd 2): Workers Logs and
+ * `wrangler tail` keep console output
+ * (https://developers.cloudflare.com/workers/observability/logs/workers-logs/). Writing to files
+ * (`pino.destination('./app.log')`) has no lasting place on Workers, so those lines go there too.
+ */
+const SONIC_BOOM_STAND_IN = `// Stands in for sonic-boom (wrangler \`alias\`, see wrangler.jsonc): its fs.writeSync(fd, line, 'utf8')
+// is refused by workerd's node:fs (ERR_INVALID_ARG_TYPE), so every pino log call would throw. Here
+// each line goes to console.log (console.error for fd 2), which Workers Logs keeps.
+'use strict';
+const { EventEmitter } = require('node:events');
+
+function SonicBoom(opts, minLength, sync) {
+  if (!(this instanceof SonicBoom)) return new SonicBoom(opts, minLength, sync);
+  EventEmitter.call(this);
+  // sonic-boom 1+ takes options; 0.x took (fd, minLength, sync).
+  const options = opts !== null && typeof opts === 'object' ? opts : { fd: opts, minLength, sync };
+  const dest = options.fd ?? options.dest ?? 1;
+  this.fd = typeof dest === 'number' ? dest : Number(dest) || 1;
+  this.file = typeof dest === 'string' && !Number(dest) ? dest : null;
+  this.minLength = options.minLength ?? 0;
+  this.sync = Boolean(options.sync);
+  this.append = options.append ?? true;
+  this.writing = false;
+  this.destroyed = false;
+  queueMicrotask(() => this.emit('ready'));
+}
+Object.setPrototypeOf(SonicBoom.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(SonicBoom, EventEmitter);
+
+SonicBoom.prototype.write = function (data) {
+  if (this.destroyed) throw new Error('SonicBoom destroyed');
+  const text = String(data);
+  for (const line of text.split('\\n')) {
+    if (line === '') continue;
+    if (this.fd === 2) console.error(line);
+    else console.log(line);
+  }
+  this.emit('write', text.length);
+  return true;
+};
+
+SonicBoom.prototype.flush = function (cb) {
+  if (typeof cb === 'function') queueMicrotask(() => cb(null));
+};
+SonicBoom.prototype.flushSync = function () {};
+SonicBoom.prototype.reopen = function (file) {
+  if (typeof file === 'string') this.file = file;
+};
+
+SonicBoom.prototype.end = function () {
+  if (this.destroyed) return;
+  this.destroyed = true;
+  queueMicrotask(() => {
+    this.emit('finish');
+    this.emit('close');
+  });
+};
+
+SonicBoom.prototype.destroy = function () {
+  if (this.destroyed) return;
+  this.destroyed = true;
+  queueMicrotask(() => this.emit('close'));
+};
+
+module.exports = SonicBoom;
+module.exports.SonicBoom = SonicBoom;
+module.exports.default = SonicBoom;
+`;
+
+// EXTERNAL MODULE: ./src/plan/sources.ts
+var sources = __webpack_require__(6645);
+;// CONCATENATED MODULE: ./src/plan/pitfalls.ts
+
 
 
 /** Stands in for `@hono/node-server` (serve, createAdaptorServer): registers the fetch handler. */
@@ -3876,10 +4296,12 @@ export default {
   },
 };
 `;
+/** The module Nest's core takes its random module and provider ids from (before 9.3: uuid v4). */
+const NEST_RANDOM_IDS = '@nestjs/common/utils/random-string-generator.util';
 const PITFALLS = [
     {
         id: 'iconv-lite-0.4',
-        title: 'iconv-lite 0.4 (via express 4 / body-parser 1 / raw-body 2 / co-body)',
+        title: 'iconv-lite 0.4 (via express 4 / body-parser 1 / raw-body 2 / co-body, Nest before 11)',
         detect: {
             installed: [{ name: 'iconv-lite', range: '<0.5.0' }],
             declared: [
@@ -3888,6 +4310,8 @@ const PITFALLS = [
                 { name: 'raw-body', range: '2.x' },
                 { name: 'koa-bodyparser', range: '*' },
                 { name: 'co-body', range: '<7' },
+                // Nest's HTTP driver before 11 depends on express 4 (11 moved to express 5, body-parser 2).
+                { name: '@nestjs/platform-express', range: '<11' },
             ],
         },
         effect: "start-up crash `TypeError: require_streams(...) is not a function` (the bundler takes iconv-lite 0.4's browser field)",
@@ -3934,6 +4358,27 @@ const PITFALLS = [
             alias: { pino: 'pino' },
             description: "wrangler `alias` resolves `pino` with Node's resolution, which takes its Node build (pino.js)",
         },
+    },
+    {
+        id: 'sonic-boom-write-sync',
+        title: "pino's SonicBoom stream writes with fs.writeSync(fd, line, 'utf8')",
+        detect: {
+            installed: [{ name: 'sonic-boom', range: '*' }],
+            declared: [
+                { name: 'pino', range: '*' },
+                { name: 'elastic-apm-node', range: '*' },
+            ],
+        },
+        // Measured (wrangler 4.164, workerd): sonic-boom 1 (pino 6) always, sonic-boom 4 with `sync: true`;
+        // an app's error handler then usually hides the cause behind its own 500 body.
+        effect: 'make every request that logs answer 500: each log line throws `The "position" argument must be of type bigint or one of integer or null` (workerd\'s node:fs refuses the encoding in the position slot)',
+        remedy: {
+            kind: 'stand-in',
+            alias: { 'sonic-boom': './sonic-boom.cjs' },
+            modules: { 'sonic-boom.cjs': SONIC_BOOM_STAND_IN },
+            description: 'wrangler `alias` points `sonic-boom` at a module generated beside wrangler.jsonc that writes each log line with console.log (console.error for fd 2), which Workers Logs keeps',
+        },
+        docs: 'https://nodejs.org/api/fs.html#fswritesyncfd-string-position-encoding',
     },
     {
         id: 'any-promise-browser-build',
@@ -4015,6 +4460,48 @@ module.exports = require('any-promise/register')().Promise;
             kind: 'code',
             change: 'bcrypt → bcryptjs; sqlite → D1; sharp → Images binding; otherwise the Container target',
         },
+    },
+    {
+        id: 'nest-uuid-module-ids',
+        title: 'Nest before 9.3 (module ids from uuid)',
+        detect: {
+            installed: [{ name: '@nestjs/common', range: '<9.3.0' }],
+            declared: [{ name: '@nestjs/common', range: '<9.3.0' }],
+        },
+        // Measured (wrangler 4.164, workerd, Nest 7.6): NestFactory.create names each module with uuid v4
+        // (crypto random values) while the Worker starts; Nest logs the error, its process.exit does not
+        // stop the Worker, and the app listens with no routes (404 on every path). @nestjs/common 9.3
+        // switched to `uid` (Math.random). Importing the app on the first request instead is no remedy:
+        // packages that compile code as they load (mongoose's browser build) then meet workerd's refusal of
+        // code generation inside requests.
+        effect: 'start-up error `Disallowed operation called within global scope` (uuid v4 for module ids in NestFactory.create): the app then answers 404 on every route',
+        remedy: {
+            kind: 'node-build',
+            alias: { [NEST_RANDOM_IDS]: './nest-random-ids.cjs' },
+            modules: {
+                'nest-random-ids.cjs': `// Stands in for ${NEST_RANDOM_IDS} (wrangler \`alias\`, see wrangler.jsonc).
+// Nest names modules and providers with a random id while it bootstraps, which the app does as the Worker
+// starts, where workerd refuses crypto's random values. These ids only tell modules apart (Nest 9.3+ makes
+// them with Math.random): crypto's UUIDs when allowed, else Math.random in the same shape.
+function fallback() {
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+    const r = (Math.random() * 16) | 0;
+    return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16);
+  });
+}
+
+exports.randomStringGenerator = () => {
+  try {
+    return crypto.randomUUID();
+  } catch {
+    return fallback();
+  }
+};
+`,
+            },
+            description: `wrangler \`alias\` points ${NEST_RANDOM_IDS} at a generated module that falls back to Math.random while the Worker starts`,
+        },
+        docs: 'https://developers.cloudflare.com/workers/runtime-apis/handlers/',
     },
     {
         id: 'mongodb',
@@ -4111,7 +4598,7 @@ module.exports = require('any-promise/register')().Promise;
 function installedHit(pitfall, input) {
     for (const rule of pitfall.detect.installed ?? []) {
         const copy = input.installed.find((p) => p.name === rule.name &&
-            semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(p.version, rule.range, { includePrerelease: true }));
+            semver_default().satisfies(p.version, rule.range, { includePrerelease: true }));
         if (copy)
             return { pitfall, evidence: `${copy.name}@${copy.version} (${copy.via})`, source: null };
     }
@@ -4122,8 +4609,8 @@ function declaredHit(pitfall, input) {
         (pitfall.detect.installed ?? []).map((r) => ({ name: r.name, range: '*' }));
     for (const rule of rules) {
         const declared = input.dependencies[rule.name];
-        const range = declared ? semver__WEBPACK_IMPORTED_MODULE_0___default().validRange(declared) : null;
-        if (range && semver__WEBPACK_IMPORTED_MODULE_0___default().intersects(range, rule.range)) {
+        const range = declared ? semver_default().validRange(declared) : null;
+        if (range && semver_default().intersects(range, rule.range)) {
             return {
                 pitfall,
                 evidence: `${rule.name}@${declared} (declared; not installed)`,
@@ -4138,9 +4625,9 @@ function findPitfalls(input) {
     const hasInstall = input.installed.length > 0;
     return PITFALLS.flatMap((pitfall) => {
         if (pitfall.detect.pattern) {
-            return (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .findInSources */ .lC)(input.sources, pitfall.detect.pattern)
+            return (0,sources/* findInSources */.lC)(input.sources, pitfall.detect.pattern)
                 .slice(0, 5)
-                .map((hit) => ({ pitfall, evidence: `\`${hit.text}\``, source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .hitRef */ .bm)(hit) }));
+                .map((hit) => ({ pitfall, evidence: `\`${hit.text}\``, source: (0,sources/* hitRef */.bm)(hit) }));
         }
         const hit = hasInstall && pitfall.detect.installed
             ? installedHit(pitfall, input)
@@ -4270,6 +4757,11 @@ const PLAN_RULES = {
         severity: 'note',
         title: 'Python Workers possible',
         docs: 'https://developers.cloudflare.com/workers/languages/python/',
+    },
+    P004: {
+        severity: 'warning',
+        title: 'source files left unread',
+        docs: 'https://developers.cloudflare.com/workers/runtime-apis/nodejs/',
     },
     P010: {
         severity: 'note',
@@ -4459,14 +4951,18 @@ function secretsToSet(worker) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nf: () => (/* binding */ readSourceFiles),
 /* harmony export */   bm: () => (/* binding */ hitRef),
 /* harmony export */   lC: () => (/* binding */ findInSources),
-/* harmony export */   tW: () => (/* binding */ readSources)
+/* harmony export */   rP: () => (/* binding */ listSources)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
 
 
 const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx)$/;
@@ -4486,26 +4982,32 @@ const SKIPPED_DIRS = new Set([
 const MAX_SOURCE_BYTES = 512 * 1024;
 /** Reads at a time: a repository can hold 100,000 files, and a file handle each would be EMFILE. */
 const READ_CONCURRENCY = 16;
-/** A name that is not UTF-8 cannot be given back as a string path; such files are left out. */
-function utf8Name(name) {
-    const text = name.toString('utf8');
-    return Buffer.from(text, 'utf8').equals(name) ? text : null;
-}
-async function walk(dir, out) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, encoding: 'buffer' }).catch(() => []);
+/**
+ * Collects source and Wasm paths below `dir` from the directory entries alone (no stat per file):
+ * skipped and dotted directories are never entered; below `skip` only Wasm modules are kept.
+ */
+async function walk(root, dir, skip, out) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir), { withFileTypes: true, encoding: 'buffer' }).catch(() => []);
+    const keepSources = skip === null || (dir !== skip && !dir.startsWith(`${skip}/`));
     for (const entry of entries) {
-        const name = utf8Name(entry.name);
-        if (name === null)
+        // A name that is not UTF-8 cannot be given back as a string path; such files are left out.
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(entry.name))
             continue;
+        const name = entry.name.toString('utf8');
+        const path = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(dir, name);
         if (entry.isDirectory()) {
-            if (!SKIPPED_DIRS.has(name) && !name.startsWith('.'))
-                await walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), out);
+            if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) {
+                await walk(root, path, skip, out);
+            }
         }
         else if (entry.isFile() && name.endsWith('.wasm')) {
-            out.wasm.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
+            out.wasm.push(path);
         }
-        else if (entry.isFile() && SOURCE_EXTENSIONS.test(name) && !name.endsWith('.d.ts')) {
-            out.sources.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
+        else if (keepSources &&
+            entry.isFile() &&
+            SOURCE_EXTENSIONS.test(name) &&
+            !name.endsWith('.d.ts')) {
+            out.sources.push(path);
         }
     }
 }
@@ -4524,32 +5026,33 @@ async function mapBounded(items, read) {
 }
 /** The file's text, or null when it is over the size cap (checked before reading) or unreadable. */
 async function readSource(path) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => null);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => null);
     if (!info || info.size > MAX_SOURCE_BYTES)
         return null;
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8').catch(() => null);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8').catch(() => null);
     return text !== null && text.length <= MAX_SOURCE_BYTES ? text : null;
 }
-function repoPath(root, path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.sep);
-}
 /**
- * Reads the sources under `dir` and lists its Wasm modules, minus `skip` (a build's output directory:
- * its code is the sources').
+ * Lists the sources under `dir` (repository-relative) and its Wasm modules with their sizes, minus the
+ * sources under `skip` (a build's output directory: its code is the sources'). Reads no source: a
+ * repository of 100,000 files costs one listing per directory, and only the files used are read.
  */
-async function readSources(root, dir, skip = null) {
+async function listSources(root, dir, skip = null) {
     const found = { sources: [], wasm: [] };
-    await walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, dir), found);
-    const skipped = skip ? `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, dir, skip)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}` : null;
-    const kept = skipped ? found.sources.filter((p) => !p.startsWith(skipped)) : found.sources;
-    const texts = await mapBounded(kept, readSource);
-    const files = kept.flatMap((path, i) => {
+    const start = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(dir);
+    const skipped = skip === null ? null : node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(start, skip).replace(/\/+$/, '');
+    await walk(root, start, skipped, found);
+    const sizes = await mapBounded(found.wasm, (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path)).then((info) => info.size, () => 0));
+    const wasm = found.wasm.map((path, i) => ({ path, bytes: sizes[i] }));
+    return { sources: found.sources, wasm };
+}
+/** The readable files among `paths` (repository-relative), in order, a bounded number at a time. */
+async function readSourceFiles(root, paths) {
+    const texts = await mapBounded(paths, (path) => readSource((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path)));
+    return paths.flatMap((path, i) => {
         const text = texts[i];
-        return text === null || text === undefined ? [] : [{ path: repoPath(root, path), text }];
+        return text === null || text === undefined ? [] : [{ path, text }];
     });
-    const sizes = await mapBounded(found.wasm, (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((info) => info.size, () => 0));
-    const wasm = found.wasm.map((path, i) => ({ path: repoPath(root, path), bytes: sizes[i] }));
-    return { files, wasm };
 }
 /** Every line matching `pattern` (no `g` flag needed), as `file:line` hits. */
 function findInSources(files, pattern) {
@@ -5374,7 +5877,8 @@ function explainFailure(run) {
 /* harmony export */   Cw: () => (/* binding */ hasWorkerPreviews),
 /* harmony export */   IZ: () => (/* binding */ runWrangler),
 /* harmony export */   L9: () => (/* binding */ resolveWrangler),
-/* harmony export */   Mm: () => (/* binding */ runWranglerRetrying)
+/* harmony export */   Mm: () => (/* binding */ runWranglerRetrying),
+/* harmony export */   P5: () => (/* binding */ cacheRoot)
 /* harmony export */ });
 /* unused harmony exports PINNED_WRANGLER_VERSION, binLaunch, WORKER_PREVIEWS_SINCE, readOutputRecords */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -5442,6 +5946,7 @@ async function bundledWrangler() {
     const dir = await (0,_packages_js__WEBPACK_IMPORTED_MODULE_6__/* .findPackageDir */ .h)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), 'wrangler');
     return dir ? fromPackageDir(dir) : null;
 }
+/** Where tools check installs once per version live (the runner tool cache in Actions). */
 function cacheRoot(ctx) {
     return (ctx.env.DOCKER_TO_WORKERS_CACHE ??
         (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.env.RUNNER_TOOL_CACHE ?? ctx.env.XDG_CACHE_HOME ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'docker-to-workers'));
