@@ -38,6 +38,8 @@ const LISTEN_WAIT_MS = 10_000;
 /** How many of the app's last start-up log lines the "did not listen" answer quotes, and how long each. */
 const STARTUP_LOG_LINES = 3;
 const STARTUP_LOG_LINE_CHARS = 240;
+/** How the answer of a request that waited in vain for listen begins (check reads it as a start-up failure). */
+export const NOT_LISTENING = 'The app did not listen on port';
 
 /** Whether requests reach the app through node:http (no fetch handler of its own kept by a remedy). */
 function waitsForListen(input: ShimInput): boolean {
@@ -130,7 +132,7 @@ const LISTENING = [
   '  const logged =',
   '    startupLog.length > 0 ? ` Its last log lines: ${startupLog.map((l) => `«${l}»`).join(" ")}.` : "";',
   '  const message =',
-  '    `The app did not listen on port ${number} within ${ms / 1000} s` +',
+  `    \`${NOT_LISTENING} \${number} within \${ms / 1000} s\` +`,
   '    (others.length > 0',
   '      ? `: it listens on ${others.join(", ")} instead.${logged} Make it listen on ${number}, the port the plan serves (the Dockerfile\'s EXPOSE or PORT).`',
   '      : `.${logged} Check that it calls listen(${number}) and that its start-up before listen (an awaited bootstrap or database connect) finishes without an error.`);',

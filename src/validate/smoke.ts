@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { SourceMap } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic, SmokeResult, WorkerPlan } from '../model/index.js';
+import { NOT_LISTENING } from '../plan/shim.js';
 import { bootWorker, type BootOptions } from '../toolchain/workerd.js';
 import type { Wrangler } from '../toolchain/wrangler.js';
 import type { BundleFiles } from './bundle.js';
@@ -57,6 +58,19 @@ export function localBindings(worker: WorkerPlan, localDb?: string): Partial<Boo
  * The Worker's own start-up: a second (warm) boot minus a warm boot of an empty Worker, so starting
  * workerd itself (slow the first time in a process, and on a busy machine) is not counted.
  */
+/**
+ * The app never listened on any port: its start-up did not finish in workerd (often I/O it awaits
+ * before listen, which workerd refuses at global scope), a start-up failure rather than a failing route.
+ * One that listens on another port is a route problem the image would share.
+ */
+function neverListened(response: { status: number; body: string }): boolean {
+  return (
+    response.status === 503 &&
+    response.body.startsWith(NOT_LISTENING) &&
+    !response.body.includes(' instead.')
+  );
+}
+
 export async function ownStartupMs(
   wrangler: Wrangler,
   options: BootOptions,
@@ -229,7 +243,10 @@ export async function smokeBoot(
         // Room for the entry's "did not listen" 503, which quotes the app's last start-up log lines.
         smoke.error = await explain(response.body.slice(0, 1000));
         diagnostics.push(
-          finding('W902', `GET ${path} answered ${response.status}: ${smoke.error}`),
+          finding(
+            neverListened(response) ? 'W901' : 'W902',
+            `GET ${path} answered ${response.status}: ${smoke.error}`,
+          ),
         );
       } else if (response.status >= 400) {
         diagnostics.push(finding('W904', `GET ${path} answered ${response.status}`));

@@ -45,10 +45,11 @@ describe('the entry waits for the app to listen', () => {
     );
   });
 
-  it('a server that never listens: the smoke boot reports the port, the last start-up log lines and what to check, not a hang', async () => {
+  it('a server that never listens: a start-up failure (W901) naming the port, the last start-up log lines and what to check, not a hang', async () => {
     const { result } = await checked(nodeAppModel(fixture('never-listens'), 'server.js'));
     expect(result.smoke?.status).toBe(503);
-    const finding = result.diagnostics.find((d) => d.ruleId === 'W902');
+    expect(result.diagnostics.some((d) => d.ruleId === 'W902')).toBe(false);
+    const finding = result.diagnostics.find((d) => d.ruleId === 'W901');
     // One line from console.log, one from process.stderr.write (its colour codes dropped).
     expect(finding?.message).toContain(
       'GET / answered 503: The app did not listen on port 3000 within 10 s. Its last log lines: «Starting the orders service» «ERROR [PackageLoader] No driver (HTTP) has been selected.». Check that it calls listen(3000)',
