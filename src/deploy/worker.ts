@@ -72,29 +72,40 @@ async function gzipSize(dir: string): Promise<number | null> {
   return total;
 }
 
-/** The version serving 100% (or most) of production traffic, or null for a Worker never deployed. */
-async function currentVersionId(
+/**
+ * The version production served before `newVersionId` (the one deployed before it, by `wrangler deployments
+ * list --json`, oldest first), or null for a Worker with no earlier deployment. Asked only when a rollback
+ * needs it, so a healthy deploy starts one wrangler process fewer.
+ */
+async function versionBefore(
   ctx: Context,
   input: WorkerDeployInput,
+  newVersionId: string | null,
   step: WranglerStep,
   transcript: Transcript,
 ): Promise<string | null> {
   const run = await runStep(
     ctx,
     input.wrangler,
-    ['deployments', 'status', '--json', '--name', input.target.scriptName],
+    ['deployments', 'list', '--json', '--name', input.target.scriptName],
     step,
-    new Transcript(), // status JSON is not part of the deploy's console output
+    new Transcript(), // the list JSON is not part of the deploy's console output
   );
   if (run.exitCode !== 0) {
     transcript.stderr += run.stderr;
     return null;
   }
   try {
-    const status = JSON.parse(run.stdout) as {
-      versions?: { version_id: string; percentage: number }[];
-    };
-    const versions = [...(status.versions ?? [])].sort((a, b) => b.percentage - a.percentage);
+    const deployments = JSON.parse(run.stdout) as {
+      versions: { version_id: string; percentage: number }[];
+    }[];
+    const ours = deployments.findIndex((d) =>
+      d.versions.some((v) => v.version_id === newVersionId),
+    );
+    const earlier = ours === -1 ? deployments : deployments.slice(0, ours);
+    const versions = [...(earlier.at(-1)?.versions ?? [])].sort(
+      (a, b) => b.percentage - a.percentage,
+    );
     return versions[0]?.version_id ?? null;
   } catch {
     return null;
@@ -183,10 +194,7 @@ async function uploadWorker(
       transcript,
     );
   } else {
-    if (target.mode === 'production') {
-      result.previousVersionId =
-        rollout?.liveVersion ?? (await currentVersionId(ctx, input, step, transcript));
-    }
+    if (target.mode === 'production') result.previousVersionId = rollout?.liveVersion ?? null;
     const name = target.mode === 'preview-worker' ? ['--name', target.scriptName] : [];
     run = await runStep(
       ctx,
@@ -338,6 +346,9 @@ async function onUnhealthy(
   if (result.mode !== 'production') {
     result.diagnostics.push(deployFinding('R020', `${what}. Production is not affected.`));
     return;
+  }
+  if (input.rollback && !result.previousVersionId) {
+    result.previousVersionId = await versionBefore(ctx, input, result.versionId, step, transcript);
   }
   const previous = result.previousVersionId;
   if (!input.rollback || !previous) {

@@ -1,4 +1,5 @@
 // The health check's failure paths, as GitHub sees them: a Deployment is never left `in_progress`.
+// (Production's rollback on a failed check, and its Deployments, are in production.test.ts.)
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Provisioner } from '../../src/deploy/index.js';
@@ -28,27 +29,6 @@ const withoutWorkersDev: Provisioner = async (...args) => {
 const PUSH_EVENT = {};
 
 describe('health check failures on GitHub Deployments', () => {
-  it('production: a failed check rolls back and ends the Deployment as failure', async () => {
-    const plan = await handPlan([workerPlan('shop')]);
-    const { github } = githubFor(t.fake, PUSH_EVENT);
-    const options = {
-      environment: 'production' as const,
-      provisioner: handProvisioner,
-      health: quickHealth,
-      github,
-    };
-    await deploy(plan, options, t.world.ctx);
-    t.world.workersDev.status = 500;
-    const [second] = await deploy(plan, options, t.world.ctx);
-    expect(second?.rolledBack).toBe(true);
-    // Production's earlier success stays the active one: it serves traffic again.
-    expect(states(t.fake)).toEqual([
-      ['in_progress', 'success'],
-      ['in_progress', 'failure'],
-    ]);
-    expect(t.fake.deployments[1]?.statuses.at(-1)?.description).toMatch(/health check .* failed/);
-  });
-
   it('preview: a failed check ends the Deployment as failure', async () => {
     const plan = await handPlan([workerPlan('shop')]);
     const { github } = githubFor(t.fake, pullRequestEvent());

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Provisioner } from '../../src/deploy/index.js';
 import { deploy } from '../../src/pipeline/index.js';
 import type { Binding, Plan, ProvisionResult, WorkerPlan } from '../../src/model/index.js';
@@ -208,16 +208,17 @@ export interface DeployTest {
 }
 
 /**
- * Registers hooks that start a deploy world and a fake GitHub API before each test, and close the world and
+ * Registers hooks that start a deploy world and a fake GitHub API before each test (or, with `shared`,
+ * once for the enclosing describe, whose tests then build on each other in order), and close the world and
  * check every GitHub call was expected after it. The returned object's fields are filled for each test.
  */
-export function useDeployWorld(): DeployTest {
+export function useDeployWorld({ shared = false } = {}): DeployTest {
   const t = {} as DeployTest;
-  beforeEach(async () => {
+  (shared ? beforeAll : beforeEach)(async () => {
     t.world = await deployWorld();
     t.fake = createFakeGitHub();
   });
-  afterEach(async () => {
+  (shared ? afterAll : afterEach)(async () => {
     await t.world.close();
     t.fake.assertAllHandled();
   });

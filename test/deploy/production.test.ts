@@ -52,11 +52,12 @@ describe('production deploy', () => {
     expect(deployment?.statuses[1]?.environment_url).toBe('https://shop.test-account.workers.dev');
   });
 
-  it('rolls back to the previous version when the health check fails, naming both versions', async () => {
+  it('rolls back to the previous version when the health check fails, naming both versions, and ends the GitHub Deployment as failure', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    const [first] = await deploy(plan, productionOptions, t.world.ctx);
+    const options = { ...productionOptions, github: githubFor(t.fake, pushEvent).github };
+    const [first] = await deploy(plan, options, t.world.ctx);
     t.world.workersDev.status = 500;
-    const [second] = await deploy(plan, productionOptions, t.world.ctx);
+    const [second] = await deploy(plan, options, t.world.ctx);
 
     expect(second?.status).toBe('failed');
     expect(second?.rolledBack).toBe(true);
@@ -67,6 +68,12 @@ describe('production deploy', () => {
     expect(failure?.message).toContain(`${second?.versionId}`);
     expect(failure?.message).toContain(`${first?.versionId}`);
     expect(failure?.message).toContain('HTTP 500 after 2 attempts');
+    // Production's earlier success stays the active one: it serves traffic again.
+    expect(t.fake.deployments.map((d) => d.statuses.map((s) => s.state))).toEqual([
+      ['in_progress', 'success'],
+      ['in_progress', 'failure'],
+    ]);
+    expect(t.fake.deployments[1]?.statuses.at(-1)?.description).toMatch(/health check .* failed/);
   });
 
   it('leaves the new version live with --no-rollback and says so', async () => {

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   parseRolloutSteps,
   type GradualRollout,
@@ -12,12 +12,14 @@ import { liveTraffic } from '../support/analytics.js';
 import type { DeployedScript } from '../support/cloudflare-api/routes/workers.js';
 import { githubFor } from '../report/helpers.js';
 import {
+  deployWorld,
   durableObject,
   handPlan,
   handProvisioner,
   quickHealth,
   useDeployWorld,
   workerPlan,
+  type DeployWorld,
 } from './helpers.js';
 
 const t = useDeployWorld();
@@ -48,8 +50,8 @@ const observedProvisioner: Provisioner = async (...args) => {
   return results;
 };
 
-async function firstDeploy(plan: Plan): Promise<string> {
-  const [first] = await deploy(plan, baseOptions(), t.world.ctx);
+async function firstDeploy(plan: Plan, world: DeployWorld = t.world): Promise<string> {
+  const [first] = await deploy(plan, baseOptions(), world.ctx);
   expect(first?.status, JSON.stringify(first?.diagnostics)).toBe('ready');
   return first!.versionId!;
 }
@@ -64,8 +66,12 @@ function baseOptions(extra: Partial<DeployOptions> = {}): DeployOptions {
   };
 }
 
-function withRollout(clock: ReturnType<typeof steppedClock>, extra: Partial<GradualRollout> = {}) {
-  t.world.ctx.now = clock.now;
+function withRollout(
+  clock: ReturnType<typeof steppedClock>,
+  extra: Partial<GradualRollout> = {},
+  world: DeployWorld = t.world,
+) {
+  world.ctx.now = clock.now;
   return baseOptions({
     rollout: {
       steps: [10, 50, 100],
@@ -75,6 +81,40 @@ function withRollout(clock: ReturnType<typeof steppedClock>, extra: Partial<Grad
       ...extra,
     },
   });
+}
+
+const cancelling = (world: DeployWorld) =>
+  withRollout(
+    steppedClock(),
+    { sleep: () => Promise.reject(new Error('The operation was canceled.')) },
+    world,
+  );
+
+/**
+ * What real wrangler left at the loopback API, made once per file and copied into each test's fresh world
+ * (the tests only roll out from it): `shop` after its first deploy, and `shop` split 10/90 by a rollout
+ * that was cancelled during its first wait.
+ */
+const made = {} as { deployed: DeployedScript; old: string; split: DeployedScript };
+
+beforeAll(async () => {
+  const world = await deployWorld();
+  try {
+    const plan = await handPlan([workerPlan('shop')]);
+    made.old = await firstDeploy(plan, world);
+    made.deployed = structuredClone(world.api.state.primary.scripts.get('shop') as DeployedScript);
+    world.api.state.analytics.live = liveTraffic({ total: 2000, newest: healthy, older: healthy });
+    await expect(deploy(plan, cancelling(world), world.ctx)).rejects.toThrow('canceled');
+    made.split = structuredClone(world.api.state.primary.scripts.get('shop') as DeployedScript);
+  } finally {
+    await world.close();
+  }
+});
+
+/** `shop` as `made` has it, in this test's world; returns the version serving 100 %. */
+function restore(which: 'deployed' | 'split'): string {
+  t.world.api.state.primary.scripts.set('shop', structuredClone(made[which]));
+  return made.old;
 }
 
 function script(name: string): DeployedScript {
@@ -103,7 +143,7 @@ describe('gradual rollout', () => {
 
   it('promotes a healthy version step by step to 100 %, recording each step on the GitHub deployment', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    const old = await firstDeploy(plan);
+    const old = restore('deployed');
     t.world.api.state.analytics.live = liveTraffic({
       total: 2000,
       newest: healthy,
@@ -156,7 +196,7 @@ describe('gradual rollout', () => {
 
   it('rolls an erroring version back to the old one at 100 %, naming both versions and the metric', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    const old = await firstDeploy(plan);
+    const old = restore('deployed');
     t.world.api.state.analytics.live = liveTraffic({
       total: 2000,
       newest: { errorRate: 0.2, cpuP99Ms: 3 },
@@ -175,7 +215,7 @@ describe('gradual rollout', () => {
 
   it('rolls back a CPU p99 regression over the plan’s CPU limit', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    const old = await firstDeploy(plan);
+    const old = restore('deployed');
     t.world.api.state.analytics.live = liveTraffic({
       total: 2000,
       newest: { errorRate: 0, cpuP99Ms: 14 },
@@ -192,9 +232,13 @@ describe('gradual rollout', () => {
 
   it('falls back to the health check with too little traffic, and says so', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    await firstDeploy(plan);
+    restore('deployed');
     t.world.api.state.analytics.live = liveTraffic({ total: 30, newest: healthy, older: healthy });
-    const [result] = await deploy(plan, withRollout(steppedClock()), t.world.ctx);
+    const [result] = await deploy(
+      plan,
+      withRollout(steppedClock(), { steps: [10, 100] }),
+      t.world.ctx,
+    );
     expect(result?.rollout?.decision, JSON.stringify(result?.diagnostics)).toBe('promoted');
     expect(result?.rollout?.steps[0]?.judgedBy).toBe('health check');
     const warning = result?.diagnostics.find((d) => d.ruleId === 'R052')?.message ?? '';
@@ -207,17 +251,13 @@ describe('gradual rollout', () => {
 
   it('finishes a rollout a cancelled run left split, then rolls out its own version', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    const old = await firstDeploy(plan);
+    const old = restore('split');
     t.world.api.state.analytics.live = liveTraffic({
       total: 2000,
       newest: healthy,
       older: healthy,
     });
-    const cancelled = steppedClock();
-    const cancel = withRollout(cancelled, {
-      sleep: () => Promise.reject(new Error('The operation was canceled.')),
-    });
-    await expect(deploy(plan, cancel, t.world.ctx)).rejects.toThrow('canceled');
+    // The split the cancelled rollout in beforeAll left.
     const interrupted = script('shop').versions.at(-1)!.id;
     expect(splits('shop').at(-1)).toBe(`${interrupted}@10 ${old}@90`);
 
@@ -233,16 +273,7 @@ describe('gradual rollout', () => {
 
   it('reverts an interrupted split whose new version errors', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    const old = await firstDeploy(plan);
-    t.world.api.state.analytics.live = liveTraffic({
-      total: 2000,
-      newest: healthy,
-      older: healthy,
-    });
-    const cancel = withRollout(steppedClock(), {
-      sleep: () => Promise.reject(new Error('The operation was canceled.')),
-    });
-    await expect(deploy(plan, cancel, t.world.ctx)).rejects.toThrow('canceled');
+    const old = restore('split');
     // The split version turns bad; the next run's own version is healthy again afterwards.
     t.world.api.state.analytics.live = liveTraffic({
       total: 2000,
@@ -273,7 +304,7 @@ describe('gradual rollout', () => {
 
   it('never leaves traffic split when the analytics cannot be read', async () => {
     const plan = await handPlan([workerPlan('shop')]);
-    const old = await firstDeploy(plan);
+    const old = restore('deployed');
     t.world.api.state.analytics.errors = ['not authorized for that account'];
     const [result] = await deploy(plan, withRollout(steppedClock()), t.world.ctx);
     expect(result?.status).toBe('failed');
