@@ -41,6 +41,8 @@ describe('clean apps', () => {
     expect(result!.verdict).toBe('ready');
     expect(result!.smoke).toMatchObject({ status: 200, error: null, path: app.health });
     expect(result!.bundle!.gzipBytes).toBeLessThan(result!.bundle!.limitBytes);
+    // The profile runs unless check is told to skip it.
+    expect(result!.startup?.method ?? null).toBe(app.profile ? 'wrangler check startup' : null);
   });
 
   it('reports the express 4 iconv-lite start-up crash with its fix when remedies are off', async () => {
