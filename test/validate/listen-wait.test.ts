@@ -1,6 +1,6 @@
 // Apps that call listen only after an awaited start-up: the entry holds each request until the
 // app's server listens on the planned port, and names the port when it never does.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { planApp, writePlan } from '../../src/plan/index.js';
 import { check } from '../../src/validate/index.js';
 import { nodeAppModel } from '../support/app-model.js';
@@ -21,8 +21,11 @@ async function checked(app: Parameters<typeof planApp>[0], localDb?: string) {
   return { plan, result };
 }
 
-describe('the entry waits for the app to listen', () => {
-  it('a server that listens after awaited steps and a timer answers the first request 200 (booted)', async () => {
+// Concurrent: two of these wait out the entry's 10 s listen timeout, idle time the others can use.
+describe.concurrent('the entry waits for the app to listen', () => {
+  it('a server that listens after awaited steps and a timer answers the first request 200 (booted)', async ({
+    expect,
+  }) => {
     // With Hyperdrive the app is imported by the first request, so its start-up timer surely ends
     // after that request arrived: without the wait it answered "Http server with port 3000 not found".
     const { plan, result } = await checked(
@@ -50,7 +53,9 @@ describe('the entry waits for the app to listen', () => {
     );
   });
 
-  it('a server that never listens: the smoke boot reports the port, the last start-up log lines and what to check, not a hang', async () => {
+  it('a server that never listens: the smoke boot reports the port, the last start-up log lines and what to check, not a hang', async ({
+    expect,
+  }) => {
     const { result } = await checked(nodeAppModel(fixture('never-listens'), 'server.js'));
     expect(result.smoke?.status).toBe(503);
     const finding = result.diagnostics.find((d) => d.ruleId === 'W902');
@@ -60,7 +65,7 @@ describe('the entry waits for the app to listen', () => {
     );
   });
 
-  it('a server on another port: the finding names the port it listens on', async () => {
+  it('a server on another port: the finding names the port it listens on', async ({ expect }) => {
     const { result } = await checked(nodeAppModel(fixture('listens-elsewhere'), 'server.js'));
     expect(result.smoke?.status).toBe(503);
     expect(result.diagnostics.find((d) => d.ruleId === 'W902')?.message).toMatch(
