@@ -41,6 +41,11 @@ export interface CheckOptions {
   allowInstallScripts?: boolean;
   /** Start-up budget in ms (default: the plan's limit, 1 s); W903 when the global scope takes longer. */
   startupBudgetMs?: number;
+  /**
+   * Measure the start-up with wrangler's profile (default true). Callers that only read the scan or
+   * the boot turn it off: one workerd run less.
+   */
+  startupProfile?: boolean;
 }
 
 /** `"docker-to-workers": { "allow": [...] }` in the service's package.json. */
@@ -220,7 +225,7 @@ async function checkWorker(
     : null;
   // wrangler's start-up profile of the upload, beside the smoke boot, once wrangler has written it.
   const profiling = bundling.built.then((built) =>
-    'error' in built
+    'error' in built || options.startupProfile === false
       ? null
       : profileStartup(ctx, wrangler, {
           config,

@@ -81,14 +81,16 @@ describe('the composite action in check mode (no credentials), run the way the r
     }
   });
 
-  it('uses a warm wrangler cache at the path action.yml caches, without reinstalling', async () => {
+  it('uses a warm wrangler cache at the path action.yml caches, without reinstalling; the `plan` input reaches check, the log, the summary and plan.json', async () => {
     // An actions/cache hit for another wrangler version: the repository's install stands in for it.
     const version = '4.85.0';
     const cached = join(toolCache, 'docker-to-workers', `wrangler-${version}`);
     await mkdir(cached, { recursive: true });
     await symlink(join(ACTION_ROOT, 'node_modules'), join(cached, 'node_modules'), 'dir');
     const run = await runAction({
-      with: { mode: 'check', 'wrangler-version': version },
+      // The `plan` input rides along on this run: one action run less (plan-tier.test.ts proves the
+      // default without a run).
+      with: { mode: 'check', 'wrangler-version': version, plan: 'paid' },
       event: { name: 'push', payload: await eventPayload('push') },
       workspace,
       toolCache,
@@ -100,6 +102,14 @@ describe('the composite action in check mode (no credentials), run the way the r
     expect(step(run, 'Save dependency store').outcome).toBe('skipped');
     expect(run.stdout).toContain(`at ${join(cached, 'node_modules', 'wrangler')}`);
     expect(run.stdout).not.toContain('Installing wrangler');
+
+    const line = 'Limits: Workers paid plan (from the `plan` input)';
+    expect(run.stdout).toContain(line);
+    expect(run.summary).toContain(`### Check\n\n${line}`);
+    const plan = JSON.parse(
+      await readFile(join(workspace, '.docker-to-workers', 'plan.json'), 'utf8'),
+    ) as { tier: string };
+    expect(plan.tier).toBe('paid');
   });
 
   it('fails the step with the input’s name and the fix, not a stack trace', async () => {

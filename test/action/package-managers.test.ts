@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { access, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it, vi } from 'vitest';
 import { eventPayload, fixtureWorkspace } from './fixture-workspace.js';
 import { runAction, type ActionRun } from './runner.js';
 
@@ -45,7 +45,10 @@ async function checkFixture(fixture: string, jobEnv: Record<string, string> = CO
   return { run, workspace, store: join(toolCache, 'docker-to-workers', 'store') };
 }
 
-describe.each([
+// Concurrent, all five runs: most of each is waiting on corepack, the registry and child processes.
+// Five action runs at once share the cores: more time each than one alone (never asserted).
+vi.setConfig({ testTimeout: 600_000 });
+describe.concurrent.each([
   {
     fixture: 'pnpm-install',
     manager: 'pnpm',
@@ -68,7 +71,9 @@ describe.each([
     version: '4.18.1',
   },
 ])('the composite action with a $fixture app (no node_modules)', (app) => {
-  it(`sets ${app.manager} up through corepack, installs frozen with scripts off and caches its store by the lockfile`, async () => {
+  it(`sets ${app.manager} up through corepack, installs frozen with scripts off and caches its store by the lockfile`, async ({
+    expect,
+  }) => {
     const { run, workspace, store } = await checkFixture(app.fixture);
     expect(run.failed, run.stdout + run.stderr).toBe(false);
     expect(run.outputs.verdict).toBe('ready');
@@ -96,8 +101,10 @@ describe.each([
   });
 });
 
-describe('a package manager that cannot be set up', () => {
-  it('is reported as W005 naming the manager and the fix, not as a lockfile problem', async () => {
+describe.concurrent('a package manager that cannot be set up', () => {
+  it('is reported as W005 naming the manager and the fix, not as a lockfile problem', async ({
+    expect,
+  }) => {
     // A registry nobody answers on: corepack cannot download the pnpm package.json names.
     const { run } = await checkFixture('pnpm-install', {
       ...COREPACK_HERE,
@@ -113,8 +120,10 @@ describe('a package manager that cannot be set up', () => {
   });
 });
 
-describe('the composite action with a bun app', () => {
-  it('sets bun up with its own action at the pinned version; a missing bun is reported as such', async () => {
+describe.concurrent('the composite action with a bun app', () => {
+  it('sets bun up with its own action at the pinned version; a missing bun is reported as such', async ({
+    expect,
+  }) => {
     // The runner-like harness records `uses:` steps without running them: setup-bun does not install
     // bun here, which is the case of a runner without it.
     const { run } = await checkFixture('bun-install');

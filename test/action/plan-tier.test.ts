@@ -8,8 +8,7 @@ import { parseInputs } from '../../src/action/inputs.js';
 import { tierFromFlag } from '../../src/cli/flags.js';
 import { main } from '../../src/cli/main.js';
 import { renderTier } from '../../src/report/tier.js';
-import { eventPayload, fixtureWorkspace } from './fixture-workspace.js';
-import { ACTION_ROOT, runAction } from './runner.js';
+import { ACTION_ROOT } from './runner.js';
 
 const DEFAULT_LINE =
   'Limits: Workers free plan (the default of the CLI and the action; `--plan paid` or the `plan` input changes it)';
@@ -64,26 +63,5 @@ describe('the default plan', () => {
   });
 });
 
-describe('the action', () => {
-  // The default is proven above without a run; one run proves the input reaches check, the log,
-  // the summary and plan.json.
-  it('names the `plan` input as the source in the log and the summary, and checks against it', async () => {
-    const workspace = await fixtureWorkspace('express');
-    const toolCache = await mkdtemp(join(tmpdir(), 'dtw-toolcache-'));
-    const event = { name: 'push', payload: await eventPayload('push') };
-    const paid = await runAction({
-      with: { mode: 'check', plan: 'paid' },
-      event,
-      workspace,
-      toolCache,
-    });
-    expect(paid.failed, paid.stdout).toBe(false);
-    const line = 'Limits: Workers paid plan (from the `plan` input)';
-    expect(paid.stdout).toContain(line);
-    expect(paid.summary).toContain(`### Check\n\n${line}`);
-    const plan = JSON.parse(
-      await readFile(join(workspace, '.docker-to-workers', 'plan.json'), 'utf8'),
-    ) as { tier: string };
-    expect(plan.tier).toBe('paid');
-  });
-});
+// The action's `plan` input (named as the source in the log and the summary, written to plan.json) is
+// asserted on the warm-cache run of check-mode.test.ts: no action run of its own.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/model/index.js';
-import { check } from '../../src/validate/index.js';
+import type { CheckResult, Diagnostic, Framework } from '../../src/model/index.js';
+import { check, type CheckOptions } from '../../src/validate/index.js';
 import { testContext } from '../support/context.js';
 import { plannedFixture } from './support.js';
 
@@ -36,40 +36,49 @@ const cases: BlockerCase[] = [
   { fixture: 'blocker-memory-session', ruleId: 'W704', file: 'server.js', line: 4 },
 ];
 
+/**
+ * One check per fixture, shared by every test that reads it (each check is a wrangler bundle, and a
+ * workerd boot with `smoke`). None of these tests reads the start-up measure: no profile.
+ */
+const checks = new Map<string, Promise<CheckResult>>();
+function checked(
+  fixture: string,
+  framework: Framework,
+  options: CheckOptions,
+): Promise<CheckResult> {
+  let result = checks.get(fixture);
+  if (!result) {
+    const ctx = testContext();
+    result = plannedFixture(fixture, 'server.js', { framework, ctx })
+      .then((plan) => check(plan, { ...options, startupProfile: false }, ctx))
+      .then(([first]) => first!);
+    checks.set(fixture, result);
+  }
+  return result;
+}
+
 const brief = (d: Diagnostic) => `${d.ruleId} ${d.file ?? ''}:${d.line ?? ''} ${d.package ?? ''}`;
 
 describe('check finds known blockers', () => {
   it.each(cases)('$fixture → $ruleId at $file:$line', async (c) => {
-    const ctx = testContext();
-    const plan = await plannedFixture(c.fixture, 'server.js', { framework: 'node-http', ctx });
-    const [result] = await check(plan, { smoke: c.smoke ?? false }, ctx);
-    const found = result!.diagnostics.find((d) => d.ruleId === c.ruleId && d.file === c.file);
-    expect(found, result!.diagnostics.map(brief).join('\n')).toBeDefined();
+    const result = await checked(c.fixture, 'node-http', { smoke: c.smoke ?? false });
+    const found = result.diagnostics.find((d) => d.ruleId === c.ruleId && d.file === c.file);
+    expect(found, result.diagnostics.map(brief).join('\n')).toBeDefined();
     expect(found!.line).toBe(c.line);
     if (c.package) expect(found!.package).toBe(c.package);
     expect(found!.fix).toBeTruthy();
-    expect(result!.verdict).not.toBe('ready');
+    expect(result.verdict).not.toBe('ready');
   });
 
   it('reports only the write outside /tmp, not the one into /tmp', async () => {
-    const ctx = testContext();
-    const plan = await plannedFixture('blocker-fs-write', 'server.js', {
-      framework: 'node-http',
-      ctx,
-    });
-    const [result] = await check(plan, { smoke: false }, ctx);
-    expect(result!.diagnostics.filter((d) => d.ruleId === 'W107').map((d) => d.line)).toEqual([10]);
+    const result = await checked('blocker-fs-write', 'node-http', { smoke: false });
+    expect(result.diagnostics.filter((d) => d.ruleId === 'W107').map((d) => d.line)).toEqual([10]);
   });
 
   it('boots the interval fixture and reports the runtime crash too', async () => {
-    const ctx = testContext();
-    const plan = await plannedFixture('blocker-interval', 'server.js', {
-      framework: 'node-http',
-      ctx,
-    });
-    const [result] = await check(plan, {}, ctx);
-    expect(result!.smoke?.error).toMatch(/Disallowed operation called within global scope/);
-    expect(result!.diagnostics.map((d) => d.ruleId)).toContain('W901');
+    const result = await checked('blocker-interval', 'node-http', { smoke: true });
+    expect(result.smoke?.error).toMatch(/Disallowed operation called within global scope/);
+    expect(result.diagnostics.map((d) => d.ruleId)).toContain('W901');
   });
 });
 
@@ -125,12 +134,12 @@ const many: { fixture: string; expected: Expected[] }[] = [
 
 describe('check finds every blocker of a fixture at file:line, with its fix', () => {
   it.each(many)('$fixture', async ({ fixture, expected }) => {
-    const ctx = testContext();
-    const plan = await plannedFixture(fixture, 'server.js', { framework: 'express', ctx });
-    const [result] = await check(plan, { smoke: false, install: false }, ctx);
-    const all = result!.diagnostics.map(brief).join('\n');
+    // blocker-startup-io's boot is read below; the other fixtures are not booted.
+    const smoke = fixture === 'blocker-startup-io';
+    const result = await checked(fixture, 'express', { smoke, install: false });
+    const all = result.diagnostics.map(brief).join('\n');
     for (const e of expected) {
-      const found = result!.diagnostics.find(
+      const found = result.diagnostics.find(
         (d) =>
           d.ruleId === e.ruleId &&
           d.file === e.file &&
@@ -140,7 +149,7 @@ describe('check finds every blocker of a fixture at file:line, with its fix', ()
       expect(found, `${e.ruleId} ${e.file}:${e.line ?? ''}\n${all}`).toBeDefined();
       expect(found!.fix).toMatch(e.fix);
     }
-    expect(result!.verdict).not.toBe('ready');
+    expect(result.verdict).not.toBe('ready');
   });
 });
 
@@ -167,15 +176,10 @@ describe('code generation inside try/catch is not a blocker', () => {
 
 describe('no ready verdict for an app that fails at run time', () => {
   it('a start-up failure the app catches and logs (main().catch(console.error)) is reported from the boot', async () => {
-    const ctx = testContext();
-    const plan = await plannedFixture('blocker-startup-io', 'server.js', {
-      framework: 'express',
-      ctx,
-    });
-    const [result] = await check(plan, { install: false }, ctx);
-    expect(result!.smoke?.status).toBe(200);
-    const boot = result!.diagnostics.find((d) => d.ruleId === 'W901');
+    const result = await checked('blocker-startup-io', 'express', { smoke: true, install: false });
+    expect(result.smoke?.status).toBe(200);
+    const boot = result.diagnostics.find((d) => d.ruleId === 'W901');
     expect(boot?.message).toMatch(/failed while starting: .*Disallowed operation/);
-    expect(result!.verdict).toBe('needs-changes');
+    expect(result.verdict).toBe('needs-changes');
   });
 });

@@ -55,7 +55,7 @@ describe('browser builds in the bundle', { timeout: 900_000 }, () => {
 
     // The app logs each request with pino.destination({ sync: true }): without the stand-in,
     // fs.writeSync(1, line, 'utf8') throws ERR_INVALID_ARG_TYPE in workerd and the request answers 500.
-    const [result] = await check(plan, { install: false }, testContext());
+    const [result] = await check(plan, { install: false, startupProfile: false }, testContext());
     expect(result?.bundle).not.toBeNull();
     expect(result?.smoke?.status, JSON.stringify(result?.smoke)).toBe(200);
   });
@@ -76,7 +76,7 @@ describe('browser builds in the bundle', { timeout: 900_000 }, () => {
     // The repository's copy stays portable: the plan's own config keeps the package names.
     expect(worker?.generated?.config.alias).toMatchObject({ pino: 'pino' });
 
-    const [result] = await check(plan, { install: false }, testContext());
+    const [result] = await check(plan, { install: false, startupProfile: false }, testContext());
     expect(result?.bundle, JSON.stringify(result?.diagnostics)).not.toBeNull();
     expect(result?.smoke?.status, JSON.stringify(result?.smoke)).toBe(200);
   });
@@ -105,7 +105,11 @@ describe('browser builds in the bundle', { timeout: 900_000 }, () => {
     expect(plan.diagnostics.filter((d) => d.ruleId === 'P052').map((d) => d.fix)).toEqual(
       expect.arrayContaining([expect.stringContaining('"alias": {"pino":"pino"}')]),
     );
-    const [result] = await check(plan, { install: false, remedies: false }, testContext());
+    const [result] = await check(
+      plan,
+      { install: false, remedies: false, startupProfile: false },
+      testContext(),
+    );
     expect(result?.smoke?.status).toBeNull();
     expect(result?.smoke?.error).toMatch(
       /window is not defined|pino\.destination is not a function/,

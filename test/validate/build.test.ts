@@ -74,6 +74,9 @@ describe('the build command a Dockerfile RUN line stands for', () => {
   });
 });
 
+// These tests read the build, the bundle and the boot, not the start-up measure (startup.test.ts does).
+const NO_PROFILE = { install: false, startupProfile: false };
+
 // A project build, a bundle and a workerd boot each: slow on a busy machine, never asserted on time.
 describe('check builds what the image builds', { timeout: 900_000 }, () => {
   it('NestJS: runs the project build (tsc emits decorator metadata), bundles, boots in workerd, answers 200 on a route of its controllers', async () => {
@@ -99,7 +102,7 @@ describe('check builds what the image builds', { timeout: 900_000 }, () => {
       'class-transformer/storage',
       'class-validator',
     ]);
-    const [result] = await check(plan, { install: false }, testContext());
+    const [result] = await check(plan, NO_PROFILE, testContext());
     expect(result?.bundle, errors(result!.diagnostics).join('\n')).not.toBeNull();
     // The controller's only way to its service is the constructor's design:paramtypes: without the
     // metadata the service is undefined and GET / answers 500.
@@ -119,7 +122,7 @@ describe('check builds what the image builds', { timeout: 900_000 }, () => {
     expect(worker?.report.find((r) => r.key === 'build: src/server.ts')?.became).toBe(
       'esbuild compiles src/server.ts while bundling',
     );
-    const [result] = await check(plan, { install: false }, testContext());
+    const [result] = await check(plan, NO_PROFILE, testContext());
     expect(errors(result!.diagnostics)).toEqual([]);
     expect(result?.smoke?.status).toBe(200);
   });
@@ -128,14 +131,14 @@ describe('check builds what the image builds', { timeout: 900_000 }, () => {
     const plan = await planned(await copied('build-output-only'));
     const [worker] = plan.workers;
     expect(worker?.build).toMatchObject({ command: 'npm run build', entry: 'dist/app.js' });
-    const [result] = await check(plan, { install: false }, testContext());
+    const [result] = await check(plan, NO_PROFILE, testContext());
     expect(errors(result!.diagnostics)).toEqual([]);
     expect(result?.smoke?.status).toBe(200);
   });
 
   it('a failing build is W810 with the command, its last lines and how to reproduce it', async () => {
     const plan = await planned(await copied('build-fails'));
-    const [result] = await check(plan, { install: false }, testContext());
+    const [result] = await check(plan, NO_PROFILE, testContext());
     const failed = result?.diagnostics.find((d) => d.ruleId === 'W810');
     // wrangler 4.86 quotes the exit code, 4.164 does not.
     expect(failed?.message).toMatch(/^`npm run build` failed( \(exit 2\))? in \./);
@@ -159,7 +162,7 @@ describe('check builds what the image builds', { timeout: 900_000 }, () => {
     await symlink(process.execPath, join(bin, 'node'));
     const exec: Exec = (command, args, options) =>
       spawnExec(command, args, { ...options, env: { ...options?.env, PATH: bin } });
-    const [result] = await check(plan, { install: false }, testContext({ exec }));
+    const [result] = await check(plan, NO_PROFILE, testContext({ exec }));
     const missing = result?.diagnostics.find((d) => d.ruleId === 'W005');
     expect(missing?.message).toBe(
       'pnpm is not installed (not found on PATH), so `pnpm run build` could not run in .',
@@ -185,7 +188,7 @@ describe('check builds what the image builds', { timeout: 900_000 }, () => {
       cwd: 'apps/api',
       entry: 'apps/api/src/server.js',
     });
-    const [result] = await check(plan, { install: false }, testContext());
+    const [result] = await check(plan, NO_PROFILE, testContext());
     expect(errors(result!.diagnostics)).toEqual([]);
     expect(result?.smoke?.status).toBe(200);
   });

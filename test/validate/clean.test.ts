@@ -10,8 +10,17 @@ const clean: {
   framework: Framework;
   port: number;
   health: string;
+  /** The start-up profile runs for one app, as check runs it by default; it adds nothing asserted here. */
+  profile?: boolean;
 }[] = [
-  { fixture: 'express', entry: 'server.js', framework: 'express', port: 3000, health: '/health' },
+  {
+    fixture: 'express',
+    entry: 'server.js',
+    framework: 'express',
+    port: 3000,
+    health: '/health',
+    profile: true,
+  },
   { fixture: 'hono', entry: 'src/index.ts', framework: 'hono', port: 8787, health: '/health' },
   { fixture: 'koa', entry: 'src/app.js', framework: 'koa', port: 4000, health: '/healthz' },
 ];
@@ -26,12 +35,14 @@ describe('clean apps', () => {
       healthcheck: app.health,
       ctx,
     });
-    const [result] = await check(plan, { tier: 'free' }, ctx);
+    const [result] = await check(plan, { tier: 'free', startupProfile: app.profile ?? false }, ctx);
     // W903 (slow start-up) measures time on this shared machine, so it is left out here.
     expect(result!.diagnostics.filter((d) => d.ruleId !== 'W903')).toEqual([]);
     expect(result!.verdict).toBe('ready');
     expect(result!.smoke).toMatchObject({ status: 200, error: null, path: app.health });
     expect(result!.bundle!.gzipBytes).toBeLessThan(result!.bundle!.limitBytes);
+    // The profile runs unless check is told to skip it.
+    expect(result!.startup?.method ?? null).toBe(app.profile ? 'wrangler check startup' : null);
   });
 
   it('reports the express 4 iconv-lite start-up crash with its fix when remedies are off', async () => {
@@ -41,7 +52,7 @@ describe('clean apps', () => {
       noRemedies: true,
       ctx,
     });
-    const [result] = await check(plan, { remedies: false }, ctx);
+    const [result] = await check(plan, { remedies: false, startupProfile: false }, ctx);
     expect(result!.verdict).toBe('needs-changes');
     const crash = result!.diagnostics.find((d) => d.ruleId === 'W901');
     expect(crash?.message).toContain('require_streams(...) is not a function');

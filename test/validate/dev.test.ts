@@ -56,20 +56,13 @@ const listening = (port: number) =>
   });
 
 describe('docker-to-workers dev (CLI)', () => {
-  it('serves the planned example Worker on localhost from workerd', async () => {
+  // One boot of dev (a plan, a bundle and workerd) for both: it serves, then SIGTERM stops it all.
+  it('serves the planned example Worker on localhost from workerd; SIGTERM to dev alone stops wrangler and workerd too: the port is freed', async () => {
     const dev = await startDev();
     try {
       const response = await fetch(`http://127.0.0.1:${dev.port}/notes/1`);
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ id: 1 });
-    } finally {
-      dev.stopGroup();
-    }
-  });
-
-  it('SIGTERM to dev alone stops wrangler and workerd too: the port is freed', async () => {
-    const dev = await startDev();
-    try {
       expect(await listening(dev.port)).toBe(true);
       dev.child.kill('SIGTERM');
       expect(await dev.exited).toBe(128 + 15);
