@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { access, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it, vi } from 'vitest';
+import { describe, it } from 'vitest';
 import { eventPayload, fixtureWorkspace } from './fixture-workspace.js';
 import { runAction, type ActionRun } from './runner.js';
 
@@ -46,8 +46,6 @@ async function checkFixture(fixture: string, jobEnv: Record<string, string> = CO
 }
 
 // Concurrent, all five runs: most of each is waiting on corepack, the registry and child processes.
-// Five action runs at once share the cores: more time each than one alone (never asserted).
-vi.setConfig({ testTimeout: 600_000 });
 describe.concurrent.each([
   {
     fixture: 'pnpm-install',
