@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { boot, dryRun, planned } from './workers.js';
 
-describe('__dirname / __filename', { timeout: 600_000 }, () => {
+describe('__dirname / __filename', () => {
   it('are defined under /bundle: the Worker boots and / answers 200 with the computed paths', async () => {
     const plan = await planned('dirname-paths');
     const [worker] = plan.workers;

@@ -113,37 +113,32 @@ describe('generated configs pass wrangler deploy --dry-run', () => {
 });
 
 describe('the previews block', () => {
-  // plan + wrangler's bundle: minutes on a loaded machine.
-  it(
-    "binds the preview resource set with the app's vars, matches wrangler's schema, and passes deploy --dry-run",
-    { timeout: 300_000 },
-    async () => {
-      const plan = await planned('compose-postgres-redis');
-      const worker = plan.workers.find((w) => w.target === 'worker');
-      if (!worker) throw new Error('no worker');
-      const config = parse(
-        await readFile(join(plan.outDir, worker.files.wranglerConfig), 'utf8'),
-      ) as Record<string, unknown> & { previews: Record<string, unknown> };
-      const schemaPath = join((await wrangler()).packageDir, 'config-schema.json');
-      const schema = JSON.parse(await readFile(schemaPath, 'utf8')) as object;
-      const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
-      expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
-      // Every top-level binding section is in the block too (or a Preview would run without it).
-      for (const key of [
-        'kv_namespaces',
-        'hyperdrive',
-        'durable_objects',
-        'd1_databases',
-        'r2_buckets',
-      ]) {
-        if (config[key] !== undefined) expect(config.previews[key], key).toBeDefined();
-      }
-      expect(config.previews.vars).toEqual(config.vars);
-      expect(config.previews).not.toHaveProperty('migrations');
-      expect(JSON.stringify(config.previews)).not.toContain('consumers');
-      await dryRun(plan, worker);
-    },
-  );
+  it("binds the preview resource set with the app's vars, matches wrangler's schema, and passes deploy --dry-run", async () => {
+    const plan = await planned('compose-postgres-redis');
+    const worker = plan.workers.find((w) => w.target === 'worker');
+    if (!worker) throw new Error('no worker');
+    const config = parse(
+      await readFile(join(plan.outDir, worker.files.wranglerConfig), 'utf8'),
+    ) as Record<string, unknown> & { previews: Record<string, unknown> };
+    const schemaPath = join((await wrangler()).packageDir, 'config-schema.json');
+    const schema = JSON.parse(await readFile(schemaPath, 'utf8')) as object;
+    const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+    // Every top-level binding section is in the block too (or a Preview would run without it).
+    for (const key of [
+      'kv_namespaces',
+      'hyperdrive',
+      'durable_objects',
+      'd1_databases',
+      'r2_buckets',
+    ]) {
+      if (config[key] !== undefined) expect(config.previews[key], key).toBeDefined();
+    }
+    expect(config.previews.vars).toEqual(config.vars);
+    expect(config.previews).not.toHaveProperty('migrations');
+    expect(JSON.stringify(config.previews)).not.toContain('consumers');
+    await dryRun(plan, worker);
+  });
 });
 
 describe('container target', () => {

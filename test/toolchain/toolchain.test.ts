@@ -100,5 +100,5 @@ describe('toolchain', () => {
     } finally {
       await worker.dispose();
     }
-  }, 300_000);
+  });
 });

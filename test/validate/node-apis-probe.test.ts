@@ -22,11 +22,9 @@ async function agreement(date: string, flags: string[], keys: string[]) {
   });
 }
 
-const SLOW = { timeout: 180_000 };
-
 // The rows whose behaviour workerd changed last, and the ones most apps hit.
 describe('the Node API table agrees with the installed workerd', () => {
-  it('at its newest compatibility date (nodejs_compat on by default)', SLOW, async () => {
+  it('at its newest compatibility date (nodejs_compat on by default)', async () => {
     const date = await supportedCompatibilityDate(wrangler);
     const rows = await agreement(
       date,
@@ -45,7 +43,7 @@ describe('the Node API table agrees with the installed workerd', () => {
     for (const row of rows) expect(row, row.detail).toMatchObject({ workerd: row.table });
   });
 
-  it('before the dates the table gives for fs, http and console (2024-09-23)', SLOW, async () => {
+  it('before the dates the table gives for fs, http and console (2024-09-23)', async () => {
     const rows = await agreement(
       '2024-09-23',
       ['nodejs_compat'],
