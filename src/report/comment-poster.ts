@@ -114,6 +114,8 @@ export async function upsertComment(
   }
   const carried = duplicates.flatMap((d) => parseCommentEntries(d.body ?? '', now));
   const ours = mergeEntries(carried, options.entries);
+  // Our rows as a read-back gives them (fields checked and rebuilt in their own order): what to look for.
+  const expected = parseCommentEntries(render(ours), now);
 
   for (let round = 1; ; round++) {
     const { data: current } = await github.octokit.rest.issues.getComment({
@@ -121,7 +123,7 @@ export async function upsertComment(
       repo,
       comment_id: target.id,
     });
-    if (containsAll(current.body ?? '', ours, now)) {
+    if (containsAll(current.body ?? '', expected, now)) {
       return { id: target.id, created, body: current.body ?? '' };
     }
     const body = render(mergeEntries(parseCommentEntries(current.body ?? '', now), ours));

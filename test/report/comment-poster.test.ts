@@ -29,6 +29,25 @@ describe('sticky PR comment poster', () => {
     fake.assertAllHandled();
   });
 
+  it('writes once when the read-back holds our row, whatever order its fields were built in', async () => {
+    const fake = createFakeGitHub();
+    const { ctx, github } = githubFor(fake);
+    await upsertComment(github, { ...post, entries: [entry({ status: 'building' })] }, ctx);
+    // Fields in another order than the read-back rebuilds them: equal rows, not equal JSON text.
+    const health = {
+      kvReadYourWrites: [],
+      production: { gzipBytes: 190, startupMs: 20 },
+      gzipBytes: 200,
+      startupMs: 40,
+      productionLive: null,
+    };
+    const updatedAt = '2026-11-25T12:01:00.000Z';
+    await upsertComment(github, { ...post, entries: [entry({ health, updatedAt })] }, ctx);
+    expect(fake.requests.filter((r) => r.startsWith('PATCH'))).toHaveLength(1);
+    expect(ctx.logs.join('\n')).not.toContain('kept changing');
+    fake.assertAllHandled();
+  });
+
   it('finds the marker beyond the first page of comments', async () => {
     const fake = createFakeGitHub();
     const { ctx, github } = githubFor(fake);
