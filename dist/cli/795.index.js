@@ -3105,7 +3105,10 @@ async function scanBundle(inputs, excludeDir, ctx) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/plan/shim.ts
+var shim = __webpack_require__(1238);
 ;// CONCATENATED MODULE: ./src/validate/smoke.ts
+
 
 
 
@@ -3151,6 +3154,16 @@ function localBindings(worker, localDb) {
  * The Worker's own start-up: a second (warm) boot minus a warm boot of an empty Worker, so starting
  * workerd itself (slow the first time in a process, and on a busy machine) is not counted.
  */
+/**
+ * The app never listened on any port: its start-up did not finish in workerd (often I/O it awaits
+ * before listen, which workerd refuses at global scope), a start-up failure rather than a failing route.
+ * One that listens on another port is a route problem the image would share.
+ */
+function neverListened(response) {
+    return (response.status === 503 &&
+        response.body.startsWith(shim/* NOT_LISTENING */.k) &&
+        !response.body.includes(' instead.'));
+}
 async function ownStartupMs(wrangler, options, emptyOptions) {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dtw-smoke-'));
     try {
@@ -3296,7 +3309,7 @@ async function smokeBoot(wrangler, options) {
             if (response.status >= 500) {
                 // Room for the entry's "did not listen" 503, which quotes the app's last start-up log lines.
                 smoke.error = await explain(response.body.slice(0, 1000));
-                diagnostics.push(finding('W902', `GET ${path} answered ${response.status}: ${smoke.error}`));
+                diagnostics.push(finding(neverListened(response) ? 'W901' : 'W902', `GET ${path} answered ${response.status}: ${smoke.error}`));
             }
             else if (response.status >= 400) {
                 diagnostics.push(finding('W904', `GET ${path} answered ${response.status}`));
@@ -3655,7 +3668,7 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
         })
         : null;
     // wrangler's start-up profile of the upload, beside the smoke boot, once wrangler has written it.
-    const profiling = bundling.built.then((built) => 'error' in built
+    const profiling = bundling.built.then((built) => 'error' in built || options.startupProfile === false
         ? null
         : profileStartup(ctx, wrangler, {
             config,
@@ -3896,7 +3909,7 @@ const checkCommand = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2707);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3595);
 /* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
 
 
@@ -3928,7 +3941,7 @@ async function planFor(dir, detectOptions, out, ctx) {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
 /* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2707);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3595);
 
 
 /**

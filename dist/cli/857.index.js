@@ -661,16 +661,22 @@ async function gzipSize(dir) {
     }
     return total;
 }
-/** The version serving 100% (or most) of production traffic, or null for a Worker never deployed. */
-async function currentVersionId(ctx, input, step, transcript) {
-    const run = await (0,wrangler_run/* runStep */.eg)(ctx, input.wrangler, ['deployments', 'status', '--json', '--name', input.target.scriptName], step, new wrangler_run/* Transcript */.ju());
+/**
+ * The version production served before `newVersionId` (the one deployed before it, by `wrangler deployments
+ * list --json`, oldest first), or null for a Worker with no earlier deployment. Asked only when a rollback
+ * needs it, so a healthy deploy starts one wrangler process fewer.
+ */
+async function versionBefore(ctx, input, newVersionId, step, transcript) {
+    const run = await (0,wrangler_run/* runStep */.eg)(ctx, input.wrangler, ['deployments', 'list', '--json', '--name', input.target.scriptName], step, new wrangler_run/* Transcript */.ju());
     if (run.exitCode !== 0) {
         transcript.stderr += run.stderr;
         return null;
     }
     try {
-        const status = JSON.parse(run.stdout);
-        const versions = [...(status.versions ?? [])].sort((a, b) => b.percentage - a.percentage);
+        const deployments = JSON.parse(run.stdout);
+        const ours = deployments.findIndex((d) => d.versions.some((v) => v.version_id === newVersionId));
+        const earlier = ours === -1 ? deployments : deployments.slice(0, ours);
+        const versions = [...(earlier.at(-1)?.versions ?? [])].sort((a, b) => b.percentage - a.percentage);
         return versions[0]?.version_id ?? null;
     }
     catch {
@@ -720,10 +726,8 @@ async function uploadWorker(ctx, input, result, { step, transcript, uploadDir, m
         run = await (0,wrangler_run/* runStep */.eg)(ctx, input.wrangler, ['versions', 'upload', '--outdir', uploadDir, '--message', message], step, transcript);
     }
     else {
-        if (target.mode === 'production') {
-            result.previousVersionId =
-                rollout?.liveVersion ?? (await currentVersionId(ctx, input, step, transcript));
-        }
+        if (target.mode === 'production')
+            result.previousVersionId = rollout?.liveVersion ?? null;
         const name = target.mode === 'preview-worker' ? ['--name', target.scriptName] : [];
         run = await (0,wrangler_run/* runStep */.eg)(ctx, input.wrangler, ['deploy', ...name, '--outdir', uploadDir, '--message', message], step, transcript);
     }
@@ -839,6 +843,9 @@ async function onUnhealthy(ctx, input, step, transcript, result, health) {
     if (result.mode !== 'production') {
         result.diagnostics.push((0,rules/* deployFinding */.P)('R020', `${what}. Production is not affected.`));
         return;
+    }
+    if (input.rollback && !result.previousVersionId) {
+        result.previousVersionId = await versionBefore(ctx, input, result.versionId, step, transcript);
     }
     const previous = result.previousVersionId;
     if (!input.rollback || !previous) {
@@ -2416,13 +2423,15 @@ async function upsertComment(github, options, ctx) {
     }
     const carried = duplicates.flatMap((d) => parseCommentEntries(d.body ?? '', now));
     const ours = mergeEntries(carried, options.entries);
+    // Our rows as a read-back gives them (fields checked and rebuilt in their own order): what to look for.
+    const expected = parseCommentEntries(render(ours), now);
     for (let round = 1;; round++) {
         const { data: current } = await github.octokit.rest.issues.getComment({
             owner,
             repo,
             comment_id: target.id,
         });
-        if (containsAll(current.body ?? '', ours, now)) {
+        if (containsAll(current.body ?? '', expected, now)) {
             return { id: target.id, created, body: current.body ?? '' };
         }
         const body = render(mergeEntries(parseCommentEntries(current.body ?? '', now), ours));
