@@ -41,20 +41,18 @@ const shopChecked: CheckResult = {
   startup: { cpuMs: 12, limitMs: 1000, method: 'wrangler check startup', profile: null },
 };
 
+/** The world's context with production's JWT_SECRET named for the workflow, plus `extra`. */
+function withSecrets(extra: Record<string, string> = {}) {
+  const env = { JWT_SECRET: 'production-jwt', DOCKER_TO_WORKERS_SECRETS: 'JWT_SECRET', ...extra };
+  return { ...t.world.ctx, env: { ...t.world.ctx.env, ...env } };
+}
+
 describe.skipIf(!hasWorkerPreviews(wrangler))(
   `Worker Previews (wrangler ${wrangler.version})`,
   () => {
     it('creates the Preview pr-7, updates it, gives it its own secrets and bindings, and deletes it on cleanup', async () => {
       const plan = await shopPlan();
-      const ctx = {
-        ...t.world.ctx,
-        env: {
-          ...t.world.ctx.env,
-          JWT_SECRET: 'production-jwt',
-          PREVIEW_JWT_SECRET: 'preview-jwt',
-          DOCKER_TO_WORKERS_SECRETS: 'JWT_SECRET',
-        },
-      };
+      const ctx = withSecrets({ PREVIEW_JWT_SECRET: 'preview-jwt' });
       const { github } = githubFor(t.fake);
       const options = {
         environment: 'preview' as const,
@@ -128,14 +126,7 @@ describe.skipIf(!hasWorkerPreviews(wrangler))(
 
     it('never gives a preview the production value of a secret unless the workflow names it', async () => {
       const plan = await shopPlan();
-      const ctx = {
-        ...t.world.ctx,
-        env: {
-          ...t.world.ctx.env,
-          JWT_SECRET: 'production-jwt',
-          DOCKER_TO_WORKERS_SECRETS: 'JWT_SECRET',
-        },
-      };
+      const ctx = withSecrets();
       const options = {
         environment: 'preview' as const,
         pullRequest: 7,
