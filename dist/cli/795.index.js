@@ -3151,19 +3151,19 @@ function localBindings(worker, localDb) {
     return options;
 }
 /**
- * The Worker's own start-up: a second (warm) boot minus a warm boot of an empty Worker, so starting
- * workerd itself (slow the first time in a process, and on a busy machine) is not counted.
- */
-/**
  * The app never listened on any port: its start-up did not finish in workerd (often I/O it awaits
  * before listen, which workerd refuses at global scope), a start-up failure rather than a failing route.
  * One that listens on another port is a route problem the image would share.
  */
 function neverListened(response) {
     return (response.status === 503 &&
-        response.body.startsWith(shim/* NOT_LISTENING */.k) &&
-        !response.body.includes(' instead.'));
+        response.body.startsWith(shim/* NOT_LISTENING */.kz) &&
+        !response.body.includes(shim/* LISTENS_ELSEWHERE */.wz));
 }
+/**
+ * The Worker's own start-up: a second (warm) boot minus a warm boot of an empty Worker, so starting
+ * workerd itself (slow the first time in a process, and on a busy machine) is not counted.
+ */
 async function ownStartupMs(wrangler, options, emptyOptions) {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'dtw-smoke-'));
     try {

@@ -40,6 +40,8 @@ const STARTUP_LOG_LINES = 3;
 const STARTUP_LOG_LINE_CHARS = 240;
 /** How the answer of a request that waited in vain for listen begins (check reads it as a start-up failure). */
 export const NOT_LISTENING = 'The app did not listen on port';
+/** How that answer goes on when the app listens on another port instead. */
+export const LISTENS_ELSEWHERE = ': it listens on';
 
 /** Whether requests reach the app through node:http (no fetch handler of its own kept by a remedy). */
 function waitsForListen(input: ShimInput): boolean {
@@ -134,7 +136,9 @@ const LISTENING = [
   '  const message =',
   `    \`${NOT_LISTENING} \${number} within \${ms / 1000} s\` +`,
   '    (others.length > 0',
-  '      ? `: it listens on ${others.join(", ")} instead.${logged} Make it listen on ${number}, the port the plan serves (the Dockerfile\'s EXPOSE or PORT).`',
+  '      ? `' +
+    LISTENS_ELSEWHERE +
+    ' ${others.join(", ")} instead.${logged} Make it listen on ${number}, the port the plan serves (the Dockerfile\'s EXPOSE or PORT).`',
   '      : `.${logged} Check that it calls listen(${number}) and that its start-up before listen (an awaited bootstrap or database connect) finishes without an error.`);',
   '  console.error(message);',
   "  return new Response(message, { status: 503, headers: { 'content-type': 'text/plain' } });",

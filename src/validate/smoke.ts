@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { SourceMap } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic, SmokeResult, WorkerPlan } from '../model/index.js';
-import { NOT_LISTENING } from '../plan/shim.js';
+import { LISTENS_ELSEWHERE, NOT_LISTENING } from '../plan/shim.js';
 import { bootWorker, type BootOptions } from '../toolchain/workerd.js';
 import type { Wrangler } from '../toolchain/wrangler.js';
 import type { BundleFiles } from './bundle.js';
@@ -55,10 +55,6 @@ export function localBindings(worker: WorkerPlan, localDb?: string): Partial<Boo
 }
 
 /**
- * The Worker's own start-up: a second (warm) boot minus a warm boot of an empty Worker, so starting
- * workerd itself (slow the first time in a process, and on a busy machine) is not counted.
- */
-/**
  * The app never listened on any port: its start-up did not finish in workerd (often I/O it awaits
  * before listen, which workerd refuses at global scope), a start-up failure rather than a failing route.
  * One that listens on another port is a route problem the image would share.
@@ -67,10 +63,14 @@ function neverListened(response: { status: number; body: string }): boolean {
   return (
     response.status === 503 &&
     response.body.startsWith(NOT_LISTENING) &&
-    !response.body.includes(' instead.')
+    !response.body.includes(LISTENS_ELSEWHERE)
   );
 }
 
+/**
+ * The Worker's own start-up: a second (warm) boot minus a warm boot of an empty Worker, so starting
+ * workerd itself (slow the first time in a process, and on a busy machine) is not counted.
+ */
 export async function ownStartupMs(
   wrangler: Wrangler,
   options: BootOptions,
