@@ -18,4 +18,23 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      // dist/'s bundler turns each createRequire(…) call into a stub without `resolve`.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'node:module',
+              importNames: ['createRequire'],
+              message:
+                'Use nodeRequire from src/util/node-require.ts (the bundler stubs createRequire).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,5 +1,4 @@
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
@@ -12,6 +11,7 @@ import type {
 } from '../model/index.js';
 import { installInto } from '../toolchain/npm.js';
 import { storeSettings } from '../toolchain/store.js';
+import { nodeRequire } from '../util/node-require.js';
 import { bindingDescriptions, devVarsExample } from './button.js';
 import { renderJsonc } from './jsonc.js';
 import { vendorPath } from './remedies.js';
@@ -239,7 +239,8 @@ function outputConfig(
 ): WranglerConfig {
   const alias = config.alias as Record<string, string> | undefined;
   if (!alias || !Object.values(alias).some(isBare)) return config;
-  const resolve = createRequire(join(serviceDir, 'package.json')).resolve;
+  const resolve = nodeRequire(join(serviceDir, 'package.json'))?.resolve;
+  if (!resolve) return config;
   const located = (target: string): string => {
     try {
       const path = relative(workerDir, resolve(target)).split(sep).join('/');

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import { nodeRequire } from '../util/node-require.js';
 import { findPackageDir } from './packages.js';
 import type { Wrangler } from './wrangler.js';
 
@@ -85,9 +86,8 @@ type Runtime = (
  * about 0.2 s; Node before 20.16 has no `process.getBuiltinModule` and takes the `import()`.
  */
 async function loadModule(main: string): Promise<unknown> {
-  // Optional on older Node, whatever the types say.
-  const builtin = process.getBuiltinModule as typeof process.getBuiltinModule | undefined;
-  if (builtin) return builtin('node:module').createRequire(main)(main);
+  const require = nodeRequire(main);
+  if (require) return require(main);
   return import(/* webpackIgnore: true */ pathToFileURL(main).href);
 }
 
