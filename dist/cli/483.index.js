@@ -5115,6 +5115,8 @@ var errors = __webpack_require__(3916);
 var npm = __webpack_require__(2494);
 // EXTERNAL MODULE: ./src/toolchain/store.ts
 var toolchain_store = __webpack_require__(1270);
+// EXTERNAL MODULE: ./src/util/node-require.ts
+var node_require = __webpack_require__(6916);
 // EXTERNAL MODULE: ./src/plan/button.ts
 var plan_button = __webpack_require__(4451);
 // EXTERNAL MODULE: ./src/plan/jsonc.ts
@@ -5432,7 +5434,9 @@ function outputConfig(config, serviceDir, workerDir) {
     const alias = config.alias;
     if (!alias || !Object.values(alias).some(isBare))
         return config;
-    const resolve = /* createRequire() */ undefined.resolve;
+    const resolve = (0,node_require/* nodeRequire */.A)((0,external_node_path_.join)(serviceDir, 'package.json'))?.resolve;
+    if (!resolve)
+        return config;
     const located = (target) => {
         try {
             const path = (0,external_node_path_.relative)(workerDir, resolve(target)).split(external_node_path_.sep).join('/');
@@ -5606,7 +5610,9 @@ function storeSettings(manager, store, yarnBerry) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_node_require_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6916);
 /* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5134);
+
 
 
 
@@ -5617,10 +5623,9 @@ function storeSettings(manager, store, yarnBerry) {
  * about 0.2 s; Node before 20.16 has no `process.getBuiltinModule` and takes the `import()`.
  */
 async function loadModule(main) {
-    // Optional on older Node, whatever the types say.
-    const builtin = process.getBuiltinModule;
-    if (builtin)
-        return builtin('node:module').createRequire(main)(main);
+    const require = (0,_util_node_require_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeRequire */ .A)(main);
+    if (require)
+        return require(main);
     return import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(main).href);
 }
 async function loadMiniflare(wrangler) {
@@ -6067,6 +6072,26 @@ async function readOutputRecords(path) {
             return [];
         }
     });
+}
+
+
+/***/ }),
+
+/***/ 6916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ nodeRequire)
+/* harmony export */ });
+/**
+ * Node's own `require` as seen from the file `from`, fetched at run time: the bundler that builds dist/
+ * replaces each `createRequire(…)` call it can see with a stub that has no `resolve`. Null on Node before
+ * 20.16, which has no `process.getBuiltinModule`.
+ */
+function nodeRequire(from) {
+    // Optional on older Node, whatever the types say.
+    const builtin = process.getBuiltinModule;
+    return builtin ? builtin('node:module').createRequire(from) : null;
 }
 
 
