@@ -62,6 +62,19 @@ async function tree(files: Record<string, string>): Promise<string> {
 const brief = (d: Diagnostic) =>
   `${d.severity} ${d.ruleId} ${d.file ?? ''}:${d.line ?? ''}${d.package ? ` ${d.package}` : ''}`;
 
+describe('code generation in a try/catch', () => {
+  it('is caught unless the catch rethrows', () => {
+    const compile = (handler: string) =>
+      scanModule(
+        `exports.compile = (src) => {\n  try { return new Function(src); } catch (e) { ${handler} }\n};`,
+        library,
+      ).findings.map((f) => `${f.rule}:${f.line}:${f.severity ?? 'rule'}`);
+    expect(compile('return null;')).toEqual(['W301:2:note']);
+    // ajv's compile: logs the generated code, then throws the EvalError on.
+    expect(compile("console.error('compiling', src);\n throw e;")).toEqual(['W301:2:rule']);
+  });
+});
+
 describe('scanning what the bundle holds', () => {
   it('reads no JSON module as code, and judges a dependency by whether the app calls into it', async () => {
     const root = await tree({

@@ -31,14 +31,15 @@ export function atModuleScope(ancestors: AnyNode[]): boolean {
 
 /**
  * Inside the `try` block of a try/catch in the same function: an exception there (the EvalError of
- * `new Function` on Workers) is caught and the code goes on, e.g. to a fallback.
+ * `new Function` on Workers) is caught and the code goes on, e.g. to a fallback. A catch that ends
+ * by throwing (ajv's compile logs the code and rethrows) lets it through.
  */
 export function guardedByTry(ancestors: AnyNode[]): boolean {
   for (let i = ancestors.length - 2; i >= 0; i--) {
     const node = ancestors[i]!;
     if (isFunction(node)) return false;
     if (node.type === 'TryStatement' && node.handler && node.block === ancestors[i + 1])
-      return true;
+      return node.handler.body.body.at(-1)?.type !== 'ThrowStatement';
   }
   return false;
 }
