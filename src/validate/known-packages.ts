@@ -52,7 +52,8 @@ export const CODEGEN_LIBRARIES: Record<string, CodegenLibrary> = {
   handlebars: {
     what: 'templates with new Function in `compile`',
     fix: 'Precompile templates at build time (`handlebars -c`) and import handlebars/runtime.',
-    // Both compile each view on its first render (their READMEs: https://github.com/express-handlebars/express-handlebars, https://github.com/pillarjs/hbs).
+    // Both compile each view on its first render: https://github.com/express-handlebars/express-handlebars
+    // and https://github.com/pillarjs/hbs (their READMEs).
     usedThrough: ['express-handlebars', 'hbs'],
   },
   ejs: {

@@ -13,6 +13,7 @@ import type { RuleId } from './rules.js';
 import {
   bindingFor,
   chainOf,
+  invokedInPlace,
   propertyName,
   requireSpecifier,
   stringValue,
@@ -170,9 +171,8 @@ function withFamilyVisitors(
 function markDeferred(ast: Node, offsets: Map<RawFinding, number>): void {
   const ranges: { start: number; end: number }[] = [];
   const onFunction = (node: AnyNode, _state: unknown, ancestors: AnyNode[]) => {
-    const parent = ancestors[ancestors.length - 2];
-    const invoked = parent?.type === 'CallExpression' && parent.callee === node;
-    if (!invoked) ranges.push({ start: node.start, end: node.end });
+    if (!invokedInPlace(node, ancestors[ancestors.length - 2]))
+      ranges.push({ start: node.start, end: node.end });
   };
   ancestor(ast, {
     FunctionDeclaration: onFunction,
