@@ -15,7 +15,7 @@ import { finding } from './rules.js';
 
 /** The part of esbuild's metafile we read. */
 export interface Metafile {
-  inputs: Record<string, { bytes: number }>;
+  inputs: Record<string, { bytes: number; imports?: { path: string }[] }>;
   outputs: Record<
     string,
     {
@@ -33,6 +33,8 @@ export interface BundleInput {
   /** npm package for files under node_modules, null for the app's own files. */
   package: string | null;
   bytesInOutput: number;
+  /** A dependency's file one of the app's own files imports (the app calls into it directly). */
+  importedByApp?: boolean;
 }
 
 /** The files a Worker boots from. */
@@ -63,12 +65,23 @@ export function packageOf(path: string): string | null {
 
 /** Every real file that went into the bundle (esbuild's virtual `ns:name` inputs are skipped). */
 export function bundleInputs(metafile: Metafile, baseDir: string): BundleInput[] {
+  const fromApp = new Set<string>();
+  for (const [path, { imports }] of Object.entries(metafile.inputs)) {
+    if (packageOf(resolve(baseDir, path)) !== null) continue;
+    for (const imported of imports ?? []) fromApp.add(resolve(baseDir, imported.path));
+  }
   const inputs: BundleInput[] = [];
   for (const output of Object.values(metafile.outputs)) {
     for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
       if (/^[\w-]+:/.test(path)) continue;
       const absolute = resolve(baseDir, path);
-      inputs.push({ path: absolute, package: packageOf(absolute), bytesInOutput });
+      const pkg = packageOf(absolute);
+      inputs.push({
+        path: absolute,
+        package: pkg,
+        bytesInOutput,
+        ...(pkg !== null && fromApp.has(absolute) ? { importedByApp: true } : {}),
+      });
     }
   }
   return inputs;

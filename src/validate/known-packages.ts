@@ -35,6 +35,8 @@ export interface CodegenLibrary {
   fix: string;
   /** An identifier in the user's sources that turns the behaviour off (e.g. mysql2's `disableEval`). */
   disabledBy?: string;
+  /** Packages that compile with it while serving requests when the app uses them (view engines). */
+  usedThrough?: string[];
 }
 
 export const CODEGEN_LIBRARIES: Record<string, CodegenLibrary> = {
@@ -50,6 +52,9 @@ export const CODEGEN_LIBRARIES: Record<string, CodegenLibrary> = {
   handlebars: {
     what: 'templates with new Function in `compile`',
     fix: 'Precompile templates at build time (`handlebars -c`) and import handlebars/runtime.',
+    // Both compile each view on its first render: https://github.com/express-handlebars/express-handlebars
+    // and https://github.com/pillarjs/hbs (their READMEs).
+    usedThrough: ['express-handlebars', 'hbs'],
   },
   ejs: {
     what: 'templates with new Function',

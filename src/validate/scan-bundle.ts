@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Diagnostic } from '../model/index.js';
 import { findPackageDir } from '../toolchain/packages.js';
 import type { Wrangler } from '../toolchain/wrangler.js';
-import type { BundleInput } from './bundle.js';
+import { packageOf, type BundleInput } from './bundle.js';
 import {
   CODEGEN_LIBRARIES,
   CPU_HEAVY_PACKAGES,
@@ -20,7 +20,7 @@ import {
   type ScanOptions,
   type StartupSummary,
 } from './scanner.js';
-import { readScannable, readText, type ScannableSource } from './sources.js';
+import { bundledOrigin, readScannable, readText, type ScannableSource } from './sources.js';
 import { inlineSuppressions, suppressedNote } from './suppress.js';
 
 export interface ScanContext {
@@ -45,8 +45,24 @@ const toDiagnostic = (f: RawFinding, where: Where) =>
     ...(f.severity ? { severity: f.severity } : {}),
   });
 
-/** The app's own modules: every finding at its file:line, honouring inline suppressions. */
-async function scanUserFiles(files: string[], ctx: ScanContext, out: BundleScan): Promise<void> {
+/** A finding in a dependency's code, at its file (relative to the root). */
+interface DependencyFinding {
+  pkg: string;
+  file: string;
+  finding: RawFinding;
+}
+
+/**
+ * The app's own modules: every finding at its file:line, honouring inline suppressions. Dependency
+ * code the app's build inlined into its output (its source map says so) gets the library rules at
+ * its original file instead, returned for grouping with the other dependencies.
+ */
+async function scanUserFiles(
+  files: string[],
+  ctx: ScanContext,
+  out: BundleScan,
+): Promise<DependencyFinding[]> {
+  const inlined: DependencyFinding[] = [];
   const startup = new Map<string, StartupSummary>();
   const suppressions = new Map<string, ReturnType<typeof inlineSuppressions>>();
   const push = (f: RawFinding, where: Where & { file: string; line: number }) => {
@@ -76,8 +92,24 @@ async function scanUserFiles(files: string[], ctx: ScanContext, out: BundleScan)
     }
     out.listenPorts.push(...result.listenPorts);
     suppressions.set(file, inlineSuppressions(source.original));
+    const origin = bundledOrigin(path, source.code);
+    const dependencyAt = (f: RawFinding) => {
+      const from = origin?.(f.line, f.column);
+      const pkg = from ? packageOf(from.path) : null;
+      return from && pkg ? { ...from, pkg, file: relative(ctx.root, from.path) } : null;
+    };
     for (const f of result.findings) {
+      if (dependencyAt(f)) continue;
       push(f, { file, line: source.originalLine(f.line, f.column), column: f.column });
+    }
+    if (origin) {
+      for (const f of scanModule(source.code, { ...ctx.scan, userCode: false }).findings) {
+        const at = dependencyAt(f);
+        if (at) {
+          const { line, column } = at;
+          inlined.push({ pkg: at.pkg, file: at.file, finding: { ...f, line, column } });
+        }
+      }
     }
     if (result.startup) startup.set(file, originalLines(result.startup, source));
   }
@@ -97,6 +129,7 @@ async function scanUserFiles(files: string[], ctx: ScanContext, out: BundleScan)
       { file, line: work.line, column: work.column },
     );
   }
+  return inlined;
 }
 
 /** The summary with positions in the original file (TypeScript sources are scanned compiled). */
@@ -117,37 +150,67 @@ function originalLines(summary: StartupSummary, source: ScannableSource): Startu
   };
 }
 
-/** Dependencies: one diagnostic per package and rule, naming the first place and the count. */
-async function scanDependencies(
+/**
+ * A finding inside a function of a package the app does not import itself: it runs only on the paths
+ * where another package calls that function (pino's fast-redact only with `redact` paths, an APM agent's
+ * metrics only once it is active), which the scan cannot see; the smoke boot covers start-up.
+ */
+function onlyThroughOtherPackages(f: RawFinding, pkg: string): RawFinding {
+  return {
+    ...f,
+    severity: 'note',
+    message: `${f.message}, only if called then: it sits in a function of ${pkg}, which the app does not import itself (other packages call it, on paths the scan cannot follow)`,
+    fix: `Nothing to do unless a request fails with this error: its stack names the package calling ${pkg}; avoid that feature of it.`,
+  };
+}
+
+/** The findings in the bundle's dependency files, with the library rules. */
+function scanDependencies(
   byPackage: Map<string, string[]>,
   ctx: ScanContext,
   out: BundleScan,
-): Promise<void> {
+): DependencyFinding[] {
+  const found: DependencyFinding[] = [];
   for (const [pkg, files] of byPackage) {
-    const grouped = new Map<string, { first: RawFinding; file: string; count: number }>();
     for (const path of files) {
       const code = readText(path);
       if (code === null) continue;
       out.bytesScanned += code.length;
-      for (const f of scanModule(code, { ...ctx.scan, userCode: false }).findings) {
-        if (f.rule === 'W301' && (pkg in HARMLESS_CODEGEN || pkg in CODEGEN_LIBRARIES)) continue;
-        // A guarded call (a note) and an unguarded one of the same rule are reported apart.
-        const key = `${f.rule}:${f.severity ?? ''}`;
-        const entry = grouped.get(key);
-        if (entry) entry.count++;
-        else grouped.set(key, { first: f, file: relative(ctx.root, path), count: 1 });
-      }
+      for (const f of scanModule(code, { ...ctx.scan, userCode: false }).findings)
+        found.push({ pkg, file: relative(ctx.root, path), finding: f });
     }
-    for (const { first, file, count } of grouped.values()) {
-      const more =
-        count > 1 ? ` (and ${count - 1} more place${count > 2 ? 's' : ''} in ${pkg})` : '';
-      out.diagnostics.push(
-        toDiagnostic(
-          { ...first, message: `${pkg}: ${first.message}${more}` },
-          { file, line: first.line, column: first.column, package: pkg },
-        ),
-      );
-    }
+  }
+  return found;
+}
+
+/** Dependencies: one diagnostic per package and rule, naming the first place and the count. */
+function reportDependencies(
+  found: DependencyFinding[],
+  importedByApp: Set<string>,
+  out: BundleScan,
+): void {
+  const grouped = new Map<
+    string,
+    { pkg: string; first: RawFinding; file: string; count: number }
+  >();
+  for (const { pkg, file, finding: raw } of found) {
+    if (raw.rule === 'W301' && (pkg in HARMLESS_CODEGEN || pkg in CODEGEN_LIBRARIES)) continue;
+    const indirect = raw.deferred && raw.severity !== 'note' && !importedByApp.has(pkg);
+    const f = indirect ? onlyThroughOtherPackages(raw, pkg) : raw;
+    // A guarded call (a note) and an unguarded one of the same rule are reported apart.
+    const key = `${pkg}\0${f.rule}:${f.severity ?? ''}`;
+    const entry = grouped.get(key);
+    if (entry) entry.count++;
+    else grouped.set(key, { pkg, first: f, file, count: 1 });
+  }
+  for (const { pkg, first, file, count } of grouped.values()) {
+    const more = count > 1 ? ` (and ${count - 1} more place${count > 2 ? 's' : ''} in ${pkg})` : '';
+    out.diagnostics.push(
+      toDiagnostic(
+        { ...first, message: `${pkg}: ${first.message}${more}` },
+        { file, line: first.line, column: first.column, package: pkg },
+      ),
+    );
   }
 }
 
@@ -182,10 +245,12 @@ async function isNative(name: string, fromDir: string): Promise<boolean> {
 /** Package-level rules: native addons, run-time code generators, CPU-heavy libraries. */
 async function packageFindings(
   packages: Set<string>,
+  importedByApp: Set<string>,
   ctx: ScanContext,
   out: BundleScan,
 ): Promise<void> {
   const declared = Object.keys((await manifest(ctx.dir))?.dependencies ?? {});
+  const used = new Set([...declared, ...importedByApp]);
   const file = relative(ctx.root, join(ctx.dir, 'package.json'));
   for (const name of new Set([...declared, ...packages])) {
     if (await isNative(name, ctx.dir)) {
@@ -207,13 +272,25 @@ async function packageFindings(
   for (const name of packages) {
     const library = CODEGEN_LIBRARIES[name];
     if (library && !(library.disabledBy && out.userText.includes(library.disabledBy))) {
+      // Bundled only for other packages (ajv inside fast-json-stringify): they decide when it compiles.
+      const direct = used.has(name) || library.usedThrough?.some((p) => used.has(p));
       out.diagnostics.push(
-        finding(
-          'W302',
-          `${name} generates ${library.what} (EvalError on Workers)`,
-          { package: name },
-          { fix: library.fix },
-        ),
+        direct
+          ? finding(
+              'W302',
+              `${name} generates ${library.what} (EvalError on Workers)`,
+              { package: name },
+              { fix: library.fix },
+            )
+          : finding(
+              'W302',
+              `${name} generates ${library.what}, and is bundled only for other packages (neither declared nor imported by the app): EvalError only where they compile while serving requests, not at start-up`,
+              { package: name },
+              {
+                fix: `Nothing to do unless a request fails with an EvalError whose stack goes through ${name}.`,
+                severity: 'note',
+              },
+            ),
       );
     }
     const heavy = CPU_HEAVY_PACKAGES[name];
@@ -259,13 +336,16 @@ export async function scanBundle(
   const out: BundleScan = { diagnostics: [], listenPorts: [], userText: '', bytesScanned: 0 };
   const userFiles: string[] = [];
   const byPackage = new Map<string, string[]>();
+  const importedByApp = new Set<string>();
   for (const input of inputs) {
-    if (input.path.startsWith(excludeDir)) continue;
+    // JSON modules (a package.json the app requires for its version) are data, not code.
+    if (input.path.startsWith(excludeDir) || !SOURCE_FILE.test(input.path)) continue;
     if (input.package === null) userFiles.push(input.path);
     else byPackage.set(input.package, [...(byPackage.get(input.package) ?? []), input.path]);
+    if (input.package !== null && input.importedByApp) importedByApp.add(input.package);
   }
-  await scanUserFiles([...new Set(userFiles)], ctx, out);
-  await scanDependencies(byPackage, ctx, out);
-  await packageFindings(new Set(byPackage.keys()), ctx, out);
+  const inlined = await scanUserFiles([...new Set(userFiles)], ctx, out);
+  reportDependencies([...scanDependencies(byPackage, ctx, out), ...inlined], importedByApp, out);
+  await packageFindings(new Set(byPackage.keys()), importedByApp, ctx, out);
   return out;
 }

@@ -13,6 +13,7 @@ import type { RuleId } from './rules.js';
 import {
   bindingFor,
   chainOf,
+  invokedInPlace,
   propertyName,
   requireSpecifier,
   stringValue,
@@ -163,6 +164,26 @@ function withFamilyVisitors(
   }
 }
 
+/**
+ * Marks a dependency's findings that sit inside a function not invoked where it is defined: they run
+ * when something calls that function, not when the module loads (rare, so walked only when needed).
+ */
+function markDeferred(ast: Node, offsets: Map<RawFinding, number>): void {
+  const ranges: { start: number; end: number }[] = [];
+  const onFunction = (node: AnyNode, _state: unknown, ancestors: AnyNode[]) => {
+    if (!invokedInPlace(node, ancestors[ancestors.length - 2]))
+      ranges.push({ start: node.start, end: node.end });
+  };
+  ancestor(ast, {
+    FunctionDeclaration: onFunction,
+    FunctionExpression: onFunction,
+    ArrowFunctionExpression: onFunction,
+  });
+  for (const [found, offset] of offsets) {
+    if (ranges.some((r) => offset > r.start && offset < r.end)) found.deferred = true;
+  }
+}
+
 /** Scans one module's code; returns findings with 1-based positions in that code. */
 export function scanModule(code: string, options: ScanOptions): ScanOutput {
   const output: ScanOutput = { findings: [], listenPorts: [], startup: null, parsed: false };
@@ -172,6 +193,7 @@ export function scanModule(code: string, options: ScanOptions): ScanOutput {
   output.parsed = true;
   const user = options.userCode;
   const seen = new Set<string>();
+  const offsets = new Map<RawFinding, number>();
   const scan: ModuleScan = {
     code,
     options,
@@ -185,7 +207,9 @@ export function scanModule(code: string, options: ScanOptions): ScanOutput {
       const key = `${rule}:${line}`;
       if (seen.has(key)) return;
       seen.add(key);
-      output.findings.push({ rule, message, line, column, ...extra });
+      const found: RawFinding = { rule, message, line, column, ...extra };
+      offsets.set(found, node.start);
+      output.findings.push(found);
     },
   };
   // Dependencies get only the rules that hold for library code, in one walk.
@@ -252,6 +276,7 @@ export function scanModule(code: string, options: ScanOptions): ScanOutput {
   }
   for (const site of calls) for (const family of families) family.call?.(scan, site);
   for (const family of families) family.finish?.(scan);
+  if (!user && output.findings.length > 0) markDeferred(ast, offsets);
   output.findings.sort((a, b) => a.line - b.line || a.column - b.column);
   return output;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { SourceMap } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findPackageDir } from '../toolchain/packages.js';
 import type { Wrangler } from '../toolchain/wrangler.js';
@@ -74,5 +74,41 @@ export async function readScannable(
       const entry = map.findEntry(line - 1, column - 1);
       return 'originalLine' in entry ? entry.originalLine + 1 : line;
     },
+  };
+}
+
+/** Where a position of a built file comes from: the original file (absolute), 1-based line and column. */
+export type Origin = (
+  line: number,
+  column: number,
+) => { path: string; line: number; column: number } | null;
+
+/**
+ * The origin of each position in a file the app's own build bundled (esbuild, webpack, tsup) with its
+ * dependencies inlined, from the source map its `sourceMappingURL` comment names; null for a file with
+ * no map, or whose map names no file under node_modules (nothing of a dependency inside).
+ */
+export function bundledOrigin(path: string, code: string): Origin | null {
+  const url = /\/\/[#@] sourceMappingURL=(\S+)\s*$/.exec(code.slice(-4096))?.[1];
+  if (!url || url.startsWith('data:')) return null;
+  const mapPath = resolve(dirname(path), url);
+  const text = readText(mapPath);
+  if (text === null || !text.includes('node_modules')) return null;
+  let payload: { sources?: string[]; sourceRoot?: string };
+  try {
+    payload = JSON.parse(text) as typeof payload;
+  } catch {
+    return null;
+  }
+  const base = resolve(dirname(mapPath), payload.sourceRoot ?? '');
+  const map = new SourceMap(payload as never);
+  return (line, column) => {
+    const entry = map.findEntry(line - 1, column - 1);
+    if (!('originalSource' in entry)) return null;
+    return {
+      path: resolve(base, entry.originalSource),
+      line: entry.originalLine + 1,
+      column: entry.originalColumn + 1,
+    };
   };
 }

@@ -17,28 +17,31 @@ export function isFunction(node: AnyNode): boolean {
   );
 }
 
+/** A function called where it is defined (an IIFE): its body runs with the code around it. */
+export function invokedInPlace(fn: AnyNode, parent: AnyNode | undefined): boolean {
+  return parent?.type === 'CallExpression' && parent.callee === fn;
+}
+
 /** True unless inside a function that is not immediately invoked (an IIFE runs at load). */
 export function atModuleScope(ancestors: AnyNode[]): boolean {
   for (let i = ancestors.length - 2; i >= 0; i--) {
     const node = ancestors[i]!;
-    if (!isFunction(node)) continue;
-    const parent = ancestors[i - 1];
-    const invoked = parent?.type === 'CallExpression' && parent.callee === node;
-    if (!invoked) return false;
+    if (isFunction(node) && !invokedInPlace(node, ancestors[i - 1])) return false;
   }
   return true;
 }
 
 /**
  * Inside the `try` block of a try/catch in the same function: an exception there (the EvalError of
- * `new Function` on Workers) is caught and the code goes on, e.g. to a fallback.
+ * `new Function` on Workers) is caught and the code goes on, e.g. to a fallback. A catch that ends
+ * by throwing (ajv's compile logs the code and rethrows) lets it through.
  */
 export function guardedByTry(ancestors: AnyNode[]): boolean {
   for (let i = ancestors.length - 2; i >= 0; i--) {
     const node = ancestors[i]!;
     if (isFunction(node)) return false;
     if (node.type === 'TryStatement' && node.handler && node.block === ancestors[i + 1])
-      return true;
+      return node.handler.body.body.at(-1)?.type !== 'ThrowStatement';
   }
   return false;
 }

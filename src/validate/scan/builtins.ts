@@ -26,6 +26,9 @@ export function builtinRules(): RuleFamily {
       );
       return;
     }
+    // A library's reference that is not a call (`typeof perf.monitorEventLoopDelay`, wrapping
+    // `ChildProcess.prototype`) does not throw: in workerd only calling the stubs does (measured).
+    if (!user && !call) return;
     const api = lookupApi(binding.source, full);
     // Libraries resolve names only on some paths (pg-native, cluster mode): DNS is an app-code finding.
     const applies = api && (user || api.rule !== 'W110');

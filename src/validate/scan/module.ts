@@ -22,6 +22,8 @@ export interface RawFinding {
   column: number;
   severity?: Severity;
   fix?: string;
+  /** In a dependency: inside a function, so it runs when that function is called, not when the module loads. */
+  deferred?: boolean;
 }
 
 export interface ScanOutput {

@@ -1,0 +1,186 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/model/index.js';
+import { resolveWrangler } from '../../src/toolchain/wrangler.js';
+import { bundleInputs } from '../../src/validate/bundle.js';
+import { scanBundle } from '../../src/validate/scan-bundle.js';
+import { scanModule, type ScanOptions } from '../../src/validate/scanner.js';
+import { testContext } from '../support/context.js';
+
+const library: ScanOptions = {
+  compatibilityDate: '2026-11-17',
+  nodejsCompat: true,
+  userCode: false,
+  cpuMsPerRequest: 10,
+};
+
+const found = (code: string) =>
+  scanModule(code, library).findings.map(
+    (f) => `${f.rule}:${f.line}${f.deferred ? ':deferred' : ''}`,
+  );
+
+describe("a library's use of Node stubs", () => {
+  it('a feature test or a wrapped prototype is no finding; a call is', () => {
+    // monitor-event-loop-delay's pattern: the stub is a function (typeof passes), calling it throws.
+    const probe = [
+      "const perf = require('perf_hooks');",
+      "if (typeof perf.monitorEventLoopDelay !== 'function') throw new Error('no');",
+      'module.exports = (o) => perf.monitorEventLoopDelay(o);',
+    ].join('\n');
+    expect(found(probe)).toEqual(['W104:3:deferred']);
+    // An APM agent's patching: reads ChildProcess.prototype (readable in workerd), calls nothing.
+    const patch = [
+      "const cp = require('child_process');",
+      "if (cp.ChildProcess) wrap(cp.ChildProcess.prototype, 'spawn', (f) => f);",
+    ].join('\n');
+    expect(found(patch)).toEqual([]);
+  });
+
+  it('marks findings inside functions as deferred, not those run at load (module scope, IIFE)', () => {
+    const code = [
+      "const cp = require('child_process');",
+      "cp.execSync('a');",
+      "(function () { cp.execSync('b'); })();",
+      "exports.later = function () { return cp.execSync('c'); };",
+    ].join('\n');
+    expect(found(code)).toEqual(['W101:2', 'W101:3', 'W101:4:deferred']);
+  });
+});
+
+/** Writes files under a new temporary directory; returns it. */
+async function tree(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'dtw-depscan-'));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), text);
+  }
+  return root;
+}
+
+const brief = (d: Diagnostic) =>
+  `${d.severity} ${d.ruleId} ${d.file ?? ''}:${d.line ?? ''}${d.package ? ` ${d.package}` : ''}`;
+
+describe('code generation in a try/catch', () => {
+  it('is caught unless the catch rethrows', () => {
+    const compile = (handler: string) =>
+      scanModule(
+        `exports.compile = (src) => {\n  try { return new Function(src); } catch (e) { ${handler} }\n};`,
+        library,
+      ).findings.map((f) => `${f.rule}:${f.line}:${f.severity ?? 'rule'}`);
+    expect(compile('return null;')).toEqual(['W301:2:note']);
+    // ajv's compile: logs the generated code, then throws the EvalError on.
+    expect(compile("console.error('compiling', src);\n throw e;")).toEqual(['W301:2:rule']);
+  });
+});
+
+describe('scanning what the bundle holds', () => {
+  it('reads no JSON module as code, and judges a dependency by whether the app calls into it', async () => {
+    const root = await tree({
+      'package.json': JSON.stringify({
+        name: 'app',
+        dependencies: { logger: '1', templates: '1', 'express-handlebars': '1' },
+      }),
+      // Like koa-rest-api-boilerplate's `require('../../package.json')` for its version.
+      'server.js': [
+        "const { version } = require('./package.json');",
+        "const logger = require('logger');",
+        "const templates = require('templates');",
+        'exports.page = (name) => templates.compile(`<h1>${name} ${version}</h1>`);',
+      ].join('\n'),
+      // The app's logger uses a redactor only when given paths (pino and fast-redact's pattern).
+      'node_modules/logger/index.js':
+        "const redact = require('redactor');\nmodule.exports = (o) => (o.paths ? redact(o.paths) : JSON.stringify);",
+      'node_modules/redactor/index.js':
+        "module.exports = (paths) => Function('o', 'return o.' + paths[0]);",
+      // A template engine the app itself compiles with while serving requests.
+      'node_modules/templates/index.js':
+        "exports.compile = (t) => new Function('d', 'return `' + t + '`');",
+      // A code generator bundled only for another package (ajv inside fast-json-stringify).
+      'node_modules/ajv/index.js': 'module.exports = class Ajv {};',
+      // Compiled on each view's first render by the view engine the app declares.
+      'node_modules/handlebars/index.js': 'exports.compile = () => {};',
+    });
+    const out = join(root, '.docker-to-workers', 'app');
+    const inputs = bundleInputs(
+      {
+        inputs: {
+          '../../server.js': {
+            bytes: 1,
+            imports: [
+              { path: '../../package.json' },
+              { path: '../../node_modules/logger/index.js' },
+              { path: '../../node_modules/templates/index.js' },
+            ],
+          },
+          '../../node_modules/logger/index.js': {
+            bytes: 1,
+            imports: [
+              { path: '../../node_modules/redactor/index.js' },
+              { path: '../../node_modules/ajv/index.js' },
+            ],
+          },
+        },
+        outputs: {
+          'bundle/entry.js': {
+            bytes: 1,
+            inputs: Object.fromEntries(
+              [
+                'server.js',
+                'package.json',
+                'node_modules/logger/index.js',
+                'node_modules/redactor/index.js',
+                'node_modules/templates/index.js',
+                'node_modules/ajv/index.js',
+                'node_modules/handlebars/index.js',
+              ].map((file) => [`../../${file}`, { bytesInOutput: 1 }]),
+            ),
+          },
+        },
+      },
+      out,
+    );
+    const scan = await scanBundle(inputs, join(root, '.docker-to-workers'), {
+      root,
+      dir: root,
+      wrangler: await resolveWrangler(testContext()),
+      scan: { ...library },
+    });
+    expect(scan.diagnostics.map(brief).sort()).toEqual([
+      'error W301 node_modules/templates/index.js:1 templates',
+      'error W302 : handlebars',
+      'note W301 node_modules/redactor/index.js:1 redactor',
+      'note W302 : ajv',
+    ]);
+    const redactor = scan.diagnostics.find((d) => d.package === 'redactor')!;
+    expect(redactor.message).toMatch(/which the app does not import itself/);
+  });
+
+  it("reports dependency code the app's own build inlined at the dependency's file, with the library rules", async () => {
+    // alislam's pattern: its esbuild build writes dist/dev.js (with a source map) holding
+    // google-auth-library's child_process calls and ws's client `req.on('upgrade')`.
+    const map = {
+      version: 3,
+      sources: ['../src/app.js', '../node_modules/auth/index.js'],
+      names: [],
+      // Line 1 from src/app.js:1, line 2 from node_modules/auth/index.js:5.
+      mappings: 'AAAA;ACIA',
+    };
+    const root = await tree({
+      'package.json': JSON.stringify({ name: 'app' }),
+      'dist/server.js': [
+        "const http = require('node:http'); http.createServer((q, s) => s.end('ok')).listen(3000);",
+        "const cp = require('child_process'); exports.run = () => cp.execSync('gcloud'); exports.ws = (req) => req.on('upgrade', () => {});",
+        '//# sourceMappingURL=server.js.map',
+      ].join('\n'),
+      'dist/server.js.map': JSON.stringify(map),
+    });
+    const scan = await scanBundle(
+      [{ path: join(root, 'dist/server.js'), package: null, bytesInOutput: 1 }],
+      join(root, '.docker-to-workers'),
+      { root, dir: root, wrangler: await resolveWrangler(testContext()), scan: { ...library } },
+    );
+    expect(scan.diagnostics.map(brief)).toEqual(['note W101 node_modules/auth/index.js:5 auth']);
+  });
+});
