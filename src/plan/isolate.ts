@@ -146,6 +146,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
           cronPaths: crons.paths,
           redisStateClass: allBindings.some((b) => b.type === 'durable-object'),
           handler: remedies.handler,
+          holdStartupTimers: remedies.holdStartupTimers,
           pythonApp: app.startCommand?.match(/([\w.]+:\w+)/)?.[1],
         })
       : null;

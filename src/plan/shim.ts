@@ -1,3 +1,5 @@
+import { HELD_TIMERS, START_HELD_TIMERS } from './held-timers.js';
+
 /**
  * The generated Worker entry ("shim"): it imports the user's code unchanged and adapts it to Workers.
  * Files are returned as name → source; writePlan puts them beside wrangler.jsonc.
@@ -22,6 +24,8 @@ export interface ShimInput {
    * when the app calls its server package's serve()): exported in place of httpServerHandler.
    */
   handler?: string | null;
+  /** Hold the timers the app sets while the Worker starts until the first event (a remedy). */
+  holdStartupTimers?: boolean;
   /** Python only: `module:attribute` of the ASGI app. */
   pythonApp?: string;
 }
@@ -150,7 +154,8 @@ function prelude(input: ShimInput): string | null {
   const env = Object.entries(input.hyperdriveEnv);
   const hosts = Object.entries(input.serviceHosts);
   const waits = waitsForListen(input);
-  if (env.length === 0 && hosts.length === 0 && !waits) return null;
+  const holds = input.holdStartupTimers === true;
+  if (env.length === 0 && hosts.length === 0 && !waits && !holds) return null;
   lines.push(
     HEADER,
     "// Imported by the entry before the app, so the app's modules load with this in place.",
@@ -196,6 +201,7 @@ function prelude(input: ShimInput): string | null {
     );
   }
   if (waits) lines.push(...LISTENING);
+  if (holds) lines.push(...HELD_TIMERS);
   return `${lines.join('\n')}\n`;
 }
 
@@ -239,7 +245,8 @@ function serverHandler(input: ShimInput): string {
 
 /** Statements each request or cron event runs first, before the app handles it. */
 function firstSteps(input: ShimInput, deferred: boolean): string[] {
-  const steps = deferred ? [`    ${HYPERDRIVE_ENV}();`, '    await loadApp();'] : [];
+  const steps = input.holdStartupTimers ? [`    ${START_HELD_TIMERS}();`] : [];
+  if (deferred) steps.push(`    ${HYPERDRIVE_ENV}();`, '    await loadApp();');
   if (waitsForListen(input))
     steps.push(
       `    const notListening = await ${SERVER_LISTENING}(${input.port}, ${LISTEN_WAIT_MS});`,
@@ -251,6 +258,7 @@ function firstSteps(input: ShimInput, deferred: boolean): string[] {
 /** How the entry loads the prelude: for its exports, or only for its effects. */
 function preludeImport(input: ShimInput, deferred: boolean, hasPrelude: boolean): string[] {
   const names = [
+    ...(input.holdStartupTimers ? [START_HELD_TIMERS] : []),
     ...(deferred ? [HYPERDRIVE_ENV] : []),
     ...(waitsForListen(input) ? [SERVER_LISTENING] : []),
   ];

@@ -1,19 +1,46 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planApp } from '../../src/plan/index.js';
 import { nodeAppModel } from '../support/app-model.js';
 import { testContext } from '../support/context.js';
 import { tempOut } from './support.js';
 
+async function fastifyPlan(noRemedies: boolean) {
+  const root = await tempOut();
+  await writeFile(
+    join(root, 'server.js'),
+    "import Fastify from 'fastify';\nFastify().listen({ port: 3000 });\n",
+  );
+  const app = nodeAppModel(root, 'server.js', {
+    framework: 'fastify',
+    packageJson: { dependencies: { fastify: '^5.0.0' } },
+  });
+  return planApp(app, { outDir: await tempOut(), noRemedies }, testContext());
+}
+
 describe('target decision', () => {
-  it('a Fastify app, which cannot boot in workerd (measured), gets the container target and why', async () => {
-    const root = await tempOut();
-    const app = nodeAppModel(root, 'server.js', {
-      framework: 'fastify',
-      packageJson: { dependencies: { fastify: '^5.0.0' } },
-    });
-    const plan = await planApp(app, { outDir: await tempOut() }, testContext());
+  it('a Fastify app gets the worker target, its start-up timers held by the entry (a remedy MIGRATION.md names)', async () => {
+    const plan = await fastifyPlan(false);
     const [worker] = plan.workers;
-    expect(worker!.target).toBe('container');
-    expect(worker!.targetReason).toMatch(/Fastify under httpServerHandler: does not boot/);
+    expect(worker!.target).toBe('worker');
+    expect(worker!.remedies).toContainEqual({
+      pitfallId: 'fastify-timers',
+      description: expect.stringContaining('holds the timers set while the Worker starts'),
+    });
+    expect(worker!.generated?.modules['prelude.mjs']).toContain('export function startHeldTimers');
+  });
+
+  it('with --no-remedies the entry holds nothing and the change is reported: pluginTimeout 0', async () => {
+    const plan = await fastifyPlan(true);
+    const [worker] = plan.workers;
+    expect(worker!.generated?.modules['prelude.mjs']).not.toContain('startHeldTimers');
+    expect(worker!.generated?.modules['entry.mjs']).not.toContain('startHeldTimers');
+    expect(plan.diagnostics).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'P052',
+        fix: expect.stringContaining('pluginTimeout: 0'),
+      }),
+    );
   });
 });

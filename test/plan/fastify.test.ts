@@ -1,0 +1,79 @@
+// Fastify loads its plugins (avvio) as the Worker starts, where workerd refuses timers; the generated
+// entry holds them until the first event. Real wrangler bundles the fixture, real workerd serves it.
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { HELD_TIMERS, START_HELD_TIMERS } from '../../src/plan/held-timers.js';
+import { bootAndGet, planned } from './workers.js';
+
+/** The prelude's held-timers lines run against timers that, like workerd's, refuse to run at start-up. */
+function heldTimers() {
+  const set: unknown[][] = [];
+  const cleared: unknown[] = [];
+  let allowed = false;
+  const refuse = () => {
+    if (!allowed) throw new Error('Disallowed operation called within global scope');
+  };
+  const own =
+    (kind: string) =>
+    (...args: unknown[]) => {
+      refuse();
+      set.push([kind, ...args]);
+      return { id: set.length };
+    };
+  const sandbox: Record<string, unknown> = {
+    setTimeout: own('setTimeout'),
+    setInterval: own('setInterval'),
+    setImmediate: own('setImmediate'),
+    clearTimeout: (t: unknown) => cleared.push(t),
+    clearInterval: (t: unknown) => cleared.push(t),
+    clearImmediate: (t: unknown) => cleared.push(t),
+  };
+  const code = HELD_TIMERS.join('\n').replace(/^export /m, '');
+  runInNewContext(`${code}\nglobalThis.start = ${START_HELD_TIMERS};`, sandbox);
+  const call = (name: string, ...args: unknown[]) =>
+    (sandbox[name] as (...a: unknown[]) => unknown)(...args);
+  return {
+    set,
+    cleared,
+    call,
+    start() {
+      allowed = true;
+      call('start');
+    },
+  };
+}
+
+describe('timers held while the Worker starts', () => {
+  it('are set on the first event; one cleared before then is dropped; later ones pass straight through', () => {
+    const timers = heldTimers();
+    const watchdog = timers.call('setTimeout', () => {}, 10_000);
+    const kept = timers.call('setInterval', () => {}, 500);
+    timers.call('clearTimeout', watchdog);
+    expect(timers.set).toEqual([]);
+    timers.start();
+    expect(timers.set).toEqual([['setInterval', expect.any(Function), 500]]);
+    // The app's handle now clears the real timer.
+    timers.call('clearInterval', kept);
+    expect(timers.cleared).toEqual([{ id: 1 }]);
+    expect(timers.call('setTimeout', () => {}, 5)).toEqual({ id: 2 });
+  });
+});
+
+describe('Fastify', () => {
+  it('with a plugin and the pino logger, plans as a Worker whose entry holds start-up timers, and answers 200 in workerd', async () => {
+    const plan = await planned('fastify-plugins');
+    const [worker] = plan.workers;
+    if (!worker) throw new Error('no worker');
+    expect(worker.target).toBe('worker');
+    expect(worker.remedies.map((r) => r.pitfallId).sort()).toEqual([
+      'fastify-timers',
+      'pino-browser-build',
+      'sonic-boom-write-sync',
+    ]);
+    expect(worker.generated?.modules['entry.mjs']).toMatch(
+      new RegExp(`fetch\\(request, env, ctx\\) \\{\\n    ${START_HELD_TIMERS}\\(\\);`),
+    );
+    // / is the plugin's route: find-my-way compiled it with new Function, allowed only at start-up.
+    expect(await bootAndGet(plan, worker, ['/', '/health'])).toEqual([200, 200]);
+  });
+});
