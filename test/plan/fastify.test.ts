@@ -3,7 +3,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { HELD_TIMERS, START_HELD_TIMERS } from '../../src/plan/held-timers.js';
-import { bootAndGet, planned } from './workers.js';
+import { boot, dryRun, planned } from './workers.js';
 
 /** The prelude's held-timers lines run against timers that, like workerd's, refuse to run at start-up. */
 function heldTimers() {
@@ -60,7 +60,7 @@ describe('timers held while the Worker starts', () => {
 });
 
 describe('Fastify', () => {
-  it('with a plugin and the pino logger, plans as a Worker whose entry holds start-up timers, and answers 200 in workerd', async () => {
+  it('with a plugin and the pino logger, plans as a Worker whose entry holds start-up timers; in workerd its routes answer, schemas validated and serialised', async () => {
     const plan = await planned('fastify-plugins');
     const [worker] = plan.workers;
     if (!worker) throw new Error('no worker');
@@ -73,7 +73,24 @@ describe('Fastify', () => {
     expect(worker.generated?.modules['entry.mjs']).toMatch(
       new RegExp(`fetch\\(request, env, ctx\\) \\{\\n    ${START_HELD_TIMERS}\\(\\);`),
     );
-    // / is the plugin's route: find-my-way compiled it with new Function, allowed only at start-up.
-    expect(await bootAndGet(plan, worker, ['/', '/health'])).toEqual([200, 200]);
+    // The plugin's routes and their schemas compiled with new Function, allowed only at start-up.
+    const booted = await boot(worker, await dryRun(plan, worker));
+    try {
+      const post = (body: object) =>
+        booted.fetch('/', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      expect((await post({ text: 'first' })).status).toBe(201);
+      // ajv's validator: the body lacks `text`.
+      expect((await post({})).status).toBe(400);
+      const listed = await booted.fetch('/');
+      expect(listed.status).toBe(200);
+      expect(JSON.parse(listed.body)).toEqual({ notes: [{ id: 1, text: 'first' }] });
+      expect((await booted.fetch('/health')).status).toBe(200);
+    } finally {
+      await booted.dispose();
+    }
   });
 });
