@@ -47,9 +47,10 @@ export type PitfallRemedy =
   /**
    * Fixed in the generated entry: timers the app sets while the Worker starts (global scope, where workerd
    * refuses them) are held and set as the first event starts; one cleared before then is dropped.
-   * `change` is what the user would do instead (`--no-remedies`).
+   * `change` is what the user would do instead (`--no-remedies`); `lateLoad`, what fails when the entry
+   * imports the app on the first event instead (with Hyperdrive), which leaves the app to its image.
    */
-  | { kind: 'startup-timers'; description: string; change: string }
+  | { kind: 'startup-timers'; description: string; change: string; lateLoad: string }
   /**
    * Fixed in the generated build: wrangler `define`s (esbuild replaces each free identifier with the value,
    * a JSON literal) — the bundle is an ES module, where CommonJS's own names are not defined.
@@ -157,7 +158,8 @@ export const PITFALLS: readonly Pitfall[] = [
     // Measured with fastify 5 (wrangler 4.164, workerd): fastify() and listen() load the plugins as the
     // Worker starts, and avvio sets a watchdog timer per plugin (its pluginTimeout), which it clears
     // once the plugin loads. Fastify must load there: its router compiles routes with new Function,
-    // refused inside a request (EvalError), so importing the app on the first event is no remedy.
+    // refused inside a request (EvalError), so importing the app on the first event (as the entry does
+    // with Hyperdrive) is no remedy.
     // (pino's browser build and its writes are the pitfalls below.)
     effect:
       "start-up error `Disallowed operation called within global scope` (avvio's setTimeout): the app never listens and every request waits, then answers 503",
@@ -167,6 +169,8 @@ export const PITFALLS: readonly Pitfall[] = [
         'the generated entry holds the timers set while the Worker starts and sets them as the first event starts (avvio clears its watchdogs before then)',
       change:
         'pass `pluginTimeout: 0` to fastify() (avvio then sets no watchdog timer), and set other timers inside requests',
+      lateLoad:
+        "Fastify's router compiles its routes with new Function, which workerd refuses inside a request (`EvalError: Code generation from strings disallowed for this context`)",
     },
     docs: 'https://fastify.dev/docs/latest/Reference/Server/#plugintimeout',
   },

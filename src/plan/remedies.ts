@@ -14,6 +14,8 @@ export interface RemedyPlan {
   handler: string | null;
   /** The entry holds timers set while the Worker starts and sets them as the first event starts. */
   holdStartupTimers: boolean;
+  /** Why the app must load as the Worker starts, not on the first event (a remedy's `lateLoad`). */
+  lateLoad: string | null;
   applied: AppliedRemedy[];
   codeChanges: CodeChange[];
   diagnostics: Diagnostic[];
@@ -57,6 +59,7 @@ export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan 
     vendor: [],
     handler: null,
     holdStartupTimers: false,
+    lateLoad: null,
     applied: [],
     codeChanges: [],
     diagnostics: [],
@@ -77,6 +80,7 @@ export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan 
         Object.assign(plan.define, remedy.define);
       } else if (remedy.kind === 'startup-timers') {
         plan.holdStartupTimers = true;
+        plan.lateLoad = remedy.lateLoad;
       } else {
         Object.assign(plan.alias, remedy.alias);
         Object.assign(plan.modules, remedy.modules);

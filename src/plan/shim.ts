@@ -47,6 +47,14 @@ export const NOT_LISTENING = 'The app did not listen on port';
 /** How that answer goes on when the app listens on another port instead. */
 export const LISTENS_ELSEWHERE = ': it listens on';
 
+/**
+ * Whether the entry imports the app on the first event rather than as the Worker starts: with Hyperdrive,
+ * once process.env holds the pooled connection strings (see appLines).
+ */
+export function importsOnFirstEvent(hyperdriveEnv: Record<string, string>): boolean {
+  return Object.keys(hyperdriveEnv).length > 0;
+}
+
 /** Whether requests reach the app through node:http (no fetch handler of its own kept by a remedy). */
 function waitsForListen(input: ShimInput): boolean {
   return input.kind === 'http-server' && !input.handler;
@@ -304,7 +312,7 @@ function appLines(input: ShimInput, deferred: boolean, declare = 'const app ='):
 
 function javascriptEntry(input: ShimInput, hasPrelude: boolean): string {
   const lines = [HEADER];
-  const deferred = Object.keys(input.hyperdriveEnv).length > 0;
+  const deferred = importsOnFirstEvent(input.hyperdriveEnv);
   if (input.redisStateClass) lines.push("import { DurableObject } from 'cloudflare:workers';");
   lines.push(...preludeImport(input, deferred, hasPrelude));
   const first = firstSteps(input, deferred);

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { planApp } from '../../src/plan/index.js';
 import { nodeAppModel } from '../support/app-model.js';
 import { testContext } from '../support/context.js';
-import { tempOut } from './support.js';
+import { dockerfile, tempOut } from './support.js';
 
-async function fastifyPlan(noRemedies: boolean) {
+async function fastifyPlan(noRemedies: boolean, postgres = false) {
   const root = await tempOut();
   await writeFile(
     join(root, 'server.js'),
@@ -15,6 +15,24 @@ async function fastifyPlan(noRemedies: boolean) {
   const app = nodeAppModel(root, 'server.js', {
     framework: 'fastify',
     packageJson: { dependencies: { fastify: '^5.0.0' } },
+    ...(postgres
+      ? {
+          services: [
+            { name: 'db', kind: 'postgres', image: 'postgres:16', source: 'compose.yaml:9' },
+          ],
+          env: [
+            {
+              name: 'DATABASE_URL',
+              value: 'postgres://app:***@db:5432/app',
+              secretLike: true,
+              source: 'compose.yaml:6',
+            },
+          ],
+          dockerfile: dockerfile(),
+          composeFiles: ['compose.yaml'],
+          composeService: 'api',
+        }
+      : {}),
   });
   return planApp(app, { outDir: await tempOut(), noRemedies }, testContext());
 }
@@ -42,5 +60,16 @@ describe('target decision', () => {
         fix: expect.stringContaining('pluginTimeout: 0'),
       }),
     );
+  });
+
+  it('with Hyperdrive (the entry imports the app on the first request) the image runs it: Fastify cannot load there', async () => {
+    const plan = await fastifyPlan(false, true);
+    const [worker] = plan.workers;
+    expect(worker!.target).toBe('container');
+    expect(worker!.targetReason).toMatch(/imports the app on the first request.*EvalError/);
+    expect(worker!.remedies).toEqual([]);
+    expect(plan.diagnostics.filter((d) => d.ruleId === 'P001').map((d) => d.message)).toEqual([
+      expect.stringMatching(/^target container: with Hyperdrive/),
+    ]);
   });
 });
