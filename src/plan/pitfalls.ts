@@ -175,6 +175,25 @@ export const PITFALLS: readonly Pitfall[] = [
     docs: 'https://fastify.dev/docs/latest/Reference/Server/#plugintimeout',
   },
   {
+    id: 'fastify-require-cache',
+    title: 'Fastify before 4.22 names plugins from require.cache',
+    detect: {
+      installed: [{ name: 'fastify', range: '<4.22.0' }],
+      declared: [{ name: 'fastify', range: '<4.22.0' }],
+    },
+    // Measured (fastify 4.12, wrangler 4.164, workerd): getPluginName reads Object.keys(require.cache) for
+    // each plugin registered without a fastify-plugin name; the bundle's require has no cache.
+    effect:
+      'start-up error `Cannot convert undefined or null to object` (Object.keys(require.cache) for a plugin registered without a name): the app never listens',
+    remedy: {
+      kind: 'define',
+      define: { 'require.cache': '{}' },
+      description:
+        'wrangler `define` replaces `require.cache` with an empty object (the bundle has no module cache), so Fastify names such plugins by their function',
+    },
+    docs: 'https://github.com/fastify/fastify/pull/4982',
+  },
+  {
     id: 'pino-browser-build',
     title: 'pino resolves to its browser build',
     detect: {

@@ -3,6 +3,8 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { HELD_TIMERS, START_HELD_TIMERS } from '../../src/plan/held-timers.js';
+import { findPitfalls } from '../../src/plan/pitfalls.js';
+import { planRemedies } from '../../src/plan/remedies.js';
 import { boot, dryRun, planned } from './workers.js';
 
 /** The prelude's held-timers lines run against timers that, like workerd's, refuse to run at start-up. */
@@ -56,6 +58,17 @@ describe('timers held while the Worker starts', () => {
     timers.call('clearInterval', kept);
     expect(timers.cleared).toEqual([{ id: 1 }]);
     expect(timers.call('setTimeout', () => {}, 5)).toEqual({ id: 2 });
+  });
+});
+
+describe('Fastify before 4.22', () => {
+  it("gets `require.cache` defined as an object (its plugin names read it; the bundle's require has none)", () => {
+    const remedies = (fastify: string) =>
+      planRemedies(findPitfalls({ installed: [], dependencies: { fastify }, sources: [] }), false);
+    expect(remedies('^4.12.0').define).toEqual({ 'require.cache': '{}' });
+    expect(remedies('^4.12.0').holdStartupTimers).toBe(true);
+    expect(remedies('^4.22.0').define).toEqual({});
+    expect(remedies('^5.0.0').define).toEqual({});
   });
 });
 
