@@ -153,7 +153,11 @@ export const PITFALLS: readonly Pitfall[] = [
     title: "Fastify's plugin loader (avvio) sets timers while the Worker starts",
     detect: {
       installed: [{ name: 'fastify', range: '*' }],
-      declared: [{ name: 'fastify', range: '*' }],
+      declared: [
+        { name: 'fastify', range: '*' },
+        // Nest's Fastify driver depends on fastify.
+        { name: '@nestjs/platform-fastify', range: '*' },
+      ],
     },
     // Measured with fastify 5 (wrangler 4.164, workerd): fastify() and listen() load the plugins as the
     // Worker starts, and avvio sets a watchdog timer per plugin (its pluginTimeout), which it clears
