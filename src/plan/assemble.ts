@@ -99,6 +99,8 @@ export interface TargetParts {
   vendor: VendorPackage[];
   /** The Worker's main module, relative to the worker directory ('' for assets only). */
   main: string;
+  /** Why the app cannot run from this Worker after all: the image runs it instead (planWorker). */
+  refused?: string;
 }
 
 function verdictOf(

@@ -19,7 +19,7 @@ import { planEnv } from './env.js';
 import { optionalStubs } from './optional.js';
 import { planRemedies } from './remedies.js';
 import { planDiagnostic } from './rules.js';
-import { renderShim } from './shim.js';
+import { importsOnFirstEvent, renderShim } from './shim.js';
 import { wasmRows } from './wasm.js';
 
 /** How each package manager adds a devDependency. */
@@ -146,6 +146,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
           cronPaths: crons.paths,
           redisStateClass: allBindings.some((b) => b.type === 'durable-object'),
           handler: remedies.handler,
+          holdStartupTimers: remedies.holdStartupTimers,
           pythonApp: app.startCommand?.match(/([\w.]+:\w+)/)?.[1],
         })
       : null;
@@ -205,7 +206,12 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
     build,
     routes: overrides.routes ?? null,
   });
+  const refused =
+    remedies.lateLoad && importsOnFirstEvent(bindings.replacedVars)
+      ? `with Hyperdrive the entry imports the app on the first request (once process.env holds the pooled connection string), where ${remedies.lateLoad}`
+      : null;
   return {
+    ...(refused ? { refused } : {}),
     flags,
     env,
     rows: [

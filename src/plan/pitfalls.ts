@@ -45,6 +45,13 @@ export type PitfallRemedy =
       description: string;
     }
   /**
+   * Fixed in the generated entry: timers the app sets while the Worker starts (global scope, where workerd
+   * refuses them) are held and set as the first event starts; one cleared before then is dropped.
+   * `change` is what the user would do instead (`--no-remedies`); `lateLoad`, what fails when the entry
+   * imports the app on the first event instead (with Hyperdrive), which leaves the app to its image.
+   */
+  | { kind: 'startup-timers'; description: string; change: string; lateLoad: string }
+  /**
    * Fixed in the generated build: wrangler `define`s (esbuild replaces each free identifier with the value,
    * a JSON literal) — the bundle is an ES module, where CommonJS's own names are not defined.
    */
@@ -143,23 +150,52 @@ export const PITFALLS: readonly Pitfall[] = [
   },
   {
     id: 'fastify-timers',
-    title: 'Fastify under httpServerHandler',
+    title: "Fastify's plugin loader (avvio) sets timers while the Worker starts",
     detect: {
       installed: [{ name: 'fastify', range: '*' }],
-      declared: [{ name: 'fastify', range: '*' }],
+      declared: [
+        { name: 'fastify', range: '*' },
+        // Nest's Fastify driver depends on fastify.
+        { name: '@nestjs/platform-fastify', range: '*' },
+      ],
     },
-    // Measured with fastify 5 (wrangler 4.164, workerd): the bundle takes pino's browser build
-    // (`pino.symbols` undefined); with pino aliased to its Node build, avvio's timers and
-    // diagnostics_channel run in global scope; importing the app inside the first request instead makes
-    // find-my-way compile routes with new Function there (EvalError).
+    // Measured with fastify 5 (wrangler 4.164, workerd): fastify() and listen() load the plugins as the
+    // Worker starts, and avvio sets a watchdog timer per plugin (its pluginTimeout), which it clears
+    // once the plugin loads. Fastify must load there: its router compiles routes with new Function,
+    // refused inside a request (EvalError), so importing the app on the first event (as the entry does
+    // with Hyperdrive) is no remedy.
+    // (pino's browser build and its writes are the pitfalls below.)
     effect:
-      'does not boot: `pino.symbols` is undefined (browser build), then avvio timers in global scope, and route compilation with new Function is refused at request time',
+      "start-up error `Disallowed operation called within global scope` (avvio's setTimeout): the app never listens and every request waits, then answers 503",
     remedy: {
-      kind: 'container',
+      kind: 'startup-timers',
+      description:
+        'the generated entry holds the timers set while the Worker starts and sets them as the first event starts (avvio clears its watchdogs before then)',
       change:
-        'runs in a container; or port the routes to a fetch-native framework (Hono) to run as a Worker',
+        'pass `pluginTimeout: 0` to fastify() (avvio then sets no watchdog timer), and set other timers inside requests',
+      lateLoad:
+        "Fastify's router compiles its routes with new Function, which workerd refuses inside a request (`EvalError: Code generation from strings disallowed for this context`)",
     },
-    docs: 'https://github.com/cloudflare/workerd/issues/5087',
+    docs: 'https://fastify.dev/docs/latest/Reference/Server/#plugintimeout',
+  },
+  {
+    id: 'fastify-require-cache',
+    title: 'Fastify before 4.22 names plugins from require.cache',
+    detect: {
+      installed: [{ name: 'fastify', range: '<4.22.0' }],
+      declared: [{ name: 'fastify', range: '<4.22.0' }],
+    },
+    // Measured (fastify 4.12, wrangler 4.164, workerd): getPluginName reads Object.keys(require.cache) for
+    // each plugin registered without a fastify-plugin name; the bundle's require has no cache.
+    effect:
+      'start-up error `Cannot convert undefined or null to object` (Object.keys(require.cache) for a plugin registered without a name): the app never listens',
+    remedy: {
+      kind: 'define',
+      define: { 'require.cache': '{}' },
+      description:
+        'wrangler `define` replaces `require.cache` with an empty object (the bundle has no module cache), so Fastify names such plugins by their function',
+    },
+    docs: 'https://github.com/fastify/fastify/pull/4982',
   },
   {
     id: 'pino-browser-build',

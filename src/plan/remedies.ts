@@ -12,6 +12,10 @@ export interface RemedyPlan {
   vendor: VendorPackage[];
   /** A generated module (a key of `modules`) whose default export the entry exports as the app's handler. */
   handler: string | null;
+  /** The entry holds timers set while the Worker starts and sets them as the first event starts. */
+  holdStartupTimers: boolean;
+  /** Why the app must load as the Worker starts, not on the first event (a remedy's `lateLoad`). */
+  lateLoad: string | null;
   applied: AppliedRemedy[];
   codeChanges: CodeChange[];
   diagnostics: Diagnostic[];
@@ -35,6 +39,7 @@ function manualChange(remedy: Exclude<PitfallRemedy, { kind: 'container' }>): st
     case 'define':
       return `add to wrangler.jsonc "define": ${JSON.stringify(remedy.define)}`;
     case 'code':
+    case 'startup-timers':
       return remedy.change;
     default:
       return `add to wrangler.jsonc "alias": ${JSON.stringify(remedy.alias)}${remedy.modules ? ` with ${Object.keys(remedy.modules).join(', ')} as plan generates it` : ''}`;
@@ -53,6 +58,8 @@ export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan 
     modules: {},
     vendor: [],
     handler: null,
+    holdStartupTimers: false,
+    lateLoad: null,
     applied: [],
     codeChanges: [],
     diagnostics: [],
@@ -71,6 +78,9 @@ export function planRemedies(hits: PitfallHit[], disabled: boolean): RemedyPlan 
         plan.vendor.push(remedy.replacement);
       } else if (remedy.kind === 'define') {
         Object.assign(plan.define, remedy.define);
+      } else if (remedy.kind === 'startup-timers') {
+        plan.holdStartupTimers = true;
+        plan.lateLoad = remedy.lateLoad;
       } else {
         Object.assign(plan.alias, remedy.alias);
         Object.assign(plan.modules, remedy.modules);

@@ -1,3 +1,5 @@
+import { HELD_TIMERS, START_HELD_TIMERS } from './held-timers.js';
+
 /**
  * The generated Worker entry ("shim"): it imports the user's code unchanged and adapts it to Workers.
  * Files are returned as name → source; writePlan puts them beside wrangler.jsonc.
@@ -22,6 +24,8 @@ export interface ShimInput {
    * when the app calls its server package's serve()): exported in place of httpServerHandler.
    */
   handler?: string | null;
+  /** Hold the timers the app sets while the Worker starts until the first event (a remedy). */
+  holdStartupTimers?: boolean;
   /** Python only: `module:attribute` of the ASGI app. */
   pythonApp?: string;
 }
@@ -42,6 +46,14 @@ const STARTUP_LOG_LINE_CHARS = 240;
 export const NOT_LISTENING = 'The app did not listen on port';
 /** How that answer goes on when the app listens on another port instead. */
 export const LISTENS_ELSEWHERE = ': it listens on';
+
+/**
+ * Whether the entry imports the app on the first event rather than as the Worker starts: with Hyperdrive,
+ * once process.env holds the pooled connection strings (see appLines).
+ */
+export function importsOnFirstEvent(hyperdriveEnv: Record<string, string>): boolean {
+  return Object.keys(hyperdriveEnv).length > 0;
+}
 
 /** Whether requests reach the app through node:http (no fetch handler of its own kept by a remedy). */
 function waitsForListen(input: ShimInput): boolean {
@@ -150,7 +162,8 @@ function prelude(input: ShimInput): string | null {
   const env = Object.entries(input.hyperdriveEnv);
   const hosts = Object.entries(input.serviceHosts);
   const waits = waitsForListen(input);
-  if (env.length === 0 && hosts.length === 0 && !waits) return null;
+  const holds = input.holdStartupTimers === true;
+  if (env.length === 0 && hosts.length === 0 && !waits && !holds) return null;
   lines.push(
     HEADER,
     "// Imported by the entry before the app, so the app's modules load with this in place.",
@@ -196,6 +209,7 @@ function prelude(input: ShimInput): string | null {
     );
   }
   if (waits) lines.push(...LISTENING);
+  if (holds) lines.push(...HELD_TIMERS);
   return `${lines.join('\n')}\n`;
 }
 
@@ -239,7 +253,8 @@ function serverHandler(input: ShimInput): string {
 
 /** Statements each request or cron event runs first, before the app handles it. */
 function firstSteps(input: ShimInput, deferred: boolean): string[] {
-  const steps = deferred ? [`    ${HYPERDRIVE_ENV}();`, '    await loadApp();'] : [];
+  const steps = input.holdStartupTimers ? [`    ${START_HELD_TIMERS}();`] : [];
+  if (deferred) steps.push(`    ${HYPERDRIVE_ENV}();`, '    await loadApp();');
   if (waitsForListen(input))
     steps.push(
       `    const notListening = await ${SERVER_LISTENING}(${input.port}, ${LISTEN_WAIT_MS});`,
@@ -251,6 +266,7 @@ function firstSteps(input: ShimInput, deferred: boolean): string[] {
 /** How the entry loads the prelude: for its exports, or only for its effects. */
 function preludeImport(input: ShimInput, deferred: boolean, hasPrelude: boolean): string[] {
   const names = [
+    ...(input.holdStartupTimers ? [START_HELD_TIMERS] : []),
     ...(deferred ? [HYPERDRIVE_ENV] : []),
     ...(waitsForListen(input) ? [SERVER_LISTENING] : []),
   ];
@@ -296,7 +312,7 @@ function appLines(input: ShimInput, deferred: boolean, declare = 'const app ='):
 
 function javascriptEntry(input: ShimInput, hasPrelude: boolean): string {
   const lines = [HEADER];
-  const deferred = Object.keys(input.hyperdriveEnv).length > 0;
+  const deferred = importsOnFirstEvent(input.hyperdriveEnv);
   if (input.redisStateClass) lines.push("import { DurableObject } from 'cloudflare:workers';");
   lines.push(...preludeImport(input, deferred, hasPrelude));
   const first = firstSteps(input, deferred);

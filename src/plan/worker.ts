@@ -93,15 +93,25 @@ function runsInImage(app: AppModel): boolean {
  * Worker path fails (the build, wrangler's bundle or the boot) and the image runs the app.
  */
 function containerFallback(analysis: Analysis): WorkerPlan | null {
-  const { input } = analysis;
-  if (analysis.decision.target !== 'worker' || !runsInImage(input.app)) return null;
+  if (analysis.decision.target !== 'worker' || !runsInImage(analysis.input.app)) return null;
   // Its notes (the port guess) belong to the container plan only if check switches to it.
-  const diagnostics: Diagnostic[] = [];
-  const fallback: Analysis = {
+  const fallback = asContainer(analysis, 'the image runs as it is', []);
+  const planned: WorkerPlan & { diagnostics?: Diagnostic[] } = assemble(
+    fallback,
+    containerParts(fallback),
+  );
+  delete planned.diagnostics;
+  return planned;
+}
+
+/** The analysis of the service as a `container` target, for `reason`, with these notes. */
+function asContainer(analysis: Analysis, reason: string, diagnostics: Diagnostic[]): Analysis {
+  const { input } = analysis;
+  return {
     ...analysis,
     decision: {
       target: 'container',
-      reason: 'the image runs as it is',
+      reason,
       source: input.app.sources.startCommand ?? input.app.dockerfile?.path ?? null,
       diagnostics: [],
     },
@@ -110,12 +120,20 @@ function containerFallback(analysis: Analysis): WorkerPlan | null {
     rows: dockerfileRows(input.app, 'container', null, null),
     diagnostics,
   };
-  const planned: WorkerPlan & { diagnostics?: Diagnostic[] } = assemble(
-    fallback,
-    containerParts(fallback),
+}
+
+/** The Worker's planner found that the app cannot run from it after all: the image runs it instead. */
+function refusedWorker(analysis: Analysis, refused: string): Analysis {
+  const reason = `${refused}: the image runs as it is`;
+  const notes = analysis.diagnostics.filter((d) => d.ruleId !== 'P001');
+  const container = asContainer(analysis, reason, notes);
+  notes.push(
+    planDiagnostic('P001', {
+      message: `target container: ${reason}`,
+      source: container.decision.source,
+    }),
   );
-  delete planned.diagnostics;
-  return planned;
+  return container;
 }
 
 /** Node inspector ports: published for debugging, never the one the app serves on. */
@@ -229,6 +247,18 @@ export async function planWorker(
     diagnostics,
   };
   if (decision.target === 'container') return assemble(analysis, containerParts(analysis));
-  const worker = assemble(analysis, await isolateParts(analysis));
+  const parts = await isolateParts(analysis);
+  if (parts.refused && runsInImage(input.app)) {
+    const container = refusedWorker(analysis, parts.refused);
+    return assemble(container, containerParts(container));
+  }
+  if (parts.refused)
+    parts.diagnostics.push(
+      planDiagnostic('P051', {
+        message: `${parts.refused}: the app cannot run as a Worker`,
+        fix: 'Add a Dockerfile that starts it: plan then runs its image on Cloudflare Containers.',
+      }),
+    );
+  const worker = assemble(analysis, parts);
   return { ...worker, imageFallback: containerFallback(analysis) };
 }
