@@ -10,48 +10,49 @@ import {
 } from './docker-stages.js';
 import { envVars } from './env.js';
 
-/** An ENV or ARG of a stage that builds the app, as `docker build` gives it to the build's RUN. */
+/** An ENV or ARG of a stage that builds the app, as written. */
 export interface StageVariable {
   name: string;
-  /** The value (references expanded); null for an ARG without a default or a value that refers to one. */
+  /** The value as written (references unexpanded); null for an ARG without a default. */
   value: string | null;
   line: number;
   instruction: 'ENV' | 'ARG';
 }
 
 /**
- * The ENV and ARG (with its default) of each stage with a build step (`RUN npm run build`) and of the
- * stages it is built FROM, in file order: the variables the build's RUN sees. A later one wins.
+ * The ENV and ARG of each stage with a build step (`RUN npm run build`) and of the stages it is built
+ * FROM, in file order: the variables the build's RUN sees.
  */
 export function buildStageVariables(stages: Stage[]): StageVariable[] {
   const builders = stages.filter((s) => s.runs.some((run) => BUILD_STEP.test(run.command)));
   const inChain = new Set(builders.flatMap((s) => stageChain(stages, s.index)));
-  const known = new Map<string, string>();
-  const found: StageVariable[] = [];
-  for (const stage of stages.filter((s) => inChain.has(s))) {
-    for (const instruction of stage.instructions) {
+  return stages
+    .filter((s) => inChain.has(s))
+    .flatMap((stage) => stage.instructions)
+    .flatMap((instruction) => {
       const keyword = instruction.getKeyword();
-      if (keyword !== 'ENV' && keyword !== 'ARG') continue;
-      for (const property of (instruction as Env | Arg).getProperties()) {
-        const raw = property.getValue();
-        const value =
-          raw === null || unresolvedReferences(raw, known).length > 0
-            ? null
-            : substitute(raw, known);
-        if (value === null) known.delete(property.getName());
-        else known.set(property.getName(), value);
-        const line = property.getRange().start.line + 1;
-        found.push({ name: property.getName(), value, line, instruction: keyword });
-      }
-    }
-  }
-  return found;
+      if (keyword !== 'ENV' && keyword !== 'ARG') return [];
+      return (instruction as Env | Arg).getProperties().map((property) => ({
+        name: property.getName(),
+        value: property.getValue(),
+        line: property.getRange().start.line + 1,
+        instruction: keyword,
+      }));
+    });
 }
 
+type Entry = {
+  name: string;
+  value: string | null;
+  source: SourceRef;
+  declared: BuildEnvVar['declared'];
+};
+
 /**
- * The build's environment as the image's build has it: the build stages' ARG defaults, then compose's
- * `build.args` for the ARGs the Dockerfile declares (Docker passes no others to RUN), then their ENV
- * (which ARG values do not override). Secret-like values stay out of the model (envVars).
+ * The build's environment as `docker build` gives it to the build's RUN: each ARG's value is compose's
+ * `build.args` entry for it, else its default (compose's other args reach no RUN); ENV values expand the
+ * variables set before them, and a later one wins. A value that refers to something without a value is
+ * unknown (null). Secret-like values stay out of the model (envVars).
  */
 export function buildEnvironment(
   dockerfile: string | null,
@@ -59,23 +60,26 @@ export function buildEnvironment(
   composeArgs: { name: string; value: string | null; source: SourceRef }[],
 ): BuildEnvVar[] {
   if (dockerfile === null) return [];
-  const declared = (instruction: StageVariable['instruction']) =>
-    variables
-      .filter((v) => v.instruction === instruction)
-      .map((v) => ({
-        name: v.name,
-        value: v.value,
-        source: sourceRef(dockerfile, v.line),
-        declared: instruction,
-      }));
-  const args = new Set(variables.filter((v) => v.instruction === 'ARG').map((v) => v.name));
-  const entries = [
-    ...declared('ARG'),
-    ...composeArgs
-      .filter((a) => args.has(a.name))
-      .map((a) => ({ ...a, declared: 'build.args' as const })),
-    ...declared('ENV'),
-  ];
+  const known = new Map<string, string>();
+  const entries: Entry[] = [];
+  for (const v of variables) {
+    const arg = v.instruction === 'ARG' ? composeArgs.find((a) => a.name === v.name) : undefined;
+    const written = arg ? arg.value : v.value;
+    const value =
+      written === null || unresolvedReferences(written, known).length > 0
+        ? null
+        : arg
+          ? written
+          : substitute(written, known);
+    if (value === null) known.delete(v.name);
+    else known.set(v.name, value);
+    entries.push({
+      name: v.name,
+      value,
+      source: arg?.source ?? sourceRef(dockerfile, v.line),
+      declared: arg ? 'build.args' : v.instruction,
+    });
+  }
   const modelled = envVars(entries);
   return modelled.map((v) => ({
     ...v,

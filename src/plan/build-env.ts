@@ -36,7 +36,9 @@ export function buildEnvRows(build: WorkerBuild | null | undefined): ReportRow[]
     return {
       key: v.declared === 'build.args' ? `build.args.${v.name}` : `${v.declared} ${v.name}`,
       source: v.source,
-      outcome: missing ? 'manual' : 'converted',
+      // A secret-like value the image's build has and check's does not is the user's to give; an ARG
+      // without a default is unset in a plain `docker build` too.
+      outcome: !missing ? 'converted' : v.secretLike ? 'manual' : 'approximated',
       became: missing ? 'not set for the build' : `${v.name} set for the build in check`,
       why: missing ?? "the image's build runs with it",
     };

@@ -3,12 +3,14 @@ import { isToolCredential } from '../util/credentials.js';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Names in a list: comma, space or newline separated (`build-env` input, `--build-env A,B`). */
+/** Names in a list: comma, space or newline separated, `#` lines skipped (`build-env` input, `--build-env A,B`). */
 export function buildEnvNames(values: string | readonly string[]): string[] {
   return [values]
     .flat()
-    .flatMap((value) => value.split(/[\s,]+/))
-    .filter((name) => name !== '' && !name.startsWith('#'));
+    .flatMap((value) => value.split(/\r?\n/))
+    .filter((line) => !line.trim().startsWith('#'))
+    .flatMap((line) => line.split(/[\s,]+/))
+    .filter((name) => name !== '');
 }
 
 /** How a host names the list in its errors and how its user sets a value. */
