@@ -96,7 +96,7 @@ export function buildOutputHint(output: string): string | null {
   if (NETWORK_FAILURE.test(output)) {
     const host = UNRESOLVED_HOST.exec(output)?.[1];
     hints.push(
-      `The build's output shows a network failure${host ? ` (${host})` : ''}: the build needs the network at build time (it fetches or connects while building, e.g. while prerendering pages); run it where that host is reachable, or make the build not depend on it.`,
+      `The build's output shows a network failure${host ? ` (${host})` : ''}: the build needs the network at build time (it fetches or connects while building, e.g. while prerendering pages); run it where ${host ?? 'the network'} is reachable, or make the build not depend on it.`,
     );
   }
   return hints.length > 0 ? hints.join(' ') : null;
