@@ -15,6 +15,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import { preparePlan } from '../src/cli/planning.js';
 import type { CheckResult, Diagnostic, Plan, WorkerPlan } from '../src/model/index.js';
 import { spawnExec } from '../src/util/exec.js';
+import { readBuildEnv } from '../src/validate/build-env.js';
 import { check } from '../src/validate/index.js';
 import { findLockfile, missingDependencies } from '../src/validate/install.js';
 import { quietContext } from './context.js';
@@ -27,6 +28,11 @@ interface CorpusApp {
   dockerfile?: string;
   verdict: string;
   blockers: string[];
+  /**
+   * Dummy values the app's CI would give its build (the `build-env` input / --build-env): names and
+   * values, read through the same parser as a user's list.
+   */
+  buildEnv?: Record<string, string>;
 }
 
 /** How a blocker key shows in the findings, the target reason or the verdict reason. */
@@ -244,7 +250,16 @@ async function runApp(app: CorpusApp): Promise<Row | null> {
       const installed = await preinstall(plan, worker);
       if (installed) notes.push(installed);
     }
-    const results: CheckResult[] = await withTimeout(check(plan, {}, ctx), APP_TIMEOUT_MS);
+    const buildEnv = readBuildEnv(Object.keys(app.buildEnv ?? {}), (name) => app.buildEnv?.[name], {
+      what: `${name}'s buildEnv`,
+      setValue: () => 'Give each name a value in bench/corpus.json.',
+    });
+    if (Object.keys(buildEnv).length > 0)
+      notes.push(`build-env ${Object.keys(buildEnv).join(',')}`);
+    const results: CheckResult[] = await withTimeout(
+      check(plan, { buildEnv }, ctx),
+      APP_TIMEOUT_MS,
+    );
     const pairs = plan.workers.map((w, i) => ({ worker: w, result: results[i]! }));
     row.workers = pairs.map(({ worker }) => `${worker.name}:${worker.target}`).join(', ');
     row.verdict = pairs.map(({ result }) => result.verdict).join(', ');

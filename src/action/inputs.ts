@@ -12,6 +12,7 @@ import { parseDuration } from '../monitor/window.js';
 import { PREVIEW_PREFIX } from '../provision/index.js';
 import { PINNED_WRANGLER_VERSION } from '../toolchain/wrangler.js';
 import { isToolCredential } from '../util/credentials.js';
+import { buildEnvNames, readBuildEnv } from '../validate/build-env.js';
 import type { FailOn } from '../validate/index.js';
 
 export const MODES = ['check', 'preview', 'production', 'cleanup'] as const;
@@ -43,6 +44,8 @@ export interface ActionConfig {
   /** Secrets whose production value previews may use when no `PREVIEW_<NAME>` is given. */
   previewSecretsFromProduction: string[];
   vars: Record<string, string>;
+  /** Variables for the app's build only (names in `build-env`, values from the step's env; masked). */
+  buildEnv: Record<string, string>;
   githubToken: string | null;
   comment: boolean;
   deployments: boolean;
@@ -189,6 +192,30 @@ function parseSecrets(
   return secrets;
 }
 
+/** The `build-env` names' values, from the step's environment or the `secret-values` JSON, masked. */
+function parseBuildEnv(
+  value: string,
+  json: string,
+  env: Readonly<Record<string, string | undefined>>,
+  setSecret: (value: string) => void,
+): Record<string, string> {
+  const fromJson = parseSecretValues(json);
+  const values = readBuildEnv(
+    buildEnvNames(value),
+    (name) => {
+      const found = env[name] ?? fromJson[name];
+      return typeof found === 'string' ? found : undefined;
+    },
+    {
+      what: "Input 'build-env'",
+      setValue: (names) =>
+        `Add 'env: { ${names.map((n) => `${n}: \${{ secrets.${n} }}`).join(', ')} }' to the step that uses the action, or pass 'secret-values: \${{ toJSON(secrets) }}'.`,
+    },
+  );
+  for (const secret of Object.values(values)) setSecret(secret);
+  return values;
+}
+
 function parseDate(value: string): string | undefined {
   if (value === '') return undefined;
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
@@ -295,6 +322,7 @@ export function parseInputs(
     secrets: parseSecrets(input('secrets'), input('secret-values'), env, setSecret),
     previewSecretsFromProduction: lines(input('preview-secrets-from-production')),
     vars: parseVars(input('vars')),
+    buildEnv: parseBuildEnv(input('build-env'), input('secret-values'), env, setSecret),
     githubToken,
     comment: parseBoolean('comment', input('comment') || 'true'),
     deployments: parseBoolean('deployments', input('deployments') || 'true'),

@@ -119,7 +119,7 @@ export async function checkApp(config: ActionConfig, ctx: Context): Promise<Chec
     return { plan: planned, remedyPackages: await writePlan(planned, ctx) };
   });
   const results = await timed(timings, 'check', () =>
-    check(plan, { tier: config.plan.tier, failOn: config.failOn }, ctx),
+    check(plan, { tier: config.plan.tier, failOn: config.failOn, buildEnv: config.buildEnv }, ctx),
   );
   const diagnostics = unique([
     ...plan.app.diagnostics,

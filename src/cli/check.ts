@@ -7,6 +7,7 @@ import { prefixPaths, renderCheckText } from '../report/diagnostics.js';
 import { renderPlanText } from '../report/plan-text.js';
 import { sarifLog } from '../report/sarif.js';
 import { renderTier } from '../report/tier.js';
+import { buildEnvNames, readBuildEnv } from '../validate/build-env.js';
 import { check, exitCode, overallVerdict, type FailOn } from '../validate/index.js';
 import type { Command } from './command.js';
 import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom, tierFromFlag } from './flags.js';
@@ -58,6 +59,7 @@ export const checkCommand: Command = {
   usage:
     'Usage: docker-to-workers check [DIR] [--json] [--sarif FILE] [--plan free|paid] [--no-smoke] [--no-remedies]\n' +
     '         [--fail-on error|warning|never] [--local-db URL] [--allow W704,W302:ajv] [--out DIR]\n' +
+    "         [--build-env NAME[,NAME]]... (variables of the environment given only to the app's build)\n" +
     `         ${DETECT_USAGE}`,
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
@@ -73,6 +75,7 @@ export const checkCommand: Command = {
         'local-db': { type: 'string' },
         allow: { type: 'string' },
         out: { type: 'string' },
+        'build-env': { type: 'string', multiple: true },
         ...DETECT_FLAGS,
       },
     });
@@ -83,6 +86,16 @@ export const checkCommand: Command = {
       );
     }
     if (values['local-db']) ctx.setSecret(values['local-db']);
+    const buildEnv = readBuildEnv(
+      buildEnvNames(values['build-env'] ?? []),
+      (name) => ctx.env[name],
+      {
+        what: '--build-env',
+        setValue: (names) =>
+          `Set ${names.join(', ')} in the environment of the command (e.g. \`${names[0]}=… docker-to-workers check …\`), or drop ${names.length > 1 ? 'them' : 'it'} from --build-env.`,
+      },
+    );
+    for (const value of Object.values(buildEnv)) ctx.setSecret(value);
     const plan = await preparePlan(
       resolve(positionals[0] ?? '.'),
       detectOptionsFrom(values),
@@ -96,6 +109,7 @@ export const checkCommand: Command = {
         smoke: !values['no-smoke'],
         remedies: !values['no-remedies'],
         localDb: values['local-db'],
+        buildEnv,
         allow: values.allow
           ?.split(',')
           .map((a) => a.trim())

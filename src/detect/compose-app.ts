@@ -38,6 +38,8 @@ export interface ComposeRead {
   build: { context: string; dockerfile: string; target: string | null } | null;
   ports: { port: number; source: SourceRef }[];
   env: ComposeEnv[];
+  /** The app service's `build.args`: values for the Dockerfile's ARGs (null: from compose's own environment). */
+  buildArgs: ComposeEnv[];
   volumes: VolumeMount[];
   healthcheck: { path: string | null; source: SourceRef } | null;
   services: BackingService[];
@@ -103,6 +105,7 @@ export async function describeCompose(
     build: appService?.build !== undefined ? buildOf(appService.build, composeDir) : null,
     ports: [],
     env: [],
+    buildArgs: [],
     volumes: [],
     healthcheck: null,
     services: [],
@@ -177,6 +180,14 @@ async function describeApp(
     env.set(name, { name, value, source });
   }
   result.env = [...env.values()];
+  const args = locate(files, ['services', app, 'build', 'args']);
+  result.buildArgs = Object.entries(toMap(normaliseBuild(service.build).args)).map(
+    ([name, value]) => ({
+      name,
+      value,
+      source: locateOptional(files, ['services', app, 'build', 'args', name]) ?? args,
+    }),
+  );
   result.dependsOn = Object.keys(dependsOnMap(service.depends_on));
   const argv = (key: string) =>
     typeof service[key] === 'string'

@@ -94,6 +94,28 @@ export function trackCopies(stage: Stage, stages: Stage[]): void {
   }
 }
 
+/** `${NAME}`, `$NAME` and `${NAME:-default}`, as Docker expands them in an instruction. */
+const VARIABLE_REFERENCE = /\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g;
+
+/** A value with the variables it refers to expanded from `args` (unset or empty: the fallback, else ''). */
+export function substitute(value: string, args: ReadonlyMap<string, string>): string {
+  return value.replace(
+    VARIABLE_REFERENCE,
+    (_whole, braced: string, fallback: string | undefined, bare: string) => {
+      const name = braced ?? bare;
+      const current = args.get(name);
+      return current !== undefined && current !== '' ? current : (fallback ?? '');
+    },
+  );
+}
+
+/** The variables a value refers to that `args` has no value for and that have no fallback. */
+export function unresolvedReferences(value: string, args: ReadonlyMap<string, string>): string[] {
+  return [...value.matchAll(VARIABLE_REFERENCE)]
+    .filter(([, braced, fallback, bare]) => fallback === undefined && !args.get(braced ?? bare!))
+    .map(([, braced, , bare]) => braced ?? bare!);
+}
+
 /** The stage and the earlier stages it is built FROM, oldest first. */
 export function stageChain(stages: Stage[], index: number): Stage[] {
   const chain: Stage[] = [];

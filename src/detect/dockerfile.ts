@@ -9,10 +9,12 @@ import {
   execFormStrings,
   originOf,
   stageChain,
+  substitute,
   trackCopies,
   type PathOrigin,
   type Stage,
 } from './docker-stages.js';
+import { buildStageVariables, type StageVariable } from './build-env.js';
 import { imageRuntime } from './images.js';
 import type { Findings } from './rules.js';
 import { splitShellWords } from './text.js';
@@ -41,6 +43,8 @@ export interface DockerfileRead {
   healthcheck: { path: string | null; line: number } | null;
   volumes: { target: string; line: number }[];
   env: { name: string; value: string; line: number }[];
+  /** ENV and ARG of the stages that build the app (and their parents): what the build's RUN sees. */
+  buildEnv: StageVariable[];
   /** Line of the CMD (or ENTRYPOINT) that starts the container. */
   startLine: number | null;
   /** Line of the WORKDIR in force for the built stage. */
@@ -181,6 +185,7 @@ function readFinalStage(
     healthcheck: null,
     volumes: [],
     env: [],
+    buildEnv: buildStageVariables(stages),
     startLine: null,
     workdirLine: null,
   };
@@ -292,18 +297,6 @@ function jsonOrWords(
   }
   if (instruction.getKeyword() === 'VOLUME') return { argv: splitShellWords(raw), exec: false };
   return { argv: ['/bin/sh', '-c', raw], exec: false };
-}
-
-/** `${NAME}`, `$NAME` and `${NAME:-default}` from ARGs declared before the first FROM. */
-function substitute(value: string, args: Map<string, string>): string {
-  return value.replace(
-    /\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g,
-    (_whole, braced: string, fallback: string | undefined, bare: string) => {
-      const name = braced ?? bare;
-      const current = args.get(name);
-      return current !== undefined && current !== '' ? current : (fallback ?? '');
-    },
-  );
 }
 
 function argDefaults(args: string[]): [string, string][] {

@@ -9,6 +9,7 @@ import {
   type SourceRef,
   type VolumeMount,
 } from '../model/index.js';
+import { buildEnvironment } from './build-env.js';
 import { readCompose, type ComposeRead } from './compose.js';
 import { readDockerfile, type DockerfileRead } from './dockerfile.js';
 import { resolveEntry, workspaceDirs, type EntryRead } from './entry.js';
@@ -147,6 +148,11 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
   const crons = await readCrons(reader, docker, entryPath, pkg?.facts.dependencies ?? {});
   const volumes = volumesOf(docker, compose);
   const env = envVars(envEntries(docker, compose));
+  const buildEnv = buildEnvironment(
+    docker?.facts.path ?? null,
+    docker?.buildEnv ?? [],
+    compose?.buildArgs ?? [],
+  );
   // Lists whose items carry their own source: the fact points at the first one.
   const firsts: [string, SourceRef | undefined][] = [
     ['crons', crons[0]?.source],
@@ -185,6 +191,7 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
     builtServices: compose?.builtServices ?? [],
     volumes,
     env,
+    ...(buildEnv.length > 0 ? { buildEnv } : {}),
     packageManager,
     nativeAddons: nativeAddons.map((a) => a.name),
     dbClients: [...new Set(dbClients.map((c) => c.name))],

@@ -135,6 +135,11 @@ export interface EnvVar {
   source: SourceRef;
 }
 
+/** A variable the image's build declares: a build stage's ENV or ARG, or compose's `build.args`. */
+export interface BuildEnvVar extends EnvVar {
+  declared: 'ENV' | 'ARG' | 'build.args';
+}
+
 export interface DockerStage {
   name: string | null;
   index: number;
@@ -209,6 +214,11 @@ export interface AppModel {
   builtServices: BuiltService[];
   volumes: VolumeMount[];
   env: EnvVar[];
+  /**
+   * The variables `docker build` gives the RUN that builds the app (its stage's and parent stages' ENV and
+   * ARG defaults, compose `build.args`); value null when unknown (an ARG without a default) or secret-like.
+   */
+  buildEnv?: BuildEnvVar[];
   packageManager: PackageManager | null;
   nativeAddons: string[];
   dbClients: string[];

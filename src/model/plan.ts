@@ -1,4 +1,4 @@
-import type { AppModel } from './app.js';
+import type { AppModel, BuildEnvVar } from './app.js';
 import type { Diagnostic, SourceRef } from './diagnostic.js';
 
 export const PLAN_VERSION = 1;
@@ -156,6 +156,11 @@ export interface WorkerBuild {
   why: string;
   /** `file:line` the command comes from (the Dockerfile's RUN, or package.json), when known. */
   source: string | null;
+  /**
+   * The variables the image's build declares (AppModel.buildEnv): those with a value are set for the
+   * command in check; the others are listed for the user to pass (`build-env`).
+   */
+  env?: BuildEnvVar[];
 }
 
 /** One Worker (a compose file with several built services gives several). */

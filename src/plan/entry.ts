@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { AppModel, WorkerBuild } from '../model/index.js';
 import { openNextBuild, planBuild } from './build.js';
+import { withBuildEnv } from './build-env.js';
 import type { ShimKind } from './shim.js';
 
 /** How the app becomes a Worker entry. */
@@ -42,12 +43,17 @@ async function fetchModule(root: string, entry: string): Promise<string | null> 
 
 export async function entryStrategy(app: AppModel): Promise<EntryStrategy> {
   if (app.framework === 'next')
-    return { kind: 'opennext', compile: openNextBuild(app.packageJson?.dir ?? '.') };
+    return {
+      kind: 'opennext',
+      compile: withBuildEnv(openNextBuild(app.packageJson?.dir ?? '.'), app),
+    };
   if (app.runtime === 'static') return { kind: 'assets-only' };
   if (app.runtime === 'python')
     return app.entry ? { kind: 'python', file: app.entry, build: null } : { kind: 'none' };
-  const compile =
-    (await planBuild(app, async (file) => (await read(app.root, file)) !== null)) ?? undefined;
+  const compile = withBuildEnv(
+    (await planBuild(app, async (file) => (await read(app.root, file)) !== null)) ?? undefined,
+    app,
+  );
   const entry = compile?.entry ?? app.entry ?? app.runFile;
   if (!entry) return { kind: 'none' };
   const build = compile?.command ? { command: compile.command, cwd: compile.cwd } : null;

@@ -1,4 +1,5 @@
 import type { AppModel, ReportRow, Target, WorkerBuild } from '../model/index.js';
+import { buildEnvRows } from './build-env.js';
 
 const INSTALL = /\b(?:npm (?:ci|install|i)\b|yarn(?: install)?\b|pnpm (?:install|i)\b|bun install)/;
 const SYSTEM = /\b(?:apt-get|apk|yum|dnf)\b/;
@@ -99,7 +100,7 @@ export function dockerfileRows(
         why: "run it in CI before the plan's bundle step",
       });
   }
-  if (compile) rows.push(buildRow(compile));
+  if (compile) rows.push(buildRow(compile), ...buildEnvRows(compile));
   for (const copy of facts.copies) {
     rows.push({
       key: `COPY ${copy.from ? `--from=${copy.from} ` : ''}${copy.sources.join(' ')} ${copy.destination}`,

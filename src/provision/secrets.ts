@@ -3,6 +3,7 @@ import type { WorkerPlan } from '../model/index.js';
 import { runWranglerRetrying, type Wrangler } from '../toolchain/wrangler.js';
 import { explainFailure } from '../toolchain/wrangler-errors.js';
 import { credentialsIn, isToolCredential } from '../util/credentials.js';
+import { scrubValues } from '../util/redact.js';
 import { provisionError } from './rules.js';
 
 /** Names listed in `DOCKER_TO_WORKERS_SECRETS` (comma, space or newline separated): the CLI's env list. */
@@ -118,13 +119,6 @@ export function readSecretValues(
   return values;
 }
 
-/** Removes every secret value from text that is about to leave this module (an error message). */
-function scrub(text: string, values: Iterable<string>): string {
-  let out = text;
-  for (const value of values) if (value.length > 0) out = out.split(value).join('***');
-  return out;
-}
-
 /**
  * Sets the Worker's secrets for one environment with `wrangler secret bulk` (values on stdin,
  * never in a file or argv), against the environment's own config, so each environment's Worker
@@ -147,7 +141,7 @@ export async function uploadSecrets(
     const failure = explainFailure(run);
     throw provisionError(
       'C041',
-      `wrangler secret bulk failed for ${Object.keys(values).join(', ')}: ${scrub(failure.message, Object.values(values))}`,
+      `wrangler secret bulk failed for ${Object.keys(values).join(', ')}: ${scrubValues(failure.message, Object.values(values))}`,
       failure.fix,
     );
   }

@@ -24,8 +24,13 @@ export class Redactor {
   }
 
   redact(text: string): string {
-    let out = text;
-    for (const value of this.values) out = out.split(value).join('***');
-    return redactAccountIds(out);
+    return redactAccountIds(scrubValues(text, this.values));
   }
+}
+
+/** Text with each of the given secret values replaced (an error message or a child's output about to be quoted). */
+export function scrubValues(text: string, values: Iterable<string>): string {
+  let out = text;
+  for (const value of values) if (value.length > 0) out = out.split(value).join('***');
+  return out;
 }

@@ -9,6 +9,8 @@ import type { BundleReport, Diagnostic, PackageSize, WorkersPlanTier } from '../
 import { isModuleFile } from '../toolchain/workerd.js';
 import { runWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { errorExcerpt, stripAnsi } from '../toolchain/wrangler-errors.js';
+import { scrubValues } from '../util/redact.js';
+import { buildOutputHint, type BuildEnv } from './build-env.js';
 import { managerOfCommand, managerUnavailable } from './install.js';
 import { LIMITS_SOURCE, SIZE_WARNING_RATIO, TIER_LIMITS } from './limits.js';
 import { finding } from './rules.js';
@@ -178,6 +180,8 @@ export interface ProjectBuild {
   cwd: string;
   /** The module it writes that the Worker imports, relative to the repository root. */
   output: string;
+  /** Its variables (given to wrangler, which runs it), the user's secret ones scrubbed from its output. */
+  env?: BuildEnv;
 }
 
 const CUSTOM_BUILD = '[custom build]';
@@ -201,12 +205,12 @@ export function buildFailure(
     text.includes('not found after running custom build') ||
     (unresolved !== undefined && build.output.endsWith(posix.basename(unresolved)));
   if (!failed && !missing) return null;
-  const printed = text
+  const buildLines = text
     .split('\n')
     .filter((line) => line.includes(CUSTOM_BUILD) && !line.includes('Running:'))
     .map((line) => line.slice(line.indexOf(CUSTOM_BUILD) + CUSTOM_BUILD.length).trimEnd())
-    .filter((line) => line.trim() !== '')
-    .slice(-BUILD_OUTPUT_LINES);
+    .filter((line) => line.trim() !== '');
+  const printed = buildLines.slice(-BUILD_OUTPUT_LINES);
   const file = posix.join(build.cwd, 'package.json');
   // The command's own package manager missing (`/bin/sh: 1: pnpm: not found`) is W005, as for install.
   const manager = failed ? managerOfCommand(build.command) : null;
@@ -218,6 +222,7 @@ export function buildFailure(
     });
   if (unavailable) return unavailable;
   const exit = /exit code (\d+)/.exec(text)?.[1];
+  const hint = failed ? buildOutputHint(buildLines.join('\n')) : null;
   const what = failed
     ? `\`${build.command}\` failed${exit ? ` (exit ${exit})` : ''}`
     : `\`${build.command}\` ran but did not write ${build.output}, the module the Worker imports`;
@@ -226,7 +231,7 @@ export function buildFailure(
     `${what} in ${build.cwd}${printed.length > 0 ? `; its last lines:\n${printed.join('\n')}` : ''}`,
     { file },
     {
-      fix: `Reproduce locally: \`cd ${build.cwd} && ${build.command}\` (after installing the dependencies from the lockfile, dev dependencies included); fix what it prints and commit.`,
+      fix: `Reproduce locally: \`cd ${build.cwd} && ${build.command}\` (after installing the dependencies from the lockfile, dev dependencies included); fix what it prints and commit.${hint ? ` ${hint}` : ''}`,
     },
   );
 }
@@ -294,15 +299,22 @@ export function bundleWorker(
         metafilePath,
         ...(options.upload ? ['--outfile', options.upload] : []),
       ],
-      { config: options.config, cwd },
+      { config: options.config, cwd, env: options.build?.env?.values },
     ),
   );
   const metafile = cleared.then(() => metafileOnceWritten(metafilePath, run));
   const inputs = metafile.then((meta) => (meta ? bundleInputs(meta, cwd) : null));
   const entryPath = (meta: Metafile) =>
     resolve(cwd, entryOutput(meta)?.[0] ?? join(options.outDir, 'index.js'));
-  const built = run.then(async (result): Promise<BuiltBundle | { error: Diagnostic }> => {
+  const built = run.then(async (run): Promise<BuiltBundle | { error: Diagnostic }> => {
     const [meta, bundled] = await Promise.all([metafile, inputs]);
+    // The custom build's output quotes what it printed: never the user's build-env values.
+    const secrets = options.build?.env?.secrets ?? [];
+    const result = {
+      ...run,
+      stdout: scrubValues(run.stdout, secrets),
+      stderr: scrubValues(run.stderr, secrets),
+    };
     if (result.exitCode !== 0 || meta === null || bundled === null) {
       const failedBuild =
         options.build && buildFailure(options.build, result.stderr, result.stdout);

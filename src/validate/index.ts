@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { CheckResult, Diagnostic, Plan, WorkerPlan, WorkersPlanTier } from '../model/index.js';
 import { isOpenNextBuild } from '../plan/build.js';
+import { buildEnvironmentOf } from '../plan/build-env.js';
 import { nodejsCompatEnabled } from '../plan/compat.js';
 import { writePlan, writeWorkerConfig } from '../plan/write.js';
 import { preloadRuntime } from '../toolchain/workerd.js';
@@ -46,6 +47,11 @@ export interface CheckOptions {
    * the boot turn it off: one workerd run less.
    */
   startupProfile?: boolean;
+  /**
+   * The user's variables for the app's build (`build-env`): secrets given only to the build's process (the
+   * OpenNext build, wrangler's custom build) and scrubbed from the build output check quotes.
+   */
+  buildEnv?: Record<string, string>;
 }
 
 /** `"docker-to-workers": { "allow": [...] }` in the service's package.json. */
@@ -172,6 +178,10 @@ async function checkWorker(
   const smokeOn = options.smoke !== false;
   const config = join(plan.outDir, worker.files.wranglerConfig);
   const openNext = isOpenNextBuild(worker.build);
+  const buildEnv = {
+    values: buildEnvironmentOf(worker.build, options.buildEnv),
+    secrets: Object.values(options.buildEnv ?? {}),
+  };
   if (openNext) {
     // Without the app's dependencies (`next` among them) the adapter cannot build anything.
     if (diagnostics.some((d) => d.severity === 'error'))
@@ -180,6 +190,7 @@ async function checkWorker(
       appDir: resolve(plan.root, worker.build!.cwd),
       root: plan.root,
       config,
+      env: buildEnv,
     });
     diagnostics.push(...built.diagnostics);
     if (!built.built) return conclude(worker, result, diagnostics, [], options, dir);
@@ -197,7 +208,12 @@ async function checkWorker(
     tier,
     build:
       worker.build?.command && !openNext
-        ? { command: worker.build.command, cwd: worker.build.cwd, output: worker.build.entry }
+        ? {
+            command: worker.build.command,
+            cwd: worker.build.cwd,
+            output: worker.build.entry,
+            env: buildEnv,
+          }
         : null,
   });
   const pitfallsFound = unremediedPitfalls(worker, plan.root, options.remedies !== false);

@@ -7,6 +7,8 @@ import { installInto } from '../toolchain/npm.js';
 import { findPackageDir } from '../toolchain/packages.js';
 import { cacheRoot, type Wrangler } from '../toolchain/wrangler.js';
 import { stripAnsi } from '../toolchain/wrangler-errors.js';
+import { scrubValues } from '../util/redact.js';
+import { buildOutputHint, type BuildEnv } from './build-env.js';
 import { finding } from './rules.js';
 
 /** The adapter's CLI module (package.json `bin.opennextjs-cloudflare`). */
@@ -106,6 +108,7 @@ export function openNextFailure(
 ): Diagnostic {
   const text = stripAnsi(output);
   const adapterStage = text.includes(ADAPTER_STAGE);
+  const hint = buildOutputHint(text);
   // The app's build the adapter ran (`bun run build`): what reproduces a `next build` failure.
   const inner = /^Error: Command failed: (.+)$/m.exec(text)?.[1];
   const reproduce = !adapterStage && inner ? inner : where.reproduce;
@@ -120,7 +123,7 @@ export function openNextFailure(
     `${what} in ${where.dir}; its last lines:\n${failureLines(output).join('\n')}`,
     { file: where.file },
     {
-      fix: `Reproduce locally: \`cd ${where.dir} && ${reproduce}\` (after installing the dependencies from the lockfile${reproduce === inner ? '; it is the build `opennextjs-cloudflare build` runs first' : ''}); fix what it prints and commit.${adapterStage || !inner ? '' : ' A value `next build` needs (an environment variable read at module scope) must be set where the build runs: the CI job or a committed .env.production.'}`,
+      fix: `Reproduce locally: \`cd ${where.dir} && ${reproduce}\` (after installing the dependencies from the lockfile${reproduce === inner ? '; it is the build `opennextjs-cloudflare build` runs first' : ''}); fix what it prints and commit.${hint ? ` ${hint}` : adapterStage || !inner ? '' : ' A value `next build` needs (an environment variable read at module scope) must be set where the build runs: list it in `build-env` (CLI: --build-env) with the value in the job env, or commit it in .env.production.'}`,
     },
   );
 }
@@ -133,7 +136,7 @@ export function openNextFailure(
 export async function buildOpenNext(
   ctx: Context,
   wrangler: Wrangler,
-  options: { appDir: string; root: string; config: string },
+  options: { appDir: string; root: string; config: string; env?: BuildEnv },
 ): Promise<{ built: boolean; diagnostics: Diagnostic[] }> {
   const dir = relative(options.root, options.appDir) || '.';
   const file = join(dir, 'package.json');
@@ -157,13 +160,14 @@ export async function buildOpenNext(
     .exec(process.execPath, [join(adapter.dir, CLI), ...args], {
       cwd: options.appDir,
       // CI: the adapter never prompts (it fails instead); no telemetry call from `next build`.
-      env: { CI: 'true', NEXT_TELEMETRY_DISABLED: '1' },
+      // The build's variables (Dockerfile ENV/ARG, the user's build-env) reach this process only.
+      env: { ...options.env?.values, CI: 'true', NEXT_TELEMETRY_DISABLED: '1' },
       timeoutMs: 1_200_000,
     })
     .catch((error: unknown) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
   const reproduce = `npx opennextjs-cloudflare build --config ${relative(options.appDir, options.config)}`;
   if (result.exitCode !== 0) {
-    const output = `${result.stdout}\n${result.stderr}`;
+    const output = scrubValues(`${result.stdout}\n${result.stderr}`, options.env?.secrets ?? []);
     return {
       built: false,
       diagnostics: [openNextFailure(output, result.exitCode, { dir, file, reproduce })],

@@ -50,6 +50,7 @@ describe('parseInputs', () => {
       secrets: {},
       previewSecretsFromProduction: [],
       vars: {},
+      buildEnv: {},
       githubToken: null,
       comment: true,
       deployments: true,
@@ -171,6 +172,47 @@ describe('parseInputs', () => {
     expect(masked).toEqual([all.DATABASE_URL, all.PREVIEW_DATABASE_URL]);
     expect(() => parse({ secrets: 'DATABASE_URL', 'secret-values': 'DATABASE_URL=x' })).toThrow(
       "Input 'secret-values' is not a JSON object of secret names and values.",
+    );
+  });
+
+  it('reads build-env names (newline or comma separated), values from the step env or secret-values, masked', () => {
+    const { config, masked } = parse(
+      {
+        'build-env': 'DATABASE_URL, NEXT_PUBLIC_API\n# comment\nSENTRY_AUTH',
+        'secret-values': JSON.stringify({ SENTRY_AUTH: 'sentry-build-secret' }),
+      },
+      { DATABASE_URL: 'postgres://u:build-only@db/x', NEXT_PUBLIC_API: 'https://api.test' },
+    );
+    expect(config.buildEnv).toEqual({
+      DATABASE_URL: 'postgres://u:build-only@db/x',
+      NEXT_PUBLIC_API: 'https://api.test',
+      SENTRY_AUTH: 'sentry-build-secret',
+    });
+    // Build-only: not a Worker secret.
+    expect(config.secrets).toEqual({});
+    expect(masked).toEqual([
+      'postgres://u:build-only@db/x',
+      'https://api.test',
+      'sentry-build-secret',
+    ]);
+    const error = (() => {
+      try {
+        parse({ 'build-env': 'DATABASE_URL,REDIS_URL' });
+      } catch (e) {
+        return e as UserError;
+      }
+      return null;
+    })();
+    expect(error?.message).toBe(
+      "Input 'build-env' lists DATABASE_URL, REDIS_URL, but they are not set in the environment.",
+    );
+    expect(error?.fix).toBe(
+      "Add 'env: { DATABASE_URL: ${{ secrets.DATABASE_URL }}, REDIS_URL: ${{ secrets.REDIS_URL }} }' to the step that uses the action, or pass 'secret-values: ${{ toJSON(secrets) }}'.",
+    );
+    expect(() =>
+      parse({ 'build-env': 'CLOUDFLARE_API_TOKEN' }, { CLOUDFLARE_API_TOKEN: TOKEN }),
+    ).toThrow(
+      "Input 'build-env' lists CLOUDFLARE_API_TOKEN, a credential of this tool or the runner; it is never given to the app's build.",
     );
   });
 

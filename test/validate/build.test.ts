@@ -136,6 +136,39 @@ describe('check builds what the image builds', { timeout: 900_000 }, () => {
     expect(result?.smoke?.status).toBe(200);
   });
 
+  it("the build runs with the image's build environment and the user's build-env, whose value appears in no finding or file check writes", async () => {
+    const dir = await copied('build-env');
+    // The fixture's build fails without BUILD_TOKEN, as a `next build` importing a module that needs DATABASE_URL.
+    const bare = await spawnExec(process.execPath, ['scripts/build.mjs'], { cwd: dir });
+    expect([bare.exitCode, bare.stderr.trim()]).toEqual([
+      1,
+      'Error: BUILD_TOKEN environment variable is not set',
+    ]);
+    const plan = await planned(dir);
+    const token = 'build-token-0123456789abcdef';
+    const [result] = await check(
+      plan,
+      { ...NO_PROFILE, buildEnv: { BUILD_TOKEN: token } },
+      testContext(),
+    );
+    expect(errors(result!.diagnostics)).toEqual([]);
+    expect(result?.smoke?.status).toBe(200);
+    // What the build saw: the build stage's ENV (with compose's APP_VERSION), the parent stage's ARG, the
+    // user's token; not the runner stage's ENV.
+    const built = await readFile(join(dir, 'dist/app.js'), 'utf8');
+    expect(built).toContain(
+      JSON.stringify({
+        stamp: 'v2.5.0-docker',
+        nodeEnv: 'production',
+        runtimeOnly: null,
+        tokenLength: token.length,
+      }),
+    );
+    const written = await spawnExec('grep', ['-rl', token, plan.outDir]);
+    expect(written.stdout).toBe('');
+    expect(JSON.stringify([plan, result])).not.toContain(token);
+  });
+
   it('a failing build is W810 with the command, its last lines and how to reproduce it', async () => {
     const plan = await planned(await copied('build-fails'));
     const [result] = await check(plan, NO_PROFILE, testContext());

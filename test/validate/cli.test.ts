@@ -70,4 +70,14 @@ describe('docker-to-workers check (CLI)', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toContain('--fail-on must be one of error, warning, never');
   });
+
+  it('--build-env naming a variable the environment does not set stops before anything runs, naming it and the fix', async () => {
+    const run = await cli(['check', 'examples/express-app', '--build-env', 'BUILD_ONLY_TOKEN']);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain(
+      '--build-env lists BUILD_ONLY_TOKEN, but it is not set in the environment.',
+    );
+    expect(run.stderr).toContain('Set BUILD_ONLY_TOKEN in the environment of the command');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
 });

@@ -43,8 +43,20 @@ const ADAPTER_FAILED = [
   'ERROR Node.js middleware is not supported',
 ].join('\n');
 
+/**
+ * A stand-in for `next build` that needs BUILD_TOKEN (a module reading it at import): it fails without
+ * it; with it, it prints the value, then fails fetching at build time (a prerendered page's fetch).
+ */
+const NEEDS_TOKEN = `const token = process.env.BUILD_TOKEN;
+if (!token) { console.log('Error: BUILD_TOKEN environment variable is not set'); process.exit(1); }
+console.log('connecting with ' + token + ' (' + token.length + ' characters)');
+console.log('TypeError: fetch failed');
+console.log('  [cause]: Error: getaddrinfo ENOTFOUND api.vercel.app');
+process.exit(1);`;
+
 /** The stand-in adapter's CLI: records its arguments, then fails or writes the Worker and its assets. */
-function standIn(fails: string | null): string {
+function standIn(fails: string | null, script?: string): string {
+  if (script) return script;
   return `import { mkdirSync, writeFileSync } from 'node:fs';
 writeFileSync('args.json', JSON.stringify(process.argv.slice(2)));
 ${
@@ -58,7 +70,7 @@ writeFileSync('.open-next/worker.js', "export default { fetch: () => new Respons
 }
 
 /** The Next.js fixture (no install) with the stand-in adapter in its node_modules; detect → plan. */
-async function nextApp(fails: string | null): Promise<Plan> {
+async function nextApp(fails: string | null, script?: string): Promise<Plan> {
   const dir = await temps.dir();
   await cp(fixture('next-standalone'), dir, { recursive: true });
   const adapter = join(dir, 'node_modules/@opennextjs/cloudflare');
@@ -67,7 +79,7 @@ async function nextApp(fails: string | null): Promise<Plan> {
     join(adapter, 'package.json'),
     '{"name":"@opennextjs/cloudflare","type":"module"}',
   );
-  await writeFile(join(adapter, 'dist/cli/index.js'), standIn(fails));
+  await writeFile(join(adapter, 'dist/cli/index.js'), standIn(fails, script));
   const ctx = testContext();
   const plan = await planRepository(dir, {}, {}, ctx);
   await writePlan(plan, ctx);
@@ -119,6 +131,32 @@ describe('a failed adapter build', () => {
     );
     expect(result?.diagnostics.at(-1)?.ruleId).toBe('W905');
     expect(plan.workers[0]?.target).toBe('container');
+  });
+});
+
+describe("the build's environment", () => {
+  it('build-env reaches the build, never the report: its value scrubbed, the missing variable and the network named in the fix', async () => {
+    const plan = await nextApp(null, NEEDS_TOKEN);
+    const [without] = await check(plan, { install: false }, testContext());
+    const missing = without?.diagnostics.find((d) => d.ruleId === 'W810');
+    expect(missing?.message).toContain('Error: BUILD_TOKEN environment variable is not set');
+    expect(missing?.fix).toContain(
+      "The build's output says BUILD_TOKEN is not set: the image's build gets it from its environment (.env, --build-arg), check's build only from `build-env` — list BUILD_TOKEN in the action's `build-env` input with the value in the step's env (CLI: `--build-env BUILD_TOKEN`).",
+    );
+    const token = 'tok-0123456789abcdefghij';
+    const [given] = await check(
+      plan,
+      { install: false, buildEnv: { BUILD_TOKEN: token } },
+      testContext(),
+    );
+    const network = given?.diagnostics.find((d) => d.ruleId === 'W810');
+    // The build saw the value (its length), and the finding quotes it only as ***.
+    expect(network?.message).toContain(`connecting with *** (${token.length} characters)`);
+    expect(JSON.stringify(given)).not.toContain(token);
+    expect(network?.fix).toContain(
+      "The build's output shows a network failure (api.vercel.app): the build needs the network at build time",
+    );
+    expect(network?.fix).not.toContain('is not set');
   });
 });
 
