@@ -1,5 +1,11 @@
 import { posix } from 'node:path';
-import { DockerfileParser, JSONInstruction, type Env, type Instruction } from 'dockerfile-ast';
+import {
+  DockerfileParser,
+  JSONInstruction,
+  type Arg,
+  type Env,
+  type Instruction,
+} from 'dockerfile-ast';
 import type { DockerfileFacts } from '../model/index.js';
 import {
   BUILD_STEP,
@@ -191,9 +197,10 @@ function readFinalStage(
   };
   for (const stage of stages) trackCopies(stage, stages);
   const chain = stageChain(stages, finalStage);
+  const variables = new Map<string, string>();
   for (const stage of chain)
     for (const instruction of stage.instructions)
-      applyInstruction(instruction, read, path, findings);
+      applyInstruction(instruction, read, path, findings, variables);
   if (stages[finalStage]) {
     const stage = stages[finalStage];
     facts.copies = chain.flatMap((s) => s.copies);
@@ -222,6 +229,8 @@ function applyInstruction(
   read: Omit<DockerfileRead, 'origin'>,
   path: string,
   findings: Findings,
+  /** ARG defaults and ENV values set so far: what Docker expands an ENV's value with. */
+  variables: Map<string, string>,
 ): void {
   const { facts } = read;
   const keyword = instruction.getKeyword();
@@ -241,9 +250,19 @@ function applyInstruction(
         else findings.add('D004', { value: truncate(value) }, { file: path, line });
       }
       break;
+    case 'ARG':
+      for (const property of (instruction as Arg).getProperties()) {
+        const value = property.getValue();
+        if (value !== null && !variables.has(property.getName()))
+          variables.set(property.getName(), value);
+      }
+      break;
     case 'ENV':
+      // `ENV NODE_ENV=${NODE_ENV:-production}` is "production" in the image, not the text.
       for (const property of (instruction as Env).getProperties()) {
-        read.env.push({ name: property.getName(), value: property.getValue() ?? '', line });
+        const value = substitute(property.getValue() ?? '', variables);
+        variables.set(property.getName(), value);
+        read.env.push({ name: property.getName(), value, line });
       }
       break;
     case 'VOLUME': {

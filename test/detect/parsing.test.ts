@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { DockerfileParser, JSONInstruction } from 'dockerfile-ast';
 import { execFormStrings } from '../../src/detect/docker-stages.js';
+import { readDockerfile } from '../../src/detect/dockerfile.js';
 import { secretLike } from '../../src/detect/env.js';
 import { interpolate, parseEnvFile } from '../../src/detect/interpolate.js';
+import { Findings } from '../../src/detect/rules.js';
 import { startTarget } from '../../src/detect/start.js';
 import { splitShellWords } from '../../src/detect/text.js';
 
@@ -157,6 +159,26 @@ describe('execFormStrings', () => {
     expect(first('FROM node\nENTRYPOINT ["node", \\\n  "my app.js"]\n')).toEqual([
       'node',
       'my app.js',
+    ]);
+  });
+});
+
+describe('readDockerfile ENV', () => {
+  it('expands an ENV value as docker build does: ARG defaults, earlier ENVs, ${NAME:-fallback}', () => {
+    const text = [
+      'FROM node:24 AS base',
+      'ARG APP_PORT=7070',
+      'ENV NODE_ENV=${NODE_ENV:-production}',
+      'FROM base',
+      'ENV PORT=$APP_PORT MODE="${NODE_ENV}-1" LITERAL=plain',
+      'CMD ["node", "server.js"]',
+    ].join('\n');
+    const read = readDockerfile(text, 'Dockerfile', '.', undefined, new Findings('Dockerfile'));
+    expect(read.env.map(({ name, value }) => [name, value])).toEqual([
+      ['NODE_ENV', 'production'],
+      ['PORT', '7070'],
+      ['MODE', 'production-1'],
+      ['LITERAL', 'plain'],
     ]);
   });
 });
