@@ -1,7 +1,8 @@
-import { parse as parseAcorn, type AnyNode, type Expression, type Program } from 'acorn';
+import type { AnyNode, Expression } from 'acorn';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { lineAt } from './text.js';
+import { parseJs } from '../validate/parse.js';
 import { readYaml } from './yaml.js';
 
 /**
@@ -62,7 +63,7 @@ function readConfig(file: string, text: string): Static {
       (offset) => read.lines.linePos(offset).line,
     );
   }
-  return fromJs(text);
+  return fromJs(file, text);
 }
 
 function fromJson(node: JsonNode, text: string): Static {
@@ -95,9 +96,10 @@ function fromYaml(node: YamlNode, lineOf: (offset: number) => number): Static {
 const HELPERS = new Set(['series', 'concurrent']);
 
 /** A CommonJS or ESM config: `module.exports = {…}` / `export default {…}`, read as data. */
-function fromJs(text: string): Static {
+function fromJs(file: string, text: string): Static {
   const program = parseJs(text);
-  if (!program) return { kind: 'unreadable', text: 'package-scripts', line: 1 };
+  if (!program)
+    return { kind: 'unreadable', text: `${file} (not JavaScript acorn parses)`, line: 1 };
   const scope = new Map<string, Expression>();
   const helpers = new Map<string, string>();
   let exported: Expression | null = null;
@@ -128,19 +130,8 @@ function fromJs(text: string): Static {
     }
   }
   const lineOf = (node: AnyNode) => lineAt(text, node.start);
-  if (!exported) return { kind: 'unreadable', text: 'module.exports', line: 1 };
+  if (!exported) return { kind: 'unreadable', text: `${file} (no module.exports)`, line: 1 };
   return new JsReader(text, scope, helpers, lineOf).read(exported, 0);
-}
-
-function parseJs(text: string): Program | null {
-  for (const sourceType of ['module', 'script'] as const) {
-    try {
-      return parseAcorn(text, { ecmaVersion: 'latest', sourceType, allowHashBang: true });
-    } catch {
-      // CommonJS that is not valid as a module (sloppy mode): try it as a script.
-    }
-  }
-  return null;
 }
 
 function isModuleExports(node: AnyNode): boolean {

@@ -77,6 +77,26 @@ describe('npsScript', () => {
     expect(script('nothing.here')).toBeNull();
   });
 
+  it('reads ESM imports, variables and concurrent (whose last script is the server)', () => {
+    const esm = [
+      "import { concurrent } from 'nps-utils';",
+      "import * as utils from 'nps-utils';",
+      "const scripts = { default: concurrent({ tsc: 'tsc -w', api: { script: 'nodemon dist/app.js' } }),",
+      "  dev: utils.concurrent.nps('build.watch', 'serve') };",
+      'export default { scripts };',
+    ].join('\n');
+    expect(npsScript('package-scripts.mjs', esm, 'default')).toEqual({
+      kind: 'command',
+      command: 'nodemon dist/app.js',
+      line: 3,
+    });
+    expect(npsScript('package-scripts.mjs', esm, 'dev')).toEqual({
+      kind: 'command',
+      command: 'nps serve',
+      line: 4,
+    });
+  });
+
   it('reads the YAML and JSON forms', () => {
     const yaml = 'scripts:\n  default: node server.js\n  serve:\n    script: nodemon app.js\n';
     expect(npsScript('package-scripts.yml', yaml, 'serve')).toEqual({
