@@ -111,7 +111,7 @@ export async function workerBuildNeeds(
   const reason = dir === undefined ? null : await ownCompilerReason(app, dir);
   if (reason === null) return null;
   return {
-    why: `a Worker build would run the project's compiler (tsc) and import its output: ${reason}`,
+    why: `a Worker build would run the project's compiler (${app.framework === 'nestjs' ? 'nest build' : 'tsc'}) and import its output: ${reason}`,
     source:
       app.framework === 'nestjs'
         ? (app.sources.framework ?? 'package.json')
@@ -124,8 +124,12 @@ export interface NoWorkerModule {
   none: string;
 }
 
-/** TypeScript the image compiles as it runs it (ts-node, `node -r ts-node/register`, tsx). */
 const TYPESCRIPT_SOURCE = /\.[cm]?tsx?$/;
+/**
+ * ts-node (`ts-node src/app.ts`, `node -r ts-node/register`, ts-node-dev, nodemon's default for .ts)
+ * compiles with TypeScript itself, decorator metadata included; tsx and bun do not use tsc.
+ */
+const TS_NODE = /\bts-node\b/;
 
 /** The command that builds the service: the Dockerfile's build step, else the package's build script. */
 function buildCommand(
@@ -204,9 +208,14 @@ async function planProjectBuild(
   const runFileCommitted = await exists(app.runFile);
   const manager = app.packageManager ?? 'npm';
   const metadata = await ownCompilerReason(app, pkg.dir);
-  // The image compiles the TypeScript it runs, metadata included; esbuild would compile the same file
-  // without it, and what the project's compiler writes for it is nothing the image builds or names.
-  if (metadata && app.entry === app.runFile && TYPESCRIPT_SOURCE.test(app.runFile))
+  // The image compiles the TypeScript it runs with tsc, metadata included; esbuild would compile the
+  // same file without it, and what the project's compiler writes for it the image neither builds nor names.
+  if (
+    metadata &&
+    app.entry === app.runFile &&
+    TYPESCRIPT_SOURCE.test(app.runFile) &&
+    TS_NODE.test(app.startCommand ?? '')
+  )
     return {
       none: `the image compiles ${app.runFile} as it runs it, \`${app.startCommand ?? app.runFile}\`, and builds nothing else`,
     };

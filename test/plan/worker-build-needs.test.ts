@@ -31,18 +31,20 @@ const needs = (plan: Plan) =>
     .map((d) => `${d.file ?? ''}:${String(d.line)} ${d.severity} ${d.message}`);
 
 describe('the Worker build a container service would need', () => {
+  const files = (start: string) => ({
+    Dockerfile:
+      'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm install\nCMD ["npm", "start"]\n',
+    'package.json': JSON.stringify({
+      name: 'api',
+      scripts: { start, build: 'tsc' },
+      dependencies: { express: '^4.21.0' },
+    }),
+    'tsconfig.json': DECORATORS,
+    'src/app.ts': 'import express from "express";\nexpress().listen(3000);\n',
+  });
+
   it('an image that runs its TypeScript through ts-node with decorator metadata: container, and the build fact once', async () => {
-    const plan = await planned({
-      Dockerfile:
-        'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm install\nCMD ["npm", "start"]\n',
-      'package.json': JSON.stringify({
-        name: 'api',
-        scripts: { start: 'ts-node src/app.ts', build: 'tsc' },
-        dependencies: { express: '^4.21.0' },
-      }),
-      'tsconfig.json': DECORATORS,
-      'src/app.ts': 'import express from "express";\nexpress().listen(3000);\n',
-    });
+    const plan = await planned(files('ts-node src/app.ts'));
     const [worker] = plan.workers;
     expect(worker?.target).toBe('container');
     expect(worker?.targetReason).toBe(
@@ -58,6 +60,9 @@ describe('the Worker build a container service would need', () => {
       }),
     );
     expect(renderMigration(plan).match(new RegExp(FACT, 'g'))).toHaveLength(1);
+    // tsx compiles with esbuild: the image runs without decorator metadata too, so it is no reason.
+    const tsx = await planned(files('tsx src/app.ts'));
+    expect(tsx.workers[0]?.target).toBe('worker');
   });
 
   it('a container for another reason (a native addon with no alternative) reports it too; no metadata, no note', async () => {
