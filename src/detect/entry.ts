@@ -4,7 +4,8 @@ import { sourceRef } from '../model/index.js';
 import { BUILD_STEP, type PathOrigin } from './docker-stages.js';
 import { ecosystemApp } from './ecosystem.js';
 import type { DockerfileRead } from './dockerfile.js';
-import { join, sourceRoot, type PackageRead } from './package.js';
+import { join, JsonFile, sourceRoot, type PackageRead } from './package.js';
+import { NPS_CONFIG_FILES, npsScript } from './nps.js';
 import type { RepoReader } from './repo-reader.js';
 import type { Findings } from './rules.js';
 import {
@@ -76,7 +77,11 @@ export async function resolveEntry(
           ? await followShell(resolver, read, target, place)
           : target.kind === 'pm2'
             ? await followEcosystem(resolver, read, target, place)
-            : null;
+            : target.kind === 'nps'
+              ? await followNps(resolver, read, target, place)
+              : target.kind === 'package-main'
+                ? await followMain(resolver, read, place)
+                : null;
     if (!next) break;
     target = next;
   }
@@ -152,10 +157,87 @@ async function followScript(
   const text = defined ?? (target.script === 'start' ? 'node server.js' : null);
   if (text === null) return null;
   const source = defined ? pkg.file.at('scripts', target.script) : pkg.file.path;
-  read.chain.push({ command: text, source });
-  const words = splitShellWords(text);
+  const args = target.args ?? [];
+  read.chain.push({ command: args.length ? `${text} ${joinShellWords(args)}` : text, source });
+  const words = [...splitShellWords(text), ...args];
   noteStartup(resolver.findings, words, source);
   return startTarget(words);
+}
+
+/**
+ * `nps serve` → the `serve` script of package-scripts.js (or .yml/.json), read without running it.
+ * A script the file computes (its own function, a variable) ends the chain there: D008 names its line.
+ */
+async function followNps(
+  resolver: Resolver,
+  read: EntryRead,
+  target: Extract<StartTarget, { kind: 'nps' }>,
+  place: Place,
+): Promise<StartTarget | null> {
+  const config = await npsConfig(resolver, target.config, place);
+  if (!config) return null;
+  // nps runs the names one after the other: the server is the last.
+  const script = npsScript(config.path, config.text, target.scripts.at(-1)!);
+  if (!script) return null;
+  const source = sourceRef(config.path, script.line);
+  if (script.kind === 'unreadable') {
+    read.chain.push({ command: script.text, source });
+    return { kind: 'unknown' };
+  }
+  read.chain.push({ command: script.command, source });
+  const words = splitShellWords(script.command);
+  noteStartup(resolver.findings, words, source);
+  return startTarget(words);
+}
+
+/**
+ * The nps config: `--config`, else package-scripts.* where the scripts run, then at the root of the
+ * build context (nps looks upwards from its working directory).
+ */
+async function npsConfig(
+  resolver: Resolver,
+  given: string | null,
+  place: Place,
+): Promise<{ path: string; text: string } | null> {
+  const names = given !== null ? [given] : NPS_CONFIG_FILES;
+  const paths: string[] = [];
+  for (const name of names) {
+    const where = await locateFile(resolver, place, name);
+    if (where.kind === 'repo') paths.push(where.path);
+  }
+  if (given === null && place.repoDir !== null)
+    paths.push(...NPS_CONFIG_FILES.map((name) => join(resolver.context, name)));
+  for (const path of new Set(paths)) {
+    const text = await resolver.reader.readText(path);
+    if (text === null) continue;
+    place.repoDir ??= posix.dirname(path) || '.';
+    return { path, text };
+  }
+  return null;
+}
+
+/** nodemon's default runners by extension (https://github.com/remy/nodemon#running-non-node-scripts). */
+const NODEMON_EXEC: Record<string, string> = { '.ts': 'ts-node', '.js': 'node' };
+
+/** `nodemon` with no script → package.json `main`, run as nodemon.json's `execMap` says. */
+async function followMain(
+  resolver: Resolver,
+  read: EntryRead,
+  place: Place,
+): Promise<StartTarget | null> {
+  const dir = read.packageDir ?? place.repoDir ?? resolver.context;
+  const pkg = await resolver.packages(dir);
+  const main = pkg?.file.value.main;
+  if (!pkg || typeof main !== 'string') return null;
+  read.packageDir = dir;
+  place.repoDir = dir;
+  const extension = posix.extname(main);
+  const config = await JsonFile.read(resolver.reader, join(dir, 'nodemon.json'), resolver.findings);
+  const exec = config?.record('execMap')[extension.slice(1)];
+  const source = exec ? config!.at('execMap', extension.slice(1)) : pkg.file.at('main');
+  const command = `${exec ?? NODEMON_EXEC[extension] ?? 'node'} ${main}`;
+  read.chain.push({ command, source });
+  return startTarget(splitShellWords(command));
 }
 
 /**

@@ -6,8 +6,21 @@ import { splitShellWords } from './text.js';
 export type StartTarget =
   /** A file given to a runtime (`node dist/server.js`), as a path inside the container. */
   | { kind: 'file'; path: string; runtime: string }
-  /** A package script (`npm start`), optionally in a workspace or another directory. */
-  | { kind: 'script'; script: string; workspace: string | null; prefix: string | null }
+  /**
+   * A package script (`npm start`), optionally in a workspace or another directory, and the
+   * arguments the package manager appends to it (`npm start serve` runs `<start script> serve`).
+   */
+  | {
+      kind: 'script';
+      script: string;
+      workspace: string | null;
+      prefix: string | null;
+      args?: string[];
+    }
+  /** nps (package-scripts): the scripts it runs (the server is the last) and its `--config` file. */
+  | { kind: 'nps'; scripts: string[]; config: string | null }
+  /** A runner given no file (`nodemon`): it runs the package's `main`. */
+  | { kind: 'package-main' }
   /** A Python ASGI/WSGI module (`uvicorn app.main:app`) or file. */
   | { kind: 'python'; path: string }
   /** A framework's own server (`next start`, `nest start`, `astro preview`). */
@@ -20,7 +33,15 @@ export type StartTarget =
   | { kind: 'binary'; path: string }
   | { kind: 'unknown' };
 
-const WRAPPERS = new Set(['tini', 'dumb-init', 'exec', 'env', 'doppler', 'with-contenv']);
+const WRAPPERS = new Set([
+  'tini',
+  'dumb-init',
+  'exec',
+  'env',
+  'cross-env',
+  'doppler',
+  'with-contenv',
+]);
 const NODE_LIKE = new Set([
   'node',
   'nodejs',
@@ -112,12 +133,15 @@ export function startTarget(argv: string[]): StartTarget {
     const script = scriptTarget(name, args);
     if (script) return script;
   }
+  if (name === 'nps') return npsTarget(args);
   if (NODE_LIKE.has(name)) {
     const file = firstOperand(
       args.filter((a, i) => i > 0 || !RUNNER_VERBS.has(a)),
       name === 'node' || name === 'nodejs' ? NODE_VALUE_FLAGS : MANAGER_VALUE_FLAGS,
     );
-    return file ? { kind: 'file', path: file, runtime: name } : { kind: 'unknown' };
+    if (file) return { kind: 'file', path: file, runtime: name };
+    // https://github.com/remy/nodemon#usage: with no script, nodemon runs package.json's `main`.
+    return name === 'nodemon' ? { kind: 'package-main' } : { kind: 'unknown' };
   }
   if (name === 'npx' && args[0]) return startTarget(args);
   const python = pythonTarget(name, args);
@@ -144,6 +168,23 @@ function pm2Target(args: string[]): StartTarget {
   if (SCRIPT_RUNNERS.has(file) && dashes !== -1)
     return startTarget([file, ...args.slice(dashes + 1)]);
   return { kind: 'file', path: file, runtime: 'node' };
+}
+
+/** nps options that take a value (https://github.com/sezna/nps#cli-usage). */
+const NPS_VALUE_FLAGS = new Set(['-c', '--config', '-r', '--require', '-l', '--log-level']);
+
+/** `nps`, `nps serve`, `nps -c ./scripts.js "test --coverage" build`: nps runs the names in series. */
+function npsTarget(args: string[]): StartTarget {
+  const scripts: string[] = [];
+  let config: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-c' || arg === '--config') config = args[i + 1] ?? null;
+    if (arg.startsWith('--config=')) config = arg.slice('--config='.length);
+    if (NPS_VALUE_FLAGS.has(arg)) i++;
+    else if (!arg.startsWith('-')) scripts.push(arg.trim().split(/\s+/)[0]!);
+  }
+  return { kind: 'nps', scripts: scripts.length > 0 ? scripts : ['default'], config };
 }
 
 /** `sh -c "a && b"` → the words of `a && b`. */
@@ -176,6 +217,7 @@ function scriptTarget(runner: string, args: string[]): StartTarget | null {
   let workspace: string | null = null;
   let prefix: string | null = null;
   const rest: string[] = [];
+  let passed: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] = arg.includes('=')
@@ -184,26 +226,37 @@ function scriptTarget(runner: string, args: string[]): StartTarget | null {
     const value = () => inline ?? args[++i] ?? null;
     if (['-w', '--workspace', '--filter', '-F'].includes(flag)) workspace = value();
     else if (['--prefix', '-C', '--dir', '--cwd'].includes(flag)) prefix = value();
-    else if (arg === '--') break;
-    else if (!arg.startsWith('-')) rest.push(arg);
+    else if (arg === '--') {
+      passed = args.slice(i + 1);
+      break;
+    } else if (!arg.startsWith('-')) rest.push(arg);
   }
   if (runner === 'yarn' && rest[0] === 'workspace' && rest[1]) {
     workspace = rest[1];
     rest.splice(0, 2);
   }
   const [verb, script] = rest;
+  // npm 7+, yarn and pnpm pass the words after the script name on to it.
+  const withArgs = (name: string, skip: number): StartTarget => {
+    const extra = [...rest.slice(skip), ...passed];
+    return {
+      kind: 'script',
+      script: name,
+      workspace,
+      prefix,
+      ...(extra.length ? { args: extra } : {}),
+    };
+  };
   if ((verb === 'run' || verb === 'run-script') && script) {
     // `bun run src/index.ts` runs a file, not a script.
     return runner === 'bun' && SOURCE_FILE.test(script)
       ? { kind: 'file', path: script, runtime: 'bun' }
-      : { kind: 'script', script, workspace, prefix };
+      : withArgs(script, 2);
   }
   if (verb === 'run' || verb === 'run-script') return null;
-  if (verb === 'start' || verb === 'test')
-    return { kind: 'script', script: verb, workspace, prefix };
+  if (verb === 'start' || verb === 'test') return withArgs(verb, 1);
   // `yarn dev`, `pnpm serve`, `bun serve`: any other word is a script name (bun: unless it is a file).
-  if (verb && runner !== 'npm' && !SOURCE_FILE.test(verb))
-    return { kind: 'script', script: verb, workspace, prefix };
+  if (verb && runner !== 'npm' && !SOURCE_FILE.test(verb)) return withArgs(verb, 1);
   if (verb && runner === 'bun') return { kind: 'file', path: verb, runtime: 'bun' };
   return null;
 }

@@ -84,17 +84,52 @@ export function buildCommandOf(
 }
 
 /**
- * Whether the code needs a compiler that emits decorator metadata (`design:paramtypes`, which Nest's
- * dependency injection, TypeORM and class-validator read at run time). esbuild does not emit it:
+ * Why a Worker build needs the project's own compiler, or null when esbuild compiles the source the
+ * same way. Decorator metadata (`design:paramtypes`, which Nest's dependency injection, TypeORM and
+ * class-validator read at run time) is the case: esbuild does not emit it,
  * https://esbuild.github.io/content-types/#no-type-system (and evanw/esbuild#257).
  */
-export async function needsDecoratorMetadata(app: AppModel, dir: string): Promise<boolean> {
-  if (app.framework === 'nestjs') return true;
+export async function ownCompilerReason(app: AppModel, dir: string): Promise<string | null> {
   // The whole `extends` chain, package bases (`@tsconfig/…`, a shared base) in node_modules included.
   const read = (path: string) => readFile(join(app.root, path), 'utf8').catch(() => null);
-  const options = await tsconfigOptions(read, dir, 'tsconfig.json', true);
-  return options?.emitDecoratorMetadata === true;
+  const metadata =
+    app.framework === 'nestjs' ||
+    (await tsconfigOptions(read, dir, 'tsconfig.json', true))?.emitDecoratorMetadata === true;
+  return metadata
+    ? `decorator metadata (emitDecoratorMetadata${app.framework === 'nestjs' ? ', NestJS' : ''}) needs the project's own compiler; esbuild does not emit it`
+    : null;
 }
+
+/**
+ * What a Worker build of a service planned as a `container` would need, as far as plan knows: the
+ * way to a Worker that MIGRATION.md and the findings give beside the image.
+ */
+export async function workerBuildNeeds(
+  app: AppModel,
+): Promise<{ why: string; source: string } | null> {
+  const dir = app.packageJson?.dir;
+  const reason = dir === undefined ? null : await ownCompilerReason(app, dir);
+  if (reason === null) return null;
+  return {
+    why: `a Worker build would run the project's compiler (${app.framework === 'nestjs' ? 'nest build' : 'tsc'}) and import its output: ${reason}`,
+    source:
+      app.framework === 'nestjs'
+        ? (app.sources.framework ?? 'package.json')
+        : posix.join(dir!, 'tsconfig.json'),
+  };
+}
+
+/** A service whose module no Worker can import, and why (the image itself then runs). */
+export interface NoWorkerModule {
+  none: string;
+}
+
+const TYPESCRIPT_SOURCE = /\.[cm]?tsx?$/;
+/**
+ * ts-node (`ts-node src/app.ts`, `node -r ts-node/register`, ts-node-dev, nodemon's default for .ts)
+ * compiles with TypeScript itself, decorator metadata included; tsx and bun do not use tsc.
+ */
+const TS_NODE = /\bts-node\b/;
 
 /** The command that builds the service: the Dockerfile's build step, else the package's build script. */
 function buildCommand(
@@ -133,10 +168,10 @@ function scriptsRun(command: string | null, scripts: Scripts): string | null {
 export async function planBuild(
   app: AppModel,
   exists: (file: string) => Promise<boolean>,
-): Promise<WorkerBuild | null> {
+): Promise<WorkerBuild | NoWorkerModule | null> {
   const build = await planProjectBuild(app, exists);
   const pkg = app.packageJson;
-  if (!pkg || !app.runFile) return build;
+  if (!pkg || !app.runFile || (build && 'none' in build)) return build;
   const manager = app.packageManager ?? 'npm';
   const prisma = await prismaGenerate(
     app,
@@ -167,12 +202,23 @@ export async function planBuild(
 async function planProjectBuild(
   app: AppModel,
   exists: (file: string) => Promise<boolean>,
-): Promise<WorkerBuild | null> {
+): Promise<WorkerBuild | NoWorkerModule | null> {
   const pkg = app.packageJson;
   if (!pkg || !app.runFile) return null;
   const runFileCommitted = await exists(app.runFile);
   const manager = app.packageManager ?? 'npm';
-  const metadata = await needsDecoratorMetadata(app, pkg.dir);
+  const metadata = await ownCompilerReason(app, pkg.dir);
+  // The image compiles the TypeScript it runs with tsc, metadata included; esbuild would compile the
+  // same file without it, and what the project's compiler writes for it the image neither builds nor names.
+  if (
+    metadata &&
+    app.entry === app.runFile &&
+    TYPESCRIPT_SOURCE.test(app.runFile) &&
+    TS_NODE.test(app.startCommand ?? '')
+  )
+    return {
+      none: `the image compiles ${app.runFile} as it runs it, \`${app.startCommand ?? app.runFile}\`, and builds nothing else`,
+    };
   // In a monorepo only the service's workspace is built, after the workspaces it depends on.
   const dependencies = await workspaceDependencies(app);
   const first = dependencies.map((dir) => buildIn(manager, pkg.dir, dir));
@@ -192,9 +238,7 @@ async function planProjectBuild(
       ? null
       : buildCommand(app, manager, pkg.dir !== '.' && pkg.workspaces.length > 0);
   if (!build && first.length === 0) return null;
-  const reason = metadata
-    ? `decorator metadata (emitDecoratorMetadata${app.framework === 'nestjs' ? ', NestJS' : ''}) needs the project's own compiler; esbuild does not emit it`
-    : `${app.runFile} is built by the image and no source module maps to it`;
+  const reason = metadata ?? `${app.runFile} is built by the image and no source module maps to it`;
   const command = [...first, ...(build ? [build.command] : [])].join(' && ');
   return {
     command,

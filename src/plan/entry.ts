@@ -18,7 +18,8 @@ export type EntryStrategy =
   /** Rust with workers-rs: worker-build produces the entry. */
   | { kind: 'workers-rs' }
   | { kind: 'assets-only' }
-  | { kind: 'none' };
+  /** No module a Worker can import; `why` when plan knows more than that. */
+  | { kind: 'none'; why?: string };
 
 const FETCH_NATIVE = new Set(['hono']);
 const DEFAULT_EXPORT = /^\s*export\s+default\b/m;
@@ -50,10 +51,9 @@ export async function entryStrategy(app: AppModel): Promise<EntryStrategy> {
   if (app.runtime === 'static') return { kind: 'assets-only' };
   if (app.runtime === 'python')
     return app.entry ? { kind: 'python', file: app.entry, build: null } : { kind: 'none' };
-  const compile = withBuildEnv(
-    (await planBuild(app, async (file) => (await read(app.root, file)) !== null)) ?? undefined,
-    app,
-  );
+  const planned = await planBuild(app, async (file) => (await read(app.root, file)) !== null);
+  if (planned && 'none' in planned) return { kind: 'none', why: planned.none };
+  const compile = withBuildEnv(planned ?? undefined, app);
   const entry = compile?.entry ?? app.entry ?? app.runFile;
   if (!entry) return { kind: 'none' };
   const build = compile?.command ? { command: compile.command, cwd: compile.cwd } : null;

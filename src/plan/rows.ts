@@ -150,3 +150,15 @@ function buildRow(compile: WorkerBuild): ReportRow {
     why: compile.why,
   };
 }
+
+/** A container service's row for the Worker build it would need (the image needs none of it). */
+export function workerBuildRow(needs: { why: string; source: string }): ReportRow {
+  return {
+    key: 'build (as a Worker)',
+    source: needs.source,
+    outcome: 'manual',
+    became:
+      "nothing yet: the image runs as it is; a Worker would build with the project's compiler first",
+    why: needs.why,
+  };
+}

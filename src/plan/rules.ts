@@ -132,6 +132,11 @@ export const PLAN_RULES = {
     title: 'no entry to run',
     docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/',
   },
+  P062: {
+    severity: 'note',
+    title: 'what a Worker build would need',
+    docs: 'https://esbuild.github.io/content-types/#no-type-system',
+  },
   P070: {
     severity: 'error',
     title: 'existing wrangler config conflicts with the app',

@@ -11,7 +11,8 @@ import { declaredMemory } from './memory.js';
 import { isolateParts } from './isolate.js';
 import { OVERRIDES_FILE } from './overrides.js';
 import { findPitfalls, type PitfallHit } from './pitfalls.js';
-import { dockerfileRows } from './rows.js';
+import { workerBuildNeeds } from './build.js';
+import { dockerfileRows, workerBuildRow } from './rows.js';
 import { ambiguity, planDiagnostic } from './rules.js';
 import { runtimeSources } from './graph.js';
 import { listSources } from './sources.js';
@@ -72,10 +73,13 @@ function imageFallback(
   if (forced || decided.target !== 'worker' || strategy.kind !== 'none' || !app.dockerfile)
     return decided;
   const runs = app.runFile ?? app.startCommand ?? 'its CMD';
+  const why =
+    strategy.why ??
+    `the image runs ${runs}, which the repository neither contains nor builds with a known command`;
   return {
     ...decided,
     target: 'container',
-    reason: `no module a Worker can import (the image runs ${runs}, which the repository neither contains nor builds with a known command): the image runs as it is`,
+    reason: `no module a Worker can import (${why}): the image runs as it is`,
     source: app.sources.startCommand ?? app.dockerfile.path,
   };
 }
@@ -246,7 +250,15 @@ export async function planWorker(
     rows,
     diagnostics,
   };
-  if (decision.target === 'container') return assemble(analysis, containerParts(analysis));
+  if (decision.target === 'container') {
+    // The way to a Worker stays in the report: what its build would need, as plan knows it now.
+    const needs = await workerBuildNeeds(app);
+    if (needs) {
+      diagnostics.push(planDiagnostic('P062', { message: needs.why, source: needs.source }));
+      rows.push(workerBuildRow(needs));
+    }
+    return assemble(analysis, containerParts(analysis));
+  }
   const parts = await isolateParts(analysis);
   if (parts.refused && runsInImage(input.app)) {
     const container = refusedWorker(analysis, parts.refused);

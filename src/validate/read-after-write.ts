@@ -3,7 +3,7 @@ import type { AnyNode, CallExpression, Node } from 'acorn';
 import { ancestor } from 'acorn-walk';
 import type { Diagnostic } from '../model/index.js';
 import type { Wrangler } from '../toolchain/wrangler.js';
-import { LineIndex, parseJs } from './parse.js';
+import { LineIndex, parseJs } from '../util/parse-js.js';
 import { finding } from './rules.js';
 import { readScannable } from './sources.js';
 

@@ -8,7 +8,7 @@ import type {
 } from 'acorn';
 import { ancestor, simple, type AncestorVisitors } from 'acorn-walk';
 import { FS_WRITES, NODE_APIS } from './node-apis.js';
-import { LineIndex, parseJs } from './parse.js';
+import { LineIndex, parseJs } from '../util/parse-js.js';
 import type { RuleId } from './rules.js';
 import {
   bindingFor,

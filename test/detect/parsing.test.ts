@@ -173,7 +173,7 @@ describe('readDockerfile ENV', () => {
       'ENV PORT=$APP_PORT MODE="${NODE_ENV}-1" LITERAL=plain',
       'CMD ["node", "server.js"]',
     ].join('\n');
-    const read = readDockerfile(text, 'Dockerfile', '.', undefined, new Findings('Dockerfile'));
+    const read = readDockerfile(text, 'Dockerfile', '.', undefined, new Findings());
     expect(read.env.map(({ name, value }) => [name, value])).toEqual([
       ['NODE_ENV', 'production'],
       ['PORT', '7070'],

@@ -1,6 +1,6 @@
 import type { AnyNode, CallExpression, NewExpression, Node } from 'acorn';
 import type { Severity } from '../../model/index.js';
-import type { LineIndex } from '../parse.js';
+import type { LineIndex } from '../../util/parse-js.js';
 import type { RuleId } from '../rules.js';
 import type { Binding } from './ast.js';
 import type { StartupSummary } from './startup.js';
