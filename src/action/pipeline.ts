@@ -166,6 +166,8 @@ export async function deployApp(
               pr: pullRequest,
               secrets: config.secrets,
               previewSecretsFromProduction: config.previewSecretsFromProduction,
+              // The app's build before deploy runs with the variables check's build had.
+              buildEnv: config.buildEnv,
               ...targetOptions(plan, target),
             },
             provisionCtx,

@@ -7,10 +7,16 @@ import { prefixPaths, renderCheckText } from '../report/diagnostics.js';
 import { renderPlanText } from '../report/plan-text.js';
 import { sarifLog } from '../report/sarif.js';
 import { renderTier } from '../report/tier.js';
-import { buildEnvNames, readBuildEnv } from '../validate/build-env.js';
 import { check, exitCode, overallVerdict, type FailOn } from '../validate/index.js';
 import type { Command } from './command.js';
-import { DETECT_FLAGS, DETECT_USAGE, detectOptionsFrom, tierFromFlag } from './flags.js';
+import {
+  BUILD_ENV_USAGE,
+  DETECT_FLAGS,
+  DETECT_USAGE,
+  buildEnvFrom,
+  detectOptionsFrom,
+  tierFromFlag,
+} from './flags.js';
 import { preparePlan } from './planning.js';
 
 /** The `--json` shape: the main Worker's result at the top, every Worker under `workers`. */
@@ -59,7 +65,7 @@ export const checkCommand: Command = {
   usage:
     'Usage: docker-to-workers check [DIR] [--json] [--sarif FILE] [--plan free|paid] [--no-smoke] [--no-remedies]\n' +
     '         [--fail-on error|warning|never] [--local-db URL] [--allow W704,W302:ajv] [--out DIR]\n' +
-    "         [--build-env NAME[,NAME]]... (variables of the environment given only to the app's build)\n" +
+    `         ${BUILD_ENV_USAGE}\n` +
     `         ${DETECT_USAGE}`,
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
@@ -86,16 +92,7 @@ export const checkCommand: Command = {
       );
     }
     if (values['local-db']) ctx.setSecret(values['local-db']);
-    const buildEnv = readBuildEnv(
-      buildEnvNames(values['build-env'] ?? []),
-      (name) => ctx.env[name],
-      {
-        what: '--build-env',
-        setValue: (names) =>
-          `Set ${names.join(', ')} in the environment of the command (e.g. \`${names[0]}=… docker-to-workers check …\`), or drop ${names.length > 1 ? 'them' : 'it'} from --build-env.`,
-      },
-    );
-    for (const value of Object.values(buildEnv)) ctx.setSecret(value);
+    const buildEnv = buildEnvFrom(values['build-env'], 'check', ctx);
     const plan = await preparePlan(
       resolve(positionals[0] ?? '.'),
       detectOptionsFrom(values),

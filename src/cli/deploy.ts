@@ -7,11 +7,13 @@ import type { DeployResult } from '../model/index.js';
 import { renderDiagnosticsText } from '../report/diagnostics.js';
 import { printResult, type Command } from './command.js';
 import {
+  BUILD_ENV_USAGE,
   DETECT_FLAGS,
   DETECT_USAGE,
   PROVISION_FLAGS,
   THRESHOLD_FLAGS,
   THRESHOLD_USAGE,
+  buildEnvFrom,
   detectOptionsFrom,
   parseNumber,
   parsePr,
@@ -40,6 +42,7 @@ export const deployCommand: Command = {
     'Usage: docker-to-workers deploy [DIR] [--env production|preview] [--pr N] [--json] [--no-rollback]\n' +
     '         [--no-health-check] [--no-comment] [--no-deployments] [--out DIR] [--per-pr-resources]\n' +
     `         [--location-hint HINT] [--secret NAME]... [--preview-secrets-from-production NAME]...\n` +
+    `         ${BUILD_ENV_USAGE}\n` +
     `         ${DETECT_USAGE}\n` +
     `         [--rollout 10,50,100] [--rollout-wait SECONDS] ${THRESHOLD_USAGE}\n` +
     'With --rollout (production): upload a version, shift traffic step by step, and after each step\n' +
@@ -83,6 +86,7 @@ export const deployCommand: Command = {
             waitSeconds: parseNumber(values['rollout-wait'] ?? '300', '--rollout-wait', 0, 86_400),
             thresholds: thresholdsFrom(values),
           };
+    const buildEnv = buildEnvFrom(values['build-env'], 'deploy', ctx);
     const plan = await planFor(positionals[0] ?? '.', detectOptionsFrom(values), values.out, ctx);
     const results = await deploy(
       plan,
@@ -96,6 +100,7 @@ export const deployCommand: Command = {
           locationHint: values['location-hint'],
           secrets: secretsFromEnvironment(ctx.env, values.secret),
           previewSecretsFromProduction: values['preview-secrets-from-production'],
+          buildEnv,
         }),
         previewSecretsFromProduction: values['preview-secrets-from-production'],
         report: { comment: !values['no-comment'], deployments: !values['no-deployments'] },

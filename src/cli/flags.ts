@@ -1,3 +1,4 @@
+import type { Context } from '../context.js';
 import type { DetectOptions } from '../detect/index.js';
 import { UserError } from '../errors.js';
 import {
@@ -6,6 +7,7 @@ import {
   type MonitorThresholds,
   type TierChoice,
 } from '../model/index.js';
+import { buildEnvNames, readBuildEnv } from '../validate/build-env.js';
 
 /** Flags every command that runs detect accepts, parsed the same way everywhere. */
 export const DETECT_FLAGS = {
@@ -61,7 +63,30 @@ export const PROVISION_FLAGS = {
   secret: { type: 'string', multiple: true },
   /** A secret whose production value previews may use (repeatable); otherwise they read PREVIEW_<NAME>. */
   'preview-secrets-from-production': { type: 'string', multiple: true },
+  /** Variables of the environment for the app's build only (repeatable, comma separated). */
+  'build-env': { type: 'string', multiple: true },
 } as const;
+
+export const BUILD_ENV_USAGE =
+  "[--build-env NAME[,NAME]]... (variables of the environment given only to the app's build)";
+
+/**
+ * The values of the variables `--build-env` names, from the command's environment, registered as secrets
+ * (check's build and the build before deploy get them; nothing prints them).
+ */
+export function buildEnvFrom(
+  names: readonly string[] | undefined,
+  command: string,
+  ctx: Context,
+): Record<string, string> {
+  const values = readBuildEnv(buildEnvNames(names ?? []), (name) => ctx.env[name], {
+    what: '--build-env',
+    setValue: (unset) =>
+      `Set ${unset.join(', ')} in the environment of the command (e.g. \`${unset[0]}=… docker-to-workers ${command} …\`), or drop ${unset.length > 1 ? 'them' : 'it'} from --build-env.`,
+  });
+  for (const value of Object.values(values)) ctx.setSecret(value);
+  return values;
+}
 
 export function parsePr(raw: string | undefined): number | null {
   if (raw === undefined) return null;

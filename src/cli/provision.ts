@@ -10,9 +10,11 @@ import {
 } from '../provision/index.js';
 import { printResult, type Command } from './command.js';
 import {
+  BUILD_ENV_USAGE,
   DETECT_FLAGS,
   DETECT_USAGE,
   PROVISION_FLAGS,
+  buildEnvFrom,
   detectOptionsFrom,
   parsePr,
 } from './flags.js';
@@ -58,6 +60,7 @@ export const provisionCommand: Command = {
     'Usage: docker-to-workers provision [DIR] [--env production|preview|<name>] [--pr N] [--per-pr-resources]\n' +
     '         [--out DIR] [--dry-run] [--json] [--print-permissions] [--location-hint HINT] [--secret NAME]...\n' +
     '         [--preview-secrets-from-production NAME]...\n' +
+    `         ${BUILD_ENV_USAGE}\n` +
     `         ${DETECT_USAGE}\n` +
     'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID (optional with a single-account token);\n' +
     'secret values (and Hyperdrive connection strings) come only from the variables named by --secret\n' +
@@ -83,6 +86,7 @@ export const provisionCommand: Command = {
     }
     const environment = values.env ?? 'production';
     const pr = parsePr(values.pr);
+    const buildEnv = buildEnvFrom(values['build-env'], 'provision', ctx);
     const results = await provision(
       plan,
       {
@@ -94,6 +98,7 @@ export const provisionCommand: Command = {
         locationHint: values['location-hint'],
         secrets: secretsFromEnvironment(ctx.env, values.secret),
         previewSecretsFromProduction: values['preview-secrets-from-production'],
+        buildEnv,
       },
       ctx,
     );

@@ -82,6 +82,8 @@ export interface DeployOptions {
   secrets?: Record<string, string>;
   /** Secrets whose production value previews may use when no `PREVIEW_<NAME>` is set. */
   previewSecretsFromProduction?: string[];
+  /** The user's variables for the app's build (`build-env`), for the default provisioner's build. */
+  buildEnv?: Record<string, string>;
   wrangler?: Wrangler;
   /** Previews: read production's last hour from Cloudflare's analytics for the comment (default true). */
   productionAnalytics?: boolean;
@@ -287,6 +289,7 @@ export async function deployWorkers(
       const secretOptions = {
         secrets: options.secrets,
         previewSecretsFromProduction: options.previewSecretsFromProduction,
+        buildEnv: options.buildEnv,
       };
       provisioned = await (options.provisioner ?? defaultProvisioner(secretOptions))(
         plan,

@@ -19,6 +19,24 @@ export function buildEnvironmentOf(
   return { ...values, ...user };
 }
 
+/** The environment an app's build runs with, and which of its values are secrets (the user's). */
+export interface BuildEnv {
+  values: Record<string, string>;
+  /** Values to scrub from any build output we quote or log. */
+  secrets: string[];
+}
+
+/**
+ * The one build environment for every run of the app's build (check's, and the one before deploy):
+ * `buildEnvironmentOf`, with the user's `build-env` values as the secrets to scrub.
+ */
+export function buildEnvFor(
+  build: WorkerBuild | null | undefined,
+  user: Readonly<Record<string, string>> = {},
+): BuildEnv {
+  return { values: buildEnvironmentOf(build, user), secrets: Object.values(user) };
+}
+
 /** Why a declared variable is not set for the build, or null when it is. */
 function notPassed(variable: NonNullable<WorkerBuild['env']>[number]): string | null {
   if (variable.value !== null) return null;

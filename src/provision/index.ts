@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import type { Plan, ProvisionResult, WorkerPlan } from '../model/index.js';
+import { buildEnvFor } from '../plan/build-env.js';
 import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { allSettledOrThrow } from './api.js';
 import { resourceSet, scriptNameFor } from './names.js';
@@ -35,6 +36,11 @@ export interface ProvisionOptions extends ConnectionOptions {
   workerPreview?: boolean;
   /** Secrets whose production value previews may use when no `PREVIEW_<NAME>` is set. */
   previewSecretsFromProduction?: string[];
+  /**
+   * The user's variables for the app's build (`build-env`: values from the job env, masked): the build
+   * before deploy gets them with the image's build variables, as check's build did (`buildEnvFor`).
+   */
+  buildEnv?: Record<string, string>;
   /** The Worker script an environment deploys to; default `scriptNameFor`. */
   scriptName?: (worker: WorkerPlan, environment: string) => string;
 }
@@ -87,6 +93,7 @@ export async function provision(
           secretValues,
           shape: { preview, workerPreview: preview && (options.workerPreview ?? false) },
           locationHint: options.locationHint,
+          buildEnv: buildEnvFor(worker.build, options.buildEnv),
           wrangler: () => (wrangler ??= resolveWrangler(ctx)),
         },
         ctx,

@@ -8,6 +8,7 @@ import type {
   WorkerPlan,
   WranglerConfig,
 } from '../model/index.js';
+import type { BuildEnv } from '../plan/build-env.js';
 import type { Wrangler } from '../toolchain/wrangler.js';
 import {
   envConfigPath,
@@ -44,6 +45,8 @@ export interface WorkerRun {
   secretValues: Map<string, string>;
   shape: EnvironmentShape;
   locationHint?: string;
+  /** The environment of the app's build (only its process gets it). */
+  buildEnv: BuildEnv;
   /** The plan's config and the ownership state, read while the session is being opened. */
   files: Promise<WorkerFiles>;
   /** Resolved on first use: only Workers with secrets need wrangler. */
@@ -107,7 +110,8 @@ export async function provisionWorker(
   const bindings = provisionableBindings(worker);
   const { base, state } = await run.files;
   // Before the first change: a failing build leaves nothing half-provisioned.
-  if (!dryRun) await buildApp(ctx, base, dirname(envConfigPath(plan, worker, run.environment)));
+  if (!dryRun)
+    await buildApp(ctx, base, dirname(envConfigPath(plan, worker, run.environment)), run.buildEnv);
   const previous =
     state.sets[set]?.accountId === session.api.accountId ? state.sets[set].resources : [];
   const names = resourceNames(worker.name, bindings, set);

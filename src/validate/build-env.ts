@@ -57,13 +57,6 @@ export function readBuildEnv(
   return values;
 }
 
-/** The environment check's build runs with, and which of its values are secrets (the user's). */
-export interface BuildEnv {
-  values: Record<string, string>;
-  /** Values to scrub from any build output check quotes. */
-  secrets: string[];
-}
-
 /** `NAME environment variable is not set`, `Missing environment variable: NAME`, `NAME is required`. */
 const MISSING_VARIABLE = [
   /\b([A-Z][A-Z0-9_]+[A-Z0-9])(?: environment variable| env var(?:iable)?)? (?:is )?(?:not set|missing|required|must be (?:set|defined|provided))\b/g,

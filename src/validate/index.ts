@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { CheckResult, Diagnostic, Plan, WorkerPlan, WorkersPlanTier } from '../model/index.js';
 import { isOpenNextBuild } from '../plan/build.js';
-import { buildEnvironmentOf } from '../plan/build-env.js';
+import { buildEnvFor } from '../plan/build-env.js';
 import { nodejsCompatEnabled } from '../plan/compat.js';
 import { writePlan, writeWorkerConfig } from '../plan/write.js';
 import { preloadRuntime } from '../toolchain/workerd.js';
@@ -178,10 +178,7 @@ async function checkWorker(
   const smokeOn = options.smoke !== false;
   const config = join(plan.outDir, worker.files.wranglerConfig);
   const openNext = isOpenNextBuild(worker.build);
-  const buildEnv = {
-    values: buildEnvironmentOf(worker.build, options.buildEnv),
-    secrets: Object.values(options.buildEnv ?? {}),
-  };
+  const buildEnv = buildEnvFor(worker.build, options.buildEnv);
   if (openNext) {
     // Without the app's dependencies (`next` among them) the adapter cannot build anything.
     if (diagnostics.some((d) => d.severity === 'error'))

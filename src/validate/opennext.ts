@@ -8,7 +8,8 @@ import { findPackageDir } from '../toolchain/packages.js';
 import { cacheRoot, type Wrangler } from '../toolchain/wrangler.js';
 import { stripAnsi } from '../toolchain/wrangler-errors.js';
 import { scrubValues } from '../util/redact.js';
-import { buildOutputHint, type BuildEnv } from './build-env.js';
+import type { BuildEnv } from '../plan/build-env.js';
+import { buildOutputHint } from './build-env.js';
 import { finding } from './rules.js';
 
 /** The adapter's CLI module (package.json `bin.opennextjs-cloudflare`). */
