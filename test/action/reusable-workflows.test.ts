@@ -29,6 +29,22 @@ const checkouts = (job: Job) =>
 const ourSteps = (job: Job) =>
   (job.steps ?? []).filter((s) => s.uses === './.docker-to-workers-action');
 
+/** The environment (`INPUT_*`) a step's `with:` gives our action, its expressions evaluated as GitHub would. */
+function actionEnv(step: Step, context: Record<string, unknown>): Record<string, string> {
+  const evaluate = (text: string) =>
+    text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => {
+      const tree = new Parser(new Lexer(expression).lex().tokens, Object.keys(context), []).parse();
+      const dictionary = JSON.parse(JSON.stringify(context), data.reviver) as data.Dictionary;
+      return new Evaluator(tree, dictionary, new Map()).evaluate().coerceString();
+    });
+  return Object.fromEntries(
+    Object.entries(step.with ?? {}).map(([name, value]) => [
+      inputEnvName(name),
+      evaluate(String(value)),
+    ]),
+  );
+}
+
 describe('the reusable workflows’ security properties', () => {
   it('preview: one run per pull request, cancelling the older one', async () => {
     const preview = await workflow('preview.yml');
@@ -54,6 +70,31 @@ describe('the reusable workflows’ security properties', () => {
       expect(check.permissions).toEqual({ contents: 'read' });
       expect(ourSteps(check)[0]?.with?.mode).toBe('check');
     }
+  });
+
+  it("production's check job gets the secrets only when the app's build needs some (build-env), and then only for the build", async () => {
+    const { jobs } = await workflow('production.yml');
+    const secrets = { CLOUDFLARE_API_TOKEN: 'cf-token-value', BUILD_TOKEN: 'build-token-value' };
+    const context = (buildEnv: string) => ({
+      secrets,
+      inputs: { 'build-env': buildEnv, 'fail-on': 'error', sarif: false },
+      matrix: { app: '.' },
+    });
+    const check = (buildEnv: string) => actionEnv(ourSteps(jobs.check!)[0]!, context(buildEnv));
+    expect(check('')['INPUT_SECRET-VALUES']).toBe('');
+    expect(parseInputs(check('BUILD_TOKEN'), () => undefined)).toMatchObject({
+      buildEnv: { BUILD_TOKEN: 'build-token-value' },
+      secrets: {},
+    });
+    // The deploy job builds with the same variables.
+    const deploy = actionEnv(ourSteps(jobs.deploy!)[0]!, context('BUILD_TOKEN'));
+    expect(parseInputs(deploy, () => undefined).buildEnv).toEqual({
+      BUILD_TOKEN: 'build-token-value',
+    });
+    // preview.yml's check job runs for forks: no build-env, no secrets.
+    expect(ourSteps((await workflow('preview.yml')).jobs.check!)[0]?.with).not.toHaveProperty(
+      'build-env',
+    );
   });
 
   it('cleanup runs on close only, never checks out the PR’s code, and skips forks', async () => {
@@ -118,23 +159,7 @@ describe('the reusable workflows’ security properties', () => {
         inputs: { secrets: 'DATABASE_URL', plan: '', 'fail-on': 'error', vars: '' },
         matrix: { app: '.' },
       };
-      const evaluate = (text: string) =>
-        text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => {
-          const tree = new Parser(
-            new Lexer(expression).lex().tokens,
-            Object.keys(context),
-            [],
-          ).parse();
-          const dictionary = JSON.parse(JSON.stringify(context), data.reviver) as data.Dictionary;
-          return new Evaluator(tree, dictionary, new Map()).evaluate().coerceString();
-        });
-      const env = Object.fromEntries(
-        Object.entries(step.with ?? {}).map(([name, value]) => [
-          inputEnvName(name),
-          evaluate(String(value)),
-        ]),
-      );
-      const config = parseInputs(env, () => undefined);
+      const config = parseInputs(actionEnv(step, context), () => undefined);
       expect(config.apiToken).toBe('cf-token-value');
       expect(config.secrets).toEqual({
         DATABASE_URL: secrets.DATABASE_URL,
