@@ -2,10 +2,11 @@
 // the user's build-env), in its own process: never in wrangler's, and its values never in what we print.
 import { cp } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { deployCommand } from '../../src/cli/deploy.js';
 import type { ExecOptions } from '../../src/context.js';
+import { buildEnvFor } from '../../src/plan/build-env.js';
 import { writePlan } from '../../src/plan/index.js';
 import { planRepository } from '../../src/plan/repository.js';
-import { buildEnvFor } from '../../src/plan/build-env.js';
 import { deploy } from '../../src/pipeline/index.js';
 import { buildApp } from '../../src/provision/build.js';
 import { renderJobSummary } from '../../src/report/summary.js';
@@ -80,5 +81,16 @@ describe("deploy's build gets the build environment", () => {
     expect(String(error)).toContain('cannot reach db with ***');
     expect(ctx.logs.join('\n')).toContain('using ***');
     expect([String(error), ...ctx.logs].join('\n')).not.toContain(TOKEN);
+  });
+
+  it('deploy --build-env names a variable the environment does not set, before anything runs', async () => {
+    const ctx = testContext({ env: { PATH: process.env.PATH } });
+    const error = await deployCommand
+      .run(['.', '--build-env', 'BUILD_TOKEN'], ctx)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      message: '--build-env lists BUILD_TOKEN, but it is not set in the environment.',
+      fix: expect.stringContaining('`BUILD_TOKEN=… docker-to-workers deploy …`'),
+    });
   });
 });
