@@ -12,6 +12,7 @@
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { preparePlan } from '../src/cli/planning.js';
 import type { CheckResult, Diagnostic, Plan, WorkerPlan } from '../src/model/index.js';
 import { spawnExec } from '../src/util/exec.js';
@@ -33,6 +34,11 @@ interface CorpusApp {
    * values, read through the same parser as a user's list.
    */
   buildEnv?: Record<string, string>;
+  /**
+   * What the app's build fetches from the internet, which this machine cannot reach (a CI runner can):
+   * URL prefix → the JSON the build gets instead, served by a preload in the build's NODE_OPTIONS.
+   */
+  buildFetch?: Record<string, unknown>;
 }
 
 /** How a blocker key shows in the findings, the target reason or the verdict reason. */
@@ -211,6 +217,25 @@ interface Row {
   notes: string;
 }
 
+/** The build-env NODE_OPTIONS that answers the build's fetches of `stubs` (see CorpusApp.buildFetch). */
+async function buildFetchPreload(stubs: Record<string, unknown>, tree: string) {
+  const preload = `${tree}.build-fetch.mjs`; // beside the tree, never in it
+  await writeFile(
+    preload,
+    [
+      `const stubs = ${JSON.stringify(stubs)};`,
+      'const ownFetch = globalThis.fetch;',
+      'globalThis.fetch = async (input, init) => {',
+      "  const url = typeof input === 'string' ? input : (input.href ?? input.url);",
+      '  const body = Object.entries(stubs).find(([prefix]) => url.startsWith(prefix))?.[1];',
+      '  if (body === undefined) return ownFetch(input, init);',
+      '  return Response.json(body);',
+      '};',
+    ].join('\n'),
+  );
+  return { NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` };
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([
     promise,
@@ -254,6 +279,7 @@ async function runApp(app: CorpusApp): Promise<Row | null> {
       what: `${name}'s buildEnv`,
       setValue: () => 'Give each name a value in bench/corpus.json.',
     });
+    if (app.buildFetch) Object.assign(buildEnv, await buildFetchPreload(app.buildFetch, tree));
     if (Object.keys(buildEnv).length > 0)
       notes.push(`build-env ${Object.keys(buildEnv).join(',')}`);
     const results: CheckResult[] = await withTimeout(
