@@ -81,8 +81,10 @@ async function extract(app: CorpusApp): Promise<string | null> {
   const tree = join(WORK, `${app.repo.replace('/', '+')}-${app.commit.slice(0, 12)}`);
   if (!(await exists(join(tree, '.extracted')))) {
     await mkdir(tree, { recursive: true });
+    // Through a file, not a pipe: a snapshot missing a blob makes git archive fail half-way, and a
+    // pipe would report only tar's success (a partial tree, then misleading rows).
     const run = await sh(
-      `git --git-dir='${gitDir}' archive ${app.commit} | tar -x -C '${tree}'`,
+      `git --git-dir='${gitDir}' archive -o '${tree}.tar' ${app.commit} && tar -x -C '${tree}' -f '${tree}.tar'; status=$?; rm -f '${tree}.tar'; exit $status`,
       tree,
     );
     if (run.exitCode !== 0) throw new Error(`git archive failed: ${run.stderr}`);
@@ -233,10 +235,10 @@ async function runApp(app: CorpusApp): Promise<Row | null> {
     found: [],
     notes: '',
   };
-  const tree = await extract(app);
-  if (!tree) return null;
   log.length = 0;
   try {
+    const tree = await extract(app);
+    if (!tree) return null;
     const dir = join(tree, app.folder);
     const plan = await preparePlan(dir, { dockerfile: app.dockerfile }, {}, ctx);
     const notes: string[] = [];
