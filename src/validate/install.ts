@@ -289,8 +289,11 @@ export async function ensureDependencies(
       timeoutMs: 600_000,
     })
     .catch((error: unknown) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
+  if (result.exitCode !== 0 && outOfSyncLockInstall(manager, result.stderr, options.docker)) {
+    return imageStyleInstall(ctx, project.dir, manifest, options.allowScripts, flags.args, result);
+  }
   if (result.exitCode !== 0) {
-    const last = result.stderr.trim().split('\n').slice(-3).join(' ');
+    const last = failureLines(result.stderr);
     // A spawn that could not start is exit 127, as a shell's "not found" is.
     const missing = managerUnavailable(manager, result.stderr, {
       notStarted: result.exitCode === 127,
@@ -312,6 +315,87 @@ export async function ensureDependencies(
       `Installed dependencies with \`${shown}\`${options.allowScripts ? '' : ' (install scripts off)'}${from}${skipped}`,
     ),
   ];
+}
+
+/** npm's refusal of `npm ci` when package-lock.json does not match package.json (EUSAGE). */
+const LOCK_OUT_OF_SYNC = /can only install packages when your package\.json and package-lock\.json/;
+
+/**
+ * `npm ci` refused a lockfile out of step with package.json, and the image installs with `npm install`
+ * (`COPY package.json .` + `RUN npm i` never reads the lockfile): check installs as the image does.
+ */
+function outOfSyncLockInstall(
+  manager: PackageManager,
+  stderr: string,
+  docker: { steps: { command: string }[] } | undefined,
+): boolean {
+  if (manager !== 'npm' || !LOCK_OUT_OF_SYNC.test(stderr)) return false;
+  const verbs = (docker?.steps ?? [])
+    .flatMap(({ command }) => command.split(/&&|;|\|\|/).map((part) => part.trim()))
+    .filter((part) => !/\s(?:-g|--global)\b/.test(part))
+    .map((part) => /^npm\s+(ci|install|i)(?:\s|$)/.exec(part)?.[1])
+    .filter(Boolean);
+  return verbs.length > 0 && verbs.every((verb) => verb !== 'ci');
+}
+
+/** `npm install` without reading or writing package-lock.json (the user's file stays as it is). */
+async function imageStyleInstall(
+  ctx: Context,
+  dir: string,
+  manifest: string,
+  allowScripts: boolean,
+  flags: string[],
+  refused: { stderr: string },
+): Promise<Diagnostic[]> {
+  const args = [
+    'install',
+    '--no-package-lock',
+    '--no-audit',
+    '--no-fund',
+    ...(allowScripts ? [] : ['--ignore-scripts']),
+    ...flags,
+  ];
+  const shown = `npm ${args.join(' ')}`;
+  ctx.log.info(`Installing dependencies as the image does: ${shown}`);
+  const result = await ctx
+    .exec('npm', args, { cwd: dir, timeoutMs: 600_000 })
+    .catch((error: unknown) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
+  const why = `package-lock.json is out of step with package.json (${failureLines(refused.stderr, 1)})`;
+  if (result.exitCode !== 0)
+    return [
+      finding(
+        'W002',
+        `\`${shown}\` failed (exit ${result.exitCode}): ${failureLines(result.stderr)}`,
+        {
+          file: manifest,
+        },
+      ),
+    ];
+  return [
+    finding(
+      'W001',
+      `Installed dependencies with \`${shown}\`, as the image's \`npm install\` does: ${why}, so \`npm ci\` refused it`,
+      { file: manifest },
+      { fix: 'Run `npm install` and commit package-lock.json, so CI installs what you tested.' },
+    ),
+  ];
+}
+
+/**
+ * The lines of a failed install that say why: npm prints its usage text after the cause, which would
+ * otherwise be all the message quotes.
+ */
+function failureLines(stderr: string, count = 3): string {
+  const lines = [
+    ...new Set(
+      stderr
+        .split('\n')
+        .map((l) => l.replace(/^npm (?:error|ERR!)\s*/, '').trim())
+        .filter(Boolean),
+    ),
+  ];
+  const usage = lines.findIndex((l) => /^(?:Usage:|Clean install a project$)/.test(l));
+  return (usage > 0 ? lines.slice(0, usage) : lines).slice(-count).join(' ');
 }
 
 /** The runners the plan's build commands start with (`npx --no-install tsc`, `bunx …`). */

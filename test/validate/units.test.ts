@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -204,6 +204,56 @@ describe('install', () => {
       allowScripts: false,
     });
     expect(missing).toMatchObject({ ruleId: 'W002', severity: 'error', file: 'package.json' });
+  });
+});
+
+describe('a lockfile out of step with package.json', () => {
+  async function outOfStep() {
+    const dir = await mkdtemp(join(tmpdir(), 'dtw-stale-lock-'));
+    await mkdir(join(dir, 'greet'));
+    await writeFile(join(dir, 'greet', 'package.json'), '{"name":"greet","version":"1.0.0"}');
+    await writeFile(join(dir, 'greet', 'index.js'), 'module.exports = "hi";\n');
+    await writeFile(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { greet: 'file:./greet' } }),
+    );
+    // The lockfile predates the dependency: `npm ci` refuses it (EUSAGE).
+    const lock = JSON.stringify({
+      name: 'app',
+      version: '1.0.0',
+      lockfileVersion: 3,
+      requires: true,
+      packages: { '': { name: 'app', version: '1.0.0' } },
+    });
+    await writeFile(join(dir, 'package-lock.json'), lock);
+    return { dir, lock };
+  }
+
+  it('is installed as the image does when its Dockerfile runs `npm i` (the lockfile is left as it is)', async () => {
+    const { dir, lock } = await outOfStep();
+    const [installed] = await ensureDependencies(testContext(), {
+      dir,
+      root: dir,
+      allowScripts: false,
+      docker: { path: 'Dockerfile', steps: [{ command: 'npm i', line: 4 }] },
+    });
+    expect(installed).toMatchObject({ ruleId: 'W001', file: 'package.json' });
+    expect(installed!.message).toContain('npm install --no-package-lock');
+    expect(installed!.message).toContain('Missing: greet@1.0.0 from lock file');
+    expect(await readdir(join(dir, 'node_modules'))).toContain('greet');
+    expect(await readFile(join(dir, 'package-lock.json'), 'utf8')).toBe(lock);
+  });
+
+  it("is an error quoting npm's reason, not its usage text, when the image runs `npm ci` too", async () => {
+    const { dir } = await outOfStep();
+    const [refused] = await ensureDependencies(testContext(), {
+      dir,
+      root: dir,
+      allowScripts: false,
+      docker: { path: 'Dockerfile', steps: [{ command: 'npm ci --omit=dev', line: 4 }] },
+    });
+    expect(refused).toMatchObject({ ruleId: 'W002', severity: 'error' });
+    expect(refused!.message).toMatch(/in sync.*Missing: greet@1\.0\.0 from lock file$/);
   });
 });
 
