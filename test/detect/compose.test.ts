@@ -93,6 +93,34 @@ describe('compose', () => {
     });
   });
 
+  it('a service built FROM a database or cache image is that backing service, not a second app', async () => {
+    const dir = await repo({
+      'compose.yaml': [
+        'services:',
+        '  web:',
+        '    build: ./web',
+        '  cache:',
+        '    build: ./cache',
+        '  db:',
+        '    build:',
+        '      context: ./db',
+        '      dockerfile: db.Dockerfile',
+      ].join('\n'),
+      'web/Dockerfile': DOCKERFILE,
+      'web/server.js': 'require("http").createServer((q, s) => s.end("ok")).listen(3000);\n',
+      'cache/Dockerfile': 'FROM redis:7\n',
+      'db/db.Dockerfile': 'FROM postgres:16-alpine\nCOPY init.sql /docker-entrypoint-initdb.d/\n',
+    });
+    const model = await detect(dir, {}, testContext());
+    expect(model.composeService).toBe('web');
+    expect(model.services.map((s) => [s.name, s.kind, s.image, s.source])).toEqual([
+      ['cache', 'redis', 'redis:7', 'compose.yaml:4'],
+      ['db', 'postgres', 'postgres:16-alpine', 'compose.yaml:6'],
+    ]);
+    expect(model.builtServices).toEqual([]);
+    expect(model.diagnostics.map((d) => d.ruleId)).not.toContain('D022');
+  });
+
   it('resolves extends, bind and anonymous volumes, long-syntax ports and the compose command', async () => {
     const dir = await repo({
       'compose.yaml': [
