@@ -242,6 +242,15 @@ export async function ensureDependencies(
     build?: boolean;
   },
 ): Promise<Diagnostic[]> {
+  if (!(await exists(join(options.dir, 'package.json'))) && options.docker) {
+    return installNamedPackages(
+      ctx,
+      options.dir,
+      options.root,
+      options.docker,
+      options.allowScripts,
+    );
+  }
   const missing = await missingDependencies(options.dir);
   if (missing.length === 0) return [];
   const project = await projectManager(options.dir, options.root);
@@ -313,6 +322,90 @@ export async function ensureDependencies(
     finding(
       'W001',
       `Installed dependencies with \`${shown}\`${options.allowScripts ? '' : ' (install scripts off)'}${from}${skipped}`,
+    ),
+  ];
+}
+
+/**
+ * The packages a Dockerfile's `npm install <name>…` steps name (`RUN npm init -y && npm i express mysql2`),
+ * with the line of the step; global tools (`-g`) are not the app's.
+ */
+export function dockerNamedPackages(steps: { command: string; line: number }[]): {
+  specs: string[];
+  line: number | null;
+} {
+  const specs: string[] = [];
+  let line: number | null = null;
+  for (const step of steps) {
+    for (const part of step.command.split(/&&|;|\|\|/)) {
+      const [tool, verb, ...rest] = part.trim().split(/\s+/);
+      if (tool !== 'npm' || !['i', 'install', 'add'].includes(verb ?? '')) continue;
+      if (rest.some((w) => w === '-g' || w === '--global')) continue;
+      const named = rest.filter((w) => !w.startsWith('-'));
+      if (named.length === 0) continue;
+      specs.push(...named);
+      line ??= step.line;
+    }
+  }
+  return { specs, line };
+}
+
+/** `express@4.18.3` → `express`, `@scope/x@1` → `@scope/x`; a path or URL spec has no name to look up. */
+function specName(spec: string): string | null {
+  if (/^[./]|:/.test(spec)) return null;
+  const at = spec.indexOf('@', 1);
+  return at === -1 ? spec : spec.slice(0, at);
+}
+
+/**
+ * An app without package.json whose image installs its dependencies by name: check installs the same
+ * names into the app's directory (`--no-save`: no package.json or lockfile is written there).
+ */
+async function installNamedPackages(
+  ctx: Context,
+  dir: string,
+  root: string,
+  docker: { path: string; steps: { command: string; line: number }[] },
+  allowScripts: boolean,
+): Promise<Diagnostic[]> {
+  const { specs, line } = dockerNamedPackages(docker.steps);
+  if (specs.length === 0) return [];
+  const names = specs.map(specName);
+  const found = await Promise.all(names.map((name) => name && findPackageDir(dir, name)));
+  if (found.every(Boolean)) return [];
+  const args = [
+    'install',
+    '--prefix',
+    dir,
+    '--no-save',
+    '--no-package-lock',
+    '--no-audit',
+    '--no-fund',
+    ...(allowScripts ? [] : ['--ignore-scripts']),
+    ...specs,
+  ];
+  const shown = `npm ${args.filter((a) => a !== dir && a !== '--prefix').join(' ')}`;
+  const source = { file: docker.path, ...(line === null ? {} : { line }) };
+  ctx.log.info(`Installing the packages ${docker.path} names: ${shown}`);
+  const result = await ctx
+    .exec('npm', args, { cwd: dir, timeoutMs: 600_000 })
+    .catch((error: unknown) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
+  if (result.exitCode !== 0)
+    return [
+      finding(
+        'W002',
+        `\`${shown}\` (the packages ${docker.path} installs; ${relative(root, dir) || '.'} has no package.json) failed (exit ${result.exitCode}): ${failureLines(result.stderr)}`,
+        source,
+      ),
+    ];
+  return [
+    finding(
+      'W001',
+      `Installed the packages ${docker.path} installs by name with \`${shown}\`: ${relative(root, dir) || '.'} has no package.json`,
+      source,
+      {
+        fix: 'Declare them in a package.json with a lockfile (npm init -y && npm install <names>), so every build installs the same versions.',
+      },
     ),
   ];
 }

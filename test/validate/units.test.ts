@@ -14,6 +14,7 @@ import {
 } from '../../src/validate/bundle.js';
 import {
   dockerInstallFlags,
+  dockerNamedPackages,
   ensureDependencies,
   managerOfCommand,
   managerUnavailable,
@@ -254,6 +255,38 @@ describe('a lockfile out of step with package.json', () => {
     });
     expect(refused).toMatchObject({ ruleId: 'W002', severity: 'error' });
     expect(refused!.message).toMatch(/in sync.*Missing: greet@1\.0\.0 from lock file$/);
+  });
+});
+
+describe('an app whose Dockerfile names its packages (no package.json)', () => {
+  it('reads the names of `npm i <names>` steps, not global tools or a bare install', () => {
+    expect(
+      dockerNamedPackages([
+        { command: 'npm i -g nodemon', line: 3 },
+        { command: 'npm init -y', line: 4 },
+        {
+          command: 'npm i express@4.18.3 mysql2@3.9.2 --omit=dev && npm cache clean --force',
+          line: 5,
+        },
+        { command: 'npm ci', line: 6 },
+      ]),
+    ).toEqual({ specs: ['express@4.18.3', 'mysql2@3.9.2'], line: 5 });
+  });
+
+  it('installs them into the app directory without writing a package.json or lockfile there', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dtw-named-'));
+    await mkdir(join(dir, 'greet'));
+    await writeFile(join(dir, 'greet', 'package.json'), '{"name":"greet","version":"1.0.0"}');
+    await writeFile(join(dir, 'greet', 'index.js'), 'module.exports = "hi";\n');
+    const [installed] = await ensureDependencies(testContext(), {
+      dir,
+      root: dir,
+      allowScripts: false,
+      docker: { path: 'Dockerfile', steps: [{ command: 'npm init -y && npm i ./greet', line: 4 }] },
+    });
+    expect(installed).toMatchObject({ ruleId: 'W001', file: 'Dockerfile', line: 4 });
+    expect(await readdir(join(dir, 'node_modules'))).toContain('greet');
+    expect((await readdir(dir)).sort()).toEqual(['greet', 'node_modules']);
   });
 });
 
