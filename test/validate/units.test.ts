@@ -478,4 +478,21 @@ describe('remedies for pitfalls only the installed tree shows', () => {
     expect(await remedyInstalledPitfalls(worker, root, true)).toBe(false);
     expect(await unremediedPitfalls(worker, root, true)).toEqual([]);
   });
+
+  it('an app without package.json (its image runs `npm i express`): the installed packages are its dependencies', async () => {
+    const root = await temps.repo({
+      'index.js': 'require("express")().listen(3000);\n',
+      'node_modules/express/package.json': manifest('express', '4.18.3', { 'body-parser': '1' }),
+      'node_modules/body-parser/package.json': manifest('body-parser', '1.20.2', {
+        'iconv-lite': '0.4.24',
+      }),
+      'node_modules/iconv-lite/package.json': manifest('iconv-lite', '0.4.24'),
+    });
+    const generated = { config: { name: 'api' }, comments: {}, modules: {}, vendor: [] };
+    const worker = workerPlan('api', { generated });
+    expect(await remedyInstalledPitfalls(worker, root, true)).toBe(true);
+    expect(generated.config).toMatchObject({
+      alias: { 'iconv-lite': './node_modules/iconv-lite' },
+    });
+  });
 });
