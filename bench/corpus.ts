@@ -32,7 +32,7 @@ interface CorpusApp {
 /** How a blocker key shows in the findings, the target reason or the verdict reason. */
 const BLOCKER_PATTERNS: Record<string, RegExp> = {
   mongodb: /mongo/i,
-  websocket: /websocket|socket\.io|\bws\b|upgrade/i,
+  websocket: /websocket|socket\.io|\bws\b|upgrade(?!-insecure-requests)/i,
   'native-addon': /native addon|bcrypt|\.node\b|node-gyp/i,
   prisma: /prisma/i,
   'startup-io': /start-?up|global scope|module scope|top[- ]level|at load/i,
