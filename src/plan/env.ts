@@ -102,6 +102,7 @@ const NODE_ENV_EXPRESSIONS = [
  */
 export function nodeEnvDefine(vars: Record<string, string>): Record<string, string> {
   const value = vars.NODE_ENV;
-  if (value === undefined || value === 'production') return {};
+  // A value still holding `${…}` is a Dockerfile expression detect did not evaluate: not a literal to pin.
+  if (value === undefined || value === 'production' || value.includes('$')) return {};
   return Object.fromEntries(NODE_ENV_EXPRESSIONS.map((name) => [name, JSON.stringify(value)]));
 }

@@ -1,6 +1,7 @@
 // NODE_ENV set by the app's environment (Dockerfile ENV, compose environment) must be what the code
 // reads on the Worker too: wrangler replaces `process.env.NODE_ENV` with "production" when it bundles.
 import { describe, expect, it } from 'vitest';
+import { nodeEnvDefine } from '../../src/plan/env.js';
 import { boot, dryRun, planned } from './workers.js';
 
 describe('NODE_ENV from the environment', () => {
@@ -20,5 +21,12 @@ describe('NODE_ENV from the environment', () => {
     } finally {
       await booted.dispose();
     }
+  });
+
+  it('is left to wrangler when it is production, or a Dockerfile expression detect did not evaluate', () => {
+    expect(nodeEnvDefine({ NODE_ENV: 'production' })).toEqual({});
+    expect(nodeEnvDefine({ NODE_ENV: '${NODE_ENV:-production}' })).toEqual({});
+    expect(nodeEnvDefine({ PORT: '3000' })).toEqual({});
+    expect(nodeEnvDefine({ NODE_ENV: 'staging' })['process.env.NODE_ENV']).toBe('"staging"');
   });
 });
