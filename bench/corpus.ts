@@ -44,7 +44,7 @@ interface CorpusApp {
 /** How a blocker key shows in the findings, the target reason or the verdict reason. */
 const BLOCKER_PATTERNS: Record<string, RegExp> = {
   mongodb: /mongo/i,
-  websocket: /websocket|socket\.io|\bws\b|upgrade/i,
+  websocket: /websocket|socket\.io|\bws\b|upgrade(?!-insecure-requests)/i,
   'native-addon': /native addon|bcrypt|\.node\b|node-gyp/i,
   prisma: /prisma/i,
   'startup-io': /start-?up|global scope|module scope|top[- ]level|at load/i,
@@ -93,8 +93,10 @@ async function extract(app: CorpusApp): Promise<string | null> {
   const tree = join(WORK, `${app.repo.replace('/', '+')}-${app.commit.slice(0, 12)}`);
   if (!(await exists(join(tree, '.extracted')))) {
     await mkdir(tree, { recursive: true });
+    // Through a file, not a pipe: a snapshot missing a blob makes git archive fail half-way, and a
+    // pipe would report only tar's success (a partial tree, then misleading rows).
     const run = await sh(
-      `git --git-dir='${gitDir}' archive ${app.commit} | tar -x -C '${tree}'`,
+      `git --git-dir='${gitDir}' archive -o '${tree}.tar' ${app.commit} && tar -x -C '${tree}' -f '${tree}.tar'; status=$?; rm -f '${tree}.tar'; exit $status`,
       tree,
     );
     if (run.exitCode !== 0) throw new Error(`git archive failed: ${run.stderr}`);
@@ -264,10 +266,10 @@ async function runApp(app: CorpusApp): Promise<Row | null> {
     found: [],
     notes: '',
   };
-  const tree = await extract(app);
-  if (!tree) return null;
   log.length = 0;
   try {
+    const tree = await extract(app);
+    if (!tree) return null;
     const dir = join(tree, app.folder);
     const plan = await preparePlan(dir, { dockerfile: app.dockerfile }, {}, ctx);
     const notes: string[] = [];

@@ -1,5 +1,11 @@
 import { posix } from 'node:path';
-import type { BackingService, BuiltService, SourceRef, VolumeMount } from '../model/index.js';
+import type {
+  BackingService,
+  BuiltService,
+  ServiceKind,
+  SourceRef,
+  VolumeMount,
+} from '../model/index.js';
 import { sourceRef } from '../model/index.js';
 import { locate, locateItem, locateOptional, type LoadedFile } from './compose-locate.js';
 import {
@@ -12,6 +18,7 @@ import {
   type ComposeObject,
 } from './compose-merge.js';
 import {
+  builtBacking,
   builtRole,
   hostLookup,
   mountedRoutes,
@@ -65,7 +72,15 @@ export async function describeCompose(
 ): Promise<ComposeRead> {
   const where = (path: (string | number)[]) => locate(files, path);
   const composeDir = posix.dirname(paths[0]!);
-  const built = Object.keys(services).filter((name) => services[name]!.build !== undefined);
+  const backing = new Map<string, { kind: ServiceKind; image: string }>();
+  for (const [name, service] of Object.entries(services)) {
+    if (service.build === undefined || name === options.service) continue;
+    const base = await builtBacking(loader.reader, buildOf(service.build, composeDir));
+    if (base) backing.set(name, base);
+  }
+  const built = Object.keys(services).filter(
+    (name) => services[name]!.build !== undefined && !backing.has(name),
+  );
   const hosts = hostLookup(services);
   const roles = new Map<string, ServiceRole>();
   for (const name of built) {
@@ -120,7 +135,10 @@ export async function describeCompose(
   for (const [name, service] of Object.entries(services)) {
     if (name === app) continue;
     const source = where(['services', name]);
-    if (service.build !== undefined) {
+    const base = backing.get(name);
+    if (base) {
+      result.services.push({ name, ...base, source });
+    } else if (service.build !== undefined) {
       const build = buildOf(service.build, composeDir);
       const { role, routes, tool } = roles.get(name)!;
       const copy = copyOf.get(name);

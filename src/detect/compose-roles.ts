@@ -1,5 +1,11 @@
 import { posix } from 'node:path';
-import type { BuiltService, DevTool, DockerfileFacts, ProxyRoute } from '../model/index.js';
+import type {
+  BuiltService,
+  DevTool,
+  DockerfileFacts,
+  ProxyRoute,
+  ServiceKind,
+} from '../model/index.js';
 import { isObject, normaliseBuild, toList, type ComposeObject } from './compose-merge.js';
 import { readDockerfile } from './dockerfile.js';
 import { imageName, serviceKind, STATIC_ROOTS } from './images.js';
@@ -37,6 +43,30 @@ function toolOf(facts: DockerfileFacts): DevTool | null {
     .find(Boolean);
   if (!name) return null;
   return { name, kind: TEST_RUNNERS.has(name) ? 'test' : 'mail' };
+}
+
+/** Service kinds that hold state (a database, a cache, a queue), as opposed to routing and tools. */
+const NOT_STATE = new Set(['unknown', 'nginx', 'mail', 'admin']);
+
+/**
+ * A service built from a database's or cache's own image (`FROM redis`, `FROM postgres:16` + an init
+ * script) is that backing service, configured: it gets a binding as `image: redis` would.
+ */
+export async function builtBacking(
+  reader: RepoReader,
+  build: { context: string; dockerfile: string; target: string | null },
+): Promise<{ kind: ServiceKind; image: string } | null> {
+  const text = await reader.readText(build.dockerfile);
+  if (text === null) return null;
+  const { facts } = readDockerfile(
+    text,
+    build.dockerfile,
+    build.context,
+    build.target ?? undefined,
+    new Findings(),
+  );
+  const kind = serviceKind(facts.baseImage);
+  return NOT_STATE.has(kind) ? null : { kind, image: facts.baseImage };
 }
 
 /**

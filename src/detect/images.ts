@@ -12,7 +12,8 @@ export function imageName(image: string): string {
 
 const SERVICE_KINDS: [RegExp, ServiceKind][] = [
   [/(^|\/)(postgres|postgis|timescaledb[\w-]*|pgvector|supabase\/postgres)$/, 'postgres'],
-  [/(^|\/)(mysql|mariadb|percona[\w-]*)$/, 'mysql'],
+  // Oracle's own images: mysql/mysql-server, container-registry.oracle.com/mysql/community-server.
+  [/(^|\/)(mysql|mariadb|percona[\w-]*)$|^mysql\/[\w-]+-server$/, 'mysql'],
   // Redis with modules (redislabs/redismod, rejson, redisearch) is still Redis to the app.
   [/(^|\/)(redis|redis-stack[\w-]*|redismod|rejson|redisearch|valkey|keydb|dragonfly)$/, 'redis'],
   [/(^|\/)(mongo|mongodb[\w-]*)$/, 'mongo'],

@@ -25,7 +25,7 @@ import {
 import { goEntry, nodeHttpServer, pythonFacts, runtimeOf, wranglerConfigOf } from './project.js';
 import { RepoReader } from './repo-reader.js';
 import { isDevCommand } from './start.js';
-import { STATIC_ROOTS } from './images.js';
+import { imageRuntime, STATIC_ROOTS } from './images.js';
 import { holdsDependencies } from './volumes.js';
 import { Findings } from './rules.js';
 import { splitRef } from './text.js';
@@ -312,9 +312,11 @@ function startOf(
     return { argv: [...entrypoint, ...compose.command.argv], source: compose.command.source };
   }
   if (docker) {
-    const { entrypoint, cmd, path } = docker.facts;
+    const { entrypoint, cmd, path, baseImage } = docker.facts;
     const shellEntrypoint = entrypoint?.[0] === '/bin/sh' && entrypoint[1] === '-c';
-    const argv = shellEntrypoint ? entrypoint! : [...(entrypoint ?? []), ...(cmd ?? [])];
+    const argv = shellEntrypoint
+      ? entrypoint!
+      : [...(entrypoint ?? imageEntrypoint(baseImage, cmd)), ...(cmd ?? [])];
     if (argv.length === 0 || docker.startLine === null) return null;
     return { argv, source: sourceRef(path, docker.startLine) };
   }
@@ -324,6 +326,17 @@ function startOf(
   if (start) return { argv: ['npm', 'start'], source: pkg!.file.at('scripts', 'start') };
   if (typeof main === 'string') return { argv: ['node', main], source: pkg!.file.at('main') };
   return null;
+}
+
+/**
+ * The base image's own ENTRYPOINT where it decides what CMD means: `CMD ["server.js"]` on a node image
+ * runs `node server.js` (the official image's docker-entrypoint.sh prepends `node` when the first
+ * argument is no command, https://github.com/nodejs/docker-node/blob/main/docker-entrypoint.sh;
+ * Chainguard's node image has ENTRYPOINT node).
+ */
+function imageEntrypoint(baseImage: string, cmd: string[] | null): string[] {
+  const first = cmd?.[0] ?? '';
+  return imageRuntime(baseImage) === 'node' && /\.[cm]?js$/.test(first) ? ['node'] : [];
 }
 
 /** A frontend package's build output (its image runs the toolchain's dev server, not a web server). */

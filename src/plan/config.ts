@@ -172,7 +172,13 @@ export function buildConfig(parts: ConfigParts): {
     );
   if (Object.keys(parts.alias).length) builder.set('alias', parts.alias, REMEDY_COMMENTS.alias);
   if (parts.define && Object.keys(parts.define).length)
-    builder.set('define', parts.define, REMEDY_COMMENTS.define);
+    builder.set(
+      'define',
+      parts.define,
+      'process.env.NODE_ENV' in parts.define
+        ? `NODE_ENV as vars set it (wrangler would replace process.env.NODE_ENV with "production"). ${REMEDY_COMMENTS.define}`
+        : REMEDY_COMMENTS.define,
+    );
   if (parts.build)
     builder.set(
       'build',

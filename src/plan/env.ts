@@ -86,3 +86,23 @@ export function planEnv(
   if (port !== null) plan.vars.PORT = String(port);
   return plan;
 }
+
+/** The spellings wrangler defines when it bundles (its esbuild `define`). */
+const NODE_ENV_EXPRESSIONS = [
+  'process.env.NODE_ENV',
+  'global.process.env.NODE_ENV',
+  'globalThis.process.env.NODE_ENV',
+];
+
+/**
+ * wrangler replaces `process.env.NODE_ENV` in the bundle with "production" on deploy, whatever `vars`
+ * says; a `define` in the config wins over its own. So a NODE_ENV the app's environment sets (compose's
+ * `NODE_ENV=development`) is defined too, or the Worker would run another configuration than the image
+ * (`knexfile[process.env.NODE_ENV]`).
+ */
+export function nodeEnvDefine(vars: Record<string, string>): Record<string, string> {
+  const value = vars.NODE_ENV;
+  // A value still holding `${…}` is a Dockerfile expression detect did not evaluate: not a literal to pin.
+  if (value === undefined || value === 'production' || value.includes('$')) return {};
+  return Object.fromEntries(NODE_ENV_EXPRESSIONS.map((name) => [name, JSON.stringify(value)]));
+}

@@ -15,7 +15,7 @@ import { compatibilityFlags, supportsRequiredSecrets } from './compat.js';
 import { buildConfig } from './config.js';
 import { planCrons } from './crons.js';
 import { importFrom } from './entry.js';
-import { planEnv } from './env.js';
+import { nodeEnvDefine, planEnv } from './env.js';
 import { optionalStubs } from './optional.js';
 import { planRemedies } from './remedies.js';
 import { planDiagnostic } from './rules.js';
@@ -202,7 +202,7 @@ export async function isolateParts(analysis: Analysis): Promise<TargetParts> {
     crons: crons.schedules,
     cpuMs: overrides.cpu_ms ?? null,
     alias: { ...remedies.alias, ...optional?.alias },
-    define: remedies.define,
+    define: { ...nodeEnvDefine(env.vars), ...remedies.define },
     build,
     routes: overrides.routes ?? null,
   });

@@ -242,6 +242,15 @@ export async function ensureDependencies(
     build?: boolean;
   },
 ): Promise<Diagnostic[]> {
+  if (!(await exists(join(options.dir, 'package.json'))) && options.docker) {
+    return installNamedPackages(
+      ctx,
+      options.dir,
+      options.root,
+      options.docker,
+      options.allowScripts,
+    );
+  }
   const missing = await missingDependencies(options.dir);
   if (missing.length === 0) return [];
   const project = await projectManager(options.dir, options.root);
@@ -289,8 +298,11 @@ export async function ensureDependencies(
       timeoutMs: 600_000,
     })
     .catch((error: unknown) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
+  if (result.exitCode !== 0 && outOfSyncLockInstall(manager, result.stderr, options.docker)) {
+    return imageStyleInstall(ctx, project.dir, manifest, options.allowScripts, flags.args, result);
+  }
   if (result.exitCode !== 0) {
-    const last = result.stderr.trim().split('\n').slice(-3).join(' ');
+    const last = failureLines(result.stderr);
     // A spawn that could not start is exit 127, as a shell's "not found" is.
     const missing = managerUnavailable(manager, result.stderr, {
       notStarted: result.exitCode === 127,
@@ -312,6 +324,171 @@ export async function ensureDependencies(
       `Installed dependencies with \`${shown}\`${options.allowScripts ? '' : ' (install scripts off)'}${from}${skipped}`,
     ),
   ];
+}
+
+/**
+ * The packages a Dockerfile's `npm install <name>…` steps name (`RUN npm init -y && npm i express mysql2`),
+ * with the line of the step; global tools (`-g`) are not the app's.
+ */
+export function dockerNamedPackages(steps: { command: string; line: number }[]): {
+  specs: string[];
+  line: number | null;
+} {
+  const specs: string[] = [];
+  let line: number | null = null;
+  for (const step of steps) {
+    for (const part of step.command.split(/&&|;|\|\|/)) {
+      const [tool, verb, ...rest] = part.trim().split(/\s+/);
+      if (tool !== 'npm' || !['i', 'install', 'add'].includes(verb ?? '')) continue;
+      if (rest.some((w) => w === '-g' || w === '--global')) continue;
+      const named = rest.filter((w) => !w.startsWith('-'));
+      if (named.length === 0) continue;
+      specs.push(...named);
+      line ??= step.line;
+    }
+  }
+  return { specs, line };
+}
+
+/** `express@4.18.3` → `express`, `@scope/x@1` → `@scope/x`; a path or URL spec has no name to look up. */
+function specName(spec: string): string | null {
+  if (/^[./]|:/.test(spec)) return null;
+  const at = spec.indexOf('@', 1);
+  return at === -1 ? spec : spec.slice(0, at);
+}
+
+/**
+ * An app without package.json whose image installs its dependencies by name: check installs the same
+ * names into the app's directory (`--no-save`: no package.json or lockfile is written there).
+ */
+async function installNamedPackages(
+  ctx: Context,
+  dir: string,
+  root: string,
+  docker: { path: string; steps: { command: string; line: number }[] },
+  allowScripts: boolean,
+): Promise<Diagnostic[]> {
+  const { specs, line } = dockerNamedPackages(docker.steps);
+  if (specs.length === 0) return [];
+  const names = specs.map(specName);
+  const found = await Promise.all(names.map((name) => name && findPackageDir(dir, name)));
+  if (found.every(Boolean)) return [];
+  const args = [
+    'install',
+    '--prefix',
+    dir,
+    '--no-save',
+    '--no-package-lock',
+    '--no-audit',
+    '--no-fund',
+    ...(allowScripts ? [] : ['--ignore-scripts']),
+    ...specs,
+  ];
+  const shown = `npm ${args.filter((a) => a !== dir && a !== '--prefix').join(' ')}`;
+  const source = { file: docker.path, ...(line === null ? {} : { line }) };
+  ctx.log.info(`Installing the packages ${docker.path} names: ${shown}`);
+  const result = await ctx
+    .exec('npm', args, { cwd: dir, timeoutMs: 600_000 })
+    .catch((error: unknown) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
+  if (result.exitCode !== 0)
+    return [
+      finding(
+        'W002',
+        `\`${shown}\` (the packages ${docker.path} installs; ${relative(root, dir) || '.'} has no package.json) failed (exit ${result.exitCode}): ${failureLines(result.stderr)}`,
+        source,
+      ),
+    ];
+  return [
+    finding(
+      'W001',
+      `Installed the packages ${docker.path} installs by name with \`${shown}\`: ${relative(root, dir) || '.'} has no package.json`,
+      source,
+      {
+        fix: 'Declare them in a package.json with a lockfile (npm init -y && npm install <names>), so every build installs the same versions.',
+      },
+    ),
+  ];
+}
+
+/** npm's refusal of `npm ci` when package-lock.json does not match package.json (EUSAGE). */
+const LOCK_OUT_OF_SYNC = /can only install packages when your package\.json and package-lock\.json/;
+
+/**
+ * `npm ci` refused a lockfile out of step with package.json, and the image installs with `npm install`
+ * (`COPY package.json .` + `RUN npm i` never reads the lockfile): check installs as the image does.
+ */
+function outOfSyncLockInstall(
+  manager: PackageManager,
+  stderr: string,
+  docker: { steps: { command: string }[] } | undefined,
+): boolean {
+  if (manager !== 'npm' || !LOCK_OUT_OF_SYNC.test(stderr)) return false;
+  const verbs = (docker?.steps ?? [])
+    .flatMap(({ command }) => command.split(/&&|;|\|\|/).map((part) => part.trim()))
+    .filter((part) => !/\s(?:-g|--global)\b/.test(part))
+    .map((part) => /^npm\s+(ci|install|i)(?:\s|$)/.exec(part)?.[1])
+    .filter(Boolean);
+  return verbs.length > 0 && verbs.every((verb) => verb !== 'ci');
+}
+
+/** `npm install` without reading or writing package-lock.json (the user's file stays as it is). */
+async function imageStyleInstall(
+  ctx: Context,
+  dir: string,
+  manifest: string,
+  allowScripts: boolean,
+  flags: string[],
+  refused: { stderr: string },
+): Promise<Diagnostic[]> {
+  const args = [
+    'install',
+    '--no-package-lock',
+    '--no-audit',
+    '--no-fund',
+    ...(allowScripts ? [] : ['--ignore-scripts']),
+    ...flags,
+  ];
+  const shown = `npm ${args.join(' ')}`;
+  ctx.log.info(`Installing dependencies as the image does: ${shown}`);
+  const result = await ctx
+    .exec('npm', args, { cwd: dir, timeoutMs: 600_000 })
+    .catch((error: unknown) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
+  const why = `package-lock.json is out of step with package.json (${failureLines(refused.stderr, 1)})`;
+  if (result.exitCode !== 0)
+    return [
+      finding(
+        'W002',
+        `\`${shown}\` failed (exit ${result.exitCode}): ${failureLines(result.stderr)}`,
+        {
+          file: manifest,
+        },
+      ),
+    ];
+  return [
+    finding(
+      'W001',
+      `Installed dependencies with \`${shown}\`, as the image's \`npm install\` does: ${why}, so \`npm ci\` refused it`,
+      { file: manifest },
+      { fix: 'Run `npm install` and commit package-lock.json, so CI installs what you tested.' },
+    ),
+  ];
+}
+
+/**
+ * The lines of a failed install that say why: npm prints its usage text after the cause, which would
+ * otherwise be all the message quotes.
+ */
+function failureLines(stderr: string, count = 3): string {
+  const lines = [
+    ...new Set(
+      stderr
+        .split('\n')
+        .map((l) => l.replace(/^npm (?:error|ERR!)\s*/, '').trim())
+        .filter(Boolean),
+    ),
+  ];
+  const usage = lines.findIndex((l) => /^(?:Usage:|Clean install a project$)/.test(l));
+  return (usage > 0 ? lines.slice(0, usage) : lines).slice(-count).join(' ');
 }
 
 /** The runners the plan's build commands start with (`npx --no-install tsc`, `bunx …`). */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { Diagnostic, WorkerPlan } from '../model/index.js';
 import { installedTree } from '../plan/installed.js';
@@ -38,16 +38,50 @@ export interface UnremediedPitfall {
 
 /** Package pitfalls from plan's table that the installed tree shows and the plan did not remedy. */
 async function unremediedHits(worker: WorkerPlan, manifestPath: string): Promise<PitfallHit[]> {
-  const pkg = await readFile(manifestPath, 'utf8')
-    .then((t) => JSON.parse(t) as { dependencies?: Record<string, string> })
-    .catch(() => null);
-  if (!pkg) return [];
-  const dependencies = pkg.dependencies ?? {};
+  const dependencies = await appDependencies(dirname(manifestPath), manifestPath);
+  if (!dependencies) return [];
   const installed = await installedTree(dirname(manifestPath), dependencies);
   const remedied = new Set(worker.remedies.map((r) => r.pitfallId));
   return findPitfalls({ installed, dependencies, sources: [] }).filter(
     (hit) => !remedied.has(hit.pitfall.id) && !COVERED_BY_SCANNER.has(hit.pitfall.id),
   );
+}
+
+/**
+ * The app's dependencies: its package.json's; without one (an image that runs `npm i express mysql2`),
+ * the packages installed at the top of its node_modules, at their installed versions.
+ */
+async function appDependencies(
+  dir: string,
+  manifestPath: string,
+): Promise<Record<string, string> | null> {
+  const text = await readFile(manifestPath, 'utf8').catch(() => null);
+  if (text !== null) {
+    try {
+      return (JSON.parse(text) as { dependencies?: Record<string, string> }).dependencies ?? {};
+    } catch {
+      return null;
+    }
+  }
+  const names = await topLevelPackages(join(dir, 'node_modules'));
+  if (names.length === 0) return null;
+  const tree = await installedTree(dir, Object.fromEntries(names.map((n) => [n, '*'])));
+  return Object.fromEntries(tree.filter((p) => p.via === p.name).map((p) => [p.name, p.version]));
+}
+
+/** Package names directly under node_modules (`@scope/name` for scoped ones). */
+async function topLevelPackages(modules: string): Promise<string[]> {
+  const entries = await readdir(modules).catch(() => [] as string[]);
+  const names = await Promise.all(
+    entries
+      .filter((e) => !e.startsWith('.'))
+      .map(async (e) =>
+        e.startsWith('@')
+          ? (await readdir(join(modules, e)).catch(() => [] as string[])).map((n) => `${e}/${n}`)
+          : [e],
+      ),
+  );
+  return names.flat();
 }
 
 /** Remedies that change only the build (the shim's own export stays as planned). */

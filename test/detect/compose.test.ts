@@ -55,6 +55,8 @@ describe('compose', () => {
       pg: 'docker.io/library/postgres:16',
       vector: 'pgvector/pgvector:pg16',
       maria: 'mariadb:11',
+      oracle: 'mysql/mysql-server:8.0.32',
+      community: 'container-registry.oracle.com/mysql/community-server:8.4',
       valkey: 'valkey/valkey:8',
       redismod: 'redislabs/redismod',
       mongo: 'mongo:7',
@@ -79,6 +81,8 @@ describe('compose', () => {
       pg: 'postgres',
       vector: 'postgres',
       maria: 'mysql',
+      oracle: 'mysql',
+      community: 'mysql',
       valkey: 'redis',
       redismod: 'redis',
       mongo: 'mongo',
@@ -91,6 +95,34 @@ describe('compose', () => {
       proxy: 'nginx',
       other: 'unknown',
     });
+  });
+
+  it('a service built FROM a database or cache image is that backing service, not a second app', async () => {
+    const dir = await repo({
+      'compose.yaml': [
+        'services:',
+        '  web:',
+        '    build: ./web',
+        '  cache:',
+        '    build: ./cache',
+        '  db:',
+        '    build:',
+        '      context: ./db',
+        '      dockerfile: db.Dockerfile',
+      ].join('\n'),
+      'web/Dockerfile': DOCKERFILE,
+      'web/server.js': 'require("http").createServer((q, s) => s.end("ok")).listen(3000);\n',
+      'cache/Dockerfile': 'FROM redis:7\n',
+      'db/db.Dockerfile': 'FROM postgres:16-alpine\nCOPY init.sql /docker-entrypoint-initdb.d/\n',
+    });
+    const model = await detect(dir, {}, testContext());
+    expect(model.composeService).toBe('web');
+    expect(model.services.map((s) => [s.name, s.kind, s.image, s.source])).toEqual([
+      ['cache', 'redis', 'redis:7', 'compose.yaml:4'],
+      ['db', 'postgres', 'postgres:16-alpine', 'compose.yaml:6'],
+    ]);
+    expect(model.builtServices).toEqual([]);
+    expect(model.diagnostics.map((d) => d.ruleId)).not.toContain('D022');
   });
 
   it('resolves extends, bind and anonymous volumes, long-syntax ports and the compose command', async () => {

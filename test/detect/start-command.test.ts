@@ -95,6 +95,24 @@ describe('shell entry scripts', () => {
     expect(notes(model)).toEqual(['D060 docker-entrypoint.sh:3']);
   });
 
+  it('CMD ["src/index.js"] on a node image runs node src/index.js (the image entrypoint supplies node)', async () => {
+    const model = await detected({
+      Dockerfile: [
+        'FROM cgr.dev/chainguard/node@sha256:0123 AS release',
+        'WORKDIR /app',
+        'COPY . .',
+        'CMD ["src/index.js"]',
+      ].join('\n'),
+      'package.json': '{ "name": "svc", "dependencies": { "express": "^5.0.0" } }\n',
+      'src/index.js': 'require("express")().listen(3001);\n',
+    });
+    expect([model.startCommand, model.entry, model.framework]).toEqual([
+      'node src/index.js',
+      'src/index.js',
+      'express',
+    ]);
+  });
+
   it('sh -c "migrate && node …" in CMD: the note points at the CMD line', async () => {
     const model = await detected({
       Dockerfile: [

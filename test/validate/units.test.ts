@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import {
 } from '../../src/validate/bundle.js';
 import {
   dockerInstallFlags,
+  dockerNamedPackages,
   ensureDependencies,
   managerOfCommand,
   managerUnavailable,
@@ -207,6 +208,88 @@ describe('install', () => {
   });
 });
 
+describe('a lockfile out of step with package.json', () => {
+  async function outOfStep() {
+    const dir = await mkdtemp(join(tmpdir(), 'dtw-stale-lock-'));
+    await mkdir(join(dir, 'greet'));
+    await writeFile(join(dir, 'greet', 'package.json'), '{"name":"greet","version":"1.0.0"}');
+    await writeFile(join(dir, 'greet', 'index.js'), 'module.exports = "hi";\n');
+    await writeFile(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { greet: 'file:./greet' } }),
+    );
+    // The lockfile predates the dependency: `npm ci` refuses it (EUSAGE).
+    const lock = JSON.stringify({
+      name: 'app',
+      version: '1.0.0',
+      lockfileVersion: 3,
+      requires: true,
+      packages: { '': { name: 'app', version: '1.0.0' } },
+    });
+    await writeFile(join(dir, 'package-lock.json'), lock);
+    return { dir, lock };
+  }
+
+  it('is installed as the image does when its Dockerfile runs `npm i` (the lockfile is left as it is)', async () => {
+    const { dir, lock } = await outOfStep();
+    const [installed] = await ensureDependencies(testContext(), {
+      dir,
+      root: dir,
+      allowScripts: false,
+      docker: { path: 'Dockerfile', steps: [{ command: 'npm i', line: 4 }] },
+    });
+    expect(installed).toMatchObject({ ruleId: 'W001', file: 'package.json' });
+    expect(installed!.message).toContain('npm install --no-package-lock');
+    expect(installed!.message).toContain('Missing: greet@1.0.0 from lock file');
+    expect(await readdir(join(dir, 'node_modules'))).toContain('greet');
+    expect(await readFile(join(dir, 'package-lock.json'), 'utf8')).toBe(lock);
+  });
+
+  it("is an error quoting npm's reason, not its usage text, when the image runs `npm ci` too", async () => {
+    const { dir } = await outOfStep();
+    const [refused] = await ensureDependencies(testContext(), {
+      dir,
+      root: dir,
+      allowScripts: false,
+      docker: { path: 'Dockerfile', steps: [{ command: 'npm ci --omit=dev', line: 4 }] },
+    });
+    expect(refused).toMatchObject({ ruleId: 'W002', severity: 'error' });
+    expect(refused!.message).toMatch(/in sync.*Missing: greet@1\.0\.0 from lock file$/);
+  });
+});
+
+describe('an app whose Dockerfile names its packages (no package.json)', () => {
+  it('reads the names of `npm i <names>` steps, not global tools or a bare install', () => {
+    expect(
+      dockerNamedPackages([
+        { command: 'npm i -g nodemon', line: 3 },
+        { command: 'npm init -y', line: 4 },
+        {
+          command: 'npm i express@4.18.3 mysql2@3.9.2 --omit=dev && npm cache clean --force',
+          line: 5,
+        },
+        { command: 'npm ci', line: 6 },
+      ]),
+    ).toEqual({ specs: ['express@4.18.3', 'mysql2@3.9.2'], line: 5 });
+  });
+
+  it('installs them into the app directory without writing a package.json or lockfile there', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dtw-named-'));
+    await mkdir(join(dir, 'greet'));
+    await writeFile(join(dir, 'greet', 'package.json'), '{"name":"greet","version":"1.0.0"}');
+    await writeFile(join(dir, 'greet', 'index.js'), 'module.exports = "hi";\n');
+    const [installed] = await ensureDependencies(testContext(), {
+      dir,
+      root: dir,
+      allowScripts: false,
+      docker: { path: 'Dockerfile', steps: [{ command: 'npm init -y && npm i ./greet', line: 4 }] },
+    });
+    expect(installed).toMatchObject({ ruleId: 'W001', file: 'Dockerfile', line: 4 });
+    expect(await readdir(join(dir, 'node_modules'))).toContain('greet');
+    expect((await readdir(dir)).sort()).toEqual(['greet', 'node_modules']);
+  });
+});
+
 describe('a package manager that is not installed', () => {
   const as = { consequence: '`pnpm run build` could not run in .', file: 'package.json' };
 
@@ -394,5 +477,22 @@ describe('remedies for pitfalls only the installed tree shows', () => {
     );
     expect(await remedyInstalledPitfalls(worker, root, true)).toBe(false);
     expect(await unremediedPitfalls(worker, root, true)).toEqual([]);
+  });
+
+  it('an app without package.json (its image runs `npm i express`): the installed packages are its dependencies', async () => {
+    const root = await temps.repo({
+      'index.js': 'require("express")().listen(3000);\n',
+      'node_modules/express/package.json': manifest('express', '4.18.3', { 'body-parser': '1' }),
+      'node_modules/body-parser/package.json': manifest('body-parser', '1.20.2', {
+        'iconv-lite': '0.4.24',
+      }),
+      'node_modules/iconv-lite/package.json': manifest('iconv-lite', '0.4.24'),
+    });
+    const generated = { config: { name: 'api' }, comments: {}, modules: {}, vendor: [] };
+    const worker = workerPlan('api', { generated });
+    expect(await remedyInstalledPitfalls(worker, root, true)).toBe(true);
+    expect(generated.config).toMatchObject({
+      alias: { 'iconv-lite': './node_modules/iconv-lite' },
+    });
   });
 });
