@@ -8,8 +8,25 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * Folders that only tools write (installed packages, framework build output, our own plan): never the
+ * repository a CI checkout has, so a local run that built before reads the same repository as CI.
+ */
+const GENERATED_DIRS = new Set([
+  'node_modules',
+  '.next',
+  '.open-next',
+  '.nuxt',
+  '.output',
+  '.svelte-kit',
+  '.wrangler',
+  '.docker-to-workers',
+]);
+const isGenerated = (relativePath: string) =>
+  relativePath.split('/').some((segment) => GENERATED_DIRS.has(segment));
+
+/**
  * The only way detect touches the file system. Every path is relative to the repository root and is
- * confined to it: `..`, absolute paths, symlinks that resolve outside, `node_modules`, files over the
+ * confined to it: `..`, absolute paths, symlinks that resolve outside, generated folders, files over the
  * size cap and binary files are refused with a finding instead of being read.
  */
 export class RepoReader {
@@ -71,7 +88,7 @@ export class RepoReader {
     return kind === 'file' ? Boolean(info?.isFile()) : Boolean(info?.isDirectory());
   }
 
-  /** Names of the files directly in a directory (reads no content); never lists node_modules. */
+  /** Names of the files directly in a directory (reads no content); never lists generated folders. */
   async fileNames(path: string): Promise<string[]> {
     const dir = await this.confine(path, { quiet: true });
     if (!dir) return [];
@@ -82,13 +99,13 @@ export class RepoReader {
       .sort();
   }
 
-  /** Names of the subdirectories of a directory (for workspace globs); never lists node_modules. */
+  /** Names of the subdirectories of a directory (for workspace globs); never lists generated folders. */
   async subdirectories(path: string): Promise<string[]> {
     const dir = await this.confine(path, { quiet: true });
     if (!dir) return [];
     const entries = await readdir(dir.absolute, { withFileTypes: true }).catch(() => []);
     return entries
-      .filter((entry) => entry.isDirectory() && entry.name !== 'node_modules')
+      .filter((entry) => entry.isDirectory() && !GENERATED_DIRS.has(entry.name))
       .map((entry) => entry.name)
       .sort();
   }
@@ -102,7 +119,7 @@ export class RepoReader {
       if (!options.quiet) this.refuse('D013', path, {});
       return null;
     }
-    if (relativePath.split('/').includes('node_modules')) return null;
+    if (isGenerated(relativePath)) return null;
     const absolute = join(this.root, relativePath);
     const link = await lstat(absolute).catch(() => null);
     if (!link) return null;

@@ -1,4 +1,4 @@
-// The reader is detect's only way to the disk: confined to the root, capped, text only, no node_modules.
+// The reader is detect's only way to the disk: confined to the root, capped, text only, no generated folders.
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,15 @@ describe('RepoReader', () => {
     expect(await reader.subdirectories('.')).toEqual([]);
     expect(reader.filesRead).toEqual([]);
     expect(findings.list).toEqual([]);
+  });
+
+  it("never reads what a tool wrote (Next's build output, our own plan): a local rerun sees CI's repository", async () => {
+    await mkdir(join(root, '.next', 'standalone'), { recursive: true });
+    await writeFile(join(root, '.next', 'standalone', 'package.json'), '{}');
+    await mkdir(join(root, 'src'));
+    expect(await reader.exists('.next/standalone/package.json')).toBe(false);
+    expect(await reader.readText('.next/standalone/package.json')).toBeNull();
+    expect(await reader.subdirectories('.')).toEqual(['src']);
   });
 
   it('refuses paths that climb out (D013) and links that point out (D010), also dangling ones', async () => {
