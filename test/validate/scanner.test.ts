@@ -171,6 +171,21 @@ describe('scanner', () => {
     expect(defined?.message).not.toContain('ReferenceError');
   });
 
+
+  it('no W112 for a __dirname the code defines itself (OpenNext sets it on globalThis)', () => {
+    const use = "var NEXT_DIR = path.join(__dirname, '.next');";
+    expect(rules(`globalThis.__dirname ??= "";\n${use}`)).toEqual([]);
+    expect(rules(`function initRuntime() { global.__dirname = ''; }\n${use}`)).toEqual([]);
+    expect(rules(`var __dirname = '/app';\n${use}`)).toEqual([]);
+    expect(
+      rules(
+        `import { dirname } from 'node:path';\nimport { fileURLToPath } from 'node:url';\nconst __dirname = dirname(fileURLToPath(import.meta.url));\n${use}`,
+      ),
+    ).toEqual([]);
+    // Setting another name, or a property of some other object, defines nothing.
+    expect(rules(`globalThis.__filename ??= '';\n${use}`)).toEqual(['W112:2']);
+    expect(rules(`config.__dirname = '/app';\n${use}`)).toEqual(['W112:2']);
+  });
   it('flags module-scope eval before 2025-06-01 only', () => {
     const code = "const f = new Function('return 1');";
     expect(rules(code, { compatibilityDate: '2025-05-31' })).toEqual(['W301:1']);

@@ -1,6 +1,6 @@
 import type { AnyNode, Identifier } from 'acorn';
 import { EVAL_AT_STARTUP_FROM, PROCESS_ENV_FROM } from '../node-apis.js';
-import { atModuleScope, guardedByTry, stringValue } from './ast.js';
+import { atModuleScope, guardedByTry, propertyName, stringValue } from './ast.js';
 import type { Call, MemberSite, ModuleScan, NameCall, RuleFamily } from './module.js';
 import { RANDOM_METHODS } from './shared.js';
 
@@ -99,9 +99,14 @@ function callRules(scan: ModuleScan, site: NameCall): void {
   }
 }
 
+/** Objects whose properties are globals: `globalThis.__dirname = …` defines `__dirname`. */
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'self']);
+
 /** Globals: process, crypto/globalThis randomness, WebAssembly, eval/Function, fetch, require, __dirname. */
 export function globalRules(): RuleFamily {
   const dirnames: Identifier[] = [];
+  /** `__dirname`/`__filename` the code sets on the global object itself (OpenNext: `globalThis.__dirname ??= ""`). */
+  const setGlobally = new Set<string>();
   return {
     // `__dirname`/`__filename` as values (not `x.__dirname`, not a declaration of its own).
     visitors: {
@@ -113,12 +118,23 @@ export function globalRules(): RuleFamily {
         if (parent?.type === 'VariableDeclarator' && parent.id === node) return;
         dirnames.push(node);
       },
+      AssignmentExpression(_scan, node) {
+        const left = node.left;
+        if (
+          left.type === 'MemberExpression' &&
+          left.object.type === 'Identifier' &&
+          GLOBAL_OBJECTS.has(left.object.name)
+        ) {
+          const name = propertyName(left);
+          if (name) setGlobally.add(name);
+        }
+      },
     },
     member: memberRules,
     call: callRules,
     finish(scan) {
       for (const node of dirnames) {
-        if (scan.declared.has(node.name)) continue;
+        if (scan.declared.has(node.name) || setGlobally.has(node.name)) continue;
         scan.report(
           'W112',
           node,
