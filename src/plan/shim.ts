@@ -1,4 +1,5 @@
 import { HELD_TIMERS, START_HELD_TIMERS } from './held-timers.js';
+import { NODE_DEBUG, NODE_DEBUG_IMPORTS } from './node-debug.js';
 
 /**
  * The generated Worker entry ("shim"): it imports the user's code unchanged and adapts it to Workers.
@@ -163,7 +164,9 @@ function prelude(input: ShimInput): string | null {
   const hosts = Object.entries(input.serviceHosts);
   const waits = waitsForListen(input);
   const holds = input.holdStartupTimers === true;
-  if (env.length === 0 && hosts.length === 0 && !waits && !holds) return null;
+  // A Node server app: its libraries' util.debuglog would print whatever NODE_DEBUG says.
+  const nodeDebug = input.kind === 'http-server';
+  if (env.length === 0 && hosts.length === 0 && !waits && !holds && !nodeDebug) return null;
   lines.push(
     HEADER,
     "// Imported by the entry before the app, so the app's modules load with this in place.",
@@ -175,6 +178,7 @@ function prelude(input: ShimInput): string | null {
       "import process from 'node:process';",
       "import { format } from 'node:util';",
     );
+  if (nodeDebug) lines.push(...NODE_DEBUG_IMPORTS);
   if (env.length > 0) {
     lines.push(
       ...(waits ? [] : ["import process from 'node:process';"]),
@@ -210,7 +214,9 @@ function prelude(input: ShimInput): string | null {
   }
   if (waits) lines.push(...LISTENING);
   if (holds) lines.push(...HELD_TIMERS);
-  return `${lines.join('\n')}\n`;
+  if (nodeDebug) lines.push(...NODE_DEBUG);
+  // Each import once (several parts need node:process).
+  return `${lines.filter((line, i) => !line.startsWith('import ') || lines.indexOf(line) === i).join('\n')}\n`;
 }
 
 function scheduled(input: ShimInput, first: string[], handler = 'app'): string[] {

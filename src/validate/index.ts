@@ -16,8 +16,14 @@ import { buildOpenNext } from './opennext.js';
 import { pitfallSignature, remedyInstalledPitfalls, unremediedPitfalls } from './pitfalls.js';
 import { kvReadAfterWrite } from './read-after-write.js';
 import { finding } from './rules.js';
-import { plannedSources, scanBundle, type BundleScan, type ScanContext } from './scan-bundle.js';
-import { smokeBoot } from './smoke.js';
+import {
+  afterBoot,
+  plannedSources,
+  scanBundle,
+  type BundleScan,
+  type ScanContext,
+} from './scan-bundle.js';
+import { smokeBoot, startedCleanly } from './smoke.js';
 import { measuredStartup, profileStartup } from './startup.js';
 import { applyAllowList } from './suppress.js';
 import { checkVerdict, type FailOn } from './verdict.js';
@@ -246,7 +252,7 @@ async function checkWorker(
           profile: join(workerDir, 'startup.cpuprofile'),
         }),
   );
-  const [built, scan, pitfalls, booted, kvReads, profiled] = await Promise.all([
+  const [built, scan, pitfalls, boot, kvReads, profiled] = await Promise.all([
     bundling.built,
     scanning,
     pitfallsFound,
@@ -254,8 +260,10 @@ async function checkWorker(
     kvReadsAfterWrites(plan, worker, wrangler),
     profiling,
   ]);
+  // A boot of a bundle wrangler then rejected says nothing about the Worker.
+  const booted = 'error' in built ? null : boot;
   diagnostics.push(
-    ...scan.diagnostics,
+    ...afterBoot(scan, booted !== null && startedCleanly(booted)),
     ...kvReads,
     ...serverFindings(worker, scan, worker.generated !== undefined),
     ...pitfalls.map((p) => p.diagnostic),
@@ -267,8 +275,7 @@ async function checkWorker(
     diagnostics.push(...built.diagnostics);
   }
   const remediable: Diagnostic[] = [];
-  // A boot of a bundle wrangler then rejected says nothing about the Worker.
-  if (booted && !('error' in built)) {
+  if (booted) {
     result.smoke = booted.smoke;
     // A crash that a known pitfall explains gets that pitfall's fix.
     for (const d of booted.diagnostics) {

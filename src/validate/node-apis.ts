@@ -19,6 +19,17 @@ export interface NodeApi {
 
 const NOT_IMPLEMENTED = 'throws ERR_METHOD_NOT_IMPLEMENTED (stub; the build passes)';
 
+/**
+ * A stub server constructor (`http2.createSecureServer`): it throws where it is called, and a server is
+ * built while the app starts, so a Worker that started cleanly did not call it.
+ */
+export function throwingServerConstructor(api: NodeApi, member: string | undefined): boolean {
+  return (
+    api.behaviour === NOT_IMPLEMENTED &&
+    (member === 'createServer' || member === 'createSecureServer')
+  );
+}
+
 export const NODE_APIS: NodeApi[] = [
   { module: 'child_process', member: '*', rule: 'W101', behaviour: NOT_IMPLEMENTED },
   { module: 'cluster', member: 'fork', rule: 'W102', behaviour: NOT_IMPLEMENTED },

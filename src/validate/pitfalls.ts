@@ -85,7 +85,12 @@ async function topLevelPackages(modules: string): Promise<string[]> {
 }
 
 /** Remedies that change only the build (the shim's own export stays as planned). */
-const BUILD_ONLY: ReadonlySet<PitfallRemedy['kind']> = new Set(['alias', 'node-build', 'define']);
+const BUILD_ONLY: ReadonlySet<PitfallRemedy['kind']> = new Set([
+  'alias',
+  'node-build',
+  'stand-in',
+  'define',
+]);
 
 /**
  * Plan, run on a fresh clone, sees only declared dependencies: a pitfall deeper in the tree (iconv-lite

@@ -37,6 +37,8 @@ export interface BundleScan {
   /** Concatenated user sources (for library opt-outs such as mysql2's `disableEval`). */
   userText: string;
   bytesScanned: number;
+  /** Of `diagnostics`: stub server constructors in dependencies, which a clean start shows did not run. */
+  serverConstructors: Diagnostic[];
 }
 
 const toDiagnostic = (f: RawFinding, where: Where) =>
@@ -197,21 +199,42 @@ function reportDependencies(
     if (raw.rule === 'W301' && (pkg in HARMLESS_CODEGEN || pkg in CODEGEN_LIBRARIES)) continue;
     const indirect = raw.deferred && raw.severity !== 'note' && !importedByApp.has(pkg);
     const f = indirect ? onlyThroughOtherPackages(raw, pkg) : raw;
-    // A guarded call (a note) and an unguarded one of the same rule are reported apart.
-    const key = `${pkg}\0${f.rule}:${f.severity ?? ''}`;
+    // A guarded call (a note) and an unguarded one of the same rule are reported apart, and so are
+    // server constructors (settled by the boot) and other calls.
+    const key = `${pkg}\0${f.rule}:${f.severity ?? ''}:${f.serverConstructor === true}`;
     const entry = grouped.get(key);
     if (entry) entry.count++;
     else grouped.set(key, { pkg, first: f, file, count: 1 });
   }
   for (const { pkg, first, file, count } of grouped.values()) {
     const more = count > 1 ? ` (and ${count - 1} more place${count > 2 ? 's' : ''} in ${pkg})` : '';
-    out.diagnostics.push(
-      toDiagnostic(
-        { ...first, message: `${pkg}: ${first.message}${more}` },
-        { file, line: first.line, column: first.column, package: pkg },
-      ),
+    const diagnostic = toDiagnostic(
+      { ...first, message: `${pkg}: ${first.message}${more}` },
+      { file, line: first.line, column: first.column, package: pkg },
     );
+    out.diagnostics.push(diagnostic);
+    if (first.serverConstructor) out.serverConstructors.push(diagnostic);
   }
+}
+
+/**
+ * The scan's findings once the smoke boot has run. A library builds its server while the app starts,
+ * choosing the constructor from the app's options (fastify's `http2`/`https`); a stub constructor throws
+ * where it is called, so a Worker that started cleanly and answered through the server the app listens
+ * on did not call it. An app whose options do choose it fails to start, and keeps the error.
+ */
+export function afterBoot(scan: BundleScan, startedCleanly: boolean): Diagnostic[] {
+  if (!startedCleanly) return scan.diagnostics;
+  return scan.diagnostics.map((d) =>
+    scan.serverConstructors.includes(d)
+      ? {
+          ...d,
+          severity: 'note' as const,
+          message: `${d.message}: not the server that ran, since a library builds its server while the app starts, and the Worker started cleanly and answered (the app's options chose another one)`,
+          fix: 'Nothing to do while the app keeps those options: one that chooses this server (HTTP/2) would make the Worker fail to start.',
+        }
+      : d,
+  );
 }
 
 interface Manifest {
@@ -333,7 +356,13 @@ export async function scanBundle(
   excludeDir: string,
   ctx: ScanContext,
 ): Promise<BundleScan> {
-  const out: BundleScan = { diagnostics: [], listenPorts: [], userText: '', bytesScanned: 0 };
+  const out: BundleScan = {
+    diagnostics: [],
+    listenPorts: [],
+    userText: '',
+    bytesScanned: 0,
+    serverConstructors: [],
+  };
   const userFiles: string[] = [];
   const byPackage = new Map<string, string[]>();
   const importedByApp = new Set<string>();

@@ -182,6 +182,15 @@ export function startupFailure(output: string): string | null {
         .join('\n');
 }
 
+/**
+ * The Worker started without an error and the app's server answered the request (below 500: a failing
+ * import on the first event, where the app is imported with Hyperdrive, answers 500).
+ */
+export function startedCleanly(booted: { smoke: SmokeResult; diagnostics: Diagnostic[] }): boolean {
+  const { status } = booted.smoke;
+  return status !== null && status < 500 && !booted.diagnostics.some((d) => d.ruleId === 'W901');
+}
+
 /** Boots the bundle in workerd, measures start-up, and sends GET to the health-check path. */
 export async function smokeBoot(
   wrangler: Wrangler,

@@ -73,7 +73,7 @@ describe('Fastify before 4.22', () => {
 });
 
 describe('Fastify', () => {
-  it('with a plugin and the pino logger, plans as a Worker whose entry holds start-up timers; in workerd its routes answer, schemas validated and serialised', async () => {
+  it('with a plugin and the pino logger, plans as a Worker whose entry holds start-up timers; in workerd its routes answer, schemas validated and serialised, and avvio logs nothing', async () => {
     const plan = await planned('fastify-plugins');
     const [worker] = plan.workers;
     if (!worker) throw new Error('no worker');
@@ -87,7 +87,8 @@ describe('Fastify', () => {
       new RegExp(`fetch\\(request, env, ctx\\) \\{\\n    ${START_HELD_TIMERS}\\(\\);`),
     );
     // The plugin's routes and their schemas compiled with new Function, allowed only at start-up.
-    const booted = await boot(worker, await dryRun(plan, worker));
+    let output = '';
+    const booted = await boot(worker, await dryRun(plan, worker), (chunk) => (output += chunk));
     try {
       const post = (body: object) =>
         booted.fetch('/', {
@@ -102,6 +103,8 @@ describe('Fastify', () => {
       expect(listed.status).toBe(200);
       expect(JSON.parse(listed.body)).toEqual({ notes: [{ id: 1, text: 'first' }] });
       expect((await booted.fetch('/health')).status).toBe(200);
+      // avvio's util.debuglog('avvio') stays quiet without NODE_DEBUG, as in Node.
+      expect(output).not.toContain('AVVIO');
     } finally {
       await booted.dispose();
     }

@@ -48,13 +48,18 @@ export async function dryRun(plan: Plan, worker: WorkerPlan): Promise<string> {
   return join(dir, 'bundle');
 }
 
-export async function boot(worker: WorkerPlan, bundle: string) {
+export async function boot(
+  worker: WorkerPlan,
+  bundle: string,
+  onRuntimeOutput?: (chunk: string) => void,
+) {
   const main = (await readdir(bundle)).find((f) => f.endsWith('.js'));
   return bootWorker(await wrangler(), {
     scriptPath: join(bundle, main ?? 'entry.js'),
     compatibilityDate: worker.compatibilityDate,
     compatibilityFlags: worker.compatibilityFlags,
     bindings: worker.vars,
+    ...(onRuntimeOutput ? { onRuntimeOutput } : {}),
   });
 }
 

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/index.js';
 import { resolveWrangler } from '../../src/toolchain/wrangler.js';
 import { bundleInputs } from '../../src/validate/bundle.js';
-import { scanBundle } from '../../src/validate/scan-bundle.js';
+import { finding } from '../../src/validate/rules.js';
+import { afterBoot, scanBundle } from '../../src/validate/scan-bundle.js';
 import { scanModule, type ScanOptions } from '../../src/validate/scanner.js';
+import { startedCleanly } from '../../src/validate/smoke.js';
 import { testContext } from '../support/context.js';
 
 const library: ScanOptions = {
@@ -182,5 +184,58 @@ describe('scanning what the bundle holds', () => {
       { root, dir: root, wrangler: await resolveWrangler(testContext()), scan: { ...library } },
     );
     expect(scan.diagnostics.map(brief)).toEqual(['note W101 node_modules/auth/index.js:5 auth']);
+  });
+
+  it("settles a library's stub server constructor by the boot: a clean start did not call it", async () => {
+    // fastify's getServerInstance: the constructor chosen once, at start-up, by the `http2`/`https` options.
+    const root = await tree({
+      'package.json': JSON.stringify({ name: 'app', dependencies: { server: '1' } }),
+      'node_modules/server/index.js': [
+        "const http = require('node:http');",
+        "const http2 = require('node:http2');",
+        'exports.create = (options, handler) => {',
+        '  if (options.http2) return options.https ? http2.createSecureServer(options.https, handler) : http2.createServer(handler);',
+        '  return http.createServer(handler);',
+        '};',
+        // A client session is no server: the boot says nothing about it.
+        'exports.push = (url) => http2.connect(url);',
+      ].join('\n'),
+    });
+    const scan = await scanBundle(
+      [
+        {
+          path: join(root, 'node_modules/server/index.js'),
+          package: 'server',
+          bytesInOutput: 1,
+          importedByApp: true,
+        },
+      ],
+      join(root, '.docker-to-workers'),
+      { root, dir: root, wrangler: await resolveWrangler(testContext()), scan: { ...library } },
+    );
+    expect(scan.diagnostics.map(brief)).toEqual([
+      'error W103 node_modules/server/index.js:4 server',
+      'error W103 node_modules/server/index.js:7 server',
+    ]);
+    const boot = (status: number | null, crash?: string) => ({
+      smoke: { status, startupMs: 1, error: crash ?? null, path: '/' },
+      diagnostics: crash ? [finding('W901', crash)] : [],
+    });
+    // An app whose options choose HTTP/2 fails to start in workerd (or, imported on the first event,
+    // answers 500): the error stays.
+    for (const failed of [
+      boot(null, 'ERR_METHOD_NOT_IMPLEMENTED'),
+      boot(500),
+      boot(200, 'Uncaught'),
+    ])
+      expect(afterBoot(scan, startedCleanly(failed)).map(brief)).toEqual(
+        scan.diagnostics.map(brief),
+      );
+    const booted = afterBoot(scan, startedCleanly(boot(200)));
+    expect(booted.map(brief)).toEqual([
+      'note W103 node_modules/server/index.js:4 server',
+      'error W103 node_modules/server/index.js:7 server',
+    ]);
+    expect(booted[0]!.message).toMatch(/not the server that ran/);
   });
 });

@@ -171,6 +171,44 @@ describe('scanner', () => {
     expect(defined?.message).not.toContain('ReferenceError');
   });
 
+  it('W701: process.exit() in start-up code (module scope, a listen callback) is a note, not a handler', () => {
+    const exits = (code: string) =>
+      scanModule(code, modern)
+        .findings.filter((f) => f.rule === 'W701')
+        .map((f) => `${f.line}:${f.severity ?? 'warning'}:${f.message.includes('start-up')}`);
+    // api-aulas: the error branch of fastify's listen callback.
+    const listen = [
+      'server.listen({ port, host }, (err, address) => {',
+      '  if (err) {',
+      '    console.error(err);',
+      '    process.exit(1);',
+      '  }',
+      '});',
+    ].join('\n');
+    expect(exits(listen)).toEqual(['4:note:true']);
+    expect(exits('if (!process.env.SECRET) process.exit(1);')).toEqual(['1:note:true']);
+    expect(exits('main().catch(() => process.exit(1));')).toEqual(['1:note:true']);
+    // In a route or event handler it fails the request.
+    expect(exits("app.get('/quit', () => process.exit(1));")).toEqual(['1:warning:false']);
+    expect(exits("process.on('uncaughtException', () => process.exit(1));")).toEqual([
+      '1:warning:false',
+    ]);
+  });
+
+  it('no W112 for a __dirname the code defines itself (OpenNext sets it on globalThis)', () => {
+    const use = "var NEXT_DIR = path.join(__dirname, '.next');";
+    expect(rules(`globalThis.__dirname ??= "";\n${use}`)).toEqual([]);
+    expect(rules(`function initRuntime() { global.__dirname = ''; }\n${use}`)).toEqual([]);
+    expect(rules(`var __dirname = '/app';\n${use}`)).toEqual([]);
+    expect(
+      rules(
+        `import { dirname } from 'node:path';\nimport { fileURLToPath } from 'node:url';\nconst __dirname = dirname(fileURLToPath(import.meta.url));\n${use}`,
+      ),
+    ).toEqual([]);
+    // Setting another name, or a property of some other object, defines nothing.
+    expect(rules(`globalThis.__filename ??= '';\n${use}`)).toEqual(['W112:2']);
+    expect(rules(`config.__dirname = '/app';\n${use}`)).toEqual(['W112:2']);
+  });
   it('flags module-scope eval before 2025-06-01 only', () => {
     const code = "const f = new Function('return 1');";
     expect(rules(code, { compatibilityDate: '2025-05-31' })).toEqual(['W301:1']);

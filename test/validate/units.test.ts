@@ -495,4 +495,21 @@ describe('remedies for pitfalls only the installed tree shows', () => {
       alias: { 'iconv-lite': './node_modules/iconv-lite' },
     });
   });
+
+  it("fastify's pino (api-aulas): the sonic-boom stand-in, a generated module behind an alias", async () => {
+    const root = await temps.repo({
+      'package.json': manifest('app', '1.0.0', { fastify: '^5.5.0' }),
+      'node_modules/fastify/package.json': manifest('fastify', '5.5.0', { pino: '^9.0.0' }),
+      'node_modules/pino/package.json': manifest('pino', '9.9.0', { 'sonic-boom': '^4.0.1' }),
+      'node_modules/sonic-boom/package.json': manifest('sonic-boom', '4.2.0'),
+    });
+    const generated = { config: { name: 'api' }, comments: {}, modules: {}, vendor: [] };
+    const worker = workerPlan('api', { generated });
+    expect(await remedyInstalledPitfalls(worker, root, true)).toBe(true);
+    expect(generated.config).toMatchObject({ alias: { 'sonic-boom': './sonic-boom.cjs' } });
+    expect(Object.keys(generated.modules)).toContain('sonic-boom.cjs');
+    // Fastify's own (held start-up timers) changes the entry: plan's, from the declared fastify.
+    const left = (await unremediedPitfalls(worker, root, true)).map((p) => p.pitfall.id);
+    expect(left).toEqual(['fastify-timers']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { AnyNode } from 'acorn';
-import { FS_WRITES, lookupApi } from '../node-apis.js';
+import { FS_WRITES, lookupApi, throwingServerConstructor } from '../node-apis.js';
 import { atModuleScope, stringValue, type Binding } from './ast.js';
 import type { Call, ModuleScan, RuleFamily } from './module.js';
 import { checkCost, RANDOM_METHODS } from './shared.js';
@@ -30,16 +30,18 @@ export function builtinRules(): RuleFamily {
     // `ChildProcess.prototype`) does not throw: in workerd only calling the stubs does (measured).
     if (!user && !call) return;
     const api = lookupApi(binding.source, full);
+    const member = full[0] === 'promises' ? full[1] : full[0];
     // Libraries resolve names only on some paths (pg-native, cluster mode): DNS is an app-code finding.
     const applies = api && (user || api.rule !== 'W110');
     if (api && applies && !(api.worksFrom && options.compatibilityDate >= api.worksFrom)) {
       const date = api.worksFrom
         ? ` before compatibility date ${api.worksFrom} (planned: ${options.compatibilityDate})`
         : ' (at every compatibility date)';
-      scan.report(api.rule, node, `${name}: ${api.behaviour}${date}`);
+      scan.report(api.rule, node, `${name}: ${api.behaviour}${date}`, {
+        ...(!user && throwingServerConstructor(api, member) ? { serverConstructor: true } : {}),
+      });
       if (api.rule !== 'W106') return;
     }
-    const member = full[0] === 'promises' ? full[1] : full[0];
     if (binding.source === 'fs' && member && FS_WRITES.has(member) && call) {
       const target = call.arguments[0];
       const literal = stringValue(target);

@@ -1,18 +1,19 @@
 import type { AnyNode, Identifier } from 'acorn';
 import { EVAL_AT_STARTUP_FROM, PROCESS_ENV_FROM } from '../node-apis.js';
-import { atModuleScope, guardedByTry, stringValue } from './ast.js';
-import type { Call, MemberSite, ModuleScan, NameCall, RuleFamily } from './module.js';
+import { atModuleScope, guardedByTry, propertyName, stringValue } from './ast.js';
+import type { MemberSite, ModuleScan, NameCall, RuleFamily } from './module.js';
 import { RANDOM_METHODS } from './shared.js';
+import { runsWithLoad } from './startup.js';
 
 const SHUTDOWN_EVENTS = new Set(['SIGTERM', 'SIGINT', 'SIGHUP', 'exit', 'beforeExit']);
 
-function processRules(scan: ModuleScan, path: string[], node: AnyNode, call: Call | null): void {
+function processRules(scan: ModuleScan, site: MemberSite): void {
+  const { path, node, call } = site;
   const [member, next] = path;
   if (member === 'dlopen')
     scan.report('W104', node, 'process.dlopen: loads a native addon (ERR_METHOD_NOT_IMPLEMENTED)');
   if (!scan.user) return;
-  if (member === 'exit' && call)
-    scan.report('W701', node, 'process.exit(): in a handler the request fails with HTTP 500');
+  if (member === 'exit' && call) exitRule(scan, node, site.ancestors);
   const event = call ? stringValue(call.arguments[0]) : null;
   if ((member === 'on' || member === 'once') && event && SHUTDOWN_EVENTS.has(event)) {
     scan.report('W702', node, `process.${member}('${event}') never fires on Workers`);
@@ -27,10 +28,31 @@ function processRules(scan: ModuleScan, path: string[], node: AnyNode, call: Cal
   }
 }
 
+/**
+ * `process.exit()`: in workerd it fails the request it runs in (HTTP 500), and does nothing while the
+ * Worker starts, where the code after it goes on (both measured). A call that runs with the module's
+ * load (at module scope, in a `listen` callback, in `main().catch(…)`) is start-up code, not a handler.
+ */
+function exitRule(scan: ModuleScan, node: AnyNode, ancestors: AnyNode[]): void {
+  if (runsWithLoad(ancestors)) {
+    scan.report(
+      'W701',
+      node,
+      'process.exit() at start-up (it runs with the module load, not in a request handler): workerd does not stop the Worker there, the code after it goes on',
+      {
+        severity: 'note',
+        fix: 'Nothing to do unless the app relies on it to stop a misconfigured start: then throw instead, which fails the start-up.',
+      },
+    );
+  } else {
+    scan.report('W701', node, 'process.exit(): in a handler the request fails with HTTP 500');
+  }
+}
+
 function memberRules(scan: ModuleScan, site: MemberSite): void {
   const { root, path, node, call, ancestors } = site;
   if (site.binding?.builtin) return;
-  if (root === 'process' && !scan.bindings.has('process')) processRules(scan, path, node, call);
+  if (root === 'process' && !scan.bindings.has('process')) processRules(scan, site);
   else if (root === 'crypto' || root === 'globalThis') {
     const method = root === 'crypto' ? path[0] : path[1];
     if (method && RANDOM_METHODS.has(method) && call && atModuleScope(ancestors)) {
@@ -99,9 +121,14 @@ function callRules(scan: ModuleScan, site: NameCall): void {
   }
 }
 
+/** Objects whose properties are globals: `globalThis.__dirname = …` defines `__dirname`. */
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'self']);
+
 /** Globals: process, crypto/globalThis randomness, WebAssembly, eval/Function, fetch, require, __dirname. */
 export function globalRules(): RuleFamily {
   const dirnames: Identifier[] = [];
+  /** `__dirname`/`__filename` the code sets on the global object itself (OpenNext: `globalThis.__dirname ??= ""`). */
+  const setGlobally = new Set<string>();
   return {
     // `__dirname`/`__filename` as values (not `x.__dirname`, not a declaration of its own).
     visitors: {
@@ -113,12 +140,23 @@ export function globalRules(): RuleFamily {
         if (parent?.type === 'VariableDeclarator' && parent.id === node) return;
         dirnames.push(node);
       },
+      AssignmentExpression(_scan, node) {
+        const left = node.left;
+        if (
+          left.type === 'MemberExpression' &&
+          left.object.type === 'Identifier' &&
+          GLOBAL_OBJECTS.has(left.object.name)
+        ) {
+          const name = propertyName(left);
+          if (name) setGlobally.add(name);
+        }
+      },
     },
     member: memberRules,
     call: callRules,
     finish(scan) {
       for (const node of dirnames) {
-        if (scan.declared.has(node.name)) continue;
+        if (scan.declared.has(node.name) || setGlobally.has(node.name)) continue;
         scan.report(
           'W112',
           node,

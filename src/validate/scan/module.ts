@@ -24,6 +24,8 @@ export interface RawFinding {
   fix?: string;
   /** In a dependency: inside a function, so it runs when that function is called, not when the module loads. */
   deferred?: boolean;
+  /** In a dependency: a stub server constructor, which only a start-up that failed can have called. */
+  serverConstructor?: boolean;
 }
 
 export interface ScanOutput {

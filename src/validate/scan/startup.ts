@@ -126,6 +126,11 @@ function owner(ancestors: AnyNode[]): string | null | undefined {
   return undefined;
 }
 
+/** Whether `ancestors`' last node runs as the module loads (module scope, or a callback run with it). */
+export function runsWithLoad(ancestors: AnyNode[]): boolean {
+  return owner(ancestors) === undefined;
+}
+
 export function startupRules(): RuleFamily {
   const summary: StartupSummary = { functions: new Map(), exports: new Map(), roots: [] };
   const ownFunction = (name: string) => {
