@@ -143,17 +143,36 @@ export async function mapStack(text: string, bundleDir: string, root: string): P
   return mapped;
 }
 
+/**
+ * workerd's log of an internal error (what the app sees as "internal error; reference = …"): the cause as
+ * `e = <source>: failed: <message>`, then a `stack:` of native addresses that mean nothing to a user.
+ */
+const INTERNAL_CAUSE = /^e = (\S+?): (?:failed: )?/;
+const NATIVE_STACK = /^stack: \S+@[0-9a-f]+/;
+
 /** The first meaningful error lines of the runtime's output (the uncaught exception and its stack). */
 export function runtimeError(output: string): string | null {
-  const lines = output.split('\n').map((l) => l.trimEnd());
-  const start = lines.findIndex((l) => /(Uncaught|Error|error:)/.test(l));
+  const lines = output
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => !NATIVE_STACK.test(l));
+  const start = lines.findIndex((l) => INTERNAL_CAUSE.test(l) || /(Uncaught|Error|error:)/.test(l));
   if (start === -1) return null;
-  lines[start] = lines[start]!.replace(/^service [^ ]+: /, '');
+  lines[start] = lines[start]!.replace(/^service [^ ]+: /, '').replace(
+    INTERNAL_CAUSE,
+    (_cause, source: string) => `workerd (${source}): `,
+  );
   return lines
     .slice(start, start + 6)
     .filter((l) => l.trim() !== '')
     .join('\n');
 }
+
+/** A failure to reach the network from the local runtime: the machine running check may have none. */
+export const unreachable = (error: string) =>
+  /failed to lookup address information|getaddrinfo|ENOTFOUND|EAI_AGAIN/i.test(error);
+const UNREACHABLE_FIX =
+  'The request called out to the network, which this machine could not reach (check boots the Worker locally). Where the Worker runs, that call goes to the internet: run check where the host is reachable, or give the smoke request a route that does not call out (a HEALTHCHECK in the Dockerfile).';
 
 /** The Worker's static assets, routed as wrangler configures them (once the build has produced them). */
 async function assetsFor(worker: WorkerPlan, root: string): Promise<Partial<BootOptions>> {
@@ -255,6 +274,8 @@ export async function smokeBoot(
           finding(
             neverListened(response) ? 'W901' : 'W902',
             `GET ${path} answered ${response.status}: ${smoke.error}`,
+            {},
+            unreachable(smoke.error) ? { fix: UNREACHABLE_FIX } : {},
           ),
         );
       } else if (response.status >= 400) {
