@@ -141,6 +141,18 @@ function parseSecretValues(value: string): Record<string, unknown> {
   );
 }
 
+/** A variable's value as the step gives it: its environment, else the `secret-values` JSON. */
+function stepValues(
+  env: Readonly<Record<string, string | undefined>>,
+  json: string,
+): (name: string) => string | undefined {
+  const fromJson = parseSecretValues(json);
+  return (name) => {
+    const found = env[name] ?? fromJson[name];
+    return typeof found === 'string' ? found : undefined;
+  };
+}
+
 /**
  * The listed secrets' values, and their preview values (`PREVIEW_<NAME>`), from the step's environment or
  * the `secret-values` JSON. A name needs at least one of the two; which one an environment uses is
@@ -152,11 +164,8 @@ function parseSecrets(
   env: Readonly<Record<string, string | undefined>>,
   setSecret: (value: string) => void,
 ): Record<string, string> {
-  const fromJson = parseSecretValues(json);
-  const valueOf = (name: string): string | undefined => {
-    const found = env[name] ?? fromJson[name];
-    return typeof found === 'string' && found !== '' ? found : undefined;
-  };
+  const fromStep = stepValues(env, json);
+  const valueOf = (name: string): string | undefined => fromStep(name) || undefined;
   const secrets: Record<string, string> = {};
   for (const name of lines(value)) {
     if (!ENV_NAME.test(name)) {
@@ -199,19 +208,11 @@ function parseBuildEnv(
   env: Readonly<Record<string, string | undefined>>,
   setSecret: (value: string) => void,
 ): Record<string, string> {
-  const fromJson = parseSecretValues(json);
-  const values = readBuildEnv(
-    buildEnvNames(value),
-    (name) => {
-      const found = env[name] ?? fromJson[name];
-      return typeof found === 'string' ? found : undefined;
-    },
-    {
-      what: "Input 'build-env'",
-      setValue: (names) =>
-        `Add 'env: { ${names.map((n) => `${n}: \${{ secrets.${n} }}`).join(', ')} }' to the step that uses the action, or pass 'secret-values: \${{ toJSON(secrets) }}'.`,
-    },
-  );
+  const values = readBuildEnv(buildEnvNames(value), stepValues(env, json), {
+    what: "Input 'build-env'",
+    setValue: (names) =>
+      `Add 'env: { ${names.map((n) => `${n}: \${{ secrets.${n} }}`).join(', ')} }' to the step that uses the action, or pass 'secret-values: \${{ toJSON(secrets) }}'.`,
+  });
   for (const secret of Object.values(values)) setSecret(secret);
   return values;
 }

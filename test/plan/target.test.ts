@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planApp } from '../../src/plan/index.js';
-import { nodeAppModel } from '../support/app-model.js';
+import { COMPOSE_POSTGRES, nodeAppModel } from '../support/app-model.js';
 import { testContext } from '../support/context.js';
 import { dockerfile, tempOut } from './support.js';
 
@@ -15,24 +15,7 @@ async function fastifyPlan(noRemedies: boolean, postgres = false) {
   const app = nodeAppModel(root, 'server.js', {
     framework: 'fastify',
     packageJson: { dependencies: { fastify: '^5.0.0' } },
-    ...(postgres
-      ? {
-          services: [
-            { name: 'db', kind: 'postgres', image: 'postgres:16', source: 'compose.yaml:9' },
-          ],
-          env: [
-            {
-              name: 'DATABASE_URL',
-              value: 'postgres://app:***@db:5432/app',
-              secretLike: true,
-              source: 'compose.yaml:6',
-            },
-          ],
-          dockerfile: dockerfile(),
-          composeFiles: ['compose.yaml'],
-          composeService: 'api',
-        }
-      : {}),
+    ...(postgres ? { ...COMPOSE_POSTGRES, dockerfile: dockerfile() } : {}),
   });
   return planApp(app, { outDir: await tempOut(), noRemedies }, testContext());
 }

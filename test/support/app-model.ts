@@ -49,3 +49,18 @@ export function nodeAppModel(
     ...rest,
   };
 }
+
+/** The compose facts of a Postgres `db` beside the app (`api`), whose DATABASE_URL plan binds to Hyperdrive. */
+export const COMPOSE_POSTGRES = {
+  services: [{ name: 'db', kind: 'postgres', image: 'postgres:16', source: 'compose.yaml:9' }],
+  env: [
+    {
+      name: 'DATABASE_URL',
+      value: 'postgres://app:***@db:5432/app',
+      secretLike: true,
+      source: 'compose.yaml:6',
+    },
+  ],
+  composeFiles: ['compose.yaml'],
+  composeService: 'api',
+} satisfies Partial<AppModel>;

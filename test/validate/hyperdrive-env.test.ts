@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planApp, writePlan } from '../../src/plan/index.js';
 import { check } from '../../src/validate/index.js';
-import { nodeAppModel } from '../support/app-model.js';
+import { COMPOSE_POSTGRES, nodeAppModel } from '../support/app-model.js';
 import { testContext } from '../support/context.js';
 import { fixture } from './support.js';
 
@@ -9,17 +9,7 @@ describe('module-scope reads of a value that becomes a binding', () => {
   it('a module-scope pg Pool gets the Hyperdrive connection string, not the compose value (booted)', async () => {
     const ctx = testContext();
     const app = nodeAppModel(fixture('hyperdrive-module-scope'), 'server.js', {
-      services: [{ name: 'db', kind: 'postgres', image: 'postgres:16', source: 'compose.yaml:9' }],
-      env: [
-        {
-          name: 'DATABASE_URL',
-          value: 'postgres://app:***@db:5432/app',
-          secretLike: true,
-          source: 'compose.yaml:6',
-        },
-      ],
-      composeFiles: ['compose.yaml'],
-      composeService: 'api',
+      ...COMPOSE_POSTGRES,
       packageJson: { dependencies: { pg: '^8.11.0' } },
     });
     const plan = await planApp(app, {}, ctx);

@@ -3,7 +3,7 @@
 import { describe, it } from 'vitest';
 import { planApp, writePlan } from '../../src/plan/index.js';
 import { check } from '../../src/validate/index.js';
-import { nodeAppModel } from '../support/app-model.js';
+import { COMPOSE_POSTGRES, nodeAppModel } from '../support/app-model.js';
 import { testContext } from '../support/context.js';
 import { fixture } from './support.js';
 
@@ -29,21 +29,7 @@ describe.concurrent('the entry waits for the app to listen', () => {
     // With Hyperdrive the app is imported by the first request, so its start-up timer surely ends
     // after that request arrived: without the wait it answered "Http server with port 3000 not found".
     const { plan, result } = await checked(
-      nodeAppModel(fixture('listen-after-start'), 'server.js', {
-        services: [
-          { name: 'db', kind: 'postgres', image: 'postgres:16', source: 'compose.yaml:9' },
-        ],
-        env: [
-          {
-            name: 'DATABASE_URL',
-            value: 'postgres://app:***@db:5432/app',
-            secretLike: true,
-            source: 'compose.yaml:6',
-          },
-        ],
-        composeFiles: ['compose.yaml'],
-        composeService: 'api',
-      }),
+      nodeAppModel(fixture('listen-after-start'), 'server.js', COMPOSE_POSTGRES),
       'postgres://smoke:smoke@127.0.0.1:9/smoke',
     );
     expect(result.smoke?.error ?? null).toBeNull();
