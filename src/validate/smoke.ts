@@ -182,6 +182,35 @@ export function startupFailure(output: string): string | null {
         .join('\n');
 }
 
+/** The first `file:line` of the app's own sources in a mapped stack (bundle frames were mapped away). */
+function firstSourceFrame(text: string): { file: string; line: number } | null {
+  const frame = /([\w@.-]+(?:\/[\w@.-]+)*\.[cm]?[jt]sx?):(\d+)/.exec(text);
+  return frame && !frame[1]!.includes('node_modules')
+    ? { file: frame[1]!, line: Number(frame[2]) }
+    : null;
+}
+
+/**
+ * A start-up error the app logged, judged by what the health check got: a 2xx answer means the app
+ * serves anyway (W907, a warning quoting the line; what failed has its own finding, W201 for a
+ * connection at module scope); a 4xx/5xx or no answer means it failed to start (W901).
+ */
+export function loggedStartupFinding(
+  logged: string,
+  { path, status }: Pick<SmokeResult, 'path' | 'status'>,
+  entry: string,
+): Diagnostic {
+  if (status !== null && status >= 200 && status < 300) {
+    const at = firstSourceFrame(logged);
+    return finding(
+      'W907',
+      `GET ${path} answered ${status}, but ${entry} logged an error while starting: ${logged}`,
+      at ?? { file: entry },
+    );
+  }
+  return finding('W901', `${entry} answered, but failed while starting: ${logged}`);
+}
+
 /** Boots the bundle in workerd, measures start-up, and sends GET to the health-check path. */
 export async function smokeBoot(
   wrangler: Wrangler,
@@ -255,14 +284,14 @@ export async function smokeBoot(
   } finally {
     await booted.dispose();
   }
-  // A start-up failure the app caught and logged (`main().catch(console.error)`) still leaves it broken;
-  // a framework that logs it and serves anyway answers 4xx (Nest before 9.3: 404 on every route).
+  // A start-up failure the app caught and logged (`main().catch(console.error)`): a framework that logs
+  // it and serves anyway answers 4xx (Nest before 9.3: 404 on every route), an app that falls back 2xx.
   const logged = diagnostics.every((d) => d.ruleId === 'W904') ? startupFailure(output) : null;
   if (logged) {
-    smoke.error = await mapStack(logged, bundleDir, options.root);
-    diagnostics.push(
-      finding('W901', `${basename(entry)} answered, but failed while starting: ${smoke.error}`),
-    );
+    const mapped = await mapStack(logged, bundleDir, options.root);
+    const judged = loggedStartupFinding(mapped, smoke, basename(entry));
+    if (judged.ruleId === 'W901') smoke.error = mapped;
+    diagnostics.push(judged);
   }
   smoke.startupMs = Math.round(booted.startupMs);
   // Over the limit, the boot is measured again without workerd's own start (check's start-up finding
