@@ -33,9 +33,19 @@ const DECLARATION = new RegExp(
   `\\b(?:const|let|var)\\s+(${IDENT})\\s*(?::[^=]+)?=\\s*(?:await\\s+)?(new\\s+)?((?:require\\(\\s*['"][\\w@/.-]+['"]\\s*\\)\\.)?${IDENT}(?:\\.${IDENT})?)\\s*(?:<[^>]*>)?\\(`,
   'g',
 );
-/** Constructors of the object a server serves, and of the routers mounted on it (by `new` or not). */
-const APPS = new Set(['express', 'fastify', 'Fastify', 'new Hono', 'new OpenAPIHono', 'new Koa']);
-const ROUTERS = new Set(['Router', 'express.Router', 'new Router', 'new KoaRouter']);
+/** Constructors of the apps a server serves and of the routers mounted on them (by `new` or not). */
+const ROUTERS = new Set([
+  'express',
+  'fastify',
+  'Fastify',
+  'new Hono',
+  'new OpenAPIHono',
+  'new Koa',
+  'Router',
+  'express.Router',
+  'new Router',
+  'new KoaRouter',
+]);
 /** Where a module hands an object to the server: `listen`, node:http, @hono/node-server. */
 const SERVED = [
   new RegExp(`\\b(${IDENT})\\s*\\.\\s*listen\\s*\\(`, 'g'),
@@ -43,6 +53,8 @@ const SERVED = [
   new RegExp(`\\bserve\\(\\s*(${IDENT})\\s*[,)]`, 'g'),
   new RegExp(`\\bfetch\\s*:\\s*(${IDENT})\\.fetch\\b`, 'g'),
 ];
+/** The entry's default export is what Bun and Deno serve (https://hono.dev/docs/getting-started/bun). */
+const ENTRY_EXPORT = new RegExp(`^export\\s+default\\s+(${IDENT})\\s*;?\\s*$`, 'gm');
 const NO_ALIASES = { baseUrl: null, paths: {} };
 
 const literal = (arg: string | undefined): string | null =>
@@ -86,9 +98,10 @@ function calls(text: string): Call[] {
   }));
 }
 
-type Declared = Map<string, { app: boolean; prefix: string | null }>;
+/** A file's routers: name → the prefix each adds itself (null when it is not a literal). */
+type Declared = Map<string, string | null>;
 
-/** Routers and apps a file creates: name → whether it is the served kind, and the prefix it adds. */
+/** The routers and apps a file creates. */
 function declarations(text: string): Declared {
   const found: Declared = new Map();
   for (const m of text.matchAll(DECLARATION)) {
@@ -96,15 +109,14 @@ function declarations(text: string): Declared {
     // `require('express').Router()` is `express.Router()`.
     const called = m[3]!.replace(/^require\(\s*['"]([^'"]+)['"]\s*\)/, '$1');
     const constructor = `${m[2] ? 'new ' : ''}${called}`;
-    const app =
-      APPS.has(constructor) ||
-      (constructor === 'require' && /^\(\s*['"]fastify['"]\s*\)\s*\(/.test(text.slice(open)));
-    if (!app && !ROUTERS.has(constructor)) continue;
+    const fastify =
+      constructor === 'require' && /^\(\s*['"]fastify['"]\s*\)\s*\(/.test(text.slice(open));
+    if (!fastify && !ROUTERS.has(constructor)) continue;
     // koa-router's `new Router({ prefix })`, Hono's `new Hono().basePath('/api')`.
     const option = /\bprefix\s*:\s*([^,}]+)/.exec(argumentsAt(text, open)[0] ?? '')?.[1];
     const basePath = /^\([^)]*\)\s*\.basePath\(([^)]*)\)/.exec(text.slice(open))?.[1];
     const written = option ?? basePath;
-    found.set(m[1]!, { app, prefix: written === undefined ? '' : literal(written) });
+    found.set(m[1]!, written === undefined ? '' : literal(written));
   }
   return found;
 }
@@ -225,7 +237,7 @@ function ownPrefix(node: Node, sources: Sources): string | null {
   const file = sources.byPath.get(node.file);
   if (!file) return '';
   const call = calls(file.text).find((c) => c.method === 'prefix' && c.owner === node.name);
-  return call ? literal(call.args[0]) : (sources.declared(file).get(node.name)?.prefix ?? '');
+  return call ? literal(call.args[0]) : (sources.declared(file).get(node.name) ?? '');
 }
 
 /**
@@ -258,11 +270,11 @@ export function appRoutes(files: SourceFile[]): Route[] {
         list.push({ route: { path, file: file.path, line: lineOf(file.text, call.index) } });
       else if (plain) list.push({ mount: plain });
     }
-    for (const pattern of SERVED) {
+    for (const pattern of file === files[0] ? [...SERVED, ENTRY_EXPORT] : SERVED) {
       for (const m of file.text.matchAll(pattern)) {
         const served = resolveName(file, m[1]!, sources);
         const declaredIn = served && sources.byPath.get(served.file);
-        if (declaredIn && sources.declared(declaredIn).get(served.name)?.app) roots.push(served);
+        if (declaredIn && sources.declared(declaredIn).has(served.name)) roots.push(served);
       }
     }
   }

@@ -182,30 +182,32 @@ export function startupFailure(output: string): string | null {
         .join('\n');
 }
 
-/** The first `file:line` of the app's own sources in a mapped stack (bundle frames were mapped away). */
-function firstSourceFrame(text: string): { file: string; line: number } | null {
-  const frame = /([\w@.-]+(?:\/[\w@.-]+)*\.[cm]?[jt]sx?):(\d+)/.exec(text);
-  return frame && !frame[1]!.includes('node_modules')
-    ? { file: frame[1]!, line: Number(frame[2]) }
-    : null;
+/** The first `file:line` of the app's own sources in a mapped stack (not a library's, not the bundle's). */
+function firstSourceFrame(text: string, bundle: string): { file: string; line: number } | null {
+  for (const [, file, line] of text.matchAll(/([\w@.-]+(?:\/[\w@.-]+)*\.[cm]?[jt]sx?):(\d+)/g)) {
+    if (file !== bundle && !file!.includes('node_modules'))
+      return { file: file!, line: Number(line) };
+  }
+  return null;
 }
 
 /**
  * A start-up error the app logged, judged by what the health check got: a 2xx answer means the app
- * serves anyway (W907, a warning quoting the line; what failed has its own finding, W201 for a
- * connection at module scope); a 4xx/5xx or no answer means it failed to start (W901).
+ * serves anyway (W907, a warning quoting the line, at the app's frame it names, else the app's entry;
+ * what failed has its own finding, W201 for a connection at module scope); a 4xx/5xx or no answer
+ * means it failed to start (W901).
  */
 export function loggedStartupFinding(
   logged: string,
   { path, status }: Pick<SmokeResult, 'path' | 'status'>,
   entry: string,
+  appEntry: string | undefined,
 ): Diagnostic {
   if (status !== null && status >= 200 && status < 300) {
-    const at = firstSourceFrame(logged);
     return finding(
       'W907',
       `GET ${path} answered ${status}, but ${entry} logged an error while starting: ${logged}`,
-      at ?? { file: entry },
+      firstSourceFrame(logged, entry) ?? { file: appEntry },
     );
   }
   return finding('W901', `${entry} answered, but failed while starting: ${logged}`);
@@ -289,7 +291,7 @@ export async function smokeBoot(
   const logged = diagnostics.every((d) => d.ruleId === 'W904') ? startupFailure(output) : null;
   if (logged) {
     const mapped = await mapStack(logged, bundleDir, options.root);
-    const judged = loggedStartupFinding(mapped, smoke, basename(entry));
+    const judged = loggedStartupFinding(mapped, smoke, basename(entry), worker.sources?.[0]);
     if (judged.ruleId === 'W901') smoke.error = mapped;
     diagnostics.push(judged);
   }

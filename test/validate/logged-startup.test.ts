@@ -7,7 +7,12 @@ const logged =
 
 describe('a start-up error the app logged, judged by the health check', () => {
   it('with a 2xx answer is a warning (W907) that quotes the line, at the app frame it names', () => {
-    const found = loggedStartupFinding(logged, { path: '/', status: 200 }, 'index.js');
+    const found = loggedStartupFinding(
+      logged,
+      { path: '/', status: 200 },
+      'index.js',
+      'src/server.js',
+    );
     expect(found).toMatchObject({
       ruleId: 'W907',
       severity: 'warning',
@@ -20,13 +25,15 @@ describe('a start-up error the app logged, judged by the health check', () => {
     expect(found.fix).toMatch(/W201/);
   });
 
-  it('without a frame of the app it points at the entry', () => {
+  it('without a frame of the app (a library’s, or the bundle’s unmapped) it points at the app’s entry', () => {
+    const fromLibrary = `${logged.split('\n')[0]}\nat connect (node_modules/ioredis/built/Redis.js:7)\nat index.js:80:3`;
     const found = loggedStartupFinding(
-      'Disallowed operation',
+      fromLibrary,
       { path: '/', status: 204 },
       'index.js',
+      'src/server.js',
     );
-    expect(found).toMatchObject({ ruleId: 'W907', file: 'index.js' });
+    expect(found).toMatchObject({ ruleId: 'W907', file: 'src/server.js' });
   });
 
   it('with a 4xx or 5xx answer, a redirect or none is a failed start (W901): Nest logs "No driver" and answers 404', () => {
@@ -35,6 +42,7 @@ describe('a start-up error the app logged, judged by the health check', () => {
         'ERROR [PackageLoader] No driver (HTTP) has been selected.',
         { path: '/', status },
         'index.js',
+        'src/main.ts',
       );
       expect(found).toMatchObject({ ruleId: 'W901', severity: 'error' });
       expect(found.message).toMatch(/index\.js answered, but failed while starting: .*No driver/);
