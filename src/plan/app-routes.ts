@@ -61,6 +61,8 @@ const literal = (arg: string | undefined): string | null =>
   arg === undefined ? null : (LITERAL.exec(arg)?.[2] ?? null);
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 const key = (node: Node) => `${node.file}#${node.name}`;
+/** An identifier inside a RegExp (`$` is one of its characters). */
+const escaped = (name: string) => name.replace(/\$/g, '\\$');
 export const joinPaths = (...parts: string[]) => posix.join('/', ...parts).replace(/(.)\/$/, '$1');
 
 /** The text between a `(` at `open` and its `)`, split at top-level commas (strings skipped). */
@@ -122,19 +124,34 @@ function declarations(text: string): Declared {
 }
 
 /** A function taking `name` as a parameter (a Fastify plugin defined inline): its calls are not the outer object's. */
-const shadowed = (text: string, name: string) =>
-  new RegExp(
-    `function\\s*(?:${IDENT})?\\s*\\(\\s*${name}\\b|\\(\\s*${name}\\b[^()]*\\)\\s*(?::[^=;]*)?=>`,
+function shadowed(text: string, name: string): boolean {
+  const n = escaped(name);
+  return new RegExp(
+    `function\\s*(?:${IDENT})?\\s*\\(\\s*${n}\\b|\\(\\s*${n}\\b[^()]*\\)\\s*(?::[^=;]*)?=>`,
   ).test(text);
+}
 
-/** The app's sources by path, each file's declarations read once. */
+/** The app's sources by path; each file's declarations and calls are read once. */
 interface Sources {
   byPath: Map<string, SourceFile>;
   declared: (file: SourceFile) => Declared;
+  calls: (file: SourceFile) => Call[];
+}
+
+function once<T>(read: (file: SourceFile) => T): (file: SourceFile) => T {
+  const cache = new Map<string, T>();
+  return (file) => {
+    if (!cache.has(file.path)) cache.set(file.path, read(file));
+    return cache.get(file.path)!;
+  };
 }
 
 /** The binding an import gives a file's `name`: the module's specifier and the name it exports. */
-function importBinding(text: string, name: string): { specifier: string; exported: string } | null {
+function importBinding(
+  text: string,
+  local: string,
+): { specifier: string; exported: string } | null {
+  const name = escaped(local);
   const from = `\\s*(?:from\\s*|=\\s*require\\(\\s*)['"]([^'"]+)['"]`;
   const whole = new RegExp(
     `(?:import\\s+(?:\\*\\s+as\\s+)?${name}\\s*(?:,\\s*\\{[^}]*\\})?|(?:const|let|var)\\s+${name})${from}`,
@@ -146,8 +163,8 @@ function importBinding(text: string, name: string): { specifier: string; exporte
   );
   for (const m of text.matchAll(named)) {
     for (const part of m[1]!.split(',')) {
-      const [exported, local = exported] = part.split(/\s+as\s+|\s*:\s*/).map((p) => p.trim());
-      if (local === name) return { specifier: m[2]!, exported: exported! };
+      const [exported, alias = exported] = part.split(/\s+as\s+|\s*:\s*/).map((p) => p.trim());
+      if (alias === local) return { specifier: m[2]!, exported: exported! };
     }
   }
   return null;
@@ -170,9 +187,10 @@ function exportedNode(file: SourceFile, exported: string, sources: Sources): Nod
     name = variable;
   }
   if (sources.declared(file).has(name)) return { file: file.path, name };
+  const fn = escaped(name);
   const parameter =
-    new RegExp(`function\\s*${name}\\s*\\(\\s*(${IDENT})`).exec(text)?.[1] ??
-    new RegExp(`\\b${name}\\s*=\\s*(?:async\\s*)?\\(\\s*(${IDENT})`).exec(text)?.[1];
+    new RegExp(`function\\s*${fn}\\s*\\(\\s*(${IDENT})`).exec(text)?.[1] ??
+    new RegExp(`\\b${fn}\\s*=\\s*(?:async\\s*)?\\(\\s*(${IDENT})`).exec(text)?.[1];
   return parameter ? { file: file.path, name: parameter } : null;
 }
 
@@ -232,11 +250,16 @@ function mount(file: SourceFile, call: Call, sources: Sources): Mount | null {
 /** What a router declares, in source order: its GET routes and the routers mounted on it. */
 type Item = { route: Route } | { mount: Mount };
 
+function mountItem(file: SourceFile, call: Call, sources: Sources): Item | null {
+  const plain = mount(file, call, sources);
+  return plain ? { mount: plain } : null;
+}
+
 /** The prefix a router adds itself (`new Router({ prefix })`, `router.prefix('/x')`, `basePath`). */
 function ownPrefix(node: Node, sources: Sources): string | null {
   const file = sources.byPath.get(node.file);
   if (!file) return '';
-  const call = calls(file.text).find((c) => c.method === 'prefix' && c.owner === node.name);
+  const call = sources.calls(file).find((c) => c.method === 'prefix' && c.owner === node.name);
   return call ? literal(call.args[0]) : (sources.declared(file).get(node.name) ?? '');
 }
 
@@ -249,26 +272,28 @@ function ownPrefix(node: Node, sources: Sources): string | null {
  * router is not a literal or not among the sources is left out, routes and all.
  */
 export function appRoutes(files: SourceFile[]): Route[] {
-  const cache = new Map<string, Declared>();
   const sources: Sources = {
     byPath: new Map(files.map((f) => [f.path, f])),
-    declared: (file) =>
-      cache.get(file.path) ?? cache.set(file.path, declarations(file.text)).get(file.path)!,
+    declared: once((file) => declarations(file.text)),
+    calls: once((file) => calls(file.text)),
   };
   const items = new Map<string, Item[]>();
   const roots: Node[] = [];
   for (const file of files) {
-    for (const call of calls(file.text)) {
+    for (const call of sources.calls(file)) {
+      // Cheap tests first: most `.get(` calls are a Map's or a request's, with one argument.
+      const path = call.method === 'get' && call.args.length > 1 ? literal(call.args[0]) : null;
+      const item: Item | null =
+        path !== null
+          ? { route: { path, file: file.path, line: lineOf(file.text, call.index) } }
+          : call.method === 'get'
+            ? null
+            : mountItem(file, call, sources);
+      if (!item) continue;
       if (sources.declared(file).has(call.owner) && shadowed(file.text, call.owner)) continue;
       const owner = resolveName(file, call.owner, sources);
       if (!owner) continue;
-      const list = items.get(key(owner)) ?? [];
-      items.set(key(owner), list);
-      const path = call.method === 'get' && call.args.length > 1 ? literal(call.args[0]) : null;
-      const plain = path === null ? mount(file, call, sources) : null;
-      if (path !== null)
-        list.push({ route: { path, file: file.path, line: lineOf(file.text, call.index) } });
-      else if (plain) list.push({ mount: plain });
+      items.set(key(owner), [...(items.get(key(owner)) ?? []), item]);
     }
     for (const pattern of file === files[0] ? [...SERVED, ENTRY_EXPORT] : SERVED) {
       for (const m of file.text.matchAll(pattern)) {
