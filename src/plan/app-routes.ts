@@ -250,8 +250,37 @@ function mount(file: SourceFile, call: Call, sources: Sources): Mount | null {
 /** What a router declares, in source order: its GET routes and the routers mounted on it. */
 type Item = { route: Route } | { mount: Mount };
 
-function mountItem(file: SourceFile, call: Call, sources: Sources): Item | null {
-  const plain = mount(file, call, sources);
+/** Static files or a catch-all at the root (`app.use(express.static('public'))`, `app.get('*', …)`): `/` answers. */
+const STATIC_CALL = /^(?:express\.static|serveStatic|koaStatic|staticFiles|serve)\s*\(/;
+const STATIC_PLUGIN = /^(?:@fastify\/static|fastify-static)$/;
+const CATCH_ALL = /^\/?(?:\*|\(\.\*\))$/;
+
+function servesRoot(file: SourceFile, call: Call): boolean {
+  const { method, args } = call;
+  if (method === 'register') {
+    const plugin = args[0] ? importBinding(file.text, args[0]) : null;
+    return (
+      plugin !== null && STATIC_PLUGIN.test(plugin.specifier) && !/\bprefix\s*:/.test(args[1] ?? '')
+    );
+  }
+  const at = args.length > 1 ? literal(args[0]) : '';
+  if (at === null || !['', '/', '*', '/*'].includes(at)) return false;
+  return method === 'get'
+    ? CATCH_ALL.test(at)
+    : method === 'use' && STATIC_CALL.test(args.at(-1) ?? '');
+}
+
+function routeAt(file: SourceFile, call: Call, path: string): Item {
+  return { route: { path, file: file.path, line: lineOf(file.text, call.index) } };
+}
+
+/** A call's GET route or plain mount, if it is one. */
+function item(file: SourceFile, call: Call, sources: Sources): Item | null {
+  if (servesRoot(file, call)) return routeAt(file, call, '/');
+  const path = call.method === 'get' && call.args.length > 1 ? literal(call.args[0]) : null;
+  if (path !== null) return routeAt(file, call, path);
+  // Most `.get(` calls are a Map's or a request's, with one argument.
+  const plain = call.method === 'get' ? null : mount(file, call, sources);
   return plain ? { mount: plain } : null;
 }
 
@@ -281,19 +310,12 @@ export function appRoutes(files: SourceFile[]): Route[] {
   const roots: Node[] = [];
   for (const file of files) {
     for (const call of sources.calls(file)) {
-      // Cheap tests first: most `.get(` calls are a Map's or a request's, with one argument.
-      const path = call.method === 'get' && call.args.length > 1 ? literal(call.args[0]) : null;
-      const item: Item | null =
-        path !== null
-          ? { route: { path, file: file.path, line: lineOf(file.text, call.index) } }
-          : call.method === 'get'
-            ? null
-            : mountItem(file, call, sources);
-      if (!item) continue;
+      const found = item(file, call, sources);
+      if (!found) continue;
       if (sources.declared(file).has(call.owner) && shadowed(file.text, call.owner)) continue;
       const owner = resolveName(file, call.owner, sources);
       if (!owner) continue;
-      items.set(key(owner), [...(items.get(key(owner)) ?? []), item]);
+      items.set(key(owner), [...(items.get(key(owner)) ?? []), found]);
     }
     for (const pattern of file === files[0] ? [...SERVED, ENTRY_EXPORT] : SERVED) {
       for (const m of file.text.matchAll(pattern)) {

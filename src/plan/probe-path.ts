@@ -8,8 +8,9 @@ const LITERAL = /^\s*(['"`])([^'"`]*)\1\s*$/;
 /** A literal `key: '…'` inside an options object. */
 const option = (key: string) => new RegExp(`\\b${key}:\\s*(['"\`])([^'"\`]*)\\1`);
 const CALL = (method: string) => new RegExp(`\\.${method}\\(([^)]*)\\)`);
-/** Paths a health check answers without the app's database. */
-const HEALTH = /\/(?:health|healthz|livez?|readyz?|status|ping)$/i;
+/** Paths a health check answers without the app's database, the likeliest first. */
+const HEALTH = [/\/healthz?$/i, /\/(?:livez?|readyz?)$/i, /\/(?:ping|status)$/i];
+const healthy = (path: string) => HEALTH.some((pattern) => pattern.test(path));
 /** A path with parameters or patterns (`:id`, `*`, `{id}`, regexps): not one to request as written. */
 const PARAMETERS = /[:*?({]/;
 
@@ -86,7 +87,7 @@ export function probePath(
 ): { path: string; row: ReportRow } | null {
   const routes = declaredRoutes(framework, sources).filter((r) => !PARAMETERS.test(r.path));
   const chosen =
-    routes.find((r) => HEALTH.test(r.path)) ??
+    HEALTH.map((pattern) => routes.find((r) => pattern.test(r.path))).find(Boolean) ??
     (routes.some((r) => r.path === '/') ? undefined : routes[0]);
   if (!chosen || chosen.path === '/') return null;
   return {
@@ -96,7 +97,7 @@ export function probePath(
       source: `${chosen.file}:${chosen.line}`,
       outcome: 'approximated',
       became: `smoke check GET ${chosen.path}`,
-      why: HEALTH.test(chosen.path)
+      why: healthy(chosen.path)
         ? 'the image declares no HEALTHCHECK; the check stage requests the app’s health route'
         : 'the image declares no HEALTHCHECK and the app has no route at /; the check stage requests its first GET route without parameters',
     },

@@ -190,6 +190,39 @@ describe('the smoke check path of an Express, Koa, Hono or Fastify app without H
     expect(probePath('fastify', [fastify])).toBeNull();
   });
 
+  it('static files or a catch-all at the root count as `/`; /health is preferred to /ping', () => {
+    const withRoot = (line: string) =>
+      file(
+        'server.js',
+        'const app = express();',
+        line,
+        "app.get('/api/items', list);",
+        'app.listen(3000);',
+      );
+    for (const line of [
+      "app.use(express.static('public'));",
+      "app.get('*', (req, res) => res.sendFile('index.html'));",
+    ])
+      expect(probePath('express', [withRoot(line)])).toBeNull();
+    const fastify = file(
+      'server.js',
+      "import fastifyStatic from '@fastify/static';",
+      'const app = Fastify();',
+      "app.register(fastifyStatic, { root: 'public' });",
+      "app.get('/api/items', list);",
+      'app.listen({ port: 3000 });',
+    );
+    expect(probePath('fastify', [fastify])).toBeNull();
+    const both = file(
+      'server.js',
+      'const app = express();',
+      "app.get('/ping', pong);",
+      "app.get('/health', ok);",
+      'app.listen(3000);',
+    );
+    expect(probePath('express', [both])?.path).toBe('/health');
+  });
+
   it('reads only the app that is served: a router never mounted, or an app never served, does not count', () => {
     const server = file(
       'server.js',
