@@ -25,7 +25,7 @@ interface Call {
 
 const IDENT = '[A-Za-z_$][\\w$]*';
 const CALL_START = new RegExp(
-  `\\b(${IDENT})\\s*\\.\\s*(get|use|route|register|prefix)\\s*\\(`,
+  `\\b(${IDENT})\\s*\\.\\s*(get|on|use|route|register|prefix)\\s*\\(`,
   'g',
 );
 const LITERAL = /^\s*(['"`])([^'"`$]*)\1\s*$/;
@@ -274,14 +274,27 @@ function routeAt(file: SourceFile, call: Call, path: string): Item {
   return { route: { path, file: file.path, line: lineOf(file.text, call.index) } };
 }
 
-/** A call's GET route or plain mount, if it is one. */
-function item(file: SourceFile, call: Call, sources: Sources): Item | null {
-  if (servesRoot(file, call)) return routeAt(file, call, '/');
-  const path = call.method === 'get' && call.args.length > 1 ? literal(call.args[0]) : null;
-  if (path !== null) return routeAt(file, call, path);
-  // Most `.get(` calls are a Map's or a request's, with one argument.
-  const plain = call.method === 'get' ? null : mount(file, call, sources);
-  return plain ? { mount: plain } : null;
+/** A literal path, or each literal of an array of them (Express, koa-router and Hono take both). */
+function literals(arg: string | undefined): string[] {
+  const list = arg?.startsWith('[') && arg.endsWith(']') ? arg.slice(1, -1).split(',') : [arg];
+  return list.map(literal).filter((path) => path !== null);
+}
+
+/** The paths of a GET route: `get(path, …)`, Hono's `on('GET', path, …)`; none for other calls. */
+function getPaths({ method, args }: Call): string[] {
+  // Most `.get(` calls are a Map's or a request's (one argument), most `.on(` an event emitter's.
+  if (method === 'get' && args.length > 1) return literals(args[0]);
+  const methods = literals(args[0]).map((m) => m.toUpperCase());
+  return method === 'on' && args.length > 2 && methods.includes('GET') ? literals(args[1]) : [];
+}
+
+/** A call's GET routes or plain mount, if it is one. */
+function items(file: SourceFile, call: Call, sources: Sources): Item[] {
+  if (servesRoot(file, call)) return [routeAt(file, call, '/')];
+  if (call.method === 'get' || call.method === 'on')
+    return getPaths(call).map((path) => routeAt(file, call, path));
+  const plain = mount(file, call, sources);
+  return plain ? [{ mount: plain }] : [];
 }
 
 /** The prefix a router adds itself (`new Router({ prefix })`, `router.prefix('/x')`, `basePath`). */
@@ -306,16 +319,16 @@ export function appRoutes(files: SourceFile[]): Route[] {
     declared: once((file) => declarations(file.text)),
     calls: once((file) => calls(file.text)),
   };
-  const items = new Map<string, Item[]>();
+  const declared = new Map<string, Item[]>();
   const roots: Node[] = [];
   for (const file of files) {
     for (const call of sources.calls(file)) {
-      const found = item(file, call, sources);
-      if (!found) continue;
+      const found = items(file, call, sources);
+      if (found.length === 0) continue;
       if (sources.declared(file).has(call.owner) && shadowed(file.text, call.owner)) continue;
       const owner = resolveName(file, call.owner, sources);
       if (!owner) continue;
-      items.set(key(owner), [...(items.get(key(owner)) ?? []), found]);
+      declared.set(key(owner), [...(declared.get(key(owner)) ?? []), ...found]);
     }
     for (const pattern of file === files[0] ? [...SERVED, ENTRY_EXPORT] : SERVED) {
       for (const m of file.text.matchAll(pattern)) {
@@ -331,7 +344,7 @@ export function appRoutes(files: SourceFile[]): Route[] {
     const prefix = ownPrefix(node, sources);
     if (seen.has(key(node)) || prefix === null) return;
     seen.add(key(node));
-    for (const item of items.get(key(node)) ?? []) {
+    for (const item of declared.get(key(node)) ?? []) {
       if ('route' in item)
         routes.push({ ...item.route, path: joinPaths(base, prefix, item.route.path) });
       else walk(item.mount.child, joinPaths(base, prefix, item.mount.prefix));

@@ -223,6 +223,28 @@ describe('the smoke check path of an Express, Koa, Hono or Fastify app without H
     expect(probePath('express', [both])?.path).toBe('/health');
   });
 
+  it("paths given as an array, and Hono’s on('GET', …), are routes too", () => {
+    const koa = file(
+      'src/app.js',
+      'const app = new Koa();',
+      'const router = new Router();',
+      "router.get(['/', '/healthz'], ok);",
+      "router.get('/products', list);",
+      'app.use(router.routes());',
+      'app.listen(4000);',
+    );
+    expect(probePath('koa', [koa])?.path).toBe('/healthz');
+    const hono = file(
+      'src/index.ts',
+      'const app = new Hono();',
+      "app.on('GET', ['/', '/health'], ok);",
+      "server.on('error', fail);",
+      "app.get('/:slug', go);",
+      'export default app;',
+    );
+    expect(probePath('hono', [hono])?.path).toBe('/health');
+  });
+
   it('reads only the app that is served: a router never mounted, or an app never served, does not count', () => {
     const server = file(
       'server.js',
