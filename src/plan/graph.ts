@@ -93,8 +93,8 @@ export function resolveSpecifier(
 
 /**
  * The files reachable from `entries` (repository-relative paths among `known`), in the order they are
- * reached. Only those files are read, a level of the graph at a time, through `read` (which leaves out
- * what it cannot read).
+ * reached, each with the specifiers it resolved (`imports`). Only those files are read, a level of the
+ * graph at a time, through `read` (which leaves out what it cannot read).
  */
 export async function moduleGraph(
   known: Set<string>,
@@ -111,8 +111,10 @@ export async function moduleGraph(
     const next: string[] = [];
     for (const file of await read(level)) {
       reached.push(file);
+      file.imports = {};
       for (const specifier of importedSpecifiers(file.text)) {
         const target = resolveSpecifier(file.path, specifier, known, aliases);
+        if (target !== null) file.imports[specifier] = target;
         if (target === null || queued.has(target)) continue;
         queued.add(target);
         next.push(target);

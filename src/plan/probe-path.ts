@@ -1,13 +1,6 @@
-import { posix } from 'node:path';
 import type { Framework, ReportRow } from '../model/index.js';
+import { appRoutes, joinPaths as join, type Route } from './app-routes.js';
 import type { SourceFile } from './sources.js';
-
-/** A GET route read from the app's sources, with where it is declared. */
-interface Route {
-  path: string;
-  file: string;
-  line: number;
-}
 
 /** `@Controller(…)` / `@Get(…)` and their argument text (an object may span lines). */
 const DECORATOR = /@(Controller|Get)\(([^)]*)\)/g;
@@ -15,10 +8,11 @@ const LITERAL = /^\s*(['"`])([^'"`]*)\1\s*$/;
 /** A literal `key: '…'` inside an options object. */
 const option = (key: string) => new RegExp(`\\b${key}:\\s*(['"\`])([^'"\`]*)\\1`);
 const CALL = (method: string) => new RegExp(`\\.${method}\\(([^)]*)\\)`);
-/** Paths a health check answers without the app's database. */
-const HEALTH = /\/(?:health|healthz|livez?|readyz?|status|ping)$/i;
-
-const join = (...parts: string[]) => posix.join('/', ...parts).replace(/(.)\/$/, '$1');
+/** Paths a health check answers without the app's database, the likeliest first. */
+const HEALTH = [/\/healthz?$/i, /\/(?:livez?|readyz?)$/i, /\/(?:ping|status)$/i];
+const healthy = (path: string) => HEALTH.some((pattern) => pattern.test(path));
+/** A path with parameters or patterns (`:id`, `*`, `{id}`, regexps): not one to request as written. */
+const PARAMETERS = /[:*?({]/;
 
 /** A decorator's path: none given → '', a literal (or an options object's `path`) → it, else null. */
 function pathArgument(arg: string, object: boolean): string | null {
@@ -68,7 +62,6 @@ function nestRoutes(sources: SourceFile[]): Route[] {
       const path = pathArgument(arg!, false);
       if (controller === null || path === null) continue;
       const full = join(controller, path);
-      if (/[:*?(]/.test(full)) continue;
       const line = file.text.slice(0, match.index).split('\n').length;
       routes.push({ path: full, file: file.path, line });
     }
@@ -76,19 +69,26 @@ function nestRoutes(sources: SourceFile[]): Route[] {
   return routes;
 }
 
+/** The GET routes an app's sources declare, for the frameworks whose routers plan reads. */
+function declaredRoutes(framework: Framework, sources: SourceFile[]): Route[] {
+  if (framework === 'nestjs') return nestRoutes(sources);
+  if (['express', 'koa', 'hono', 'fastify'].includes(framework)) return appRoutes(sources);
+  return [];
+}
+
 /**
  * The path the smoke boot (and the deploy health check) requests when the image declares no
- * HEALTHCHECK: `/` unless the app's routes show none there; then a health route, else its shortest GET
- * route. Nest's router is read from its decorators; null keeps `/`.
+ * HEALTHCHECK: a health route when the app declares one, else `/` when it declares that (or when no
+ * route is read: null keeps `/`), else its first GET route without parameters.
  */
 export function probePath(
   framework: Framework,
   sources: SourceFile[],
 ): { path: string; row: ReportRow } | null {
-  if (framework !== 'nestjs') return null;
-  const routes = nestRoutes(sources);
-  const byLength = [...routes].sort((a, b) => a.path.length - b.path.length);
-  const chosen = routes.find((r) => HEALTH.test(r.path)) ?? byLength[0];
+  const routes = declaredRoutes(framework, sources).filter((r) => !PARAMETERS.test(r.path));
+  const chosen =
+    HEALTH.map((pattern) => routes.find((r) => pattern.test(r.path))).find(Boolean) ??
+    (routes.some((r) => r.path === '/') ? undefined : routes[0]);
   if (!chosen || chosen.path === '/') return null;
   return {
     path: chosen.path,
@@ -97,9 +97,9 @@ export function probePath(
       source: `${chosen.file}:${chosen.line}`,
       outcome: 'approximated',
       became: `smoke check GET ${chosen.path}`,
-      why: HEALTH.test(chosen.path)
+      why: healthy(chosen.path)
         ? 'the image declares no HEALTHCHECK; the check stage requests the app’s health route'
-        : 'the image declares no HEALTHCHECK and the app has no route at /; the check stage requests its shortest GET route',
+        : 'the image declares no HEALTHCHECK and the app has no route at /; the check stage requests its first GET route without parameters',
     },
   };
 }

@@ -7,6 +7,8 @@ export interface SourceFile {
   /** Relative to the repository root, forward slashes. */
   path: string;
   text: string;
+  /** The import graph's edges from this file: specifier → the source it names (set by moduleGraph). */
+  imports?: Record<string, string>;
 }
 
 /** A compiled WebAssembly module in the repository (workers-rs, TinyGo, Emscripten output…). */

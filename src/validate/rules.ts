@@ -353,6 +353,13 @@ const table = {
     fix: 'Alias the package to itself in wrangler.jsonc (`"alias": { "<pkg>": "<pkg>" }`) so Node\'s resolution picks its Node build.',
     docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
   },
+  W907: {
+    severity: 'warning',
+    title: 'Start-up error logged, yet the app answered',
+    help: 'While the Worker started, the app logged an error (often a database or cache client connecting at module scope: "Disallowed operation called within global scope"), and the health-check path still answered 2xx: the app serves, without whatever failed.',
+    fix: 'Read the quoted log line: create the client it names inside the request path (the W201 finding shows where it is made at start-up), or leave it when the app works without it by design.',
+    docs: GLOBAL_DOCS,
+  },
 } satisfies Record<string, Omit<Rule, 'id'>>;
 
 export type RuleId = keyof typeof table;

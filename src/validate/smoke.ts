@@ -210,6 +210,38 @@ export function startedCleanly(booted: { smoke: SmokeResult; diagnostics: Diagno
   return status !== null && status < 500 && !booted.diagnostics.some((d) => d.ruleId === 'W901');
 }
 
+/** The first `file:line` of the app's own sources in a mapped stack (not a library's, not the bundle's). */
+function firstSourceFrame(text: string, bundle: string): { file: string; line: number } | null {
+  for (const [, file, line] of text.matchAll(/([\w@.-]+(?:\/[\w@.-]+)*\.[cm]?[jt]sx?):(\d+)/g)) {
+    if (file !== bundle && !file!.includes('node_modules'))
+      return { file: file!, line: Number(line) };
+  }
+  return null;
+}
+
+/**
+ * A start-up error the app logged, judged by what the health check got: a 2xx or 3xx answer (a redirect to
+ * a login page is an app at work) means the app
+ * serves anyway (W907, a warning quoting the line, at the app's frame it names, else the app's entry;
+ * what failed has its own finding, W201 for a connection at module scope); a 4xx/5xx or no answer
+ * means it failed to start (W901).
+ */
+export function loggedStartupFinding(
+  logged: string,
+  { path, status }: Pick<SmokeResult, 'path' | 'status'>,
+  entry: string,
+  appEntry: string | undefined,
+): Diagnostic {
+  if (status !== null && status >= 200 && status < 400) {
+    return finding(
+      'W907',
+      `GET ${path} answered ${status}, but ${entry} logged an error while starting: ${logged}`,
+      firstSourceFrame(logged, entry) ?? { file: appEntry },
+    );
+  }
+  return finding('W901', `${entry} answered, but failed while starting: ${logged}`);
+}
+
 /** Boots the bundle in workerd, measures start-up, and sends GET to the health-check path. */
 export async function smokeBoot(
   wrangler: Wrangler,
@@ -285,14 +317,14 @@ export async function smokeBoot(
   } finally {
     await booted.dispose();
   }
-  // A start-up failure the app caught and logged (`main().catch(console.error)`) still leaves it broken;
-  // a framework that logs it and serves anyway answers 4xx (Nest before 9.3: 404 on every route).
+  // A start-up failure the app caught and logged (`main().catch(console.error)`): a framework that logs
+  // it and serves anyway answers 4xx (Nest before 9.3: 404 on every route), an app that falls back 2xx.
   const logged = diagnostics.every((d) => d.ruleId === 'W904') ? startupFailure(output) : null;
   if (logged) {
-    smoke.error = await mapStack(logged, bundleDir, options.root);
-    diagnostics.push(
-      finding('W901', `${basename(entry)} answered, but failed while starting: ${smoke.error}`),
-    );
+    const mapped = await mapStack(logged, bundleDir, options.root);
+    const judged = loggedStartupFinding(mapped, smoke, basename(entry), worker.sources?.[0]);
+    if (judged.ruleId === 'W901') smoke.error = mapped;
+    diagnostics.push(judged);
   }
   smoke.startupMs = Math.round(booted.startupMs);
   // Over the limit, the boot is measured again without workerd's own start (check's start-up finding

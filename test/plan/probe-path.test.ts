@@ -8,7 +8,7 @@ const products = controller(
 );
 
 describe('the smoke check path of an app without HEALTHCHECK', () => {
-  it('Nest without a route at /: its shortest GET route, with where it is declared', () => {
+  it('Nest without a route at /: its first GET route without parameters, with where it is declared', () => {
     expect(probePath('nestjs', [products])).toMatchObject({
       path: '/products',
       row: { key: 'GET /products', source: 'src/products.controller.ts:5' },
