@@ -47,6 +47,7 @@ const deployCommand = {
     usage: 'Usage: docker-to-workers deploy [DIR] [--env production|preview] [--pr N] [--json] [--no-rollback]\n' +
         '         [--no-health-check] [--no-comment] [--no-deployments] [--out DIR] [--per-pr-resources]\n' +
         `         [--location-hint HINT] [--secret NAME]... [--preview-secrets-from-production NAME]...\n` +
+        `         ${_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .BUILD_ENV_USAGE */ .lX}\n` +
         `         ${_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .DETECT_USAGE */ .AK}\n` +
         `         [--rollout 10,50,100] [--rollout-wait SECONDS] ${_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .THRESHOLD_USAGE */ .k9}\n` +
         'With --rollout (production): upload a version, shift traffic step by step, and after each step\n' +
@@ -89,6 +90,7 @@ const deployCommand = {
                 waitSeconds: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseNumber */ .$J)(values['rollout-wait'] ?? '300', '--rollout-wait', 0, 86_400),
                 thresholds: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .thresholdsFrom */ .pI)(values),
             };
+        const buildEnv = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .buildEnvFrom */ .Wj)(values['build-env'], 'deploy', ctx);
         const plan = await (0,_planning_js__WEBPACK_IMPORTED_MODULE_7__/* .planFor */ .b)(positionals[0] ?? '.', (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .detectOptionsFrom */ ._C)(values), values.out, ctx);
         const results = await (0,_pipeline_index_js__WEBPACK_IMPORTED_MODULE_3__/* .deploy */ .gg)(plan, {
             environment,
@@ -100,6 +102,7 @@ const deployCommand = {
                 locationHint: values['location-hint'],
                 secrets: (0,_provision_index_js__WEBPACK_IMPORTED_MODULE_4__/* .secretsFromEnvironment */ .$S)(ctx.env, values.secret),
                 previewSecretsFromProduction: values['preview-secrets-from-production'],
+                buildEnv,
             }),
             previewSecretsFromProduction: values['preview-secrets-from-production'],
             report: { comment: !values['no-comment'], deployments: !values['no-deployments'] },
@@ -124,7 +127,7 @@ const deployCommand = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3595);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1963);
 /* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
 
 
@@ -155,8 +158,8 @@ async function planFor(dir, detectOptions, out, ctx) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
-/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3595);
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8550);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1963);
 
 
 /**

@@ -29,8 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/detect/index.ts + 22 modules
-var detect = __webpack_require__(8626);
+// EXTERNAL MODULE: ./src/detect/index.ts + 24 modules
+var detect = __webpack_require__(8550);
 ;// CONCATENATED MODULE: ./src/detect/table.ts
 /** The AppModel as a readable table for the terminal: each fact, its value and where it was read. */
 function formatAppModel(model) {
@@ -132,13 +132,17 @@ const detectCommand = {
 /* harmony export */   Er: () => (/* binding */ THRESHOLD_FLAGS),
 /* harmony export */   O2: () => (/* binding */ PROVISION_FLAGS),
 /* harmony export */   VZ: () => (/* binding */ tierFromFlag),
+/* harmony export */   Wj: () => (/* binding */ buildEnvFrom),
 /* harmony export */   _C: () => (/* binding */ detectOptionsFrom),
 /* harmony export */   k9: () => (/* binding */ THRESHOLD_USAGE),
+/* harmony export */   lX: () => (/* binding */ BUILD_ENV_USAGE),
 /* harmony export */   mx: () => (/* binding */ parsePr),
 /* harmony export */   pI: () => (/* binding */ thresholdsFrom)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7978);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7978);
+/* harmony import */ var _validate_build_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2200);
+
 
 
 /** Flags every command that runs detect accepts, parsed the same way everywhere. */
@@ -165,11 +169,11 @@ function detectOptionsFrom(values) {
  */
 function tierFromFlag(value, flag = '--plan') {
     if (value === undefined)
-        return { tier: _model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIER */ .NB, source: 'default' };
-    const tier = _model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKERS_PLAN_TIERS */ .Q1.find((t) => t === value);
+        return { tier: _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TIER */ .NB, source: 'default' };
+    const tier = _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKERS_PLAN_TIERS */ .Q1.find((t) => t === value);
     if (!tier) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Unknown ${flag} '${value}'.`, {
-            fix: `Use ${flag} free or ${flag} paid (default ${_model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIER */ .NB}, as in the action).`,
+            fix: `Use ${flag} free or ${flag} paid (default ${_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TIER */ .NB}, as in the action).`,
         });
     }
     return { tier, source: 'flag' };
@@ -186,7 +190,23 @@ const PROVISION_FLAGS = {
     secret: { type: 'string', multiple: true },
     /** A secret whose production value previews may use (repeatable); otherwise they read PREVIEW_<NAME>. */
     'preview-secrets-from-production': { type: 'string', multiple: true },
+    /** Variables of the environment for the app's build only (repeatable, comma separated). */
+    'build-env': { type: 'string', multiple: true },
 };
+const BUILD_ENV_USAGE = "[--build-env NAME[,NAME]]... (variables of the environment given only to the app's build)";
+/**
+ * The values of the variables `--build-env` names, from the command's environment, registered as secrets
+ * (check's build and the build before deploy get them; nothing prints them).
+ */
+function buildEnvFrom(names, command, ctx) {
+    const values = (0,_validate_build_env_js__WEBPACK_IMPORTED_MODULE_1__/* .readBuildEnv */ .u1)((0,_validate_build_env_js__WEBPACK_IMPORTED_MODULE_1__/* .buildEnvNames */ .om)(names ?? []), (name) => ctx.env[name], {
+        what: '--build-env',
+        setValue: (unset) => `Set ${unset.join(', ')} in the environment of the command (e.g. \`${unset[0]}=… docker-to-workers ${command} …\`), or drop ${unset.length > 1 ? 'them' : 'it'} from --build-env.`,
+    });
+    for (const value of Object.values(values))
+        ctx.setSecret(value);
+    return values;
+}
 function parsePr(raw) {
     if (raw === undefined)
         return null;
@@ -426,6 +446,126 @@ const WORKERS_PLAN_TIERS = ['free', 'paid'];
  * stricter, so what passes there passes on either plan.
  */
 const DEFAULT_TIER = 'free';
+
+
+/***/ }),
+
+/***/ 2970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ isToolCredential),
+/* harmony export */   W: () => (/* binding */ credentialsIn)
+/* harmony export */ });
+/**
+ * The tool's own credentials and the runner's internals. They are never uploaded to a Worker (as a
+ * secret or a var, under any name) and never given to a child process that does not need them.
+ */
+const TOOL_NAMES = new Set([
+    'CLOUDFLARE_API_TOKEN',
+    'CLOUDFLARE_ACCOUNT_ID',
+    'CLOUDFLARE_API_KEY',
+    'CLOUDFLARE_EMAIL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+]);
+/** `INPUT_*` holds the action's inputs (the API token among them); `ACTIONS_*` / `RUNNER_*` the runner's. */
+const TOOL_PREFIXES = ['INPUT_', 'ACTIONS_', 'RUNNER_'];
+function isToolCredential(name) {
+    const upper = name.toUpperCase();
+    return TOOL_NAMES.has(upper) || TOOL_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+/** Shorter values (`Linux`, `.`) are not credentials and would match by chance. */
+const MIN_CREDENTIAL_LENGTH = 16;
+/** Names of the tool credentials whose value `value` contains (to refuse them under any other name). */
+function credentialsIn(env, value) {
+    return Object.entries(env)
+        .filter(([name, v]) => isToolCredential(name) && (v?.length ?? 0) >= MIN_CREDENTIAL_LENGTH)
+        .filter(([, v]) => value.includes(v))
+        .map(([name]) => name);
+}
+
+
+/***/ }),
+
+/***/ 2200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R5: () => (/* binding */ buildOutputHint),
+/* harmony export */   om: () => (/* binding */ buildEnvNames),
+/* harmony export */   u1: () => (/* binding */ readBuildEnv)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _util_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2970);
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names in a list: comma, space or newline separated, `#` lines skipped (`build-env` input, `--build-env A,B`). */
+function buildEnvNames(values) {
+    return [values]
+        .flat()
+        .flatMap((value) => value.split(/\r?\n/))
+        .filter((line) => !line.trim().startsWith('#'))
+        .flatMap((line) => line.split(/[\s,]+/))
+        .filter((name) => name !== '');
+}
+/**
+ * The values of the variables the user lists for the app's build, from the job's environment: secrets that
+ * reach only the build (check passes them to the build's process, nothing else). A name that is not a
+ * variable name, a credential of this tool, or unset is an error naming it.
+ */
+function readBuildEnv(names, valueOf, source) {
+    const values = {};
+    const unset = [];
+    for (const name of names) {
+        if (!ENV_NAME.test(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${source.what} lists '${name}', which is not a variable name.`, {
+                fix: `List variable names only (the values come from the environment), e.g. DATABASE_URL.`,
+            });
+        if ((0,_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .isToolCredential */ .D)(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${source.what} lists ${name}, a credential of this tool or the runner; it is never given to the app's build.`, {
+                fix: `Remove ${name}; if the build needs a credential, give it a separate one under its own name.`,
+            });
+        const value = valueOf(name);
+        if (value === undefined || value === '')
+            unset.push(name);
+        else
+            values[name] = value;
+    }
+    if (unset.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${source.what} lists ${unset.join(', ')}, but ${unset.length > 1 ? 'they are' : 'it is'} not set in the environment.`, { fix: source.setValue(unset) });
+    return values;
+}
+/** `NAME environment variable is not set`, `Missing environment variable: NAME`, `NAME is required`. */
+const MISSING_VARIABLE = [
+    /\b([A-Z][A-Z0-9_]+[A-Z0-9])(?: environment variable| env var(?:iable)?)? (?:is )?(?:not set|missing|required|must be (?:set|defined|provided))\b/g,
+    /[Ee]nv(?:ironment)? var(?:iable)?s? ["'`]?([A-Z][A-Z0-9_]*[A-Z0-9])["'`]? (?:is )?(?:not set|not defined|undefined|missing|required)\b/g,
+    /[Mm]issing (?:required )?env(?:ironment)? var(?:iable)?s?:? ["'`]?([A-Z][A-Z0-9_]*[A-Z0-9])/g,
+    /process\.env\.([A-Za-z_]\w*)\b[^\n]{0,40}?\b(?:is not defined|is undefined|is not set|is required|is missing)\b/g,
+];
+/** A name lookup or connection that failed: the build reached for the network. */
+const NETWORK_FAILURE = /\b(?:ENOTFOUND|EAI_AGAIN|ENETUNREACH|ETIMEDOUT|ECONNREFUSED)\b|getaddrinfo|fetch failed/;
+const UNRESOLVED_HOST = /(?:getaddrinfo \w+|ENOTFOUND) ([\w.-]+\.[a-z]{2,})\b/;
+/**
+ * What the failed build's output says it lacked, as a sentence for the fix: the environment variables it
+ * names as missing (with how to pass them), or the network (a build that fetches at build time).
+ */
+function buildOutputHint(output) {
+    const names = [
+        ...new Set(MISSING_VARIABLE.flatMap((pattern) => [...output.matchAll(pattern)].map((m) => m[1]))),
+    ];
+    const hints = [];
+    if (names.length > 0) {
+        const list = names.join(', ');
+        hints.push(`The build's output says ${list} ${names.length > 1 ? 'are' : 'is'} not set: the image's build gets ${names.length > 1 ? 'them' : 'it'} from its environment (.env, --build-arg), check's build only from \`build-env\` — list ${list} in the action's \`build-env\` input with the value in the step's env (CLI: \`--build-env ${names.join(',')}\`).`);
+    }
+    if (NETWORK_FAILURE.test(output)) {
+        const host = UNRESOLVED_HOST.exec(output)?.[1];
+        hints.push(`The build's output shows a network failure${host ? ` (${host})` : ''}: the build needs the network at build time (it fetches or connects while building, e.g. while prerendering pages); run it where ${host ?? 'the network'} is reachable, or make the build not depend on it.`);
+    }
+    return hints.length > 0 ? hints.join(' ') : null;
+}
 
 
 /***/ })

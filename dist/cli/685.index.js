@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3595);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1963);
 /* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
 
 
@@ -95,6 +95,7 @@ const provisionCommand = {
     usage: 'Usage: docker-to-workers provision [DIR] [--env production|preview|<name>] [--pr N] [--per-pr-resources]\n' +
         '         [--out DIR] [--dry-run] [--json] [--print-permissions] [--location-hint HINT] [--secret NAME]...\n' +
         '         [--preview-secrets-from-production NAME]...\n' +
+        `         ${_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILD_ENV_USAGE */ .lX}\n` +
         `         ${_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .DETECT_USAGE */ .AK}\n` +
         'Credentials: CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID (optional with a single-account token);\n' +
         'secret values (and Hyperdrive connection strings) come only from the variables named by --secret\n' +
@@ -120,6 +121,7 @@ const provisionCommand = {
         }
         const environment = values.env ?? 'production';
         const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePr */ .mx)(values.pr);
+        const buildEnv = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .buildEnvFrom */ .Wj)(values['build-env'], 'provision', ctx);
         const results = await (0,_provision_index_js__WEBPACK_IMPORTED_MODULE_3__/* .provision */ .mg)(plan, {
             environment,
             pr,
@@ -129,6 +131,7 @@ const provisionCommand = {
             locationHint: values['location-hint'],
             secrets: (0,_provision_index_js__WEBPACK_IMPORTED_MODULE_3__/* .secretsFromEnvironment */ .$S)(ctx.env, values.secret),
             previewSecretsFromProduction: values['preview-secrets-from-production'],
+            buildEnv,
         }, ctx);
         (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .printResult */ .R)(values.json ?? false, results, () => summary(results));
         return 0;
@@ -144,8 +147,8 @@ const provisionCommand = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
-/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3595);
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8550);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1963);
 
 
 /**

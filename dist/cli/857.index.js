@@ -1034,6 +1034,7 @@ async function deployWorkers(plan, options, ctx) {
             const secretOptions = {
                 secrets: options.secrets,
                 previewSecretsFromProduction: options.previewSecretsFromProduction,
+                buildEnv: options.buildEnv,
             };
             provisioned = await (options.provisioner ?? defaultProvisioner(secretOptions))(plan, options.environment, pr, ctx, target);
         }

@@ -31,8 +31,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/plan/index.ts + 21 modules
-var src_plan = __webpack_require__(3595);
+// EXTERNAL MODULE: ./src/plan/index.ts + 22 modules
+var src_plan = __webpack_require__(1963);
 // EXTERNAL MODULE: ./src/plan/repository.ts
 var repository = __webpack_require__(3787);
 // EXTERNAL MODULE: ./src/report/plan-text.ts
@@ -126,8 +126,8 @@ const planCommand = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
-/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3595);
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8550);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1963);
 
 
 /**

@@ -408,6 +408,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/plan/build-env.ts
+var build_env = __webpack_require__(7733);
 // EXTERNAL MODULE: ./src/toolchain/wrangler.ts
 var toolchain_wrangler = __webpack_require__(8937);
 // EXTERNAL MODULE: ./src/cloudflare/client.ts
@@ -493,8 +495,8 @@ function scriptNameFor(worker, environment) {
     return environment === 'production' ? worker : `${worker}-${(0,naming/* slug */.yR)(environment)}`;
 }
 
-// EXTERNAL MODULE: ./src/provision/secrets.ts + 1 modules
-var secrets = __webpack_require__(1505);
+// EXTERNAL MODULE: ./src/provision/secrets.ts
+var secrets = __webpack_require__(358);
 ;// CONCATENATED MODULE: ./src/provision/handlers/d1.ts
 
 
@@ -1081,29 +1083,36 @@ async function writeEnvironmentConfig(path, environment, config) {
     await writeFileAtomic(path, `${header}${JSON.stringify(config, null, 2)}\n`);
 }
 
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(767);
 ;// CONCATENATED MODULE: ./src/provision/build.ts
+
 
 
 /**
  * Runs the config's `build.command` (the app's own build script) before deploy, with no credential in
  * its environment. wrangler would run it itself during `wrangler deploy`, inside the process that holds
- * the API token, so the environment configs leave `build` out and the build runs here instead.
+ * the API token, so the environment configs leave `build` out and the build runs here instead. It gets
+ * the build environment check's build got (`buildEnvFor`): only this process does, never wrangler; the
+ * user's values are scrubbed from what it prints.
  */
-async function buildApp(ctx, config, configDir) {
+async function buildApp(ctx, config, configDir, env) {
     const build = config.build;
     if (typeof build?.command !== 'string' || build.command.trim() === '')
         return;
     // The plan writes `npm run <script>`: an argv without a shell.
     const [command, ...args] = build.command.trim().split(/\s+/);
     const cwd = (0,external_node_path_.resolve)(configDir, typeof build.cwd === 'string' ? build.cwd : '.');
+    const scrub = (text) => (0,redact/* scrubValues */._9)(text, env.secrets);
     ctx.log.info(`$ ${build.command} (in ${cwd}, without credentials)`);
     const result = await ctx.exec(command, args, {
         cwd,
-        onStdout: (chunk) => ctx.log.info(chunk.trimEnd()),
-        onStderr: (chunk) => ctx.log.warn(chunk.trimEnd()),
+        env: env.values,
+        onStdout: (chunk) => ctx.log.info(scrub(chunk.trimEnd())),
+        onStderr: (chunk) => ctx.log.warn(scrub(chunk.trimEnd())),
     });
     if (result.exitCode !== 0) {
-        throw (0,rules/* provisionError */.U)('C060', `The app's build \`${build.command}\` failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, 'Run the build locally (the same command, in the same directory) and fix what it reports.');
+        throw (0,rules/* provisionError */.U)('C060', `The app's build \`${build.command}\` failed (exit ${result.exitCode}): ${scrub(result.stderr).trim().split('\n').slice(-3).join(' ')}`, 'Run the build locally (the same command, in the same directory) and fix what it reports.');
     }
 }
 
@@ -1351,7 +1360,7 @@ async function provisionWorker(session, run, ctx) {
     const { base, state } = await run.files;
     // Before the first change: a failing build leaves nothing half-provisioned.
     if (!dryRun)
-        await buildApp(ctx, base, (0,external_node_path_.dirname)(envConfigPath(plan, worker, run.environment)));
+        await buildApp(ctx, base, (0,external_node_path_.dirname)(envConfigPath(plan, worker, run.environment)), run.buildEnv);
     const previous = state.sets[set]?.accountId === session.api.accountId ? state.sets[set].resources : [];
     const names = resourceNames(worker.name, bindings, set);
     const settled = await Promise.allSettled(bindings.map((binding) => resolveBinding(session.api, session.inventory, {
@@ -1530,6 +1539,7 @@ async function cleanupPreviewResources(plan, options, ctx) {
 
 
 
+
 /**
  * Makes the account match the plan for one environment: finds or creates each binding's resource,
  * writes `<out>/<worker>/wrangler.<env>.jsonc` with the ids, applies D1 migrations and sets secrets.
@@ -1565,6 +1575,7 @@ async function provision(plan, options, ctx) {
         secretValues,
         shape: { preview, workerPreview: preview && (options.workerPreview ?? false) },
         locationHint: options.locationHint,
+        buildEnv: (0,build_env/* buildEnvFor */.hO)(worker.build, options.buildEnv),
         wrangler: () => (wrangler ??= (0,toolchain_wrangler/* resolveWrangler */.L9)(ctx)),
     }, ctx)));
     return results;
@@ -1697,7 +1708,7 @@ function provisionError(ruleId, message, fix, cause) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cloudflare_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6375);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9967);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1505);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(358);
 
 
 
@@ -1797,55 +1808,21 @@ async function uploadChangedSecrets(ctx, session, wrangler, configPath, scriptNa
 
 /***/ }),
 
-/***/ 1505:
+/***/ 358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $S: () => (/* binding */ secretsFromEnvironment),
+/* harmony export */   lO: () => (/* binding */ uploadSecrets),
+/* harmony export */   xL: () => (/* binding */ readSecretValues)
+/* harmony export */ });
+/* unused harmony exports SECRETS_LIST_VARIABLE, PREVIEW_PREFIX */
+/* harmony import */ var _toolchain_wrangler_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8937);
+/* harmony import */ var _toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8581);
+/* harmony import */ var _util_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2970);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(767);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(488);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  xL: () => (/* binding */ readSecretValues),
-  $S: () => (/* binding */ secretsFromEnvironment),
-  lO: () => (/* binding */ uploadSecrets)
-});
-
-// UNUSED EXPORTS: PREVIEW_PREFIX, SECRETS_LIST_VARIABLE
-
-// EXTERNAL MODULE: ./src/toolchain/wrangler.ts
-var toolchain_wrangler = __webpack_require__(8937);
-// EXTERNAL MODULE: ./src/toolchain/wrangler-errors.ts
-var wrangler_errors = __webpack_require__(8581);
-;// CONCATENATED MODULE: ./src/util/credentials.ts
-/**
- * The tool's own credentials and the runner's internals. They are never uploaded to a Worker (as a
- * secret or a var, under any name) and never given to a child process that does not need them.
- */
-const TOOL_NAMES = new Set([
-    'CLOUDFLARE_API_TOKEN',
-    'CLOUDFLARE_ACCOUNT_ID',
-    'CLOUDFLARE_API_KEY',
-    'CLOUDFLARE_EMAIL',
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-]);
-/** `INPUT_*` holds the action's inputs (the API token among them); `ACTIONS_*` / `RUNNER_*` the runner's. */
-const TOOL_PREFIXES = ['INPUT_', 'ACTIONS_', 'RUNNER_'];
-function isToolCredential(name) {
-    const upper = name.toUpperCase();
-    return TOOL_NAMES.has(upper) || TOOL_PREFIXES.some((prefix) => upper.startsWith(prefix));
-}
-/** Shorter values (`Linux`, `.`) are not credentials and would match by chance. */
-const MIN_CREDENTIAL_LENGTH = 16;
-/** Names of the tool credentials whose value `value` contains (to refuse them under any other name). */
-function credentialsIn(env, value) {
-    return Object.entries(env)
-        .filter(([name, v]) => isToolCredential(name) && (v?.length ?? 0) >= MIN_CREDENTIAL_LENGTH)
-        .filter(([, v]) => value.includes(v))
-        .map(([name]) => name);
-}
-
-// EXTERNAL MODULE: ./src/provision/rules.ts
-var rules = __webpack_require__(488);
-;// CONCATENATED MODULE: ./src/provision/secrets.ts
 
 
 
@@ -1879,10 +1856,10 @@ function refuseToolCredentials(workers, values, ctx) {
         ...workers.flatMap((w) => Object.entries(w.vars).map(([name, value]) => ({ kind: 'var', name, value }))),
     ];
     for (const { kind, name, value } of uploads) {
-        const carried = isToolCredential(name) ? [name] : credentialsIn(ctx.env, value);
+        const carried = (0,_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .isToolCredential */ .D)(name) ? [name] : (0,_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialsIn */ .W)(ctx.env, value);
         if (carried.length === 0)
             continue;
-        throw (0,rules/* provisionError */.U)('C022', `The plan asks for the Worker ${kind} ${name}, which ${carried[0] === name ? 'is' : 'carries the value of'} ${carried.join(', ')}: the tool's own credentials are never uploaded to a Worker; nothing was changed.`, `Remove ${name} from docker-to-workers.yml, x-cloudflare or the workflow (the Worker's code must not hold the deploy credentials), or give the Worker a separate, narrower credential under its own name.`);
+        throw (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .provisionError */ .U)('C022', `The plan asks for the Worker ${kind} ${name}, which ${carried[0] === name ? 'is' : 'carries the value of'} ${carried.join(', ')}: the tool's own credentials are never uploaded to a Worker; nothing was changed.`, `Remove ${name} from docker-to-workers.yml, x-cloudflare or the workflow (the Worker's code must not hold the deploy credentials), or give the Worker a separate, narrower credential under its own name.`);
     }
 }
 /** The prefix of a secret's preview value: `PREVIEW_DATABASE_URL` is `DATABASE_URL` in previews. */
@@ -1919,7 +1896,7 @@ function readSecretValues(workers, provided, ctx, scope = { preview: false }) {
         const value = sources
             .map((source) => (Object.hasOwn(provided, source) ? provided[source] : undefined))
             .find(Boolean);
-        if (isToolCredential(name) || (value !== undefined && value !== ''))
+        if ((0,_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .isToolCredential */ .D)(name) || (value !== undefined && value !== ''))
             values.set(name, value ?? '');
         else
             missing.push(sources[0]);
@@ -1931,17 +1908,9 @@ function readSecretValues(workers, provided, ctx, scope = { preview: false }) {
         const previewNote = scope.preview
             ? ` Previews read ${PREVIEW_PREFIX}<NAME> so that they never get production values; to let a preview use the production value, name the secret in \`preview-secrets-from-production\` (CLI: --preview-secrets-from-production NAME).`
             : '';
-        throw (0,rules/* provisionError */.U)('C020', `Required secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not passed by the workflow; nothing was changed.`, `In the action, list ${missing.join(', ')} in the secrets input and set ${missing.length > 1 ? 'their values' : 'its value'} in the step's env; on the command line, pass --secret ${missing.join(' --secret ')} (or list the names in ${SECRETS_LIST_VARIABLE}) with the values in the environment.${previewNote}`);
+        throw (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .provisionError */ .U)('C020', `Required secret${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not passed by the workflow; nothing was changed.`, `In the action, list ${missing.join(', ')} in the secrets input and set ${missing.length > 1 ? 'their values' : 'its value'} in the step's env; on the command line, pass --secret ${missing.join(' --secret ')} (or list the names in ${SECRETS_LIST_VARIABLE}) with the values in the environment.${previewNote}`);
     }
     return values;
-}
-/** Removes every secret value from text that is about to leave this module (an error message). */
-function scrub(text, values) {
-    let out = text;
-    for (const value of values)
-        if (value.length > 0)
-            out = out.split(value).join('***');
-    return out;
 }
 /**
  * Sets the Worker's secrets for one environment with `wrangler secret bulk` (values on stdin,
@@ -1949,15 +1918,15 @@ function scrub(text, values) {
  * gets its own values and a preview never touches production's.
  */
 async function uploadSecrets(ctx, wrangler, configPath, values, credentials) {
-    const run = await (0,toolchain_wrangler/* runWranglerRetrying */.Mm)(ctx, wrangler, ['secret', 'bulk'], {
+    const run = await (0,_toolchain_wrangler_js__WEBPACK_IMPORTED_MODULE_0__/* .runWranglerRetrying */ .Mm)(ctx, wrangler, ['secret', 'bulk'], {
         config: configPath,
         cwd: configPath.replace(/[/\\][^/\\]*$/, ''),
         input: JSON.stringify(values),
         env: credentials,
     });
     if (run.exitCode !== 0) {
-        const failure = (0,wrangler_errors/* explainFailure */.SP)(run);
-        throw (0,rules/* provisionError */.U)('C041', `wrangler secret bulk failed for ${Object.keys(values).join(', ')}: ${scrub(failure.message, Object.values(values))}`, failure.fix);
+        const failure = (0,_toolchain_wrangler_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .explainFailure */ .SP)(run);
+        throw (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .provisionError */ .U)('C041', `wrangler secret bulk failed for ${Object.keys(values).join(', ')}: ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .scrubValues */ ._9)(failure.message, Object.values(values))}`, failure.fix);
     }
 }
 

@@ -1,8 +1,8 @@
-export const id = 795;
-export const ids = [795];
+export const id = 312;
+export const ids = [312];
 export const modules = {
 
-/***/ 9795:
+/***/ 5312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -365,6 +365,13 @@ const table = {
         fix: 'Alias the package to itself in wrangler.jsonc (`"alias": { "<pkg>": "<pkg>" }`) so Node\'s resolution picks its Node build.',
         docs: 'https://developers.cloudflare.com/workers/wrangler/bundling/',
     },
+    W907: {
+        severity: 'warning',
+        title: 'Start-up error logged, yet the app answered',
+        help: 'While the Worker started, the app logged an error (often a database or cache client connecting at module scope: "Disallowed operation called within global scope"), and the health-check path still answered 2xx: the app serves, without whatever failed.',
+        fix: 'Read the quoted log line: create the client it names inside the request path (the W201 finding shows where it is made at start-up), or leave it when the app works without it by design.',
+        docs: GLOBAL_DOCS,
+    },
 };
 const RULES = Object.fromEntries(Object.entries(table).map(([id, rule]) => [id, { id, ...rule }]));
 /** A diagnostic for a rule; the fix defaults to the rule's. */
@@ -471,6 +478,8 @@ function renderTier(choice) {
 
 // EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
 var build = __webpack_require__(2375);
+// EXTERNAL MODULE: ./src/plan/build-env.ts
+var build_env = __webpack_require__(7733);
 // EXTERNAL MODULE: ./src/plan/compat.ts
 var compat = __webpack_require__(5485);
 // EXTERNAL MODULE: ./src/plan/write.ts + 2 modules
@@ -487,6 +496,10 @@ var external_node_module_ = __webpack_require__(8995);
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/toolchain/wrangler-errors.ts
 var wrangler_errors = __webpack_require__(8581);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(767);
+// EXTERNAL MODULE: ./src/validate/build-env.ts
+var validate_build_env = __webpack_require__(2200);
 // EXTERNAL MODULE: ./src/toolchain/packages.ts
 var toolchain_packages = __webpack_require__(5134);
 // EXTERNAL MODULE: ./src/toolchain/store.ts
@@ -665,6 +678,9 @@ async function missingDependencies(dir) {
  * (nothing when they already are).
  */
 async function ensureDependencies(ctx, options) {
+    if (!(await exists((0,external_node_path_.join)(options.dir, 'package.json'))) && options.docker) {
+        return installNamedPackages(ctx, options.dir, options.root, options.docker, options.allowScripts);
+    }
     const missing = await missingDependencies(options.dir);
     if (missing.length === 0)
         return [];
@@ -700,8 +716,11 @@ async function ensureDependencies(ctx, options) {
         timeoutMs: 600_000,
     })
         .catch((error) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
+    if (result.exitCode !== 0 && outOfSyncLockInstall(manager, result.stderr, options.docker)) {
+        return imageStyleInstall(ctx, project.dir, manifest, options.allowScripts, flags.args, result);
+    }
     if (result.exitCode !== 0) {
-        const last = result.stderr.trim().split('\n').slice(-3).join(' ');
+        const last = failureLines(result.stderr);
         // A spawn that could not start is exit 127, as a shell's "not found" is.
         const missing = managerUnavailable(manager, result.stderr, {
             notStarted: result.exitCode === 127,
@@ -721,6 +740,131 @@ async function ensureDependencies(ctx, options) {
     return [
         finding('W001', `Installed dependencies with \`${shown}\`${options.allowScripts ? '' : ' (install scripts off)'}${from}${skipped}`),
     ];
+}
+/**
+ * The packages a Dockerfile's `npm install <name>…` steps name (`RUN npm init -y && npm i express mysql2`),
+ * with the line of the step; global tools (`-g`) are not the app's.
+ */
+function dockerNamedPackages(steps) {
+    const specs = [];
+    let line = null;
+    for (const step of steps) {
+        for (const part of step.command.split(/&&|;|\|\|/)) {
+            const [tool, verb, ...rest] = part.trim().split(/\s+/);
+            if (tool !== 'npm' || !['i', 'install', 'add'].includes(verb ?? ''))
+                continue;
+            if (rest.some((w) => w === '-g' || w === '--global'))
+                continue;
+            const named = rest.filter((w) => !w.startsWith('-'));
+            if (named.length === 0)
+                continue;
+            specs.push(...named);
+            line ??= step.line;
+        }
+    }
+    return { specs, line };
+}
+/** `express@4.18.3` → `express`, `@scope/x@1` → `@scope/x`; a path or URL spec has no name to look up. */
+function specName(spec) {
+    if (/^[./]|:/.test(spec))
+        return null;
+    const at = spec.indexOf('@', 1);
+    return at === -1 ? spec : spec.slice(0, at);
+}
+/**
+ * An app without package.json whose image installs its dependencies by name: check installs the same
+ * names into the app's directory (`--no-save`: no package.json or lockfile is written there).
+ */
+async function installNamedPackages(ctx, dir, root, docker, allowScripts) {
+    const { specs, line } = dockerNamedPackages(docker.steps);
+    if (specs.length === 0)
+        return [];
+    const names = specs.map(specName);
+    const found = await Promise.all(names.map((name) => name && (0,toolchain_packages/* findPackageDir */.h)(dir, name)));
+    if (found.every(Boolean))
+        return [];
+    const args = [
+        'install',
+        '--prefix',
+        dir,
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        ...(allowScripts ? [] : ['--ignore-scripts']),
+        ...specs,
+    ];
+    const shown = `npm ${args.filter((a) => a !== dir && a !== '--prefix').join(' ')}`;
+    const source = { file: docker.path, ...(line === null ? {} : { line }) };
+    ctx.log.info(`Installing the packages ${docker.path} names: ${shown}`);
+    const result = await ctx
+        .exec('npm', args, { cwd: dir, timeoutMs: 600_000 })
+        .catch((error) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
+    if (result.exitCode !== 0)
+        return [
+            finding('W002', `\`${shown}\` (the packages ${docker.path} installs; ${(0,external_node_path_.relative)(root, dir) || '.'} has no package.json) failed (exit ${result.exitCode}): ${failureLines(result.stderr)}`, source),
+        ];
+    return [
+        finding('W001', `Installed the packages ${docker.path} installs by name with \`${shown}\`: ${(0,external_node_path_.relative)(root, dir) || '.'} has no package.json`, source, {
+            fix: 'Declare them in a package.json with a lockfile (npm init -y && npm install <names>), so every build installs the same versions.',
+        }),
+    ];
+}
+/** npm's refusal of `npm ci` when package-lock.json does not match package.json (EUSAGE). */
+const LOCK_OUT_OF_SYNC = /can only install packages when your package\.json and package-lock\.json/;
+/**
+ * `npm ci` refused a lockfile out of step with package.json, and the image installs with `npm install`
+ * (`COPY package.json .` + `RUN npm i` never reads the lockfile): check installs as the image does.
+ */
+function outOfSyncLockInstall(manager, stderr, docker) {
+    if (manager !== 'npm' || !LOCK_OUT_OF_SYNC.test(stderr))
+        return false;
+    const verbs = (docker?.steps ?? [])
+        .flatMap(({ command }) => command.split(/&&|;|\|\|/).map((part) => part.trim()))
+        .filter((part) => !/\s(?:-g|--global)\b/.test(part))
+        .map((part) => /^npm\s+(ci|install|i)(?:\s|$)/.exec(part)?.[1])
+        .filter(Boolean);
+    return verbs.length > 0 && verbs.every((verb) => verb !== 'ci');
+}
+/** `npm install` without reading or writing package-lock.json (the user's file stays as it is). */
+async function imageStyleInstall(ctx, dir, manifest, allowScripts, flags, refused) {
+    const args = [
+        'install',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        ...(allowScripts ? [] : ['--ignore-scripts']),
+        ...flags,
+    ];
+    const shown = `npm ${args.join(' ')}`;
+    ctx.log.info(`Installing dependencies as the image does: ${shown}`);
+    const result = await ctx
+        .exec('npm', args, { cwd: dir, timeoutMs: 600_000 })
+        .catch((error) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
+    const why = `package-lock.json is out of step with package.json (${failureLines(refused.stderr, 1)})`;
+    if (result.exitCode !== 0)
+        return [
+            finding('W002', `\`${shown}\` failed (exit ${result.exitCode}): ${failureLines(result.stderr)}`, {
+                file: manifest,
+            }),
+        ];
+    return [
+        finding('W001', `Installed dependencies with \`${shown}\`, as the image's \`npm install\` does: ${why}, so \`npm ci\` refused it`, { file: manifest }, { fix: 'Run `npm install` and commit package-lock.json, so CI installs what you tested.' }),
+    ];
+}
+/**
+ * The lines of a failed install that say why: npm prints its usage text after the cause, which would
+ * otherwise be all the message quotes.
+ */
+function failureLines(stderr, count = 3) {
+    const lines = [
+        ...new Set(stderr
+            .split('\n')
+            .map((l) => l.replace(/^npm (?:error|ERR!)\s*/, '').trim())
+            .filter(Boolean)),
+    ];
+    const usage = lines.findIndex((l) => /^(?:Usage:|Clean install a project$)/.test(l));
+    return (usage > 0 ? lines.slice(0, usage) : lines).slice(-count).join(' ');
 }
 /** The runners the plan's build commands start with (`npx --no-install tsc`, `bunx …`). */
 const RUNNERS = { npx: 'npm', bunx: 'bun' };
@@ -775,6 +919,8 @@ var validate_limits = __webpack_require__(1752);
 
 
 
+
+
 /** The label for the app's own code in the size table. */
 const APP_CODE = '(app code)';
 /** The npm package a path belongs to, from its last `node_modules/` segment. */
@@ -788,13 +934,26 @@ function packageOf(path) {
 }
 /** Every real file that went into the bundle (esbuild's virtual `ns:name` inputs are skipped). */
 function bundleInputs(metafile, baseDir) {
+    const fromApp = new Set();
+    for (const [path, { imports }] of Object.entries(metafile.inputs)) {
+        if (packageOf((0,external_node_path_.resolve)(baseDir, path)) !== null)
+            continue;
+        for (const imported of imports ?? [])
+            fromApp.add((0,external_node_path_.resolve)(baseDir, imported.path));
+    }
     const inputs = [];
     for (const output of Object.values(metafile.outputs)) {
         for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
             if (/^[\w-]+:/.test(path))
                 continue;
             const absolute = (0,external_node_path_.resolve)(baseDir, path);
-            inputs.push({ path: absolute, package: packageOf(absolute), bytesInOutput });
+            const pkg = packageOf(absolute);
+            inputs.push({
+                path: absolute,
+                package: pkg,
+                bytesInOutput,
+                ...(pkg !== null && fromApp.has(absolute) ? { importedByApp: true } : {}),
+            });
         }
     }
     return inputs;
@@ -894,12 +1053,12 @@ function buildFailure(build, stderr, stdout) {
         (unresolved !== undefined && build.output.endsWith(external_node_path_.posix.basename(unresolved)));
     if (!failed && !missing)
         return null;
-    const printed = text
+    const buildLines = text
         .split('\n')
         .filter((line) => line.includes(CUSTOM_BUILD) && !line.includes('Running:'))
         .map((line) => line.slice(line.indexOf(CUSTOM_BUILD) + CUSTOM_BUILD.length).trimEnd())
-        .filter((line) => line.trim() !== '')
-        .slice(-BUILD_OUTPUT_LINES);
+        .filter((line) => line.trim() !== '');
+    const printed = buildLines.slice(-BUILD_OUTPUT_LINES);
     const file = external_node_path_.posix.join(build.cwd, 'package.json');
     // The command's own package manager missing (`/bin/sh: 1: pnpm: not found`) is W005, as for install.
     const manager = failed ? managerOfCommand(build.command) : null;
@@ -911,11 +1070,12 @@ function buildFailure(build, stderr, stdout) {
     if (unavailable)
         return unavailable;
     const exit = /exit code (\d+)/.exec(text)?.[1];
+    const hint = failed ? (0,validate_build_env/* buildOutputHint */.R5)(buildLines.join('\n')) : null;
     const what = failed
         ? `\`${build.command}\` failed${exit ? ` (exit ${exit})` : ''}`
         : `\`${build.command}\` ran but did not write ${build.output}, the module the Worker imports`;
     return finding('W810', `${what} in ${build.cwd}${printed.length > 0 ? `; its last lines:\n${printed.join('\n')}` : ''}`, { file }, {
-        fix: `Reproduce locally: \`cd ${build.cwd} && ${build.command}\` (after installing the dependencies from the lockfile, dev dependencies included); fix what it prints and commit.`,
+        fix: `Reproduce locally: \`cd ${build.cwd} && ${build.command}\` (after installing the dependencies from the lockfile, dev dependencies included); fix what it prints and commit.${hint ? ` ${hint}` : ''}`,
     });
 }
 /** The entry module's output (the one esbuild built from an entry point). */
@@ -943,12 +1103,19 @@ function bundleWorker(ctx, wrangler, options) {
         '--metafile',
         metafilePath,
         ...(options.upload ? ['--outfile', options.upload] : []),
-    ], { config: options.config, cwd }));
+    ], { config: options.config, cwd, env: options.build?.env?.values }));
     const metafile = cleared.then(() => metafileOnceWritten(metafilePath, run));
     const inputs = metafile.then((meta) => (meta ? bundleInputs(meta, cwd) : null));
     const entryPath = (meta) => (0,external_node_path_.resolve)(cwd, entryOutput(meta)?.[0] ?? (0,external_node_path_.join)(options.outDir, 'index.js'));
-    const built = run.then(async (result) => {
+    const built = run.then(async (run) => {
         const [meta, bundled] = await Promise.all([metafile, inputs]);
+        // The custom build's output quotes what it printed: never the user's build-env values.
+        const secrets = options.build?.env?.secrets ?? [];
+        const result = {
+            ...run,
+            stdout: (0,redact/* scrubValues */._9)(run.stdout, secrets),
+            stderr: (0,redact/* scrubValues */._9)(run.stderr, secrets),
+        };
         if (result.exitCode !== 0 || meta === null || bundled === null) {
             const failedBuild = options.build && buildFailure(options.build, result.stderr, result.stdout);
             if (failedBuild)
@@ -1097,6 +1264,8 @@ var npm = __webpack_require__(2494);
 
 
 
+
+
 /** The adapter's CLI module (package.json `bin.opennextjs-cloudflare`). */
 const CLI = 'dist/cli/index.js';
 /** Config names the adapter looks for in the app (its `findOpenNextConfig`). */
@@ -1146,7 +1315,7 @@ async function configFor(appDir, adapter) {
     return path;
 }
 /** The lines a failed build printed that say why: no stack frames, no Node's re-print of the failed child. */
-function failureLines(output) {
+function opennext_failureLines(output) {
     const lines = (0,wrangler_errors/* stripAnsi */.aJ)(output)
         .split('\n')
         .map((line) => line.trimEnd())
@@ -1166,6 +1335,7 @@ function failureLines(output) {
 function openNextFailure(output, exitCode, where) {
     const text = (0,wrangler_errors/* stripAnsi */.aJ)(output);
     const adapterStage = text.includes(ADAPTER_STAGE);
+    const hint = (0,validate_build_env/* buildOutputHint */.R5)(text);
     // The app's build the adapter ran (`bun run build`): what reproduces a `next build` failure.
     const inner = /^Error: Command failed: (.+)$/m.exec(text)?.[1];
     const reproduce = !adapterStage && inner ? inner : where.reproduce;
@@ -1175,8 +1345,8 @@ function openNextFailure(output, exitCode, where) {
         : text.includes(NEXT_STAGE)
             ? `\`opennextjs-cloudflare build\` failed in \`next build\` (exit ${exitCode})`
             : `\`opennextjs-cloudflare build\` failed before \`next build\` (exit ${exitCode})`;
-    return finding(adapterStage ? 'W811' : 'W810', `${what} in ${where.dir}; its last lines:\n${failureLines(output).join('\n')}`, { file: where.file }, {
-        fix: `Reproduce locally: \`cd ${where.dir} && ${reproduce}\` (after installing the dependencies from the lockfile${reproduce === inner ? '; it is the build `opennextjs-cloudflare build` runs first' : ''}); fix what it prints and commit.${adapterStage || !inner ? '' : ' A value `next build` needs (an environment variable read at module scope) must be set where the build runs: the CI job or a committed .env.production.'}`,
+    return finding(adapterStage ? 'W811' : 'W810', `${what} in ${where.dir}; its last lines:\n${opennext_failureLines(output).join('\n')}`, { file: where.file }, {
+        fix: `Reproduce locally: \`cd ${where.dir} && ${reproduce}\` (after installing the dependencies from the lockfile${reproduce === inner ? '; it is the build `opennextjs-cloudflare build` runs first' : ''}); fix what it prints and commit.${hint ? ` ${hint}` : adapterStage || !inner ? '' : ' A value `next build` needs (an environment variable read at module scope) must be set where the build runs: list it in `build-env` (CLI: --build-env) with the value in the job env, or commit it in .env.production.'}`,
     });
 }
 /**
@@ -1203,13 +1373,14 @@ async function buildOpenNext(ctx, wrangler, options) {
         .exec(process.execPath, [(0,external_node_path_.join)(adapter.dir, CLI), ...args], {
         cwd: options.appDir,
         // CI: the adapter never prompts (it fails instead); no telemetry call from `next build`.
-        env: { CI: 'true', NEXT_TELEMETRY_DISABLED: '1' },
+        // The build's variables (Dockerfile ENV/ARG, the user's build-env) reach this process only.
+        env: { ...options.env?.values, CI: 'true', NEXT_TELEMETRY_DISABLED: '1' },
         timeoutMs: 1_200_000,
     })
         .catch((error) => ({ exitCode: 127, stdout: '', stderr: String(error) }));
     const reproduce = `npx opennextjs-cloudflare build --config ${(0,external_node_path_.relative)(options.appDir, options.config)}`;
     if (result.exitCode !== 0) {
-        const output = `${result.stdout}\n${result.stderr}`;
+        const output = (0,redact/* scrubValues */._9)(`${result.stdout}\n${result.stderr}`, options.env?.secrets ?? []);
         return {
             built: false,
             diagnostics: [openNextFailure(output, result.exitCode, { dir, file, reproduce })],
@@ -1265,18 +1436,50 @@ function pitfallSignature(pitfall) {
 }
 /** Package pitfalls from plan's table that the installed tree shows and the plan did not remedy. */
 async function unremediedHits(worker, manifestPath) {
-    const pkg = await (0,promises_.readFile)(manifestPath, 'utf8')
-        .then((t) => JSON.parse(t))
-        .catch(() => null);
-    if (!pkg)
+    const dependencies = await appDependencies((0,external_node_path_.dirname)(manifestPath), manifestPath);
+    if (!dependencies)
         return [];
-    const dependencies = pkg.dependencies ?? {};
     const installed = await (0,plan_installed/* installedTree */.d)((0,external_node_path_.dirname)(manifestPath), dependencies);
     const remedied = new Set(worker.remedies.map((r) => r.pitfallId));
     return (0,pitfalls/* findPitfalls */.J)({ installed, dependencies, sources: [] }).filter((hit) => !remedied.has(hit.pitfall.id) && !COVERED_BY_SCANNER.has(hit.pitfall.id));
 }
+/**
+ * The app's dependencies: its package.json's; without one (an image that runs `npm i express mysql2`),
+ * the packages installed at the top of its node_modules, at their installed versions.
+ */
+async function appDependencies(dir, manifestPath) {
+    const text = await (0,promises_.readFile)(manifestPath, 'utf8').catch(() => null);
+    if (text !== null) {
+        try {
+            return JSON.parse(text).dependencies ?? {};
+        }
+        catch {
+            return null;
+        }
+    }
+    const names = await topLevelPackages((0,external_node_path_.join)(dir, 'node_modules'));
+    if (names.length === 0)
+        return null;
+    const tree = await (0,plan_installed/* installedTree */.d)(dir, Object.fromEntries(names.map((n) => [n, '*'])));
+    return Object.fromEntries(tree.filter((p) => p.via === p.name).map((p) => [p.name, p.version]));
+}
+/** Package names directly under node_modules (`@scope/name` for scoped ones). */
+async function topLevelPackages(modules) {
+    const entries = await (0,promises_.readdir)(modules).catch(() => []);
+    const names = await Promise.all(entries
+        .filter((e) => !e.startsWith('.'))
+        .map(async (e) => e.startsWith('@')
+        ? (await (0,promises_.readdir)((0,external_node_path_.join)(modules, e)).catch(() => [])).map((n) => `${e}/${n}`)
+        : [e]));
+    return names.flat();
+}
 /** Remedies that change only the build (the shim's own export stays as planned). */
-const BUILD_ONLY = new Set(['alias', 'node-build', 'define']);
+const BUILD_ONLY = new Set([
+    'alias',
+    'node-build',
+    'stand-in',
+    'define',
+]);
 /**
  * Plan, run on a fresh clone, sees only declared dependencies: a pitfall deeper in the tree (iconv-lite
  * 0.4 under a framework's express 4) shows once check has installed them. Its build remedy then goes
@@ -1317,60 +1520,477 @@ async function unremediedPitfalls(worker, root, remediesOn) {
     }));
 }
 
-// EXTERNAL MODULE: ./node_modules/acorn-walk/dist/walk.mjs
-var walk = __webpack_require__(3097);
-// EXTERNAL MODULE: ./node_modules/acorn/dist/acorn.mjs
-var acorn = __webpack_require__(4559);
-;// CONCATENATED MODULE: ./src/validate/parse.ts
+;// CONCATENATED MODULE: ./node_modules/acorn-walk/dist/walk.mjs
+// AST walker module for ESTree compatible trees
 
-/** Parses JavaScript as an ES module, falling back to a sloppy-mode script (older CommonJS). */
-function parseJs(code) {
-    const common = {
-        ecmaVersion: 'latest',
-        allowHashBang: true,
-        allowReturnOutsideFunction: true,
-        allowAwaitOutsideFunction: true,
-        allowImportExportEverywhere: true,
-    };
-    try {
-        return (0,acorn/* parse */.qg)(code, { ...common, sourceType: 'module' });
-    }
-    catch {
-        try {
-            return (0,acorn/* parse */.qg)(code, { ...common, sourceType: 'script' });
-        }
-        catch {
-            return null;
-        }
-    }
-}
-/** Offset → 1-based line/column, built lazily (only files with findings pay for it). */
-class LineIndex {
-    code;
-    starts = null;
-    constructor(code) {
-        this.code = code;
-    }
-    position(offset) {
-        if (!this.starts) {
-            this.starts = [0];
-            for (let i = this.code.indexOf('\n'); i !== -1; i = this.code.indexOf('\n', i + 1)) {
-                this.starts.push(i + 1);
-            }
-        }
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.starts[low] + 1 };
-    }
+// A simple walk is one where you simply specify callbacks to be
+// called on specific nodes. The last two arguments are optional. A
+// simple use would be
+//
+//     walk.simple(myTree, {
+//         Expression: function(node) { ... }
+//     });
+//
+// to do something with all expressions. All ESTree node types
+// can be used to identify node types, as well as Expression and
+// Statement, which denote categories of nodes.
+//
+// The base argument can be used to pass a custom (recursive)
+// walker, and state can be used to give this walked an initial
+// state.
+
+function simple(node, visitors, baseVisitor, state, override) {
+  if (!baseVisitor) { baseVisitor = base
+  ; }(function c(node, st, override) {
+    var type = override || node.type;
+    visitNode(baseVisitor, type, node, st, c);
+    if (visitors[type]) { visitors[type](node, st); }
+  })(node, state, override);
 }
 
+// An ancestor walk keeps an array of ancestor nodes (including the
+// current node) and passes them to the callback as third parameter
+// (and also as state parameter when no other state is present).
+function ancestor(node, visitors, baseVisitor, state, override) {
+  var ancestors = [];
+  if (!baseVisitor) { baseVisitor = base
+  ; }(function c(node, st, override) {
+    var type = override || node.type;
+    var isNew = node !== ancestors[ancestors.length - 1];
+    if (isNew) { ancestors.push(node); }
+    visitNode(baseVisitor, type, node, st, c);
+    if (visitors[type]) { visitors[type](node, st || ancestors, ancestors); }
+    if (isNew) { ancestors.pop(); }
+  })(node, state, override);
+}
+
+// A recursive walk is one where your functions override the default
+// walkers. They can modify and replace the state parameter that's
+// threaded through the walk, and can opt how and whether to walk
+// their child nodes (by calling their third argument on these
+// nodes).
+function recursive(node, state, funcs, baseVisitor, override) {
+  var visitor = funcs ? make(funcs, baseVisitor || undefined) : baseVisitor
+  ;(function c(node, st, override) {
+    visitor[override || node.type](node, st, c);
+  })(node, state, override);
+}
+
+function makeTest(test) {
+  if (typeof test === "string")
+    { return function (type) { return type === test; } }
+  else if (!test)
+    { return function () { return true; } }
+  else
+    { return test }
+}
+
+var Found = function Found(node, state) { this.node = node; this.state = state; };
+
+// A full walk triggers the callback on each node
+function full(node, callback, baseVisitor, state, override) {
+  if (!baseVisitor) { baseVisitor = base; }
+  var last
+  ;(function c(node, st, override) {
+    var type = override || node.type;
+    visitNode(baseVisitor, type, node, st, c);
+    if (last !== node) {
+      callback(node, st, type);
+      last = node;
+    }
+  })(node, state, override);
+}
+
+// An fullAncestor walk is like an ancestor walk, but triggers
+// the callback on each node
+function fullAncestor(node, callback, baseVisitor, state) {
+  if (!baseVisitor) { baseVisitor = base; }
+  var ancestors = [], last
+  ;(function c(node, st, override) {
+    var type = override || node.type;
+    var isNew = node !== ancestors[ancestors.length - 1];
+    if (isNew) { ancestors.push(node); }
+    visitNode(baseVisitor, type, node, st, c);
+    if (last !== node) {
+      callback(node, st || ancestors, ancestors, type);
+      last = node;
+    }
+    if (isNew) { ancestors.pop(); }
+  })(node, state);
+}
+
+// Find a node with a given start, end, and type (all are optional,
+// null can be used as wildcard). Returns a {node, state} object, or
+// undefined when it doesn't find a matching node.
+function findNodeAt(node, start, end, test, baseVisitor, state) {
+  if (!baseVisitor) { baseVisitor = base; }
+  test = makeTest(test);
+  try {
+    (function c(node, st, override) {
+      var type = override || node.type;
+      if ((start == null || node.start <= start) &&
+          (end == null || node.end >= end))
+        { visitNode(baseVisitor, type, node, st, c); }
+      if ((start == null || node.start === start) &&
+          (end == null || node.end === end) &&
+          test(type, node))
+        { throw new Found(node, st) }
+    })(node, state);
+  } catch (e) {
+    if (e instanceof Found) { return e }
+    throw e
+  }
+}
+
+// Find the innermost node of a given type that contains the given
+// position. Interface similar to findNodeAt.
+function findNodeAround(node, pos, test, baseVisitor, state) {
+  test = makeTest(test);
+  if (!baseVisitor) { baseVisitor = base; }
+  try {
+    (function c(node, st, override) {
+      var type = override || node.type;
+      if (node.start > pos || node.end < pos) { return }
+      visitNode(baseVisitor, type, node, st, c);
+      if (test(type, node)) { throw new Found(node, st) }
+    })(node, state);
+  } catch (e) {
+    if (e instanceof Found) { return e }
+    throw e
+  }
+}
+
+// Find the outermost matching node after a given position.
+function findNodeAfter(node, pos, test, baseVisitor, state) {
+  test = makeTest(test);
+  if (!baseVisitor) { baseVisitor = base; }
+  try {
+    (function c(node, st, override) {
+      if (node.end < pos) { return }
+      var type = override || node.type;
+      if (node.start >= pos && test(type, node)) { throw new Found(node, st) }
+      visitNode(baseVisitor, type, node, st, c);
+    })(node, state);
+  } catch (e) {
+    if (e instanceof Found) { return e }
+    throw e
+  }
+}
+
+// Find the outermost matching node before a given position.
+function findNodeBefore(node, pos, test, baseVisitor, state) {
+  test = makeTest(test);
+  if (!baseVisitor) { baseVisitor = base; }
+  var max
+  ;(function c(node, st, override) {
+    if (node.start > pos) { return }
+    var type = override || node.type;
+    if (node.end <= pos && (!max || max.node.end < node.end) && test(type, node))
+      { max = new Found(node, st); }
+    visitNode(baseVisitor, type, node, st, c);
+  })(node, state);
+  return max
+}
+
+// Used to create a custom walker. Will fill in all missing node
+// type properties with the defaults.
+function make(funcs, baseVisitor) {
+  var visitor = Object.create(baseVisitor || base);
+  for (var type in funcs) { visitor[type] = funcs[type]; }
+  return visitor
+}
+
+function skipThrough(node, st, c) { c(node, st); }
+function ignore(_node, _st, _c) {}
+
+function visitNode(baseVisitor, type, node, st, c) {
+  if (baseVisitor[type] == null) { throw new Error(("No walker function defined for node type " + type)) }
+  baseVisitor[type](node, st, c);
+}
+
+// Node walkers.
+
+var base = {};
+
+base.Program = base.BlockStatement = base.StaticBlock = function (node, st, c) {
+  for (var i = 0, list = node.body; i < list.length; i += 1)
+    {
+    var stmt = list[i];
+
+    c(stmt, st, "Statement");
+  }
+};
+base.Statement = skipThrough;
+base.EmptyStatement = ignore;
+base.ExpressionStatement = base.ParenthesizedExpression = base.ChainExpression =
+  function (node, st, c) { return c(node.expression, st, "Expression"); };
+base.IfStatement = function (node, st, c) {
+  c(node.test, st, "Expression");
+  c(node.consequent, st, "Statement");
+  if (node.alternate) { c(node.alternate, st, "Statement"); }
+};
+base.LabeledStatement = function (node, st, c) { return c(node.body, st, "Statement"); };
+base.BreakStatement = base.ContinueStatement = ignore;
+base.WithStatement = function (node, st, c) {
+  c(node.object, st, "Expression");
+  c(node.body, st, "Statement");
+};
+base.SwitchStatement = function (node, st, c) {
+  c(node.discriminant, st, "Expression");
+  for (var i = 0, list = node.cases; i < list.length; i += 1) {
+    var cs = list[i];
+
+    c(cs, st);
+  }
+};
+base.SwitchCase = function (node, st, c) {
+  if (node.test) { c(node.test, st, "Expression"); }
+  for (var i = 0, list = node.consequent; i < list.length; i += 1)
+    {
+    var cons = list[i];
+
+    c(cons, st, "Statement");
+  }
+};
+base.ReturnStatement = base.YieldExpression = base.AwaitExpression = function (node, st, c) {
+  if (node.argument) { c(node.argument, st, "Expression"); }
+};
+base.ThrowStatement = base.SpreadElement =
+  function (node, st, c) { return c(node.argument, st, "Expression"); };
+base.TryStatement = function (node, st, c) {
+  c(node.block, st, "Statement");
+  if (node.handler) { c(node.handler, st); }
+  if (node.finalizer) { c(node.finalizer, st, "Statement"); }
+};
+base.CatchClause = function (node, st, c) {
+  if (node.param) { c(node.param, st, "Pattern"); }
+  c(node.body, st, "Statement");
+};
+base.WhileStatement = base.DoWhileStatement = function (node, st, c) {
+  c(node.test, st, "Expression");
+  c(node.body, st, "Statement");
+};
+base.ForStatement = function (node, st, c) {
+  if (node.init) { c(node.init, st, "ForInit"); }
+  if (node.test) { c(node.test, st, "Expression"); }
+  if (node.update) { c(node.update, st, "Expression"); }
+  c(node.body, st, "Statement");
+};
+base.ForInStatement = base.ForOfStatement = function (node, st, c) {
+  c(node.left, st, "ForInit");
+  c(node.right, st, "Expression");
+  c(node.body, st, "Statement");
+};
+base.ForInit = function (node, st, c) {
+  if (node.type === "VariableDeclaration") { c(node, st); }
+  else { c(node, st, "Expression"); }
+};
+base.DebuggerStatement = ignore;
+
+base.FunctionDeclaration = function (node, st, c) { return c(node, st, "Function"); };
+base.VariableDeclaration = function (node, st, c) {
+  for (var i = 0, list = node.declarations; i < list.length; i += 1)
+    {
+    var decl = list[i];
+
+    c(decl, st);
+  }
+};
+base.VariableDeclarator = function (node, st, c) {
+  c(node.id, st, "Pattern");
+  if (node.init) { c(node.init, st, "Expression"); }
+};
+
+base.Function = function (node, st, c) {
+  if (node.id) { c(node.id, st, "Pattern"); }
+  for (var i = 0, list = node.params; i < list.length; i += 1)
+    {
+    var param = list[i];
+
+    c(param, st, "Pattern");
+  }
+  c(node.body, st, node.expression ? "Expression" : "Statement");
+};
+
+base.Pattern = function (node, st, c) {
+  if (node.type === "Identifier")
+    { c(node, st, "VariablePattern"); }
+  else if (node.type === "MemberExpression")
+    { c(node, st, "MemberPattern"); }
+  else
+    { c(node, st); }
+};
+base.VariablePattern = ignore;
+base.MemberPattern = skipThrough;
+base.RestElement = function (node, st, c) { return c(node.argument, st, "Pattern"); };
+base.ArrayPattern = function (node, st, c) {
+  for (var i = 0, list = node.elements; i < list.length; i += 1) {
+    var elt = list[i];
+
+    if (elt) { c(elt, st, "Pattern"); }
+  }
+};
+base.ObjectPattern = function (node, st, c) {
+  for (var i = 0, list = node.properties; i < list.length; i += 1) {
+    var prop = list[i];
+
+    if (prop.type === "Property") {
+      if (prop.computed) { c(prop.key, st, "Expression"); }
+      c(prop.value, st, "Pattern");
+    } else if (prop.type === "RestElement") {
+      c(prop.argument, st, "Pattern");
+    }
+  }
+};
+
+base.Expression = skipThrough;
+base.ThisExpression = base.Super = base.MetaProperty = ignore;
+base.ArrayExpression = function (node, st, c) {
+  for (var i = 0, list = node.elements; i < list.length; i += 1) {
+    var elt = list[i];
+
+    if (elt) { c(elt, st, "Expression"); }
+  }
+};
+base.ObjectExpression = function (node, st, c) {
+  for (var i = 0, list = node.properties; i < list.length; i += 1)
+    {
+    var prop = list[i];
+
+    c(prop, st);
+  }
+};
+base.FunctionExpression = base.ArrowFunctionExpression = base.FunctionDeclaration;
+base.SequenceExpression = function (node, st, c) {
+  for (var i = 0, list = node.expressions; i < list.length; i += 1)
+    {
+    var expr = list[i];
+
+    c(expr, st, "Expression");
+  }
+};
+base.TemplateLiteral = function (node, st, c) {
+  for (var i = 0, list = node.quasis; i < list.length; i += 1)
+    {
+    var quasi = list[i];
+
+    c(quasi, st);
+  }
+
+  for (var i$1 = 0, list$1 = node.expressions; i$1 < list$1.length; i$1 += 1)
+    {
+    var expr = list$1[i$1];
+
+    c(expr, st, "Expression");
+  }
+};
+base.TemplateElement = ignore;
+base.UnaryExpression = base.UpdateExpression = function (node, st, c) {
+  c(node.argument, st, "Expression");
+};
+base.BinaryExpression = base.LogicalExpression = function (node, st, c) {
+  c(node.left, st, "Expression");
+  c(node.right, st, "Expression");
+};
+base.AssignmentExpression = base.AssignmentPattern = function (node, st, c) {
+  c(node.left, st, "Pattern");
+  c(node.right, st, "Expression");
+};
+base.ConditionalExpression = function (node, st, c) {
+  c(node.test, st, "Expression");
+  c(node.consequent, st, "Expression");
+  c(node.alternate, st, "Expression");
+};
+base.NewExpression = base.CallExpression = function (node, st, c) {
+  c(node.callee, st, "Expression");
+  if (node.arguments)
+    { for (var i = 0, list = node.arguments; i < list.length; i += 1)
+      {
+        var arg = list[i];
+
+        c(arg, st, "Expression");
+      } }
+};
+base.MemberExpression = function (node, st, c) {
+  c(node.object, st, "Expression");
+  if (node.computed) { c(node.property, st, "Expression"); }
+};
+base.ExportNamedDeclaration = base.ExportDefaultDeclaration = function (node, st, c) {
+  if (node.declaration)
+    { c(node.declaration, st, node.type === "ExportNamedDeclaration" || node.declaration.id ? "Statement" : "Expression"); }
+  if (node.source) { c(node.source, st, "Expression"); }
+  if (node.attributes)
+    { for (var i = 0, list = node.attributes; i < list.length; i += 1)
+      {
+        var attr = list[i];
+
+        c(attr, st);
+      } }
+};
+base.ExportAllDeclaration = function (node, st, c) {
+  if (node.exported)
+    { c(node.exported, st); }
+  c(node.source, st, "Expression");
+  if (node.attributes)
+    { for (var i = 0, list = node.attributes; i < list.length; i += 1)
+      {
+        var attr = list[i];
+
+        c(attr, st);
+      } }
+};
+base.ImportAttribute = function (node, st, c) {
+  c(node.value, st, "Expression");
+};
+base.ImportDeclaration = function (node, st, c) {
+  for (var i = 0, list = node.specifiers; i < list.length; i += 1)
+    {
+    var spec = list[i];
+
+    c(spec, st);
+  }
+  c(node.source, st, "Expression");
+  if (node.attributes)
+    { for (var i$1 = 0, list$1 = node.attributes; i$1 < list$1.length; i$1 += 1)
+      {
+        var attr = list$1[i$1];
+
+        c(attr, st);
+      } }
+};
+base.ImportExpression = function (node, st, c) {
+  c(node.source, st, "Expression");
+  if (node.options) { c(node.options, st, "Expression"); }
+};
+base.ImportSpecifier = base.ImportDefaultSpecifier = base.ImportNamespaceSpecifier = base.Identifier = base.PrivateIdentifier = base.Literal = ignore;
+
+base.TaggedTemplateExpression = function (node, st, c) {
+  c(node.tag, st, "Expression");
+  c(node.quasi, st, "Expression");
+};
+base.ClassDeclaration = base.ClassExpression = function (node, st, c) { return c(node, st, "Class"); };
+base.Class = function (node, st, c) {
+  if (node.id) { c(node.id, st, "Pattern"); }
+  if (node.superClass) { c(node.superClass, st, "Expression"); }
+  c(node.body, st);
+};
+base.ClassBody = function (node, st, c) {
+  for (var i = 0, list = node.body; i < list.length; i += 1)
+    {
+    var elt = list[i];
+
+    c(elt, st);
+  }
+};
+base.MethodDefinition = base.PropertyDefinition = base.Property = function (node, st, c) {
+  if (node.computed) { c(node.key, st, "Expression"); }
+  if (node.value) { c(node.value, st, "Expression"); }
+};
+
+
+
+// EXTERNAL MODULE: ./src/util/parse-js.ts
+var parse_js = __webpack_require__(8055);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/validate/sources.ts
@@ -1428,6 +2048,39 @@ async function readScannable(path, wrangler) {
             const entry = map.findEntry(line - 1, column - 1);
             return 'originalLine' in entry ? entry.originalLine + 1 : line;
         },
+    };
+}
+/**
+ * The origin of each position in a file the app's own build bundled (esbuild, webpack, tsup) with its
+ * dependencies inlined, from the source map its `sourceMappingURL` comment names; null for a file with
+ * no map, or whose map names no file under node_modules (nothing of a dependency inside).
+ */
+function bundledOrigin(path, code) {
+    const url = /\/\/[#@] sourceMappingURL=(\S+)\s*$/.exec(code.slice(-4096))?.[1];
+    if (!url || url.startsWith('data:'))
+        return null;
+    const mapPath = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), url);
+    const text = readText(mapPath);
+    if (text === null || !text.includes('node_modules'))
+        return null;
+    let payload;
+    try {
+        payload = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const base = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(mapPath), payload.sourceRoot ?? '');
+    const map = new external_node_module_.SourceMap(payload);
+    return (line, column) => {
+        const entry = map.findEntry(line - 1, column - 1);
+        if (!('originalSource' in entry))
+            return null;
+        return {
+            path: (0,external_node_path_.resolve)(base, entry.originalSource),
+            line: entry.originalLine + 1,
+            column: entry.originalColumn + 1,
+        };
     };
 }
 
@@ -1503,7 +2156,7 @@ function redisClients(program, code) {
             return calleeName(init.callee) === 'createClient';
         return false;
     };
-    (0,walk/* ancestor */.ai)(program, {
+    ancestor(program, {
         VariableDeclarator(node) {
             if (node.id.type === 'Identifier' && isClient(node.init))
                 clients.add(node.id.name);
@@ -1518,7 +2171,7 @@ function redisClients(program, code) {
 /** Per function (the innermost around each call), the key calls on Redis clients in source order. */
 function keyCallsByFunction(program, code, clients) {
     const byFunction = new Map();
-    (0,walk/* ancestor */.ai)(program, {
+    ancestor(program, {
         CallExpression(node, _state, ancestors) {
             const callee = node.callee;
             if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier')
@@ -1541,7 +2194,7 @@ function keyCallsByFunction(program, code, clients) {
 }
 /** Reads of a key the same function wrote earlier on the same client. */
 function readsAfterWrites(code) {
-    const program = parseJs(code);
+    const program = (0,parse_js/* parseJs */.z)(code);
     if (!program)
         return [];
     const clients = redisClients(program, code);
@@ -1569,7 +2222,7 @@ async function kvReadAfterWrite(files, root, kvBinding, wrangler) {
         const source = await readScannable(path, wrangler).catch(() => null);
         if (!source || !/redis|createClient/i.test(source.original))
             continue;
-        const lines = new LineIndex(source.code);
+        const lines = new parse_js/* LineIndex */.r(source.code);
         for (const { write, read } of readsAfterWrites(source.code)) {
             const at = (call) => {
                 const { line, column } = lines.position(call.start);
@@ -1622,6 +2275,9 @@ const CODEGEN_LIBRARIES = {
     handlebars: {
         what: 'templates with new Function in `compile`',
         fix: 'Precompile templates at build time (`handlebars -c`) and import handlebars/runtime.',
+        // Both compile each view on its first render: https://github.com/express-handlebars/express-handlebars
+        // and https://github.com/pillarjs/hbs (their READMEs).
+        usedThrough: ['express-handlebars', 'hbs'],
     },
     ejs: {
         what: 'templates with new Function',
@@ -1643,6 +2299,9 @@ const HARMLESS_CODEGEN = {
     'function-bind': 'fallback never used',
     // Only the 'dev' format compiles while serving; the app's `morgan('dev')` call is reported (W302).
     morgan: "request-time only for the 'dev' format",
+    // Fastify's router compiles as routes are added, which Fastify allows only before it listens: as the
+    // Worker starts (measured, fastify 5; plan gives an app that would load on the first request its image).
+    'find-my-way': 'start-up only (routes are added before listen)',
 };
 /** Libraries that do CPU-heavy work per call. */
 const CPU_HEAVY_PACKAGES = {
@@ -1698,6 +2357,14 @@ const CRON_SCHEDULERS = {
 var graph = __webpack_require__(7142);
 ;// CONCATENATED MODULE: ./src/validate/node-apis.ts
 const NOT_IMPLEMENTED = 'throws ERR_METHOD_NOT_IMPLEMENTED (stub; the build passes)';
+/**
+ * A stub server constructor (`http2.createSecureServer`): it throws where it is called, and a server is
+ * built while the app starts, so a Worker that started cleanly did not call it.
+ */
+function throwingServerConstructor(api, member) {
+    return (api.behaviour === NOT_IMPLEMENTED &&
+        (member === 'createServer' || member === 'createSecureServer'));
+}
 const NODE_APIS = [
     { module: 'child_process', member: '*', rule: 'W101', behaviour: NOT_IMPLEMENTED },
     { module: 'cluster', member: 'fork', rule: 'W102', behaviour: NOT_IMPLEMENTED },
@@ -1909,22 +2576,23 @@ function isFunction(node) {
         node.type === 'FunctionExpression' ||
         node.type === 'ArrowFunctionExpression');
 }
+/** A function called where it is defined (an IIFE): its body runs with the code around it. */
+function invokedInPlace(fn, parent) {
+    return parent?.type === 'CallExpression' && parent.callee === fn;
+}
 /** True unless inside a function that is not immediately invoked (an IIFE runs at load). */
 function atModuleScope(ancestors) {
     for (let i = ancestors.length - 2; i >= 0; i--) {
         const node = ancestors[i];
-        if (!isFunction(node))
-            continue;
-        const parent = ancestors[i - 1];
-        const invoked = parent?.type === 'CallExpression' && parent.callee === node;
-        if (!invoked)
+        if (isFunction(node) && !invokedInPlace(node, ancestors[i - 1]))
             return false;
     }
     return true;
 }
 /**
  * Inside the `try` block of a try/catch in the same function: an exception there (the EvalError of
- * `new Function` on Workers) is caught and the code goes on, e.g. to a fallback.
+ * `new Function` on Workers) is caught and the code goes on, e.g. to a fallback. A catch that ends
+ * by throwing (ajv's compile logs the code and rethrows) lets it through.
  */
 function guardedByTry(ancestors) {
     for (let i = ancestors.length - 2; i >= 0; i--) {
@@ -1932,7 +2600,7 @@ function guardedByTry(ancestors) {
         if (isFunction(node))
             return false;
         if (node.type === 'TryStatement' && node.handler && node.block === ancestors[i + 1])
-            return true;
+            return node.handler.body.body.at(-1)?.type !== 'ThrowStatement';
     }
     return false;
 }
@@ -2036,18 +2704,24 @@ function builtinRules() {
             scan.report('W109', node, `uses node:${binding.source} without the nodejs_compat flag: "No such module" at start-up`);
             return;
         }
+        // A library's reference that is not a call (`typeof perf.monitorEventLoopDelay`, wrapping
+        // `ChildProcess.prototype`) does not throw: in workerd only calling the stubs does (measured).
+        if (!user && !call)
+            return;
         const api = lookupApi(binding.source, full);
+        const member = full[0] === 'promises' ? full[1] : full[0];
         // Libraries resolve names only on some paths (pg-native, cluster mode): DNS is an app-code finding.
         const applies = api && (user || api.rule !== 'W110');
         if (api && applies && !(api.worksFrom && options.compatibilityDate >= api.worksFrom)) {
             const date = api.worksFrom
                 ? ` before compatibility date ${api.worksFrom} (planned: ${options.compatibilityDate})`
                 : ' (at every compatibility date)';
-            scan.report(api.rule, node, `${name}: ${api.behaviour}${date}`);
+            scan.report(api.rule, node, `${name}: ${api.behaviour}${date}`, {
+                ...(!user && throwingServerConstructor(api, member) ? { serverConstructor: true } : {}),
+            });
             if (api.rule !== 'W106')
                 return;
         }
-        const member = full[0] === 'promises' ? full[1] : full[0];
         if (binding.source === 'fs' && member && FS_WRITES.has(member) && call) {
             const target = call.arguments[0];
             const literal = stringValue(target);
@@ -2074,240 +2748,6 @@ function builtinRules() {
         call(scan, site) {
             if (site.binding)
                 check(scan, site.binding, [], site.node.callee, site.node, site.ancestors);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/validate/scan/globals.ts
-
-
-
-const SHUTDOWN_EVENTS = new Set(['SIGTERM', 'SIGINT', 'SIGHUP', 'exit', 'beforeExit']);
-function processRules(scan, path, node, call) {
-    const [member, next] = path;
-    if (member === 'dlopen')
-        scan.report('W104', node, 'process.dlopen: loads a native addon (ERR_METHOD_NOT_IMPLEMENTED)');
-    if (!scan.user)
-        return;
-    if (member === 'exit' && call)
-        scan.report('W701', node, 'process.exit(): in a handler the request fails with HTTP 500');
-    const event = call ? stringValue(call.arguments[0]) : null;
-    if ((member === 'on' || member === 'once') && event && SHUTDOWN_EVENTS.has(event)) {
-        scan.report('W702', node, `process.${member}('${event}') never fires on Workers`);
-    }
-    const date = scan.options.compatibilityDate;
-    if (member === 'env' && next && next !== 'NODE_ENV' && date < PROCESS_ENV_FROM) {
-        scan.report('W106', node, `process.env.${next} is empty before compatibility date ${PROCESS_ENV_FROM} (planned: ${date}); vars reach only the handler's env`);
-    }
-}
-function memberRules(scan, site) {
-    const { root, path, node, call, ancestors } = site;
-    if (site.binding?.builtin)
-        return;
-    if (root === 'process' && !scan.bindings.has('process'))
-        processRules(scan, path, node, call);
-    else if (root === 'crypto' || root === 'globalThis') {
-        const method = root === 'crypto' ? path[0] : path[1];
-        if (method && RANDOM_METHODS.has(method) && call && atModuleScope(ancestors)) {
-            scan.report('W204', node, `${root}.${path.join('.')}() at module scope: "Disallowed operation called within global scope"`);
-        }
-    }
-    else if (root === 'WebAssembly' &&
-        ['compile', 'compileStreaming', 'Module'].includes(path[0] ?? '') &&
-        call) {
-        scan.report('W303', node, `WebAssembly.${path[0]} from bytes: "Wasm code generation disallowed by embedder"`);
-    }
-}
-function callRules(scan, site) {
-    const { node, name } = site;
-    if (site.binding || scan.declared.has(name))
-        return;
-    const inFunction = !atModuleScope(site.ancestors);
-    if (name === 'eval' || name === 'Function') {
-        const body = stringValue(node.arguments[node.arguments.length - 1]);
-        const startupAllowed = !inFunction && scan.options.compatibilityDate >= EVAL_AT_STARTUP_FROM;
-        // The global-object probe (`Function('return this')()`) only runs where globalThis is missing.
-        if (body?.replace(/[\s;]+$/, '') !== 'return this' && !startupAllowed) {
-            const when = inFunction
-                ? 'while serving requests'
-                : `at start-up before ${EVAL_AT_STARTUP_FROM}`;
-            const call = `${node.type === 'NewExpression' ? 'new ' : ''}${name}(…) ${when}`;
-            // Measured in workerd: the EvalError is catchable, so a probe or a fallback in a catch works.
-            if (guardedByTry(site.ancestors)) {
-                scan.report('W301', node, `${call} is inside try/catch: the EvalError is caught and the fallback runs`, { severity: 'note' });
-            }
-            else {
-                scan.report('W301', node, `${call}: EvalError "Code generation from strings disallowed"`);
-            }
-        }
-    }
-    else if (name === 'fetch' && !inFunction) {
-        scan.report('W203', node, 'fetch() at module scope rejects: "Disallowed operation called within global scope"');
-    }
-    else if (name === 'require') {
-        const argument = node.arguments[0];
-        const specifier = stringValue(argument);
-        if (scan.user && argument && specifier === null) {
-            scan.report('W111', node, `require(${scan.code.slice(argument.start, argument.end)}) with a computed name: "Dynamic require … is not supported"`);
-        }
-        else if (specifier?.endsWith('.node')) {
-            scan.report('W401', node, `requires the native addon '${specifier}'`);
-        }
-    }
-}
-/** Globals: process, crypto/globalThis randomness, WebAssembly, eval/Function, fetch, require, __dirname. */
-function globalRules() {
-    const dirnames = [];
-    return {
-        // `__dirname`/`__filename` as values (not `x.__dirname`, not a declaration of its own).
-        visitors: {
-            Identifier(scan, node, ancestors) {
-                if (node.name !== '__dirname' && node.name !== '__filename')
-                    return;
-                const parent = ancestors[ancestors.length - 2];
-                if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed)
-                    return;
-                if (parent?.type === 'VariableDeclarator' && parent.id === node)
-                    return;
-                dirnames.push(node);
-            },
-        },
-        member: memberRules,
-        call: callRules,
-        finish(scan) {
-            for (const node of dirnames) {
-                if (scan.declared.has(node.name))
-                    continue;
-                scan.report('W112', node, scan.options.defined?.includes(node.name)
-                    ? `${node.name} is defined as a path under /bundle, which holds only the bundle's modules: a file read through it that is not one fails with ENOENT`
-                    : `${node.name} is not defined in the bundled Worker (ReferenceError)`);
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/validate/scan/packages.ts
-
-
-
-
-/**
- * Prisma Client without a driver adapter loads Prisma's native query engine (a Node-API library), which
- * a Worker cannot load; on Workers it runs with a driver adapter
- * (https://www.prisma.io/docs/orm/prisma-client/deployment/edge/deploy-to-cloudflare).
- */
-const PRISMA_FIX = 'Pass a driver adapter: `new PrismaClient({ adapter })` with @prisma/adapter-pg over the Hyperdrive binding (or @prisma/adapter-d1), and `previewFeatures = ["driverAdapters"]` in the generator before Prisma 6.16; or use the Container target.';
-function reportPrisma(scan, node, how) {
-    scan.report('W401', node, `${how} without a driver adapter: @prisma/client then loads Prisma's native query engine (.node), which cannot load on Workers`, { fix: PRISMA_FIX });
-}
-/** A Prisma Client built from options that name no `adapter` (nested options included). */
-function prismaClient(scan, node, call, how) {
-    const options = call.arguments.map((a) => scan.code.slice(a.start, a.end)).join(',');
-    if (!/\badapter\b/.test(options))
-        reportPrisma(scan, node, how);
-}
-/** `class X extends PrismaClient` whose constructor does not pass `super({ adapter })`. */
-function prismaSubclass(scan, node, ancestors) {
-    const base = node.superClass;
-    const binding = base?.type === 'Identifier' ? scan.bindings.get(base.name) : undefined;
-    if (!base || binding?.source !== '@prisma/client' || binding.path[0] !== 'PrismaClient')
-        return;
-    let adapter = false;
-    (0,walk/* simple */.bQ)(node.body, {
-        CallExpression(call) {
-            if (call.callee.type === 'Super' && hasProperty(call.arguments[0], 'adapter'))
-                adapter = true;
-        },
-    });
-    // TypeScript's decorated classes compile to `let Name = class extends …`.
-    const parent = ancestors[ancestors.length - 2];
-    const name = node.id?.name ??
-        (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier'
-            ? parent.id.name
-            : null);
-    if (!adapter)
-        reportPrisma(scan, base, name ? `class ${name} extends PrismaClient` : 'a class extending PrismaClient');
-}
-/** Calls into npm packages whose use, not their presence, is the problem (the app's code only). */
-function packageRules() {
-    const check = (scan, binding, full, node, call) => {
-        const source = binding.source;
-        const member = full[0];
-        if (BCRYPT_PACKAGES.has(source) && member)
-            checkCost(scan, member, call, node);
-        if (MEMORY_SESSION_PACKAGES.has(source) &&
-            !member &&
-            !hasProperty(call.arguments[0], 'store')) {
-            scan.report('W704', node, `${source} without a \`store\` keeps sessions in process memory (MemoryStore)`);
-        }
-        if (DISK_UPLOAD_PACKAGES.has(source) &&
-            (member === 'diskStorage' ||
-                (!member && hasProperty(call.arguments[0], 'dest')) ||
-                (!member && hasProperty(call.arguments[0], 'uploadDir')))) {
-            scan.report('W703', node, `${source} stores uploads on the local disk`);
-        }
-        if (CRON_SCHEDULERS[source]?.includes(member ?? '')) {
-            scan.report('W707', node, `${source}${member ? `.${member}` : ''}(…) schedules a cron job in the process: no process keeps running on Workers, so it never fires`);
-        }
-        if (source === '@prisma/client' && member === 'PrismaClient' && call.type === 'NewExpression')
-            prismaClient(scan, node, call, 'new PrismaClient(…)');
-        // nestjs-prisma's PrismaService is a PrismaClient built from `prismaServiceOptions.prismaOptions`.
-        if (source === 'nestjs-prisma' && member === 'PrismaModule' && full[1]?.startsWith('forRoot'))
-            prismaClient(scan, node, call, `PrismaModule.${full[1]}(…) (nestjs-prisma's PrismaClient)`);
-        const server = WEBSOCKET_SERVERS[source];
-        if (server && server.includes(member ?? '')) {
-            scan.report('W113', node, `${source}${member ? `.${member}` : ''}: a WebSocket server on node:http never receives an upgrade in workerd`);
-        }
-        if (source === 'mysql2' &&
-            (member === 'createConnection' || member === 'createPool') &&
-            hasProperty(call.arguments[0], 'ssl')) {
-            scan.report('W104', node, `mysql2 ${member}({ ssl }) needs tls.createSecureContext, which workerd does not implement`, {
-                fix: 'Connect through the Hyperdrive binding the plan adds (Hyperdrive makes the TLS connection to the database) and drop the `ssl` option.',
-            });
-        }
-        if (source === 'morgan' && !member && stringValue(call.arguments[0]) === 'dev') {
-            scan.report('W302', node, "morgan('dev') compiles its log line with new Function on the first request of each status class (EvalError)", { fix: "Use another predefined format (e.g. 'tiny' or 'short') or a format function." });
-        }
-    };
-    return {
-        visitors: {
-            ClassDeclaration: prismaSubclass,
-            ClassExpression: prismaSubclass,
-        },
-        member(scan, site) {
-            const { binding, call } = site;
-            if (scan.user && call && binding && !binding.builtin)
-                check(scan, binding, [...binding.path, ...site.path], site.node, call);
-        },
-        call(scan, site) {
-            const { binding } = site;
-            if (scan.user && binding && !binding.builtin)
-                check(scan, binding, binding.path, site.node.callee, site.node);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/validate/scan/server.ts
-
-/** The HTTP server the app builds: its listen ports, view engines loaded by name, upgrade handlers. */
-function serverRules() {
-    return {
-        member(scan, site) {
-            const { call, path, node } = site;
-            if (!scan.user || !call || site.binding?.builtin)
-                return;
-            const method = path.length === 1 ? path[0] : undefined;
-            const first = stringValue(call.arguments[0]);
-            if (method === 'listen') {
-                const port = call.arguments[0];
-                scan.output.listenPorts.push(port ? scan.code.slice(port.start, port.end) : '');
-            }
-            if (path[0] === 'set' && first === 'view engine') {
-                scan.report('W111', node, `app.set('view engine', …) makes express require the engine by name at render time ("Dynamic require … is not supported")`, { fix: 'Import the engine statically and register it with app.engine(ext, engine).' });
-            }
-            if ((method === 'on' || method === 'once') && first === 'upgrade') {
-                scan.report('W113', node, `${site.root ?? 'server'}.${method}('upgrade'): workerd's node:http server never emits 'upgrade', so WebSockets never connect`);
-            }
         },
     };
 }
@@ -2406,6 +2846,10 @@ function owner(ancestors) {
         return functionName(node, ancestors[i - 1]);
     }
     return undefined;
+}
+/** Whether `ancestors`' last node runs as the module loads (module scope, or a callback run with it). */
+function runsWithLoad(ancestors) {
+    return owner(ancestors) === undefined;
 }
 function startupRules() {
     const summary = { functions: new Map(), exports: new Map(), roots: [] };
@@ -2559,6 +3003,272 @@ function startupRules() {
         finish(scan) {
             if (scan.user)
                 scan.output.startup = summary;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/scan/globals.ts
+
+
+
+
+const SHUTDOWN_EVENTS = new Set(['SIGTERM', 'SIGINT', 'SIGHUP', 'exit', 'beforeExit']);
+function processRules(scan, site) {
+    const { path, node, call } = site;
+    const [member, next] = path;
+    if (member === 'dlopen')
+        scan.report('W104', node, 'process.dlopen: loads a native addon (ERR_METHOD_NOT_IMPLEMENTED)');
+    if (!scan.user)
+        return;
+    if (member === 'exit' && call)
+        exitRule(scan, node, site.ancestors);
+    const event = call ? stringValue(call.arguments[0]) : null;
+    if ((member === 'on' || member === 'once') && event && SHUTDOWN_EVENTS.has(event)) {
+        scan.report('W702', node, `process.${member}('${event}') never fires on Workers`);
+    }
+    const date = scan.options.compatibilityDate;
+    if (member === 'env' && next && next !== 'NODE_ENV' && date < PROCESS_ENV_FROM) {
+        scan.report('W106', node, `process.env.${next} is empty before compatibility date ${PROCESS_ENV_FROM} (planned: ${date}); vars reach only the handler's env`);
+    }
+}
+/**
+ * `process.exit()`: in workerd it fails the request it runs in (HTTP 500), and does nothing while the
+ * Worker starts, where the code after it goes on (both measured). A call that runs with the module's
+ * load (at module scope, in a `listen` callback, in `main().catch(…)`) is start-up code, not a handler.
+ */
+function exitRule(scan, node, ancestors) {
+    if (runsWithLoad(ancestors)) {
+        scan.report('W701', node, 'process.exit() at start-up (it runs with the module load, not in a request handler): workerd does not stop the Worker there, the code after it goes on', {
+            severity: 'note',
+            fix: 'Nothing to do unless the app relies on it to stop a misconfigured start: then throw instead, which fails the start-up.',
+        });
+    }
+    else {
+        scan.report('W701', node, 'process.exit(): in a handler the request fails with HTTP 500');
+    }
+}
+function memberRules(scan, site) {
+    const { root, path, node, call, ancestors } = site;
+    if (site.binding?.builtin)
+        return;
+    if (root === 'process' && !scan.bindings.has('process'))
+        processRules(scan, site);
+    else if (root === 'crypto' || root === 'globalThis') {
+        const method = root === 'crypto' ? path[0] : path[1];
+        if (method && RANDOM_METHODS.has(method) && call && atModuleScope(ancestors)) {
+            scan.report('W204', node, `${root}.${path.join('.')}() at module scope: "Disallowed operation called within global scope"`);
+        }
+    }
+    else if (root === 'WebAssembly' &&
+        ['compile', 'compileStreaming', 'Module'].includes(path[0] ?? '') &&
+        call) {
+        scan.report('W303', node, `WebAssembly.${path[0]} from bytes: "Wasm code generation disallowed by embedder"`);
+    }
+}
+function callRules(scan, site) {
+    const { node, name } = site;
+    if (site.binding || scan.declared.has(name))
+        return;
+    const inFunction = !atModuleScope(site.ancestors);
+    if (name === 'eval' || name === 'Function') {
+        const body = stringValue(node.arguments[node.arguments.length - 1]);
+        const startupAllowed = !inFunction && scan.options.compatibilityDate >= EVAL_AT_STARTUP_FROM;
+        // The global-object probe (`Function('return this')()`) only runs where globalThis is missing.
+        if (body?.replace(/[\s;]+$/, '') !== 'return this' && !startupAllowed) {
+            const when = inFunction
+                ? 'while serving requests'
+                : `at start-up before ${EVAL_AT_STARTUP_FROM}`;
+            const call = `${node.type === 'NewExpression' ? 'new ' : ''}${name}(…) ${when}`;
+            // Measured in workerd: the EvalError is catchable, so a probe or a fallback in a catch works.
+            if (guardedByTry(site.ancestors)) {
+                scan.report('W301', node, `${call} is inside try/catch: the EvalError is caught and the fallback runs`, { severity: 'note' });
+            }
+            else {
+                scan.report('W301', node, `${call}: EvalError "Code generation from strings disallowed"`);
+            }
+        }
+    }
+    else if (name === 'fetch' && !inFunction) {
+        scan.report('W203', node, 'fetch() at module scope rejects: "Disallowed operation called within global scope"');
+    }
+    else if (name === 'require') {
+        const argument = node.arguments[0];
+        const specifier = stringValue(argument);
+        if (scan.user && argument && specifier === null) {
+            scan.report('W111', node, `require(${scan.code.slice(argument.start, argument.end)}) with a computed name: "Dynamic require … is not supported"`);
+        }
+        else if (specifier?.endsWith('.node')) {
+            scan.report('W401', node, `requires the native addon '${specifier}'`);
+        }
+    }
+}
+/** Objects whose properties are globals: `globalThis.__dirname = …` defines `__dirname`. */
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'self']);
+/** Globals: process, crypto/globalThis randomness, WebAssembly, eval/Function, fetch, require, __dirname. */
+function globalRules() {
+    const dirnames = [];
+    /** `__dirname`/`__filename` the code sets on the global object itself (OpenNext: `globalThis.__dirname ??= ""`). */
+    const setGlobally = new Set();
+    return {
+        // `__dirname`/`__filename` as values (not `x.__dirname`, not a declaration of its own).
+        visitors: {
+            Identifier(scan, node, ancestors) {
+                if (node.name !== '__dirname' && node.name !== '__filename')
+                    return;
+                const parent = ancestors[ancestors.length - 2];
+                if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed)
+                    return;
+                if (parent?.type === 'VariableDeclarator' && parent.id === node)
+                    return;
+                dirnames.push(node);
+            },
+            AssignmentExpression(_scan, node) {
+                const left = node.left;
+                if (left.type === 'MemberExpression' &&
+                    left.object.type === 'Identifier' &&
+                    GLOBAL_OBJECTS.has(left.object.name)) {
+                    const name = propertyName(left);
+                    if (name)
+                        setGlobally.add(name);
+                }
+            },
+        },
+        member: memberRules,
+        call: callRules,
+        finish(scan) {
+            for (const node of dirnames) {
+                if (scan.declared.has(node.name) || setGlobally.has(node.name))
+                    continue;
+                scan.report('W112', node, scan.options.defined?.includes(node.name)
+                    ? `${node.name} is defined as a path under /bundle, which holds only the bundle's modules: a file read through it that is not one fails with ENOENT`
+                    : `${node.name} is not defined in the bundled Worker (ReferenceError)`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/scan/packages.ts
+
+
+
+
+/**
+ * Prisma Client without a driver adapter loads Prisma's native query engine (a Node-API library), which
+ * a Worker cannot load; on Workers it runs with a driver adapter
+ * (https://www.prisma.io/docs/orm/prisma-client/deployment/edge/deploy-to-cloudflare).
+ */
+const PRISMA_FIX = 'Pass a driver adapter: `new PrismaClient({ adapter })` with @prisma/adapter-pg over the Hyperdrive binding (or @prisma/adapter-d1), and `previewFeatures = ["driverAdapters"]` in the generator before Prisma 6.16; or use the Container target.';
+function reportPrisma(scan, node, how) {
+    scan.report('W401', node, `${how} without a driver adapter: @prisma/client then loads Prisma's native query engine (.node), which cannot load on Workers`, { fix: PRISMA_FIX });
+}
+/** A Prisma Client built from options that name no `adapter` (nested options included). */
+function prismaClient(scan, node, call, how) {
+    const options = call.arguments.map((a) => scan.code.slice(a.start, a.end)).join(',');
+    if (!/\badapter\b/.test(options))
+        reportPrisma(scan, node, how);
+}
+/** `class X extends PrismaClient` whose constructor does not pass `super({ adapter })`. */
+function prismaSubclass(scan, node, ancestors) {
+    const base = node.superClass;
+    const binding = base?.type === 'Identifier' ? scan.bindings.get(base.name) : undefined;
+    if (!base || binding?.source !== '@prisma/client' || binding.path[0] !== 'PrismaClient')
+        return;
+    let adapter = false;
+    simple(node.body, {
+        CallExpression(call) {
+            if (call.callee.type === 'Super' && hasProperty(call.arguments[0], 'adapter'))
+                adapter = true;
+        },
+    });
+    // TypeScript's decorated classes compile to `let Name = class extends …`.
+    const parent = ancestors[ancestors.length - 2];
+    const name = node.id?.name ??
+        (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier'
+            ? parent.id.name
+            : null);
+    if (!adapter)
+        reportPrisma(scan, base, name ? `class ${name} extends PrismaClient` : 'a class extending PrismaClient');
+}
+/** Calls into npm packages whose use, not their presence, is the problem (the app's code only). */
+function packageRules() {
+    const check = (scan, binding, full, node, call) => {
+        const source = binding.source;
+        const member = full[0];
+        if (BCRYPT_PACKAGES.has(source) && member)
+            checkCost(scan, member, call, node);
+        if (MEMORY_SESSION_PACKAGES.has(source) &&
+            !member &&
+            !hasProperty(call.arguments[0], 'store')) {
+            scan.report('W704', node, `${source} without a \`store\` keeps sessions in process memory (MemoryStore)`);
+        }
+        if (DISK_UPLOAD_PACKAGES.has(source) &&
+            (member === 'diskStorage' ||
+                (!member && hasProperty(call.arguments[0], 'dest')) ||
+                (!member && hasProperty(call.arguments[0], 'uploadDir')))) {
+            scan.report('W703', node, `${source} stores uploads on the local disk`);
+        }
+        if (CRON_SCHEDULERS[source]?.includes(member ?? '')) {
+            scan.report('W707', node, `${source}${member ? `.${member}` : ''}(…) schedules a cron job in the process: no process keeps running on Workers, so it never fires`);
+        }
+        if (source === '@prisma/client' && member === 'PrismaClient' && call.type === 'NewExpression')
+            prismaClient(scan, node, call, 'new PrismaClient(…)');
+        // nestjs-prisma's PrismaService is a PrismaClient built from `prismaServiceOptions.prismaOptions`.
+        if (source === 'nestjs-prisma' && member === 'PrismaModule' && full[1]?.startsWith('forRoot'))
+            prismaClient(scan, node, call, `PrismaModule.${full[1]}(…) (nestjs-prisma's PrismaClient)`);
+        const server = WEBSOCKET_SERVERS[source];
+        if (server && server.includes(member ?? '')) {
+            scan.report('W113', node, `${source}${member ? `.${member}` : ''}: a WebSocket server on node:http never receives an upgrade in workerd`);
+        }
+        if (source === 'mysql2' &&
+            (member === 'createConnection' || member === 'createPool') &&
+            hasProperty(call.arguments[0], 'ssl')) {
+            scan.report('W104', node, `mysql2 ${member}({ ssl }) needs tls.createSecureContext, which workerd does not implement`, {
+                fix: 'Connect through the Hyperdrive binding the plan adds (Hyperdrive makes the TLS connection to the database) and drop the `ssl` option.',
+            });
+        }
+        if (source === 'morgan' && !member && stringValue(call.arguments[0]) === 'dev') {
+            scan.report('W302', node, "morgan('dev') compiles its log line with new Function on the first request of each status class (EvalError)", { fix: "Use another predefined format (e.g. 'tiny' or 'short') or a format function." });
+        }
+    };
+    return {
+        visitors: {
+            ClassDeclaration: prismaSubclass,
+            ClassExpression: prismaSubclass,
+        },
+        member(scan, site) {
+            const { binding, call } = site;
+            if (scan.user && call && binding && !binding.builtin)
+                check(scan, binding, [...binding.path, ...site.path], site.node, call);
+        },
+        call(scan, site) {
+            const { binding } = site;
+            if (scan.user && binding && !binding.builtin)
+                check(scan, binding, binding.path, site.node.callee, site.node);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/scan/server.ts
+
+/** The HTTP server the app builds: its listen ports, view engines loaded by name, upgrade handlers. */
+function serverRules() {
+    return {
+        member(scan, site) {
+            const { call, path, node } = site;
+            if (!scan.user || !call || site.binding?.builtin)
+                return;
+            const method = path.length === 1 ? path[0] : undefined;
+            const first = stringValue(call.arguments[0]);
+            if (method === 'listen') {
+                const port = call.arguments[0];
+                scan.output.listenPorts.push(port ? scan.code.slice(port.start, port.end) : '');
+            }
+            if (path[0] === 'set' && first === 'view engine') {
+                scan.report('W111', node, `app.set('view engine', …) makes express require the engine by name at render time ("Dynamic require … is not supported")`, { fix: 'Import the engine statically and register it with app.engine(ext, engine).' });
+            }
+            if ((method === 'on' || method === 'once') && first === 'upgrade') {
+                scan.report('W113', node, `${site.root ?? 'server'}.${method}('upgrade'): workerd's node:http server never emits 'upgrade', so WebSockets never connect`);
+            }
         },
     };
 }
@@ -2773,22 +3483,43 @@ function withFamilyVisitors(visitors, families, scan) {
         }
     }
 }
+/**
+ * Marks a dependency's findings that sit inside a function not invoked where it is defined: they run
+ * when something calls that function, not when the module loads (rare, so walked only when needed).
+ */
+function markDeferred(ast, offsets) {
+    const ranges = [];
+    const onFunction = (node, _state, ancestors) => {
+        if (!invokedInPlace(node, ancestors[ancestors.length - 2]))
+            ranges.push({ start: node.start, end: node.end });
+    };
+    ancestor(ast, {
+        FunctionDeclaration: onFunction,
+        FunctionExpression: onFunction,
+        ArrowFunctionExpression: onFunction,
+    });
+    for (const [found, offset] of offsets) {
+        if (ranges.some((r) => offset > r.start && offset < r.end))
+            found.deferred = true;
+    }
+}
 /** Scans one module's code; returns findings with 1-based positions in that code. */
 function scanModule(code, options) {
     const output = { findings: [], listenPorts: [], startup: null, parsed: false };
     if (!relevant(code, options))
         return output;
-    const ast = parseJs(code);
+    const ast = (0,parse_js/* parseJs */.z)(code);
     if (!ast)
         return output;
     output.parsed = true;
     const user = options.userCode;
     const seen = new Set();
+    const offsets = new Map();
     const scan = {
         code,
         options,
         user,
-        lines: new LineIndex(code),
+        lines: new parse_js/* LineIndex */.r(code),
         bindings: new Map(),
         declared: new Set(),
         output,
@@ -2798,7 +3529,9 @@ function scanModule(code, options) {
             if (seen.has(key))
                 return;
             seen.add(key);
-            output.findings.push({ rule, message, line, column, ...extra });
+            const found = { rule, message, line, column, ...extra };
+            offsets.set(found, node.start);
+            output.findings.push(found);
         },
     };
     // Dependencies get only the rules that hold for library code, in one walk.
@@ -2809,7 +3542,7 @@ function scanModule(code, options) {
     // The app's code gets a separate first pass (a use may come before its import); a dependency is
     // walked once, binding names as the walk meets them (requires come first in library code).
     if (user)
-        (0,walk/* simple */.bQ)(ast, binds);
+        simple(ast, binds);
     // Keep the calls and member accesses a rule can be about (all of them in the app's code; in a
     // dependency only those on bound names and a few globals), with their ancestors.
     const calls = [];
@@ -2851,7 +3584,7 @@ function scanModule(code, options) {
         visitors.VariableDeclarator = binds.VariableDeclarator;
         visitors.FunctionDeclaration = binds.FunctionDeclaration;
     }
-    (0,walk/* ancestor */.ai)(ast, visitors);
+    ancestor(ast, visitors);
     for (const { node, ancestors } of members) {
         if (node.type !== 'MemberExpression')
             continue;
@@ -2868,6 +3601,8 @@ function scanModule(code, options) {
             family.call?.(scan, site);
     for (const family of families)
         family.finish?.(scan);
+    if (!user && output.findings.length > 0)
+        markDeferred(ast, offsets);
     output.findings.sort((a, b) => a.line - b.line || a.column - b.column);
     return output;
 }
@@ -2932,12 +3667,18 @@ function suppressedNote(d, by) {
 
 
 
+
 const toDiagnostic = (f, where) => finding(f.rule, f.message, where, {
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.severity ? { severity: f.severity } : {}),
 });
-/** The app's own modules: every finding at its file:line, honouring inline suppressions. */
+/**
+ * The app's own modules: every finding at its file:line, honouring inline suppressions. Dependency
+ * code the app's build inlined into its output (its source map says so) gets the library rules at
+ * its original file instead, returned for grouping with the other dependencies.
+ */
 async function scanUserFiles(files, ctx, out) {
+    const inlined = [];
     const startup = new Map();
     const suppressions = new Map();
     const push = (f, where) => {
@@ -2964,8 +3705,25 @@ async function scanUserFiles(files, ctx, out) {
         }
         out.listenPorts.push(...result.listenPorts);
         suppressions.set(file, inlineSuppressions(source.original));
+        const origin = bundledOrigin(path, source.code);
+        const dependencyAt = (f) => {
+            const from = origin?.(f.line, f.column);
+            const pkg = from ? packageOf(from.path) : null;
+            return from && pkg ? { ...from, pkg, file: (0,external_node_path_.relative)(ctx.root, from.path) } : null;
+        };
         for (const f of result.findings) {
+            if (dependencyAt(f))
+                continue;
             push(f, { file, line: source.originalLine(f.line, f.column), column: f.column });
+        }
+        if (origin) {
+            for (const f of scanModule(source.code, { ...ctx.scan, userCode: false }).findings) {
+                const at = dependencyAt(f);
+                if (at) {
+                    const { line, column } = at;
+                    inlined.push({ pkg: at.pkg, file: at.file, finding: { ...f, line, column } });
+                }
+            }
         }
         if (result.startup)
             startup.set(file, originalLines(result.startup, source));
@@ -2982,6 +3740,7 @@ async function scanUserFiles(files, ctx, out) {
             ...(work.fix ? { fix: work.fix } : {}),
         }, { file, line: work.line, column: work.column });
     }
+    return inlined;
 }
 /** The summary with positions in the original file (TypeScript sources are scanned compiled). */
 function originalLines(summary, source) {
@@ -2998,32 +3757,76 @@ function originalLines(summary, source) {
         ])),
     };
 }
-/** Dependencies: one diagnostic per package and rule, naming the first place and the count. */
-async function scanDependencies(byPackage, ctx, out) {
+/**
+ * A finding inside a function of a package the app does not import itself: it runs only on the paths
+ * where another package calls that function (pino's fast-redact only with `redact` paths, an APM agent's
+ * metrics only once it is active), which the scan cannot see; the smoke boot covers start-up.
+ */
+function onlyThroughOtherPackages(f, pkg) {
+    return {
+        ...f,
+        severity: 'note',
+        message: `${f.message}, only if called then: it sits in a function of ${pkg}, which the app does not import itself (other packages call it, on paths the scan cannot follow)`,
+        fix: `Nothing to do unless a request fails with this error: its stack names the package calling ${pkg}; avoid that feature of it.`,
+    };
+}
+/** The findings in the bundle's dependency files, with the library rules. */
+function scanDependencies(byPackage, ctx, out) {
+    const found = [];
     for (const [pkg, files] of byPackage) {
-        const grouped = new Map();
         for (const path of files) {
             const code = readText(path);
             if (code === null)
                 continue;
             out.bytesScanned += code.length;
-            for (const f of scanModule(code, { ...ctx.scan, userCode: false }).findings) {
-                if (f.rule === 'W301' && (pkg in HARMLESS_CODEGEN || pkg in CODEGEN_LIBRARIES))
-                    continue;
-                // A guarded call (a note) and an unguarded one of the same rule are reported apart.
-                const key = `${f.rule}:${f.severity ?? ''}`;
-                const entry = grouped.get(key);
-                if (entry)
-                    entry.count++;
-                else
-                    grouped.set(key, { first: f, file: (0,external_node_path_.relative)(ctx.root, path), count: 1 });
-            }
-        }
-        for (const { first, file, count } of grouped.values()) {
-            const more = count > 1 ? ` (and ${count - 1} more place${count > 2 ? 's' : ''} in ${pkg})` : '';
-            out.diagnostics.push(toDiagnostic({ ...first, message: `${pkg}: ${first.message}${more}` }, { file, line: first.line, column: first.column, package: pkg }));
+            for (const f of scanModule(code, { ...ctx.scan, userCode: false }).findings)
+                found.push({ pkg, file: (0,external_node_path_.relative)(ctx.root, path), finding: f });
         }
     }
+    return found;
+}
+/** Dependencies: one diagnostic per package and rule, naming the first place and the count. */
+function reportDependencies(found, importedByApp, out) {
+    const grouped = new Map();
+    for (const { pkg, file, finding: raw } of found) {
+        if (raw.rule === 'W301' && (pkg in HARMLESS_CODEGEN || pkg in CODEGEN_LIBRARIES))
+            continue;
+        const indirect = raw.deferred && raw.severity !== 'note' && !importedByApp.has(pkg);
+        const f = indirect ? onlyThroughOtherPackages(raw, pkg) : raw;
+        // A guarded call (a note) and an unguarded one of the same rule are reported apart, and so are
+        // server constructors (settled by the boot) and other calls.
+        const key = `${pkg}\0${f.rule}:${f.severity ?? ''}:${f.serverConstructor === true}`;
+        const entry = grouped.get(key);
+        if (entry)
+            entry.count++;
+        else
+            grouped.set(key, { pkg, first: f, file, count: 1 });
+    }
+    for (const { pkg, first, file, count } of grouped.values()) {
+        const more = count > 1 ? ` (and ${count - 1} more place${count > 2 ? 's' : ''} in ${pkg})` : '';
+        const diagnostic = toDiagnostic({ ...first, message: `${pkg}: ${first.message}${more}` }, { file, line: first.line, column: first.column, package: pkg });
+        out.diagnostics.push(diagnostic);
+        if (first.serverConstructor)
+            out.serverConstructors.push(diagnostic);
+    }
+}
+/**
+ * The scan's findings once the smoke boot has run. A library builds its server while the app starts,
+ * choosing the constructor from the app's options (fastify's `http2`/`https`); a stub constructor throws
+ * where it is called, so a Worker that started cleanly and answered through the server the app listens
+ * on did not call it. An app whose options do choose it fails to start, and keeps the error.
+ */
+function afterBoot(scan, startedCleanly) {
+    if (!startedCleanly)
+        return scan.diagnostics;
+    return scan.diagnostics.map((d) => scan.serverConstructors.includes(d)
+        ? {
+            ...d,
+            severity: 'note',
+            message: `${d.message}: not the server that ran, since a library builds its server while the app starts, and the Worker started cleanly and answered (the app's options chose another one)`,
+            fix: 'Nothing to do while the app keeps those options: one that chooses this server (HTTP/2) would make the Worker fail to start.',
+        }
+        : d);
 }
 async function scan_bundle_manifest(dir) {
     return (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8')
@@ -3044,8 +3847,9 @@ async function isNative(name, fromDir) {
         Object.keys(pkg?.dependencies ?? {}).some((d) => NATIVE_LOADERS.has(d)));
 }
 /** Package-level rules: native addons, run-time code generators, CPU-heavy libraries. */
-async function packageFindings(packages, ctx, out) {
+async function packageFindings(packages, importedByApp, ctx, out) {
     const declared = Object.keys((await scan_bundle_manifest(ctx.dir))?.dependencies ?? {});
+    const used = new Set([...declared, ...importedByApp]);
     const file = (0,external_node_path_.relative)(ctx.root, (0,external_node_path_.join)(ctx.dir, 'package.json'));
     for (const name of new Set([...declared, ...packages])) {
         if (await isNative(name, ctx.dir)) {
@@ -3060,7 +3864,14 @@ async function packageFindings(packages, ctx, out) {
     for (const name of packages) {
         const library = CODEGEN_LIBRARIES[name];
         if (library && !(library.disabledBy && out.userText.includes(library.disabledBy))) {
-            out.diagnostics.push(finding('W302', `${name} generates ${library.what} (EvalError on Workers)`, { package: name }, { fix: library.fix }));
+            // Bundled only for other packages (ajv inside fast-json-stringify): they decide when it compiles.
+            const direct = used.has(name) || library.usedThrough?.some((p) => used.has(p));
+            out.diagnostics.push(direct
+                ? finding('W302', `${name} generates ${library.what} (EvalError on Workers)`, { package: name }, { fix: library.fix })
+                : finding('W302', `${name} generates ${library.what}, and is bundled only for other packages (neither declared nor imported by the app): EvalError only where they compile while serving requests, not at start-up`, { package: name }, {
+                    fix: `Nothing to do unless a request fails with an EvalError whose stack goes through ${name}.`,
+                    severity: 'note',
+                }));
         }
         const heavy = CPU_HEAVY_PACKAGES[name];
         if (heavy) {
@@ -3086,27 +3897,37 @@ async function plannedSources(root, worker) {
 }
 /** Scans what the bundle contains: the app's files, then its dependencies grouped per package. */
 async function scanBundle(inputs, excludeDir, ctx) {
-    const out = { diagnostics: [], listenPorts: [], userText: '', bytesScanned: 0 };
+    const out = {
+        diagnostics: [],
+        listenPorts: [],
+        userText: '',
+        bytesScanned: 0,
+        serverConstructors: [],
+    };
     const userFiles = [];
     const byPackage = new Map();
+    const importedByApp = new Set();
     for (const input of inputs) {
-        if (input.path.startsWith(excludeDir))
+        // JSON modules (a package.json the app requires for its version) are data, not code.
+        if (input.path.startsWith(excludeDir) || !SOURCE_FILE.test(input.path))
             continue;
         if (input.package === null)
             userFiles.push(input.path);
         else
             byPackage.set(input.package, [...(byPackage.get(input.package) ?? []), input.path]);
+        if (input.package !== null && input.importedByApp)
+            importedByApp.add(input.package);
     }
-    await scanUserFiles([...new Set(userFiles)], ctx, out);
-    await scanDependencies(byPackage, ctx, out);
-    await packageFindings(new Set(byPackage.keys()), ctx, out);
+    const inlined = await scanUserFiles([...new Set(userFiles)], ctx, out);
+    reportDependencies([...scanDependencies(byPackage, ctx, out), ...inlined], importedByApp, out);
+    await packageFindings(new Set(byPackage.keys()), importedByApp, ctx, out);
     return out;
 }
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/plan/shim.ts
-var shim = __webpack_require__(1238);
+// EXTERNAL MODULE: ./src/plan/shim.ts + 2 modules
+var shim = __webpack_require__(2388);
 ;// CONCATENATED MODULE: ./src/validate/smoke.ts
 
 
@@ -3221,18 +4042,30 @@ async function mapStack(text, bundleDir, root) {
     }
     return mapped;
 }
+/**
+ * workerd's log of an internal error (what the app sees as "internal error; reference = …"): the cause as
+ * `e = <source>: failed: <message>`, then a `stack:` of native addresses that mean nothing to a user.
+ */
+const INTERNAL_CAUSE = /^e = (\S+?): (?:failed: )?/;
+const NATIVE_STACK = /^stack: \S+@[0-9a-f]+/;
 /** The first meaningful error lines of the runtime's output (the uncaught exception and its stack). */
 function runtimeError(output) {
-    const lines = output.split('\n').map((l) => l.trimEnd());
-    const start = lines.findIndex((l) => /(Uncaught|Error|error:)/.test(l));
+    const lines = output
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => !NATIVE_STACK.test(l));
+    const start = lines.findIndex((l) => INTERNAL_CAUSE.test(l) || /(Uncaught|Error|error:)/.test(l));
     if (start === -1)
         return null;
-    lines[start] = lines[start].replace(/^service [^ ]+: /, '');
+    lines[start] = lines[start].replace(/^service [^ ]+: /, '').replace(INTERNAL_CAUSE, (_cause, source) => `workerd (${source}): `);
     return lines
         .slice(start, start + 6)
         .filter((l) => l.trim() !== '')
         .join('\n');
 }
+/** A failure to reach the network from the local runtime: the machine running check may have none. */
+const unreachable = (error) => /failed to lookup address information|getaddrinfo|ENOTFOUND|EAI_AGAIN/i.test(error);
+const UNREACHABLE_FIX = 'The request called out to the network, which this machine could not reach (check boots the Worker locally). Where the Worker runs, that call goes to the internet: run check where the host is reachable, or give the smoke request a route that does not call out (a HEALTHCHECK in the Dockerfile).';
 /** The Worker's static assets, routed as wrangler configures them (once the build has produced them). */
 async function assetsFor(worker, root) {
     if (!worker.assets)
@@ -3256,6 +4089,35 @@ function startupFailure(output) {
             .map((l) => l.trim())
             .filter(Boolean)
             .join('\n');
+}
+/**
+ * The Worker started without an error and the app's server answered the request (below 500: a failing
+ * import on the first event, where the app is imported with Hyperdrive, answers 500).
+ */
+function startedCleanly(booted) {
+    const { status } = booted.smoke;
+    return status !== null && status < 500 && !booted.diagnostics.some((d) => d.ruleId === 'W901');
+}
+/** The first `file:line` of the app's own sources in a mapped stack (not a library's, not the bundle's). */
+function firstSourceFrame(text, bundle) {
+    for (const [, file, line] of text.matchAll(/([\w@.-]+(?:\/[\w@.-]+)*\.[cm]?[jt]sx?):(\d+)/g)) {
+        if (file !== bundle && !file.includes('node_modules'))
+            return { file: file, line: Number(line) };
+    }
+    return null;
+}
+/**
+ * A start-up error the app logged, judged by what the health check got: a 2xx or 3xx answer (a redirect to
+ * a login page is an app at work) means the app
+ * serves anyway (W907, a warning quoting the line, at the app's frame it names, else the app's entry;
+ * what failed has its own finding, W201 for a connection at module scope); a 4xx/5xx or no answer
+ * means it failed to start (W901).
+ */
+function loggedStartupFinding(logged, { path, status }, entry, appEntry) {
+    if (status !== null && status >= 200 && status < 400) {
+        return finding('W907', `GET ${path} answered ${status}, but ${entry} logged an error while starting: ${logged}`, firstSourceFrame(logged, entry) ?? { file: appEntry });
+    }
+    return finding('W901', `${entry} answered, but failed while starting: ${logged}`);
 }
 /** Boots the bundle in workerd, measures start-up, and sends GET to the health-check path. */
 async function smokeBoot(wrangler, options) {
@@ -3309,7 +4171,7 @@ async function smokeBoot(wrangler, options) {
             if (response.status >= 500) {
                 // Room for the entry's "did not listen" 503, which quotes the app's last start-up log lines.
                 smoke.error = await explain(response.body.slice(0, 1000));
-                diagnostics.push(finding(neverListened(response) ? 'W901' : 'W902', `GET ${path} answered ${response.status}: ${smoke.error}`));
+                diagnostics.push(finding(neverListened(response) ? 'W901' : 'W902', `GET ${path} answered ${response.status}: ${smoke.error}`, {}, unreachable(smoke.error) ? { fix: UNREACHABLE_FIX } : {}));
             }
             else if (response.status >= 400) {
                 diagnostics.push(finding('W904', `GET ${path} answered ${response.status}`));
@@ -3319,12 +4181,15 @@ async function smokeBoot(wrangler, options) {
     finally {
         await booted.dispose();
     }
-    // A start-up failure the app caught and logged (`main().catch(console.error)`) still leaves it broken;
-    // a framework that logs it and serves anyway answers 4xx (Nest before 9.3: 404 on every route).
+    // A start-up failure the app caught and logged (`main().catch(console.error)`): a framework that logs
+    // it and serves anyway answers 4xx (Nest before 9.3: 404 on every route), an app that falls back 2xx.
     const logged = diagnostics.every((d) => d.ruleId === 'W904') ? startupFailure(output) : null;
     if (logged) {
-        smoke.error = await mapStack(logged, bundleDir, options.root);
-        diagnostics.push(finding('W901', `${(0,external_node_path_.basename)(entry)} answered, but failed while starting: ${smoke.error}`));
+        const mapped = await mapStack(logged, bundleDir, options.root);
+        const judged = loggedStartupFinding(mapped, smoke, (0,external_node_path_.basename)(entry), worker.sources?.[0]);
+        if (judged.ruleId === 'W901')
+            smoke.error = mapped;
+        diagnostics.push(judged);
     }
     smoke.startupMs = Math.round(booted.startupMs);
     // Over the limit, the boot is measured again without workerd's own start (check's start-up finding
@@ -3536,6 +4401,7 @@ function exitCode(diagnostics, failOn) {
 
 
 
+
 /** `"docker-to-workers": { "allow": [...] }` in the service's package.json. */
 async function appAllowList(dir) {
     const pkg = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8')
@@ -3622,6 +4488,7 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
     const smokeOn = options.smoke !== false;
     const config = (0,external_node_path_.join)(plan.outDir, worker.files.wranglerConfig);
     const openNext = (0,build/* isOpenNextBuild */.Al)(worker.build);
+    const buildEnv = (0,build_env/* buildEnvFor */.hO)(worker.build, options.buildEnv);
     if (openNext) {
         // Without the app's dependencies (`next` among them) the adapter cannot build anything.
         if (diagnostics.some((d) => d.severity === 'error'))
@@ -3630,6 +4497,7 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
             appDir: (0,external_node_path_.resolve)(plan.root, worker.build.cwd),
             root: plan.root,
             config,
+            env: buildEnv,
         });
         diagnostics.push(...built.diagnostics);
         if (!built.built)
@@ -3647,7 +4515,12 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
         upload,
         tier,
         build: worker.build?.command && !openNext
-            ? { command: worker.build.command, cwd: worker.build.cwd, output: worker.build.entry }
+            ? {
+                command: worker.build.command,
+                cwd: worker.build.cwd,
+                output: worker.build.entry,
+                env: buildEnv,
+            }
             : null,
     });
     const pitfallsFound = unremediedPitfalls(worker, plan.root, options.remedies !== false);
@@ -3675,7 +4548,7 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
             upload,
             profile: (0,external_node_path_.join)(workerDir, 'startup.cpuprofile'),
         }));
-    const [built, scan, pitfalls, booted, kvReads, profiled] = await Promise.all([
+    const [built, scan, pitfalls, boot, kvReads, profiled] = await Promise.all([
         bundling.built,
         scanning,
         pitfallsFound,
@@ -3683,7 +4556,9 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
         kvReadsAfterWrites(plan, worker, wrangler),
         profiling,
     ]);
-    diagnostics.push(...scan.diagnostics, ...kvReads, ...serverFindings(worker, scan, worker.generated !== undefined), ...pitfalls.map((p) => p.diagnostic));
+    // A boot of a bundle wrangler then rejected says nothing about the Worker.
+    const booted = 'error' in built ? null : boot;
+    diagnostics.push(...afterBoot(scan, booted !== null && startedCleanly(booted)), ...kvReads, ...serverFindings(worker, scan, worker.generated !== undefined), ...pitfalls.map((p) => p.diagnostic));
     if ('error' in built) {
         diagnostics.push(built.error);
     }
@@ -3692,8 +4567,7 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
         diagnostics.push(...built.diagnostics);
     }
     const remediable = [];
-    // A boot of a bundle wrangler then rejected says nothing about the Worker.
-    if (booted && !('error' in built)) {
+    if (booted) {
         result.smoke = booted.smoke;
         // A crash that a known pitfall explains gets that pitfall's fix.
         for (const d of booted.diagnostics) {
@@ -3845,6 +4719,7 @@ const FAIL_ON = ['error', 'warning', 'never'];
 const checkCommand = {
     usage: 'Usage: docker-to-workers check [DIR] [--json] [--sarif FILE] [--plan free|paid] [--no-smoke] [--no-remedies]\n' +
         '         [--fail-on error|warning|never] [--local-db URL] [--allow W704,W302:ajv] [--out DIR]\n' +
+        `         ${flags/* BUILD_ENV_USAGE */.lX}\n` +
         `         ${flags/* DETECT_USAGE */.AK}`,
     async run(args, ctx) {
         const { values, positionals } = (0,external_node_util_.parseArgs)({
@@ -3860,6 +4735,7 @@ const checkCommand = {
                 'local-db': { type: 'string' },
                 allow: { type: 'string' },
                 out: { type: 'string' },
+                'build-env': { type: 'string', multiple: true },
                 ...flags/* DETECT_FLAGS */.AW,
             },
         });
@@ -3869,12 +4745,14 @@ const checkCommand = {
         }
         if (values['local-db'])
             ctx.setSecret(values['local-db']);
+        const buildEnv = (0,flags/* buildEnvFrom */.Wj)(values['build-env'], 'check', ctx);
         const plan = await (0,planning/* preparePlan */.H)((0,external_node_path_.resolve)(positionals[0] ?? '.'), (0,flags/* detectOptionsFrom */._C)(values), { noRemedies: values['no-remedies'], out: values.out, tier: tier.tier }, ctx);
         const results = await check(plan, {
             tier: tier.tier,
             smoke: !values['no-smoke'],
             remedies: !values['no-remedies'],
             localDb: values['local-db'],
+            buildEnv,
             allow: values.allow
                 ?.split(',')
                 .map((a) => a.trim())
@@ -3909,7 +4787,7 @@ const checkCommand = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3595);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1963);
 /* harmony import */ var _plan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3787);
 
 
@@ -3940,8 +4818,8 @@ async function planFor(dir, detectOptions, out, ctx) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
-/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3595);
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8550);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1963);
 
 
 /**

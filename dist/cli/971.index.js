@@ -1,5 +1,5 @@
-export const id = 483;
-export const ids = [483];
+export const id = 971;
+export const ids = [971];
 export const modules = {
 
 /***/ 7758:
@@ -12,13 +12,17 @@ export const modules = {
 /* harmony export */   Er: () => (/* binding */ THRESHOLD_FLAGS),
 /* harmony export */   O2: () => (/* binding */ PROVISION_FLAGS),
 /* harmony export */   VZ: () => (/* binding */ tierFromFlag),
+/* harmony export */   Wj: () => (/* binding */ buildEnvFrom),
 /* harmony export */   _C: () => (/* binding */ detectOptionsFrom),
 /* harmony export */   k9: () => (/* binding */ THRESHOLD_USAGE),
+/* harmony export */   lX: () => (/* binding */ BUILD_ENV_USAGE),
 /* harmony export */   mx: () => (/* binding */ parsePr),
 /* harmony export */   pI: () => (/* binding */ thresholdsFrom)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7978);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7978);
+/* harmony import */ var _validate_build_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2200);
+
 
 
 /** Flags every command that runs detect accepts, parsed the same way everywhere. */
@@ -45,11 +49,11 @@ function detectOptionsFrom(values) {
  */
 function tierFromFlag(value, flag = '--plan') {
     if (value === undefined)
-        return { tier: _model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIER */ .NB, source: 'default' };
-    const tier = _model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKERS_PLAN_TIERS */ .Q1.find((t) => t === value);
+        return { tier: _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TIER */ .NB, source: 'default' };
+    const tier = _model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKERS_PLAN_TIERS */ .Q1.find((t) => t === value);
     if (!tier) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Unknown ${flag} '${value}'.`, {
-            fix: `Use ${flag} free or ${flag} paid (default ${_model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIER */ .NB}, as in the action).`,
+            fix: `Use ${flag} free or ${flag} paid (default ${_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TIER */ .NB}, as in the action).`,
         });
     }
     return { tier, source: 'flag' };
@@ -66,7 +70,23 @@ const PROVISION_FLAGS = {
     secret: { type: 'string', multiple: true },
     /** A secret whose production value previews may use (repeatable); otherwise they read PREVIEW_<NAME>. */
     'preview-secrets-from-production': { type: 'string', multiple: true },
+    /** Variables of the environment for the app's build only (repeatable, comma separated). */
+    'build-env': { type: 'string', multiple: true },
 };
+const BUILD_ENV_USAGE = "[--build-env NAME[,NAME]]... (variables of the environment given only to the app's build)";
+/**
+ * The values of the variables `--build-env` names, from the command's environment, registered as secrets
+ * (check's build and the build before deploy get them; nothing prints them).
+ */
+function buildEnvFrom(names, command, ctx) {
+    const values = (0,_validate_build_env_js__WEBPACK_IMPORTED_MODULE_1__/* .readBuildEnv */ .u1)((0,_validate_build_env_js__WEBPACK_IMPORTED_MODULE_1__/* .buildEnvNames */ .om)(names ?? []), (name) => ctx.env[name], {
+        what: '--build-env',
+        setValue: (unset) => `Set ${unset.join(', ')} in the environment of the command (e.g. \`${unset[0]}=… docker-to-workers ${command} …\`), or drop ${unset.length > 1 ? 'them' : 'it'} from --build-env.`,
+    });
+    for (const value of Object.values(values))
+        ctx.setSecret(value);
+    return values;
+}
 function parsePr(raw) {
     if (raw === undefined)
         return null;
@@ -310,6 +330,68 @@ const DEFAULT_TIER = 'free';
 
 /***/ }),
 
+/***/ 7733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mu: () => (/* binding */ withBuildEnv),
+/* harmony export */   hO: () => (/* binding */ buildEnvFor),
+/* harmony export */   xF: () => (/* binding */ buildEnvRows)
+/* harmony export */ });
+/* unused harmony export buildEnvironmentOf */
+/** The build with the variables the image's build declares, when it runs a command (esbuild alone needs none). */
+function withBuildEnv(build, app) {
+    if (!build?.command || !app.buildEnv?.length)
+        return build;
+    return { ...build, env: app.buildEnv };
+}
+/**
+ * The environment check's build runs with (beside the allow-listed one every child gets): the variables
+ * the image's build declares that have a value, then the user's `build-env` (which wins).
+ */
+function buildEnvironmentOf(build, user = {}) {
+    const values = {};
+    for (const v of build?.env ?? [])
+        if (v.value !== null)
+            values[v.name] = v.value;
+    return { ...values, ...user };
+}
+/**
+ * The one build environment for every run of the app's build (check's, and the one before deploy):
+ * `buildEnvironmentOf`, with the user's `build-env` values as the secrets to scrub.
+ */
+function buildEnvFor(build, user = {}) {
+    return { values: buildEnvironmentOf(build, user), secrets: Object.values(user) };
+}
+/** Why a declared variable is not set for the build, or null when it is. */
+function notPassed(variable) {
+    if (variable.value !== null)
+        return null;
+    if (variable.secretLike)
+        return 'its value looks like a secret, so it stays out of the plan: list it in `build-env` (CLI: --build-env) with the value in the job env if the build needs it';
+    return variable.declared === 'ARG'
+        ? 'declared without a default (`docker build` takes it from --build-arg): list it in `build-env` (CLI: --build-env) if the build needs it'
+        : 'its value refers to a build argument without a default: list it in `build-env` (CLI: --build-env) if the build needs it';
+}
+/** One report row per variable of the image's build: set for the build, or what to do about it. */
+function buildEnvRows(build) {
+    return (build?.env ?? []).map((v) => {
+        const missing = notPassed(v);
+        return {
+            key: v.declared === 'build.args' ? `build.args.${v.name}` : `${v.declared} ${v.name}`,
+            source: v.source,
+            // A secret-like value the image's build has and check's does not is the user's to give; an ARG
+            // without a default is unset in a plain `docker build` too.
+            outcome: !missing ? 'converted' : v.secretLike ? 'manual' : 'approximated',
+            became: missing ? 'not set for the build' : `${v.name} set for the build in check`,
+            why: missing ?? "the image's build runs with it",
+        };
+    });
+}
+
+
+/***/ }),
+
 /***/ 2375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -322,10 +404,11 @@ __webpack_require__.d(__webpack_exports__, {
   gf: () => (/* binding */ OPEN_NEXT_VERSION),
   Al: () => (/* binding */ isOpenNextBuild),
   G6: () => (/* binding */ openNextBuild),
-  C7: () => (/* binding */ planBuild)
+  C7: () => (/* binding */ planBuild),
+  wO: () => (/* binding */ workerBuildNeeds)
 });
 
-// UNUSED EXPORTS: buildCommandOf, needsDecoratorMetadata
+// UNUSED EXPORTS: buildCommandOf, ownCompilerReason
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -580,18 +663,42 @@ function buildCommandOf(run, scripts, manager) {
     return null;
 }
 /**
- * Whether the code needs a compiler that emits decorator metadata (`design:paramtypes`, which Nest's
- * dependency injection, TypeORM and class-validator read at run time). esbuild does not emit it:
+ * Why a Worker build needs the project's own compiler, or null when esbuild compiles the source the
+ * same way. Decorator metadata (`design:paramtypes`, which Nest's dependency injection, TypeORM and
+ * class-validator read at run time) is the case: esbuild does not emit it,
  * https://esbuild.github.io/content-types/#no-type-system (and evanw/esbuild#257).
  */
-async function needsDecoratorMetadata(app, dir) {
-    if (app.framework === 'nestjs')
-        return true;
+async function ownCompilerReason(app, dir) {
     // The whole `extends` chain, package bases (`@tsconfig/…`, a shared base) in node_modules included.
     const read = (path) => (0,promises_.readFile)((0,external_node_path_.join)(app.root, path), 'utf8').catch(() => null);
-    const options = await (0,tsconfig/* tsconfigOptions */.A)(read, dir, 'tsconfig.json', true);
-    return options?.emitDecoratorMetadata === true;
+    const metadata = app.framework === 'nestjs' ||
+        (await (0,tsconfig/* tsconfigOptions */.A)(read, dir, 'tsconfig.json', true))?.emitDecoratorMetadata === true;
+    return metadata
+        ? `decorator metadata (emitDecoratorMetadata${app.framework === 'nestjs' ? ', NestJS' : ''}) needs the project's own compiler; esbuild does not emit it`
+        : null;
 }
+/**
+ * What a Worker build of a service planned as a `container` would need, as far as plan knows: the
+ * way to a Worker that MIGRATION.md and the findings give beside the image.
+ */
+async function workerBuildNeeds(app) {
+    const dir = app.packageJson?.dir;
+    const reason = dir === undefined ? null : await ownCompilerReason(app, dir);
+    if (reason === null)
+        return null;
+    return {
+        why: `a Worker build would run the project's compiler (${app.framework === 'nestjs' ? 'nest build' : 'tsc'}) and import its output: ${reason}`,
+        source: app.framework === 'nestjs'
+            ? (app.sources.framework ?? 'package.json')
+            : external_node_path_.posix.join(dir, 'tsconfig.json'),
+    };
+}
+const TYPESCRIPT_SOURCE = /\.[cm]?tsx?$/;
+/**
+ * ts-node (`ts-node src/app.ts`, `node -r ts-node/register`, ts-node-dev, nodemon's default for .ts)
+ * compiles with TypeScript itself, decorator metadata included; tsx and bun do not use tsc.
+ */
+const TS_NODE = /\bts-node\b/;
 /** The command that builds the service: the Dockerfile's build step, else the package's build script. */
 function buildCommand(app, manager, member) {
     const pkg = app.packageJson;
@@ -624,7 +731,7 @@ function scriptsRun(command, scripts) {
 async function planBuild(app, exists) {
     const build = await planProjectBuild(app, exists);
     const pkg = app.packageJson;
-    if (!pkg || !app.runFile)
+    if (!pkg || !app.runFile || (build && 'none' in build))
         return build;
     const manager = app.packageManager ?? 'npm';
     const prisma = await prismaGenerate(app, manager, scriptsRun(build?.command ?? null, pkg.scripts));
@@ -655,7 +762,16 @@ async function planProjectBuild(app, exists) {
         return null;
     const runFileCommitted = await exists(app.runFile);
     const manager = app.packageManager ?? 'npm';
-    const metadata = await needsDecoratorMetadata(app, pkg.dir);
+    const metadata = await ownCompilerReason(app, pkg.dir);
+    // The image compiles the TypeScript it runs with tsc, metadata included; esbuild would compile the
+    // same file without it, and what the project's compiler writes for it the image neither builds nor names.
+    if (metadata &&
+        app.entry === app.runFile &&
+        TYPESCRIPT_SOURCE.test(app.runFile) &&
+        TS_NODE.test(app.startCommand ?? ''))
+        return {
+            none: `the image compiles ${app.runFile} as it runs it, \`${app.startCommand ?? app.runFile}\`, and builds nothing else`,
+        };
     // In a monorepo only the service's workspace is built, after the workspaces it depends on.
     const dependencies = await workspaceDependencies(app);
     const first = dependencies.map((dir) => buildIn(manager, pkg.dir, dir));
@@ -676,9 +792,7 @@ async function planProjectBuild(app, exists) {
         : buildCommand(app, manager, pkg.dir !== '.' && pkg.workspaces.length > 0);
     if (!build && first.length === 0)
         return null;
-    const reason = metadata
-        ? `decorator metadata (emitDecoratorMetadata${app.framework === 'nestjs' ? ', NestJS' : ''}) needs the project's own compiler; esbuild does not emit it`
-        : `${app.runFile} is built by the image and no source module maps to it`;
+    const reason = metadata ?? `${app.runFile} is built by the image and no source module maps to it`;
     const command = [...first, ...(build ? [build.command] : [])].join(' && ');
     return {
         command,
@@ -953,7 +1067,9 @@ function buildConfig(parts) {
     if (Object.keys(parts.alias).length)
         builder.set('alias', parts.alias, REMEDY_COMMENTS.alias);
     if (parts.define && Object.keys(parts.define).length)
-        builder.set('define', parts.define, REMEDY_COMMENTS.define);
+        builder.set('define', parts.define, 'process.env.NODE_ENV' in parts.define
+            ? `NODE_ENV as vars set it (wrangler would replace process.env.NODE_ENV with "production"). ${REMEDY_COMMENTS.define}`
+            : REMEDY_COMMENTS.define);
     if (parts.build)
         builder.set('build', parts.build, 'Builds the app before bundling (its output is what the shim imports).');
     builder.set('observability', { enabled: true }, 'Workers Logs on: console output and exceptions are kept.');
@@ -1116,8 +1232,8 @@ function resolveSpecifier(from, specifier, known, aliases) {
 }
 /**
  * The files reachable from `entries` (repository-relative paths among `known`), in the order they are
- * reached. Only those files are read, a level of the graph at a time, through `read` (which leaves out
- * what it cannot read).
+ * reached, each with the specifiers it resolved (`imports`). Only those files are read, a level of the
+ * graph at a time, through `read` (which leaves out what it cannot read).
  */
 async function moduleGraph(known, entries, aliases, read) {
     const reached = [];
@@ -1127,8 +1243,11 @@ async function moduleGraph(known, entries, aliases, read) {
         const next = [];
         for (const file of await read(level)) {
             reached.push(file);
+            file.imports = {};
             for (const specifier of importedSpecifiers(file.text)) {
                 const target = resolveSpecifier(file.path, specifier, known, aliases);
+                if (target !== null)
+                    file.imports[specifier] = target;
                 if (target === null || queued.has(target))
                     continue;
                 queued.add(target);
@@ -1186,7 +1305,7 @@ function unreadSources(unread, total, limit) {
 
 /***/ }),
 
-/***/ 3595:
+/***/ 1963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1714,22 +1833,325 @@ function topologyReport(app, main, workers, frontend) {
 
 // EXTERNAL MODULE: ./src/plan/button.ts
 var plan_button = __webpack_require__(4451);
+// EXTERNAL MODULE: ./src/plan/graph.ts + 1 modules
+var graph = __webpack_require__(7142);
+;// CONCATENATED MODULE: ./src/plan/app-routes.ts
+
+
+const IDENT = '[A-Za-z_$][\\w$]*';
+const CALL_START = new RegExp(`\\b(${IDENT})\\s*\\.\\s*(get|on|use|route|register|prefix)\\s*\\(`, 'g');
+const LITERAL = /^\s*(['"`])([^'"`$]*)\1\s*$/;
+const DECLARATION = new RegExp(`\\b(?:const|let|var)\\s+(${IDENT})\\s*(?::[^=]+)?=\\s*(?:await\\s+)?(new\\s+)?((?:require\\(\\s*['"][\\w@/.-]+['"]\\s*\\)\\.)?${IDENT}(?:\\.${IDENT})?)\\s*(?:<[^>]*>)?\\(`, 'g');
+/** Constructors of the apps a server serves and of the routers mounted on them (by `new` or not). */
+const ROUTERS = new Set([
+    'express',
+    'fastify',
+    'Fastify',
+    'new Hono',
+    'new OpenAPIHono',
+    'new Koa',
+    'Router',
+    'express.Router',
+    'new Router',
+    'new KoaRouter',
+]);
+/** Where a module hands an object to the server: `listen`, node:http, @hono/node-server. */
+const SERVED = [
+    new RegExp(`\\b(${IDENT})\\s*\\.\\s*listen\\s*\\(`, 'g'),
+    new RegExp(`\\bcreateServer\\(\\s*(${IDENT})\\s*[,)]`, 'g'),
+    new RegExp(`\\bserve\\(\\s*(${IDENT})\\s*[,)]`, 'g'),
+    new RegExp(`\\bfetch\\s*:\\s*(${IDENT})\\.fetch\\b`, 'g'),
+];
+/** The entry's default export is what Bun and Deno serve (https://hono.dev/docs/getting-started/bun). */
+const ENTRY_EXPORT = new RegExp(`^export\\s+default\\s+(${IDENT})\\s*;?\\s*$`, 'gm');
+const NO_ALIASES = { baseUrl: null, paths: {} };
+const literal = (arg) => arg === undefined ? null : (LITERAL.exec(arg)?.[2] ?? null);
+const app_routes_lineOf = (text, index) => text.slice(0, index).split('\n').length;
+const key = (node) => `${node.file}#${node.name}`;
+/** An identifier inside a RegExp (`$` is one of its characters). */
+const escaped = (name) => name.replace(/\$/g, '\\$');
+const joinPaths = (...parts) => external_node_path_.posix.join('/', ...parts).replace(/(.)\/$/, '$1');
+/** The text between a `(` at `open` and its `)`, split at top-level commas (strings skipped). */
+function argumentsAt(text, open) {
+    const args = [];
+    let depth = 0;
+    let start = open + 1;
+    for (let i = open; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"' || c === "'" || c === '`') {
+            const end = text.indexOf(c, i + 1);
+            if (end === -1)
+                break;
+            i = end;
+        }
+        else if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}') {
+            depth--;
+            if (depth === 0) {
+                args.push(text.slice(start, i));
+                return args.map((a) => a.trim()).filter(Boolean);
+            }
+        }
+        else if (c === ',' && depth === 1) {
+            args.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    return [];
+}
+function calls(text) {
+    return [...text.matchAll(CALL_START)].map((m) => ({
+        owner: m[1],
+        method: m[2],
+        args: argumentsAt(text, m.index + m[0].length - 1),
+        index: m.index,
+    }));
+}
+/** The routers and apps a file creates. */
+function declarations(text) {
+    const found = new Map();
+    for (const m of text.matchAll(DECLARATION)) {
+        const open = m.index + m[0].length - 1;
+        // `require('express').Router()` is `express.Router()`.
+        const called = m[3].replace(/^require\(\s*['"]([^'"]+)['"]\s*\)/, '$1');
+        const constructor = `${m[2] ? 'new ' : ''}${called}`;
+        const fastify = constructor === 'require' && /^\(\s*['"]fastify['"]\s*\)\s*\(/.test(text.slice(open));
+        if (!fastify && !ROUTERS.has(constructor))
+            continue;
+        // koa-router's `new Router({ prefix })`, Hono's `new Hono().basePath('/api')`.
+        const option = /\bprefix\s*:\s*([^,}]+)/.exec(argumentsAt(text, open)[0] ?? '')?.[1];
+        const basePath = /^\([^)]*\)\s*\.basePath\(([^)]*)\)/.exec(text.slice(open))?.[1];
+        const written = option ?? basePath;
+        found.set(m[1], written === undefined ? '' : literal(written));
+    }
+    return found;
+}
+/** A function taking `name` as a parameter (a Fastify plugin defined inline): its calls are not the outer object's. */
+function shadowed(text, name) {
+    const n = escaped(name);
+    return new RegExp(`function\\s*(?:${IDENT})?\\s*\\(\\s*${n}\\b|\\(\\s*${n}\\b[^()]*\\)\\s*(?::[^=;]*)?=>`).test(text);
+}
+function once(read) {
+    const cache = new Map();
+    return (file) => {
+        if (!cache.has(file.path))
+            cache.set(file.path, read(file));
+        return cache.get(file.path);
+    };
+}
+/** The binding an import gives a file's `name`: the module's specifier and the name it exports. */
+function importBinding(text, local) {
+    const name = escaped(local);
+    const from = `\\s*(?:from\\s*|=\\s*require\\(\\s*)['"]([^'"]+)['"]`;
+    const whole = new RegExp(`(?:import\\s+(?:\\*\\s+as\\s+)?${name}\\s*(?:,\\s*\\{[^}]*\\})?|(?:const|let|var)\\s+${name})${from}`).exec(text);
+    if (whole)
+        return { specifier: whole[1], exported: 'default' };
+    const named = new RegExp(`(?:import\\s*(?:${IDENT}\\s*,\\s*)?|(?:const|let|var)\\s*)\\{([^}]*)\\}${from}`, 'g');
+    for (const m of text.matchAll(named)) {
+        for (const part of m[1].split(',')) {
+            const [exported, alias = exported] = part.split(/\s+as\s+|\s*:\s*/).map((p) => p.trim());
+            if (alias === local)
+                return { specifier: m[2], exported: exported };
+        }
+    }
+    return null;
+}
+/** The object a module exports as `exported`: a router variable, or a Fastify plugin's instance parameter. */
+function exportedNode(file, exported, sources) {
+    const { text } = file;
+    let name = exported;
+    if (exported === 'default') {
+        const plugin = new RegExp(`(?:export\\s+default|module\\.exports\\s*=)\\s*(?:async\\s+)?(?:function\\s*(?:${IDENT})?\\s*)?\\(\\s*(${IDENT})`).exec(text)?.[1];
+        if (plugin)
+            return { file: file.path, name: plugin };
+        const variable = new RegExp(`(?:export\\s+default|module\\.exports\\s*=|export\\s*=)\\s*(${IDENT})\\s*;?\\s*$`, 'm').exec(text)?.[1];
+        if (!variable)
+            return null;
+        name = variable;
+    }
+    if (sources.declared(file).has(name))
+        return { file: file.path, name };
+    const fn = escaped(name);
+    const parameter = new RegExp(`function\\s*${fn}\\s*\\(\\s*(${IDENT})`).exec(text)?.[1] ??
+        new RegExp(`\\b${fn}\\s*=\\s*(?:async\\s*)?\\(\\s*(${IDENT})`).exec(text)?.[1];
+    return parameter ? { file: file.path, name: parameter } : null;
+}
+function resolveImport(file, specifier, sources) {
+    const { byPath } = sources;
+    const path = file.imports?.[specifier] ??
+        (0,graph/* resolveSpecifier */.bp)(file.path, specifier, new Set(byPath.keys()), NO_ALIASES);
+    return path === null ? null : (byPath.get(path) ?? null);
+}
+/** What a name in a file stands for: its own router, an imported one, else itself (a parameter). */
+function resolveName(file, name, sources) {
+    if (sources.declared(file).has(name))
+        return { file: file.path, name };
+    const binding = importBinding(file.text, name);
+    if (!binding)
+        return { file: file.path, name };
+    const target = resolveImport(file, binding.specifier, sources);
+    return target ? exportedNode(target, binding.exported, sources) : null;
+}
+/** A mounted router's expression: `router`, `router.routes()` (Koa), `require('./routes')`. */
+function mounted(file, arg, sources) {
+    const required = /^(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)$/.exec(arg)?.[1];
+    if (required) {
+        const target = resolveImport(file, required, sources);
+        return target ? exportedNode(target, 'default', sources) : null;
+    }
+    const name = new RegExp(`^(${IDENT})(?:\\.routes\\(\\))?$`).exec(arg)?.[1];
+    return name ? resolveName(file, name, sources) : null;
+}
+/** A mount's prefix and router, or null when either is not plain (then its routes are left out). */
+function mount(file, call, sources) {
+    const { method, args } = call;
+    let prefix = '';
+    let child = args.at(-1);
+    if (method === 'use' || method === 'route') {
+        if (method === 'route' && args.length !== 2)
+            return null;
+        if (args.length > 1)
+            prefix = literal(args[0]);
+    }
+    else if (method === 'register') {
+        // https://fastify.dev/docs/latest/Reference/Plugins/#route-prefixing-option
+        child = args[0];
+        const options = args[1];
+        const written = options && /\bprefix\s*:\s*([^,}]+)/.exec(options)?.[1];
+        prefix = options && !options.startsWith('{') ? null : written ? literal(written) : '';
+    }
+    else
+        return null;
+    if (prefix === null || child === undefined)
+        return null;
+    const node = mounted(file, child, sources);
+    return node ? { prefix, child: node } : null;
+}
+/** Static files or a catch-all at the root (`app.use(express.static('public'))`, `app.get('*', …)`): `/` answers. */
+const app_routes_STATIC_CALL = /^(?:express\.static|serveStatic|koaStatic|staticFiles|serve)\s*\(/;
+const STATIC_PLUGIN = /^(?:@fastify\/static|fastify-static)$/;
+const CATCH_ALL = /^\/?(?:\*|\(\.\*\))$/;
+function servesRoot(file, call) {
+    const { method, args } = call;
+    if (method === 'register') {
+        const plugin = args[0] ? importBinding(file.text, args[0]) : null;
+        return (plugin !== null && STATIC_PLUGIN.test(plugin.specifier) && !/\bprefix\s*:/.test(args[1] ?? ''));
+    }
+    const at = args.length > 1 ? literal(args[0]) : '';
+    if (at === null || !['', '/', '*', '/*'].includes(at))
+        return false;
+    return method === 'get'
+        ? CATCH_ALL.test(at)
+        : method === 'use' && app_routes_STATIC_CALL.test(args.at(-1) ?? '');
+}
+function routeAt(file, call, path) {
+    return { route: { path, file: file.path, line: app_routes_lineOf(file.text, call.index) } };
+}
+/** A literal path, or each literal of an array of them (Express, koa-router and Hono take both). */
+function literals(arg) {
+    const list = arg?.startsWith('[') && arg.endsWith(']') ? arg.slice(1, -1).split(',') : [arg];
+    return list.map(literal).filter((path) => path !== null);
+}
+/** The paths of a GET route: `get(path, …)`, Hono's `on('GET', path, …)`; none for other calls. */
+function getPaths({ method, args }) {
+    // Most `.get(` calls are a Map's or a request's (one argument), most `.on(` an event emitter's.
+    if (method === 'get' && args.length > 1)
+        return literals(args[0]);
+    const methods = literals(args[0]).map((m) => m.toUpperCase());
+    return method === 'on' && args.length > 2 && methods.includes('GET') ? literals(args[1]) : [];
+}
+/** A call's GET routes or plain mount, if it is one. */
+function items(file, call, sources) {
+    if (servesRoot(file, call))
+        return [routeAt(file, call, '/')];
+    if (call.method === 'get' || call.method === 'on')
+        return getPaths(call).map((path) => routeAt(file, call, path));
+    const plain = mount(file, call, sources);
+    return plain ? [{ mount: plain }] : [];
+}
+/** The prefix a router adds itself (`new Router({ prefix })`, `router.prefix('/x')`, `basePath`). */
+function ownPrefix(node, sources) {
+    const file = sources.byPath.get(node.file);
+    if (!file)
+        return '';
+    const call = sources.calls(file).find((c) => c.method === 'prefix' && c.owner === node.name);
+    return call ? literal(call.args[0]) : (sources.declared(file).get(node.name) ?? '');
+}
+/**
+ * The GET routes of the object the app serves (Express, Koa with koa-router / @koa/router, Hono,
+ * Fastify), with the prefixes of plain mounts joined: `app.use('/api', router)`
+ * (https://expressjs.com/en/guide/routing.html#express-router), `app.use(router.routes())` with
+ * `new Router({ prefix })` (https://github.com/koajs/router/blob/master/API.md), `app.route('/api', sub)`
+ * (https://hono.dev/docs/api/routing#grouping), `register(plugin, { prefix })`. A mount whose prefix or
+ * router is not a literal or not among the sources is left out, routes and all.
+ */
+function appRoutes(files) {
+    const sources = {
+        byPath: new Map(files.map((f) => [f.path, f])),
+        declared: once((file) => declarations(file.text)),
+        calls: once((file) => calls(file.text)),
+    };
+    const declared = new Map();
+    const roots = [];
+    for (const file of files) {
+        for (const call of sources.calls(file)) {
+            const found = items(file, call, sources);
+            if (found.length === 0)
+                continue;
+            if (sources.declared(file).has(call.owner) && shadowed(file.text, call.owner))
+                continue;
+            const owner = resolveName(file, call.owner, sources);
+            if (!owner)
+                continue;
+            declared.set(key(owner), [...(declared.get(key(owner)) ?? []), ...found]);
+        }
+        for (const pattern of file === files[0] ? [...SERVED, ENTRY_EXPORT] : SERVED) {
+            for (const m of file.text.matchAll(pattern)) {
+                const served = resolveName(file, m[1], sources);
+                const declaredIn = served && sources.byPath.get(served.file);
+                if (declaredIn && sources.declared(declaredIn).has(served.name))
+                    roots.push(served);
+            }
+        }
+    }
+    const routes = [];
+    const seen = new Set();
+    const walk = (node, base) => {
+        const prefix = ownPrefix(node, sources);
+        if (seen.has(key(node)) || prefix === null)
+            return;
+        seen.add(key(node));
+        for (const item of declared.get(key(node)) ?? []) {
+            if ('route' in item)
+                routes.push({ ...item.route, path: joinPaths(base, prefix, item.route.path) });
+            else
+                walk(item.mount.child, joinPaths(base, prefix, item.mount.prefix));
+        }
+    };
+    for (const root of roots)
+        walk(root, '');
+    return routes;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/probe-path.ts
 
 /** `@Controller(…)` / `@Get(…)` and their argument text (an object may span lines). */
 const DECORATOR = /@(Controller|Get)\(([^)]*)\)/g;
-const LITERAL = /^\s*(['"`])([^'"`]*)\1\s*$/;
+const probe_path_LITERAL = /^\s*(['"`])([^'"`]*)\1\s*$/;
 /** A literal `key: '…'` inside an options object. */
 const probe_path_option = (key) => new RegExp(`\\b${key}:\\s*(['"\`])([^'"\`]*)\\1`);
 const CALL = (method) => new RegExp(`\\.${method}\\(([^)]*)\\)`);
-/** Paths a health check answers without the app's database. */
-const HEALTH = /\/(?:health|healthz|livez?|readyz?|status|ping)$/i;
-const join = (...parts) => external_node_path_.posix.join('/', ...parts).replace(/(.)\/$/, '$1');
+/** Paths a health check answers without the app's database, the likeliest first. */
+const HEALTH = [/\/healthz?$/i, /\/(?:livez?|readyz?)$/i, /\/(?:ping|status)$/i];
+const healthy = (path) => HEALTH.some((pattern) => pattern.test(path));
+/** A path with parameters or patterns (`:id`, `*`, `{id}`, regexps): not one to request as written. */
+const PARAMETERS = /[:*?({]/;
 /** A decorator's path: none given → '', a literal (or an options object's `path`) → it, else null. */
 function pathArgument(arg, object) {
     if (arg.trim() === '')
         return '';
-    return LITERAL.exec(arg)?.[2] ?? (object ? (probe_path_option('path').exec(arg)?.[2] ?? null) : null);
+    return probe_path_LITERAL.exec(arg)?.[2] ?? (object ? (probe_path_option('path').exec(arg)?.[2] ?? null) : null);
 }
 /**
  * What goes before every controller's path: `setGlobalPrefix`'s literal, and with URI versioning the
@@ -1740,7 +2162,7 @@ function pathArgument(arg, object) {
 function nestPrefix(sources) {
     const text = sources.map((f) => f.text).join('\n');
     const prefix = CALL('setGlobalPrefix').exec(text)?.[1];
-    const global = prefix === undefined ? '' : (LITERAL.exec(prefix.split(',')[0])?.[2] ?? null);
+    const global = prefix === undefined ? '' : (probe_path_LITERAL.exec(prefix.split(',')[0])?.[2] ?? null);
     if (global === null || prefix?.includes('exclude'))
         return null;
     const versioning = CALL('enableVersioning').exec(text)?.[1];
@@ -1770,32 +2192,36 @@ function nestRoutes(sources) {
                 controller =
                     path === null
                         ? null
-                        : join(prefix.global, prefix.uriVersions && version ? `v${version}` : '', path);
+                        : joinPaths(prefix.global, prefix.uriVersions && version ? `v${version}` : '', path);
                 continue;
             }
             const path = pathArgument(arg, false);
             if (controller === null || path === null)
                 continue;
-            const full = join(controller, path);
-            if (/[:*?(]/.test(full))
-                continue;
+            const full = joinPaths(controller, path);
             const line = file.text.slice(0, match.index).split('\n').length;
             routes.push({ path: full, file: file.path, line });
         }
     }
     return routes;
 }
+/** The GET routes an app's sources declare, for the frameworks whose routers plan reads. */
+function declaredRoutes(framework, sources) {
+    if (framework === 'nestjs')
+        return nestRoutes(sources);
+    if (['express', 'koa', 'hono', 'fastify'].includes(framework))
+        return appRoutes(sources);
+    return [];
+}
 /**
  * The path the smoke boot (and the deploy health check) requests when the image declares no
- * HEALTHCHECK: `/` unless the app's routes show none there; then a health route, else its shortest GET
- * route. Nest's router is read from its decorators; null keeps `/`.
+ * HEALTHCHECK: a health route when the app declares one, else `/` when it declares that (or when no
+ * route is read: null keeps `/`), else its first GET route without parameters.
  */
 function probePath(framework, sources) {
-    if (framework !== 'nestjs')
-        return null;
-    const routes = nestRoutes(sources);
-    const byLength = [...routes].sort((a, b) => a.path.length - b.path.length);
-    const chosen = routes.find((r) => HEALTH.test(r.path)) ?? byLength[0];
+    const routes = declaredRoutes(framework, sources).filter((r) => !PARAMETERS.test(r.path));
+    const chosen = HEALTH.map((pattern) => routes.find((r) => pattern.test(r.path))).find(Boolean) ??
+        (routes.some((r) => r.path === '/') ? undefined : routes[0]);
     if (!chosen || chosen.path === '/')
         return null;
     return {
@@ -1805,9 +2231,9 @@ function probePath(framework, sources) {
             source: `${chosen.file}:${chosen.line}`,
             outcome: 'approximated',
             became: `smoke check GET ${chosen.path}`,
-            why: HEALTH.test(chosen.path)
+            why: healthy(chosen.path)
                 ? 'the image declares no HEALTHCHECK; the check stage requests the app’s health route'
-                : 'the image declares no HEALTHCHECK and the app has no route at /; the check stage requests its shortest GET route',
+                : 'the image declares no HEALTHCHECK and the app has no route at /; the check stage requests its first GET route without parameters',
         },
     };
 }
@@ -1967,6 +2393,25 @@ function planEnv(app, overrides, serviceVars, port) {
     if (port !== null)
         plan.vars.PORT = String(port);
     return plan;
+}
+/** The spellings wrangler defines when it bundles (its esbuild `define`). */
+const NODE_ENV_EXPRESSIONS = [
+    'process.env.NODE_ENV',
+    'global.process.env.NODE_ENV',
+    'globalThis.process.env.NODE_ENV',
+];
+/**
+ * wrangler replaces `process.env.NODE_ENV` in the bundle with "production" on deploy, whatever `vars`
+ * says; a `define` in the config wins over its own. So a NODE_ENV the app's environment sets (compose's
+ * `NODE_ENV=development`) is defined too, or the Worker would run another configuration than the image
+ * (`knexfile[process.env.NODE_ENV]`).
+ */
+function nodeEnvDefine(vars) {
+    const value = vars.NODE_ENV;
+    // A value still holding `${…}` is a Dockerfile expression detect did not evaluate: not a literal to pin.
+    if (value === undefined || value === 'production' || value.includes('$'))
+        return {};
+    return Object.fromEntries(NODE_ENV_EXPRESSIONS.map((name) => [name, JSON.stringify(value)]));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/memory.ts
@@ -2133,7 +2578,10 @@ function containerParts(analysis) {
 
 // EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
 var plan_build = __webpack_require__(2375);
+// EXTERNAL MODULE: ./src/plan/build-env.ts
+var build_env = __webpack_require__(7733);
 ;// CONCATENATED MODULE: ./src/plan/entry.ts
+
 
 
 
@@ -2160,12 +2608,18 @@ async function fetchModule(root, entry) {
 }
 async function entryStrategy(app) {
     if (app.framework === 'next')
-        return { kind: 'opennext', compile: (0,plan_build/* openNextBuild */.G6)(app.packageJson?.dir ?? '.') };
+        return {
+            kind: 'opennext',
+            compile: (0,build_env/* withBuildEnv */.Mu)((0,plan_build/* openNextBuild */.G6)(app.packageJson?.dir ?? '.'), app),
+        };
     if (app.runtime === 'static')
         return { kind: 'assets-only' };
     if (app.runtime === 'python')
         return app.entry ? { kind: 'python', file: app.entry, build: null } : { kind: 'none' };
-    const compile = (await (0,plan_build/* planBuild */.C7)(app, async (file) => (await read(app.root, file)) !== null)) ?? undefined;
+    const planned = await (0,plan_build/* planBuild */.C7)(app, async (file) => (await read(app.root, file)) !== null);
+    if (planned && 'none' in planned)
+        return { kind: 'none', why: planned.none };
+    const compile = (0,build_env/* withBuildEnv */.Mu)(planned ?? undefined, app);
     const entry = compile?.entry ?? app.entry ?? app.runFile;
     if (!entry)
         return { kind: 'none' };
@@ -2724,8 +3178,8 @@ function optionalStubs(app) {
 
 // EXTERNAL MODULE: ./src/plan/remedies.ts
 var plan_remedies = __webpack_require__(883);
-// EXTERNAL MODULE: ./src/plan/shim.ts
-var plan_shim = __webpack_require__(1238);
+// EXTERNAL MODULE: ./src/plan/shim.ts + 2 modules
+var plan_shim = __webpack_require__(2388);
 ;// CONCATENATED MODULE: ./src/plan/wasm.ts
 
 
@@ -2881,6 +3335,7 @@ async function isolateParts(analysis) {
             cronPaths: crons.paths,
             redisStateClass: allBindings.some((b) => b.type === 'durable-object'),
             handler: remedies.handler,
+            holdStartupTimers: remedies.holdStartupTimers,
             pythonApp: app.startCommand?.match(/([\w.]+:\w+)/)?.[1],
         })
         : null;
@@ -2931,11 +3386,15 @@ async function isolateParts(analysis) {
         crons: crons.schedules,
         cpuMs: overrides.cpu_ms ?? null,
         alias: { ...remedies.alias, ...optional?.alias },
-        define: remedies.define,
+        define: { ...nodeEnvDefine(env.vars), ...remedies.define },
         build,
         routes: overrides.routes ?? null,
     });
+    const refused = remedies.lateLoad && (0,plan_shim/* importsOnFirstEvent */.ep)(bindings.replacedVars)
+        ? `with Hyperdrive the entry imports the app on the first request (once process.env holds the pooled connection string), where ${remedies.lateLoad}`
+        : null;
     return {
+        ...(refused ? { refused } : {}),
         flags,
         env,
         rows: [
@@ -2981,6 +3440,7 @@ async function isolateParts(analysis) {
 // EXTERNAL MODULE: ./src/plan/pitfalls.ts + 1 modules
 var pitfalls = __webpack_require__(799);
 ;// CONCATENATED MODULE: ./src/plan/rows.ts
+
 const INSTALL = /\b(?:npm (?:ci|install|i)\b|yarn(?: install)?\b|pnpm (?:install|i)\b|bun install)/;
 const SYSTEM = /\b(?:apt-get|apk|yum|dnf)\b/;
 /** Filesystem and user setup only (`mkdir -p /app/uploads && chown node /app/uploads`). */
@@ -3071,7 +3531,7 @@ function dockerfileRows(app, target, entryImport, port, compile) {
             });
     }
     if (compile)
-        rows.push(buildRow(compile));
+        rows.push(buildRow(compile), ...(0,build_env/* buildEnvRows */.xF)(compile));
     for (const copy of facts.copies) {
         rows.push({
             key: `COPY ${copy.from ? `--from=${copy.from} ` : ''}${copy.sources.join(' ')} ${copy.destination}`,
@@ -3120,9 +3580,17 @@ function buildRow(compile) {
         why: compile.why,
     };
 }
+/** A container service's row for the Worker build it would need (the image needs none of it). */
+function workerBuildRow(needs) {
+    return {
+        key: 'build (as a Worker)',
+        source: needs.source,
+        outcome: 'manual',
+        became: "nothing yet: the image runs as it is; a Worker would build with the project's compiler first",
+        why: needs.why,
+    };
+}
 
-// EXTERNAL MODULE: ./src/plan/graph.ts + 1 modules
-var graph = __webpack_require__(7142);
 ;// CONCATENATED MODULE: ./src/plan/target.ts
 
 
@@ -3291,6 +3759,7 @@ function decideTarget(app, hits, facts, forced) {
 
 
 
+
 const worker_JS_RUNTIMES = new Set(['node', 'bun', 'deno', 'static', 'unknown']);
 async function requirements(app) {
     if (app.runtime !== 'python')
@@ -3330,10 +3799,12 @@ function imageFallback(app, decided, strategy, forced) {
     if (forced || decided.target !== 'worker' || strategy.kind !== 'none' || !app.dockerfile)
         return decided;
     const runs = app.runFile ?? app.startCommand ?? 'its CMD';
+    const why = strategy.why ??
+        `the image runs ${runs}, which the repository neither contains nor builds with a known command`;
     return {
         ...decided,
         target: 'container',
-        reason: `no module a Worker can import (the image runs ${runs}, which the repository neither contains nor builds with a known command): the image runs as it is`,
+        reason: `no module a Worker can import (${why}): the image runs as it is`,
         source: app.sources.startCommand ?? app.dockerfile.path,
     };
 }
@@ -3347,16 +3818,22 @@ function runsInImage(app) {
  * Worker path fails (the build, wrangler's bundle or the boot) and the image runs the app.
  */
 function containerFallback(analysis) {
-    const { input } = analysis;
-    if (analysis.decision.target !== 'worker' || !runsInImage(input.app))
+    if (analysis.decision.target !== 'worker' || !runsInImage(analysis.input.app))
         return null;
     // Its notes (the port guess) belong to the container plan only if check switches to it.
-    const diagnostics = [];
-    const fallback = {
+    const fallback = asContainer(analysis, 'the image runs as it is', []);
+    const planned = assemble(fallback, containerParts(fallback));
+    delete planned.diagnostics;
+    return planned;
+}
+/** The analysis of the service as a `container` target, for `reason`, with these notes. */
+function asContainer(analysis, reason, diagnostics) {
+    const { input } = analysis;
+    return {
         ...analysis,
         decision: {
             target: 'container',
-            reason: 'the image runs as it is',
+            reason,
             source: input.app.sources.startCommand ?? input.app.dockerfile?.path ?? null,
             diagnostics: [],
         },
@@ -3365,9 +3842,17 @@ function containerFallback(analysis) {
         rows: dockerfileRows(input.app, 'container', null, null),
         diagnostics,
     };
-    const planned = assemble(fallback, containerParts(fallback));
-    delete planned.diagnostics;
-    return planned;
+}
+/** The Worker's planner found that the app cannot run from it after all: the image runs it instead. */
+function refusedWorker(analysis, refused) {
+    const reason = `${refused}: the image runs as it is`;
+    const notes = analysis.diagnostics.filter((d) => d.ruleId !== 'P001');
+    const container = asContainer(analysis, reason, notes);
+    notes.push((0,rules/* planDiagnostic */.Xb)('P001', {
+        message: `target container: ${reason}`,
+        source: container.decision.source,
+    }));
+    return container;
 }
 /** Node inspector ports: published for debugging, never the one the app serves on. */
 const DEBUG_PORTS = new Set([9229, 9230, 5858]);
@@ -3454,9 +3939,26 @@ async function planWorker(input) {
         rows,
         diagnostics,
     };
-    if (decision.target === 'container')
+    if (decision.target === 'container') {
+        // The way to a Worker stays in the report: what its build would need, as plan knows it now.
+        const needs = await (0,plan_build/* workerBuildNeeds */.wO)(app);
+        if (needs) {
+            diagnostics.push((0,rules/* planDiagnostic */.Xb)('P062', { message: needs.why, source: needs.source }));
+            rows.push(workerBuildRow(needs));
+        }
         return assemble(analysis, containerParts(analysis));
-    const worker = assemble(analysis, await isolateParts(analysis));
+    }
+    const parts = await isolateParts(analysis);
+    if (parts.refused && runsInImage(input.app)) {
+        const container = refusedWorker(analysis, parts.refused);
+        return assemble(container, containerParts(container));
+    }
+    if (parts.refused)
+        parts.diagnostics.push((0,rules/* planDiagnostic */.Xb)('P051', {
+            message: `${parts.refused}: the app cannot run as a Worker`,
+            fix: 'Add a Dockerfile that starts it: plan then runs its image on Cloudflare Containers.',
+        }));
+    const worker = assemble(analysis, parts);
     return { ...worker, imageFallback: containerFallback(analysis) };
 }
 
@@ -4047,21 +4549,46 @@ const PITFALLS = [
     },
     {
         id: 'fastify-timers',
-        title: 'Fastify under httpServerHandler',
+        title: "Fastify's plugin loader (avvio) sets timers while the Worker starts",
         detect: {
             installed: [{ name: 'fastify', range: '*' }],
-            declared: [{ name: 'fastify', range: '*' }],
+            declared: [
+                { name: 'fastify', range: '*' },
+                // Nest's Fastify driver depends on fastify.
+                { name: '@nestjs/platform-fastify', range: '*' },
+            ],
         },
-        // Measured with fastify 5 (wrangler 4.164, workerd): the bundle takes pino's browser build
-        // (`pino.symbols` undefined); with pino aliased to its Node build, avvio's timers and
-        // diagnostics_channel run in global scope; importing the app inside the first request instead makes
-        // find-my-way compile routes with new Function there (EvalError).
-        effect: 'does not boot: `pino.symbols` is undefined (browser build), then avvio timers in global scope, and route compilation with new Function is refused at request time',
+        // Measured with fastify 5 (wrangler 4.164, workerd): fastify() and listen() load the plugins as the
+        // Worker starts, and avvio sets a watchdog timer per plugin (its pluginTimeout), which it clears
+        // once the plugin loads. Fastify must load there: its router compiles routes with new Function,
+        // refused inside a request (EvalError), so importing the app on the first event (as the entry does
+        // with Hyperdrive) is no remedy.
+        // (pino's browser build and its writes are the pitfalls below.)
+        effect: "start-up error `Disallowed operation called within global scope` (avvio's setTimeout): the app never listens and every request waits, then answers 503",
         remedy: {
-            kind: 'container',
-            change: 'runs in a container; or port the routes to a fetch-native framework (Hono) to run as a Worker',
+            kind: 'startup-timers',
+            description: 'the generated entry holds the timers set while the Worker starts and sets them as the first event starts (avvio clears its watchdogs before then)',
+            change: 'pass `pluginTimeout: 0` to fastify() (avvio then sets no watchdog timer), and set other timers inside requests',
+            lateLoad: "Fastify's router compiles its routes with new Function, which workerd refuses inside a request (`EvalError: Code generation from strings disallowed for this context`)",
         },
-        docs: 'https://github.com/cloudflare/workerd/issues/5087',
+        docs: 'https://fastify.dev/docs/latest/Reference/Server/#plugintimeout',
+    },
+    {
+        id: 'fastify-require-cache',
+        title: 'Fastify before 4.22 names plugins from require.cache',
+        detect: {
+            installed: [{ name: 'fastify', range: '<4.22.0' }],
+            declared: [{ name: 'fastify', range: '<4.22.0' }],
+        },
+        // Measured (fastify 4.12, wrangler 4.164, workerd): getPluginName reads Object.keys(require.cache) for
+        // each plugin registered without a fastify-plugin name; the bundle's require has no cache.
+        effect: 'start-up error `Cannot convert undefined or null to object` (Object.keys(require.cache) for a plugin registered without a name): the app never listens',
+        remedy: {
+            kind: 'define',
+            define: { 'require.cache': '{}' },
+            description: 'wrangler `define` replaces `require.cache` with an empty object (the bundle has no module cache), so Fastify names such plugins by their function',
+        },
+        docs: 'https://github.com/fastify/fastify/pull/4982',
     },
     {
         id: 'pino-browser-build',
@@ -4386,6 +4913,7 @@ function manualChange(remedy) {
         case 'define':
             return `add to wrangler.jsonc "define": ${JSON.stringify(remedy.define)}`;
         case 'code':
+        case 'startup-timers':
             return remedy.change;
         default:
             return `add to wrangler.jsonc "alias": ${JSON.stringify(remedy.alias)}${remedy.modules ? ` with ${Object.keys(remedy.modules).join(', ')} as plan generates it` : ''}`;
@@ -4403,6 +4931,8 @@ function planRemedies(hits, disabled) {
         modules: {},
         vendor: [],
         handler: null,
+        holdStartupTimers: false,
+        lateLoad: null,
         applied: [],
         codeChanges: [],
         diagnostics: [],
@@ -4424,6 +4954,10 @@ function planRemedies(hits, disabled) {
             }
             else if (remedy.kind === 'define') {
                 Object.assign(plan.define, remedy.define);
+            }
+            else if (remedy.kind === 'startup-timers') {
+                plan.holdStartupTimers = true;
+                plan.lateLoad = remedy.lateLoad;
             }
             else {
                 Object.assign(plan.alias, remedy.alias);
@@ -4595,6 +5129,11 @@ const PLAN_RULES = {
         title: 'no entry to run',
         docs: 'https://developers.cloudflare.com/workers/wrangler/configuration/',
     },
+    P062: {
+        severity: 'note',
+        title: 'what a Worker build would need',
+        docs: 'https://esbuild.github.io/content-types/#no-type-system',
+    },
     P070: {
         severity: 'error',
         title: 'existing wrangler config conflicts with the app',
@@ -4669,14 +5208,122 @@ function secretsToSet(worker) {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 2388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ab: () => (/* binding */ renderShim),
-/* harmony export */   kz: () => (/* binding */ NOT_LISTENING),
-/* harmony export */   wz: () => (/* binding */ LISTENS_ELSEWHERE)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wz: () => (/* binding */ LISTENS_ELSEWHERE),
+  kz: () => (/* binding */ NOT_LISTENING),
+  ep: () => (/* binding */ importsOnFirstEvent),
+  Ab: () => (/* binding */ renderShim)
+});
+
+;// CONCATENATED MODULE: ./src/plan/held-timers.ts
+/** The prelude's export that sets the timers held while the Worker started (the entry calls it per event). */
+const START_HELD_TIMERS = 'startHeldTimers';
+/**
+ * Prelude lines that hold the timers the app sets while the Worker starts. workerd refuses a timer in
+ * global scope ("Disallowed operation called within global scope"), where the app's import runs; Fastify's
+ * plugin loader (avvio) sets a watchdog timer per plugin there and clears it once the plugin has loaded
+ * (https://fastify.dev/docs/latest/Reference/Server/#plugintimeout). Only the global functions are
+ * wrapped: code that imports them from node:timers is not covered.
+ */
+const HELD_TIMERS = [
+    '',
+    '// Timers the app sets while the Worker starts (global scope, where workerd refuses them) wait here and',
+    '// are set as the first event starts; one cleared before then is dropped.',
+    "const TIMER_CLEARS = { setTimeout: 'clearTimeout', setInterval: 'clearInterval', setImmediate: 'clearImmediate' };",
+    'const ownTimers = {};',
+    'const heldTimers = new Set();',
+    'let timersStarted = false;',
+    "// What Node's Timeout and Immediate objects offer, for code that calls them before the timer is set.",
+    'class HeldTimer {',
+    '  constructor(kind, args) {',
+    '    this.kind = kind;',
+    '    this.args = args;',
+    '    this.timer = undefined;',
+    '    this.referenced = true;',
+    '  }',
+    '  start() {',
+    '    this.timer = ownTimers[this.kind](...this.args);',
+    '    if (!this.referenced) this.timer?.unref?.();',
+    '  }',
+    '  clear() {',
+    '    heldTimers.delete(this);',
+    '    if (this.timer !== undefined) ownTimers[TIMER_CLEARS[this.kind]](this.timer);',
+    '  }',
+    '  ref() { this.referenced = true; this.timer?.ref?.(); return this; }',
+    '  unref() { this.referenced = false; this.timer?.unref?.(); return this; }',
+    '  hasRef() { return this.referenced; }',
+    '  refresh() { this.timer?.refresh?.(); return this; }',
+    '  close() { this.clear(); return this; }',
+    '  [Symbol.toPrimitive]() { return this.timer === undefined ? 0 : Number(this.timer); }',
+    '}',
+    // util.promisify(setTimeout) reads the function's own symbol (util.promisify.custom).
+    'const withOwnSymbols = (wrapper, own) => {',
+    '  for (const key of Object.getOwnPropertySymbols(own)) wrapper[key] = own[key];',
+    '  return wrapper;',
+    '};',
+    'for (const [kind, clear] of Object.entries(TIMER_CLEARS)) {',
+    '  ownTimers[kind] = globalThis[kind];',
+    '  ownTimers[clear] = globalThis[clear];',
+    '  globalThis[kind] = withOwnSymbols((...args) => {',
+    '    if (timersStarted) return ownTimers[kind](...args);',
+    '    const held = new HeldTimer(kind, args);',
+    '    heldTimers.add(held);',
+    '    return held;',
+    '  }, ownTimers[kind]);',
+    '  globalThis[clear] = (timer) =>',
+    '    timer instanceof HeldTimer ? timer.clear() : ownTimers[clear](timer);',
+    '}',
+    '',
+    '// Called by the entry as each event starts (inside a request, where timers are allowed).',
+    `export function ${START_HELD_TIMERS}() {`,
+    '  if (timersStarted) return;',
+    '  timersStarted = true;',
+    '  for (const held of heldTimers) held.start();',
+    '  heldTimers.clear();',
+    '}',
+];
+
+;// CONCATENATED MODULE: ./src/plan/node-debug.ts
+/** What the NODE_DEBUG lines of the prelude import. */
+const NODE_DEBUG_IMPORTS = [
+    "import util from 'node:util';",
+    "import process from 'node:process';",
+];
+/**
+ * Prelude lines that make `util.debuglog` print only the sections NODE_DEBUG names, as Node does
+ * (https://nodejs.org/api/util.html#utildebuglogsection-callback). workerd's prints every section
+ * whatever NODE_DEBUG says (src/node/internal/debuglog.ts in cloudflare/workerd: "we'll just always
+ * enable debuglog"), so Fastify's plugin loader (avvio) writes about 40 lines to the logs on each cold
+ * start. CommonJS code and `util.debuglog(…)` read the patched function; a named ESM import
+ * (`import { debuglog } from 'node:util'`) keeps workerd's.
+ */
+const NODE_DEBUG = [
+    '',
+    "// util.debuglog prints only the sections NODE_DEBUG names, as in Node (workerd's prints them all).",
+    "const debugSections = (process.env.NODE_DEBUG ?? '')",
+    "  .replace(/[|\\\\{}()[\\]^$+?.]/g, '\\\\$&')",
+    "  .replaceAll('*', '.*')",
+    "  .replaceAll(',', '$|^');",
+    "const debugEnabled = debugSections ? new RegExp(`^${debugSections}$`, 'i') : null;",
+    'const runtimeDebuglog = util.debuglog;',
+    'const debuglog = (section, callback) => {',
+    '  if (debugEnabled?.test(section)) return runtimeDebuglog(section, callback);',
+    '  const off = () => {};',
+    "  Object.defineProperty(off, 'enabled', { get: () => false, enumerable: true });",
+    '  return off;',
+    '};',
+    'util.debuglog = debuglog;',
+    'util.debug = debuglog;',
+];
+
+;// CONCATENATED MODULE: ./src/plan/shim.ts
+
+
 const HEADER = '// Generated by docker-to-workers. Edit the source app, not this file; re-run `docker-to-workers plan`.\n';
 /** The prelude's export that copies Hyperdrive connection strings into process.env. */
 const HYPERDRIVE_ENV = 'useHyperdriveEnv';
@@ -4691,6 +5338,13 @@ const STARTUP_LOG_LINE_CHARS = 240;
 const NOT_LISTENING = 'The app did not listen on port';
 /** How that answer goes on when the app listens on another port instead. */
 const LISTENS_ELSEWHERE = ': it listens on';
+/**
+ * Whether the entry imports the app on the first event rather than as the Worker starts: with Hyperdrive,
+ * once process.env holds the pooled connection strings (see appLines).
+ */
+function importsOnFirstEvent(hyperdriveEnv) {
+    return Object.keys(hyperdriveEnv).length > 0;
+}
 /** Whether requests reach the app through node:http (no fetch handler of its own kept by a remedy). */
 function waitsForListen(input) {
     return input.kind === 'http-server' && !input.handler;
@@ -4796,13 +5450,18 @@ function prelude(input) {
     const env = Object.entries(input.hyperdriveEnv);
     const hosts = Object.entries(input.serviceHosts);
     const waits = waitsForListen(input);
-    if (env.length === 0 && hosts.length === 0 && !waits)
+    const holds = input.holdStartupTimers === true;
+    // A Node server app: its libraries' util.debuglog would print whatever NODE_DEBUG says.
+    const nodeDebug = input.kind === 'http-server';
+    if (env.length === 0 && hosts.length === 0 && !waits && !holds && !nodeDebug)
         return null;
     lines.push(HEADER, "// Imported by the entry before the app, so the app's modules load with this in place.");
     if (env.length > 0 || hosts.length > 0)
         lines.push("import { env } from 'cloudflare:workers';");
     if (waits)
         lines.push("import { Server } from 'node:http';", "import process from 'node:process';", "import { format } from 'node:util';");
+    if (nodeDebug)
+        lines.push(...NODE_DEBUG_IMPORTS);
     if (env.length > 0) {
         lines.push(...(waits ? [] : ["import process from 'node:process';"]), '', 
         // Not done here: a binding's connectionString throws "Disallowed operation called within
@@ -4823,7 +5482,12 @@ function prelude(input) {
     }
     if (waits)
         lines.push(...LISTENING);
-    return `${lines.join('\n')}\n`;
+    if (holds)
+        lines.push(...HELD_TIMERS);
+    if (nodeDebug)
+        lines.push(...NODE_DEBUG);
+    // Each import once (several parts need node:process).
+    return `${lines.filter((line, i) => !line.startsWith('import ') || lines.indexOf(line) === i).join('\n')}\n`;
 }
 function scheduled(input, first, handler = 'app') {
     const paths = Object.entries(input.cronPaths);
@@ -4862,7 +5526,9 @@ function serverHandler(input) {
 }
 /** Statements each request or cron event runs first, before the app handles it. */
 function firstSteps(input, deferred) {
-    const steps = deferred ? [`    ${HYPERDRIVE_ENV}();`, '    await loadApp();'] : [];
+    const steps = input.holdStartupTimers ? [`    ${START_HELD_TIMERS}();`] : [];
+    if (deferred)
+        steps.push(`    ${HYPERDRIVE_ENV}();`, '    await loadApp();');
     if (waitsForListen(input))
         steps.push(`    const notListening = await ${SERVER_LISTENING}(${input.port}, ${LISTEN_WAIT_MS});`, '    if (notListening) return notListening;');
     return steps;
@@ -4870,6 +5536,7 @@ function firstSteps(input, deferred) {
 /** How the entry loads the prelude: for its exports, or only for its effects. */
 function preludeImport(input, deferred, hasPrelude) {
     const names = [
+        ...(input.holdStartupTimers ? [START_HELD_TIMERS] : []),
         ...(deferred ? [HYPERDRIVE_ENV] : []),
         ...(waitsForListen(input) ? [SERVER_LISTENING] : []),
     ];
@@ -4915,7 +5582,7 @@ function appLines(input, deferred, declare = 'const app =') {
 }
 function javascriptEntry(input, hasPrelude) {
     const lines = [HEADER];
-    const deferred = Object.keys(input.hyperdriveEnv).length > 0;
+    const deferred = importsOnFirstEvent(input.hyperdriveEnv);
     if (input.redisStateClass)
         lines.push("import { DurableObject } from 'cloudflare:workers';");
     lines.push(...preludeImport(input, deferred, hasPrelude));
@@ -6077,6 +6744,44 @@ async function readOutputRecords(path) {
 
 /***/ }),
 
+/***/ 2970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ isToolCredential),
+/* harmony export */   W: () => (/* binding */ credentialsIn)
+/* harmony export */ });
+/**
+ * The tool's own credentials and the runner's internals. They are never uploaded to a Worker (as a
+ * secret or a var, under any name) and never given to a child process that does not need them.
+ */
+const TOOL_NAMES = new Set([
+    'CLOUDFLARE_API_TOKEN',
+    'CLOUDFLARE_ACCOUNT_ID',
+    'CLOUDFLARE_API_KEY',
+    'CLOUDFLARE_EMAIL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+]);
+/** `INPUT_*` holds the action's inputs (the API token among them); `ACTIONS_*` / `RUNNER_*` the runner's. */
+const TOOL_PREFIXES = ['INPUT_', 'ACTIONS_', 'RUNNER_'];
+function isToolCredential(name) {
+    const upper = name.toUpperCase();
+    return TOOL_NAMES.has(upper) || TOOL_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+/** Shorter values (`Linux`, `.`) are not credentials and would match by chance. */
+const MIN_CREDENTIAL_LENGTH = 16;
+/** Names of the tool credentials whose value `value` contains (to refuse them under any other name). */
+function credentialsIn(env, value) {
+    return Object.entries(env)
+        .filter(([name, v]) => isToolCredential(name) && (v?.length ?? 0) >= MIN_CREDENTIAL_LENGTH)
+        .filter(([, v]) => value.includes(v))
+        .map(([name]) => name);
+}
+
+
+/***/ }),
+
 /***/ 6916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6092,6 +6797,88 @@ function nodeRequire(from) {
     // Optional on older Node, whatever the types say.
     const builtin = process.getBuiltinModule;
     return builtin ? builtin('node:module').createRequire(from) : null;
+}
+
+
+/***/ }),
+
+/***/ 2200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R5: () => (/* binding */ buildOutputHint),
+/* harmony export */   om: () => (/* binding */ buildEnvNames),
+/* harmony export */   u1: () => (/* binding */ readBuildEnv)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _util_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2970);
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Names in a list: comma, space or newline separated, `#` lines skipped (`build-env` input, `--build-env A,B`). */
+function buildEnvNames(values) {
+    return [values]
+        .flat()
+        .flatMap((value) => value.split(/\r?\n/))
+        .filter((line) => !line.trim().startsWith('#'))
+        .flatMap((line) => line.split(/[\s,]+/))
+        .filter((name) => name !== '');
+}
+/**
+ * The values of the variables the user lists for the app's build, from the job's environment: secrets that
+ * reach only the build (check passes them to the build's process, nothing else). A name that is not a
+ * variable name, a credential of this tool, or unset is an error naming it.
+ */
+function readBuildEnv(names, valueOf, source) {
+    const values = {};
+    const unset = [];
+    for (const name of names) {
+        if (!ENV_NAME.test(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${source.what} lists '${name}', which is not a variable name.`, {
+                fix: `List variable names only (the values come from the environment), e.g. DATABASE_URL.`,
+            });
+        if ((0,_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .isToolCredential */ .D)(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${source.what} lists ${name}, a credential of this tool or the runner; it is never given to the app's build.`, {
+                fix: `Remove ${name}; if the build needs a credential, give it a separate one under its own name.`,
+            });
+        const value = valueOf(name);
+        if (value === undefined || value === '')
+            unset.push(name);
+        else
+            values[name] = value;
+    }
+    if (unset.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${source.what} lists ${unset.join(', ')}, but ${unset.length > 1 ? 'they are' : 'it is'} not set in the environment.`, { fix: source.setValue(unset) });
+    return values;
+}
+/** `NAME environment variable is not set`, `Missing environment variable: NAME`, `NAME is required`. */
+const MISSING_VARIABLE = [
+    /\b([A-Z][A-Z0-9_]+[A-Z0-9])(?: environment variable| env var(?:iable)?)? (?:is )?(?:not set|missing|required|must be (?:set|defined|provided))\b/g,
+    /[Ee]nv(?:ironment)? var(?:iable)?s? ["'`]?([A-Z][A-Z0-9_]*[A-Z0-9])["'`]? (?:is )?(?:not set|not defined|undefined|missing|required)\b/g,
+    /[Mm]issing (?:required )?env(?:ironment)? var(?:iable)?s?:? ["'`]?([A-Z][A-Z0-9_]*[A-Z0-9])/g,
+    /process\.env\.([A-Za-z_]\w*)\b[^\n]{0,40}?\b(?:is not defined|is undefined|is not set|is required|is missing)\b/g,
+];
+/** A name lookup or connection that failed: the build reached for the network. */
+const NETWORK_FAILURE = /\b(?:ENOTFOUND|EAI_AGAIN|ENETUNREACH|ETIMEDOUT|ECONNREFUSED)\b|getaddrinfo|fetch failed/;
+const UNRESOLVED_HOST = /(?:getaddrinfo \w+|ENOTFOUND) ([\w.-]+\.[a-z]{2,})\b/;
+/**
+ * What the failed build's output says it lacked, as a sentence for the fix: the environment variables it
+ * names as missing (with how to pass them), or the network (a build that fetches at build time).
+ */
+function buildOutputHint(output) {
+    const names = [
+        ...new Set(MISSING_VARIABLE.flatMap((pattern) => [...output.matchAll(pattern)].map((m) => m[1]))),
+    ];
+    const hints = [];
+    if (names.length > 0) {
+        const list = names.join(', ');
+        hints.push(`The build's output says ${list} ${names.length > 1 ? 'are' : 'is'} not set: the image's build gets ${names.length > 1 ? 'them' : 'it'} from its environment (.env, --build-arg), check's build only from \`build-env\` — list ${list} in the action's \`build-env\` input with the value in the step's env (CLI: \`--build-env ${names.join(',')}\`).`);
+    }
+    if (NETWORK_FAILURE.test(output)) {
+        const host = UNRESOLVED_HOST.exec(output)?.[1];
+        hints.push(`The build's output shows a network failure${host ? ` (${host})` : ''}: the build needs the network at build time (it fetches or connects while building, e.g. while prerendering pages); run it where ${host ?? 'the network'} is reachable, or make the build not depend on it.`);
+    }
+    return hints.length > 0 ? hints.join(' ') : null;
 }
 
 

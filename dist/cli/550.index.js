@@ -1,8 +1,8 @@
-export const id = 626;
-export const ids = [626];
+export const id = 550;
+export const ids = [550];
 export const modules = {
 
-/***/ 8626:
+/***/ 8550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24,6 +24,244 @@ function sourceRef(file, line) {
 
 // EXTERNAL MODULE: ./src/model/app.ts
 var app = __webpack_require__(5266);
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __webpack_require__(8390);
+;// CONCATENATED MODULE: ./src/detect/docker-stages.ts
+
+
+/** A RUN that builds (its output may be what CMD runs even though the repository lacks it). */
+const BUILD_STEP = /\b(build|tsc|compile|esbuild|tsup|webpack|rollup|vite)\b/;
+/** A RUN that installs the app's dependencies (not `npm i -g` of a tool). */
+const INSTALL_STEP = /\b(?:npm|pnpm|yarn|bun)\s+(?:ci|install|i)\b(?![^&;|]*\s(?:-g|--global)\b)/;
+/**
+ * The strings of an exec-form (JSON array) instruction. dockerfile-ast's `getJSONValue()` drops the
+ * spaces inside a string (`"crond && node a.js"` → `crond&&nodea.js`), so the array is parsed as JSON
+ * after joining continuation lines; the library's tokens are the fallback for arrays JSON rejects.
+ */
+function execFormStrings(instruction) {
+    const raw = (instruction.getRawArgumentsContent() ?? '').replace(/\\\r?\n/g, ' ');
+    try {
+        const parsed = JSON.parse(raw);
+        if (Array.isArray(parsed) && parsed.every((item) => typeof item === 'string'))
+            return parsed;
+    }
+    catch {
+        // Not valid JSON on its own (e.g. a missing bracket): use the parser's tokens.
+    }
+    return instruction.getJSONStrings().map((s) => s.getJSONValue());
+}
+/** COPY/ADD sources and destination, without flags, in exec (JSON) or shell form. */
+function copyArguments(instruction) {
+    if (instruction instanceof main.JSONInstruction && instruction.getClosingBracket()) {
+        return execFormStrings(instruction);
+    }
+    return instruction
+        .getArguments()
+        .map((a) => a.getValue())
+        .filter((a) => !a.startsWith('--'));
+}
+/** Records each COPY/ADD with its destination made absolute against the WORKDIR in force. */
+function trackCopies(stage, stages) {
+    const inherited = stage.parent === null ? null : (stages[stage.parent]?.workdir ?? null);
+    let workdir = inherited ?? '/';
+    stage.workdir = inherited;
+    for (const instruction of stage.instructions) {
+        const keyword = instruction.getKeyword();
+        const line = instruction.getRange().start.line + 1;
+        if (keyword === 'WORKDIR') {
+            workdir = external_node_path_.posix.resolve(workdir, instruction.getExpandedArguments()[0]?.getValue() ?? '.');
+            stage.workdir = workdir;
+        }
+        else if (keyword === 'COPY' || keyword === 'ADD') {
+            const args = copyArguments(instruction);
+            const destination = args.at(-1);
+            // getFromFlag() misses --from when another flag (--chown) follows it: read the flags directly.
+            const from = instruction instanceof main.JSONInstruction
+                ? (instruction
+                    .getFlags()
+                    .find((f) => f.getName() === 'from')
+                    ?.getValue() ?? null)
+                : null;
+            stage.copies.push({
+                sources: args.slice(0, -1),
+                destination: destination.endsWith('/') || destination === '.'
+                    ? `${external_node_path_.posix.resolve(workdir, destination)}/`
+                    : external_node_path_.posix.resolve(workdir, destination),
+                from,
+                line,
+            });
+        }
+    }
+}
+/** `${NAME}`, `$NAME` and `${NAME:-default}`, as Docker expands them in an instruction. */
+const VARIABLE_REFERENCE = /\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g;
+/** A value with the variables it refers to expanded from `args` (unset or empty: the fallback, else ''). */
+function substitute(value, args) {
+    return value.replace(VARIABLE_REFERENCE, (_whole, braced, fallback, bare) => {
+        const name = braced ?? bare;
+        const current = args.get(name);
+        return current !== undefined && current !== '' ? current : (fallback ?? '');
+    });
+}
+/** The variables a value refers to that `args` has no value for and that have no fallback. */
+function unresolvedReferences(value, args) {
+    return [...value.matchAll(VARIABLE_REFERENCE)]
+        .filter(([, braced, fallback, bare]) => fallback === undefined && !args.get(braced ?? bare))
+        .map(([, braced, , bare]) => braced ?? bare);
+}
+/** The stage and the earlier stages it is built FROM, oldest first. */
+function stageChain(stages, index) {
+    const chain = [];
+    for (let stage = stages[index]; stage; stage = stage.parent === null ? undefined : stages[stage.parent]) {
+        chain.unshift(stage);
+    }
+    return chain;
+}
+function baseImageOf(stages, index) {
+    return stageChain(stages, index)[0].image;
+}
+function originOf(stages, index, containerPath, context, depth) {
+    const chain = stageChain(stages, index);
+    if (depth > 8 || chain.length === 0)
+        return { kind: 'unknown' };
+    const copies = chain.flatMap((s) => s.copies).reverse();
+    for (const copy of copies) {
+        const sourcePath = copiedFrom(copy, containerPath);
+        if (sourcePath === null)
+            continue;
+        if (copy.from === null) {
+            const generated = chain.some((s) => s.runs.some((run) => run.line > copy.line && BUILD_STEP.test(run.command)));
+            return { kind: 'repo', path: joinRepo(context, sourcePath), generated };
+        }
+        const fromIndex = stages.findIndex((s) => s.name?.toLowerCase() === copy.from.toLowerCase() || String(s.index) === copy.from);
+        if (fromIndex === -1)
+            return { kind: 'unknown' };
+        return originOf(stages, fromIndex, external_node_path_.posix.resolve('/', sourcePath), context, depth + 1);
+    }
+    // Nothing copied it here: a RUN step made it. Its path relative to where the project was copied
+    // (the directory that received package.json or `.`) is where the build writes it, in the folder that
+    // package.json came from (`COPY server/package*.json ./` from a parent build context: server/).
+    if (!chain.some((s) => s.runs.length > 0))
+        return { kind: 'unknown' };
+    const manifest = (s) => s === '.' || globMatches(external_node_path_.posix.basename(s), 'package.json');
+    const projectDir = chain
+        .flatMap((s) => s.copies)
+        .find((c) => c.from === null && c.sources.some(manifest));
+    if (!projectDir)
+        return { kind: 'unknown' };
+    const root = projectDir.destination.endsWith('/')
+        ? projectDir.destination.slice(0, -1)
+        : external_node_path_.posix.dirname(projectDir.destination);
+    const relative = external_node_path_.posix.relative(root || '/', containerPath);
+    if (relative.startsWith('..'))
+        return { kind: 'unknown' };
+    const source = projectDir.sources.find(manifest);
+    const folder = source === '.' ? '.' : external_node_path_.posix.dirname(source);
+    return { kind: 'built', path: joinRepo(context, external_node_path_.posix.join(folder, relative)) };
+}
+/** The COPY source path (relative to the context or the other stage) that put `containerPath` there. */
+function copiedFrom(copy, containerPath) {
+    const intoDirectory = copy.destination.endsWith('/') || copy.sources.length > 1;
+    const destination = copy.destination.replace(/\/$/, '') || '/';
+    for (const source of copy.sources) {
+        const clean = source.replace(/\/$/, '');
+        const looksLikeDirectory = clean === '.' || source.endsWith('/') || !/\.[^/]+$/.test(external_node_path_.posix.basename(clean));
+        if (looksLikeDirectory) {
+            if (containerPath === destination)
+                return clean;
+            const prefix = destination === '/' ? '/' : `${destination}/`;
+            if (containerPath.startsWith(prefix))
+                return external_node_path_.posix.join(clean, containerPath.slice(prefix.length));
+            continue;
+        }
+        const target = intoDirectory ? external_node_path_.posix.join(destination, external_node_path_.posix.basename(clean)) : destination;
+        if (target === containerPath ||
+            (clean.includes('*') &&
+                globMatches(external_node_path_.posix.join(destination, external_node_path_.posix.basename(clean)), containerPath))) {
+            return intoDirectory
+                ? external_node_path_.posix.join(external_node_path_.posix.dirname(clean), external_node_path_.posix.basename(containerPath))
+                : clean;
+        }
+    }
+    return null;
+}
+function globMatches(glob, path) {
+    const pattern = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${pattern}$`).test(path);
+}
+function joinRepo(context, path) {
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(context, path.replace(/^\/+/, '')));
+    return joined === '' ? '.' : joined;
+}
+
+// EXTERNAL MODULE: ./src/detect/env.ts
+var detect_env = __webpack_require__(2232);
+;// CONCATENATED MODULE: ./src/detect/build-env.ts
+
+
+
+/**
+ * The ENV and ARG of each stage with a build step (`RUN npm run build`) and of the stages it is built
+ * FROM, in file order: the variables the build's RUN sees.
+ */
+function buildStageVariables(stages) {
+    const builders = stages.filter((s) => s.runs.some((run) => BUILD_STEP.test(run.command)));
+    const inChain = new Set(builders.flatMap((s) => stageChain(stages, s.index)));
+    return stages
+        .filter((s) => inChain.has(s))
+        .flatMap((stage) => stage.instructions)
+        .flatMap((instruction) => {
+        const keyword = instruction.getKeyword();
+        if (keyword !== 'ENV' && keyword !== 'ARG')
+            return [];
+        return instruction.getProperties().map((property) => ({
+            name: property.getName(),
+            value: property.getValue(),
+            line: property.getRange().start.line + 1,
+            instruction: keyword,
+        }));
+    });
+}
+/**
+ * The build's environment as `docker build` gives it to the build's RUN: each ARG's value is compose's
+ * `build.args` entry for it, else its default (compose's other args reach no RUN); ENV values expand the
+ * variables set before them, and a later one wins. A value that refers to something without a value is
+ * unknown (null). Secret-like values stay out of the model (envVars).
+ */
+function buildEnvironment(dockerfile, variables, composeArgs) {
+    if (dockerfile === null)
+        return [];
+    const known = new Map();
+    const entries = [];
+    for (const v of variables) {
+        const arg = v.instruction === 'ARG' ? composeArgs.find((a) => a.name === v.name) : undefined;
+        const written = arg ? arg.value : v.value;
+        const value = written === null || unresolvedReferences(written, known).length > 0
+            ? null
+            : arg
+                ? written
+                : substitute(written, known);
+        if (value === null)
+            known.delete(v.name);
+        else
+            known.set(v.name, value);
+        entries.push({
+            name: v.name,
+            value,
+            source: arg?.source ?? sourceRef(dockerfile, v.line),
+            declared: arg ? 'build.args' : v.instruction,
+        });
+    }
+    const modelled = (0,detect_env/* envVars */._)(entries);
+    return modelled.map((v) => ({
+        ...v,
+        declared: entries.findLast((e) => e.name === v.name).declared,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/detect/compose-merge.ts
 const MAP_KEYS = new Set(['environment', 'labels', 'extra_hosts', 'annotations', 'sysctls']);
 const APPEND_KEYS = new Set([
@@ -171,163 +409,6 @@ function locateItem(files, service, key, matches) {
     return locate(files, ['services', service, key]);
 }
 
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __webpack_require__(8390);
-;// CONCATENATED MODULE: ./src/detect/docker-stages.ts
-
-
-/** A RUN that builds (its output may be what CMD runs even though the repository lacks it). */
-const BUILD_STEP = /\b(build|tsc|compile|esbuild|tsup|webpack|rollup|vite)\b/;
-/** A RUN that installs the app's dependencies (not `npm i -g` of a tool). */
-const INSTALL_STEP = /\b(?:npm|pnpm|yarn|bun)\s+(?:ci|install|i)\b(?![^&;|]*\s(?:-g|--global)\b)/;
-/**
- * The strings of an exec-form (JSON array) instruction. dockerfile-ast's `getJSONValue()` drops the
- * spaces inside a string (`"crond && node a.js"` → `crond&&nodea.js`), so the array is parsed as JSON
- * after joining continuation lines; the library's tokens are the fallback for arrays JSON rejects.
- */
-function execFormStrings(instruction) {
-    const raw = (instruction.getRawArgumentsContent() ?? '').replace(/\\\r?\n/g, ' ');
-    try {
-        const parsed = JSON.parse(raw);
-        if (Array.isArray(parsed) && parsed.every((item) => typeof item === 'string'))
-            return parsed;
-    }
-    catch {
-        // Not valid JSON on its own (e.g. a missing bracket): use the parser's tokens.
-    }
-    return instruction.getJSONStrings().map((s) => s.getJSONValue());
-}
-/** COPY/ADD sources and destination, without flags, in exec (JSON) or shell form. */
-function copyArguments(instruction) {
-    if (instruction instanceof main.JSONInstruction && instruction.getClosingBracket()) {
-        return execFormStrings(instruction);
-    }
-    return instruction
-        .getArguments()
-        .map((a) => a.getValue())
-        .filter((a) => !a.startsWith('--'));
-}
-/** Records each COPY/ADD with its destination made absolute against the WORKDIR in force. */
-function trackCopies(stage, stages) {
-    const inherited = stage.parent === null ? null : (stages[stage.parent]?.workdir ?? null);
-    let workdir = inherited ?? '/';
-    stage.workdir = inherited;
-    for (const instruction of stage.instructions) {
-        const keyword = instruction.getKeyword();
-        const line = instruction.getRange().start.line + 1;
-        if (keyword === 'WORKDIR') {
-            workdir = external_node_path_.posix.resolve(workdir, instruction.getExpandedArguments()[0]?.getValue() ?? '.');
-            stage.workdir = workdir;
-        }
-        else if (keyword === 'COPY' || keyword === 'ADD') {
-            const args = copyArguments(instruction);
-            const destination = args.at(-1);
-            // getFromFlag() misses --from when another flag (--chown) follows it: read the flags directly.
-            const from = instruction instanceof main.JSONInstruction
-                ? (instruction
-                    .getFlags()
-                    .find((f) => f.getName() === 'from')
-                    ?.getValue() ?? null)
-                : null;
-            stage.copies.push({
-                sources: args.slice(0, -1),
-                destination: destination.endsWith('/') || destination === '.'
-                    ? `${external_node_path_.posix.resolve(workdir, destination)}/`
-                    : external_node_path_.posix.resolve(workdir, destination),
-                from,
-                line,
-            });
-        }
-    }
-}
-/** The stage and the earlier stages it is built FROM, oldest first. */
-function stageChain(stages, index) {
-    const chain = [];
-    for (let stage = stages[index]; stage; stage = stage.parent === null ? undefined : stages[stage.parent]) {
-        chain.unshift(stage);
-    }
-    return chain;
-}
-function baseImageOf(stages, index) {
-    return stageChain(stages, index)[0].image;
-}
-function originOf(stages, index, containerPath, context, depth) {
-    const chain = stageChain(stages, index);
-    if (depth > 8 || chain.length === 0)
-        return { kind: 'unknown' };
-    const copies = chain.flatMap((s) => s.copies).reverse();
-    for (const copy of copies) {
-        const sourcePath = copiedFrom(copy, containerPath);
-        if (sourcePath === null)
-            continue;
-        if (copy.from === null) {
-            const generated = chain.some((s) => s.runs.some((run) => run.line > copy.line && BUILD_STEP.test(run.command)));
-            return { kind: 'repo', path: joinRepo(context, sourcePath), generated };
-        }
-        const fromIndex = stages.findIndex((s) => s.name?.toLowerCase() === copy.from.toLowerCase() || String(s.index) === copy.from);
-        if (fromIndex === -1)
-            return { kind: 'unknown' };
-        return originOf(stages, fromIndex, external_node_path_.posix.resolve('/', sourcePath), context, depth + 1);
-    }
-    // Nothing copied it here: a RUN step made it. Its path relative to where the project was copied
-    // (the directory that received package.json or `.`) is where the build writes it, in the folder that
-    // package.json came from (`COPY server/package*.json ./` from a parent build context: server/).
-    if (!chain.some((s) => s.runs.length > 0))
-        return { kind: 'unknown' };
-    const manifest = (s) => s === '.' || globMatches(external_node_path_.posix.basename(s), 'package.json');
-    const projectDir = chain
-        .flatMap((s) => s.copies)
-        .find((c) => c.from === null && c.sources.some(manifest));
-    if (!projectDir)
-        return { kind: 'unknown' };
-    const root = projectDir.destination.endsWith('/')
-        ? projectDir.destination.slice(0, -1)
-        : external_node_path_.posix.dirname(projectDir.destination);
-    const relative = external_node_path_.posix.relative(root || '/', containerPath);
-    if (relative.startsWith('..'))
-        return { kind: 'unknown' };
-    const source = projectDir.sources.find(manifest);
-    const folder = source === '.' ? '.' : external_node_path_.posix.dirname(source);
-    return { kind: 'built', path: joinRepo(context, external_node_path_.posix.join(folder, relative)) };
-}
-/** The COPY source path (relative to the context or the other stage) that put `containerPath` there. */
-function copiedFrom(copy, containerPath) {
-    const intoDirectory = copy.destination.endsWith('/') || copy.sources.length > 1;
-    const destination = copy.destination.replace(/\/$/, '') || '/';
-    for (const source of copy.sources) {
-        const clean = source.replace(/\/$/, '');
-        const looksLikeDirectory = clean === '.' || source.endsWith('/') || !/\.[^/]+$/.test(external_node_path_.posix.basename(clean));
-        if (looksLikeDirectory) {
-            if (containerPath === destination)
-                return clean;
-            const prefix = destination === '/' ? '/' : `${destination}/`;
-            if (containerPath.startsWith(prefix))
-                return external_node_path_.posix.join(clean, containerPath.slice(prefix.length));
-            continue;
-        }
-        const target = intoDirectory ? external_node_path_.posix.join(destination, external_node_path_.posix.basename(clean)) : destination;
-        if (target === containerPath ||
-            (clean.includes('*') &&
-                globMatches(external_node_path_.posix.join(destination, external_node_path_.posix.basename(clean)), containerPath))) {
-            return intoDirectory
-                ? external_node_path_.posix.join(external_node_path_.posix.dirname(clean), external_node_path_.posix.basename(containerPath))
-                : clean;
-        }
-    }
-    return null;
-}
-function globMatches(glob, path) {
-    const pattern = glob
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]');
-    return new RegExp(`^${pattern}$`).test(path);
-}
-function joinRepo(context, path) {
-    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(context, path.replace(/^\/+/, '')));
-    return joined === '' ? '.' : joined;
-}
-
 ;// CONCATENATED MODULE: ./src/detect/images.ts
 /** Repository name of an image without registry, tag or digest: `docker.io/library/postgres:16` → `postgres`. */
 function imageName(image) {
@@ -340,7 +421,8 @@ function imageName(image) {
 }
 const SERVICE_KINDS = [
     [/(^|\/)(postgres|postgis|timescaledb[\w-]*|pgvector|supabase\/postgres)$/, 'postgres'],
-    [/(^|\/)(mysql|mariadb|percona[\w-]*)$/, 'mysql'],
+    // Oracle's own images: mysql/mysql-server, container-registry.oracle.com/mysql/community-server.
+    [/(^|\/)(mysql|mariadb|percona[\w-]*)$|^mysql\/[\w-]+-server$/, 'mysql'],
     // Redis with modules (redislabs/redismod, rejson, redisearch) is still Redis to the app.
     [/(^|\/)(redis|redis-stack[\w-]*|redismod|rejson|redisearch|valkey|keydb|dragonfly)$/, 'redis'],
     [/(^|\/)(mongo|mongodb[\w-]*)$/, 'mongo'],
@@ -465,6 +547,7 @@ function splitRef(ref) {
 
 
 
+
 const KNOWN_INSTRUCTIONS = new Set('ADD ARG CMD COPY ENTRYPOINT ENV EXPOSE FROM HEALTHCHECK LABEL MAINTAINER ONBUILD RUN SHELL STOPSIGNAL USER VOLUME WORKDIR'.split(' '));
 const NEEDS_ARGUMENTS = new Set([
     'ARG',
@@ -580,15 +663,17 @@ function readFinalStage(stages, finalStage, path, context, findings) {
         healthcheck: null,
         volumes: [],
         env: [],
+        buildEnv: buildStageVariables(stages),
         startLine: null,
         workdirLine: null,
     };
     for (const stage of stages)
         trackCopies(stage, stages);
     const chain = stageChain(stages, finalStage);
+    const variables = new Map();
     for (const stage of chain)
         for (const instruction of stage.instructions)
-            applyInstruction(instruction, read, path, findings);
+            applyInstruction(instruction, read, path, findings, variables);
     if (stages[finalStage]) {
         const stage = stages[finalStage];
         facts.copies = chain.flatMap((s) => s.copies);
@@ -610,7 +695,9 @@ function readFinalStage(stages, finalStage, path, context, findings) {
         origin: (containerPath) => originOf(stages, finalStage, external_node_path_.posix.normalize(containerPath), context, 0),
     };
 }
-function applyInstruction(instruction, read, path, findings) {
+function applyInstruction(instruction, read, path, findings, 
+/** ARG defaults and ENV values set so far: what Docker expands an ENV's value with. */
+variables) {
     const { facts } = read;
     const keyword = instruction.getKeyword();
     const line = instruction.getRange().start.line + 1;
@@ -631,9 +718,19 @@ function applyInstruction(instruction, read, path, findings) {
                     findings.add('D004', { value: truncate(value) }, { file: path, line });
             }
             break;
-        case 'ENV':
+        case 'ARG':
             for (const property of instruction.getProperties()) {
-                read.env.push({ name: property.getName(), value: property.getValue() ?? '', line });
+                const value = property.getValue();
+                if (value !== null && !variables.has(property.getName()))
+                    variables.set(property.getName(), value);
+            }
+            break;
+        case 'ENV':
+            // `ENV NODE_ENV=${NODE_ENV:-production}` is "production" in the image, not the text.
+            for (const property of instruction.getProperties()) {
+                const value = substitute(property.getValue() ?? '', variables);
+                variables.set(property.getName(), value);
+                read.env.push({ name: property.getName(), value, line });
             }
             break;
         case 'VOLUME': {
@@ -684,14 +781,6 @@ function jsonOrWords(instruction, path, findings) {
         return { argv: splitShellWords(raw), exec: false };
     return { argv: ['/bin/sh', '-c', raw], exec: false };
 }
-/** `${NAME}`, `$NAME` and `${NAME:-default}` from ARGs declared before the first FROM. */
-function substitute(value, args) {
-    return value.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (_whole, braced, fallback, bare) => {
-        const name = braced ?? bare;
-        const current = args.get(name);
-        return current !== undefined && current !== '' ? current : (fallback ?? '');
-    });
-}
 function argDefaults(args) {
     return args.map((arg) => {
         const eq = arg.indexOf('=');
@@ -734,8 +823,23 @@ var dist = __webpack_require__(8815);
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
+ * Folders that only tools write (installed packages, framework build output, our own plan): never the
+ * repository a CI checkout has, so a local run that built before reads the same repository as CI.
+ */
+const GENERATED_DIRS = new Set([
+    'node_modules',
+    '.next',
+    '.open-next',
+    '.nuxt',
+    '.output',
+    '.svelte-kit',
+    '.wrangler',
+    '.docker-to-workers',
+]);
+const isGenerated = (relativePath) => relativePath.split('/').some((segment) => GENERATED_DIRS.has(segment));
+/**
  * The only way detect touches the file system. Every path is relative to the repository root and is
- * confined to it: `..`, absolute paths, symlinks that resolve outside, `node_modules`, files over the
+ * confined to it: `..`, absolute paths, symlinks that resolve outside, generated folders, files over the
  * size cap and binary files are refused with a finding instead of being read.
  */
 class RepoReader {
@@ -803,7 +907,7 @@ class RepoReader {
         const info = await (0,promises_.stat)(file.absolute).catch(() => null);
         return kind === 'file' ? Boolean(info?.isFile()) : Boolean(info?.isDirectory());
     }
-    /** Names of the files directly in a directory (reads no content); never lists node_modules. */
+    /** Names of the files directly in a directory (reads no content); never lists generated folders. */
     async fileNames(path) {
         const dir = await this.confine(path, { quiet: true });
         if (!dir)
@@ -814,14 +918,14 @@ class RepoReader {
             .map((entry) => entry.name)
             .sort();
     }
-    /** Names of the subdirectories of a directory (for workspace globs); never lists node_modules. */
+    /** Names of the subdirectories of a directory (for workspace globs); never lists generated folders. */
     async subdirectories(path) {
         const dir = await this.confine(path, { quiet: true });
         if (!dir)
             return [];
         const entries = await (0,promises_.readdir)(dir.absolute, { withFileTypes: true }).catch(() => []);
         return entries
-            .filter((entry) => entry.isDirectory() && entry.name !== 'node_modules')
+            .filter((entry) => entry.isDirectory() && !GENERATED_DIRS.has(entry.name))
             .map((entry) => entry.name)
             .sort();
     }
@@ -832,7 +936,7 @@ class RepoReader {
                 this.refuse('D013', path, {});
             return null;
         }
-        if (relativePath.split('/').includes('node_modules'))
+        if (isGenerated(relativePath))
             return null;
         const absolute = (0,external_node_path_.join)(this.root, relativePath);
         const link = await (0,promises_.lstat)(absolute).catch(() => null);
@@ -1559,6 +1663,20 @@ function toolOf(facts) {
         return null;
     return { name, kind: TEST_RUNNERS.has(name) ? 'test' : 'mail' };
 }
+/** Service kinds that hold state (a database, a cache, a queue), as opposed to routing and tools. */
+const NOT_STATE = new Set(['unknown', 'nginx', 'mail', 'admin']);
+/**
+ * A service built from a database's or cache's own image (`FROM redis`, `FROM postgres:16` + an init
+ * script) is that backing service, configured: it gets a binding as `image: redis` would.
+ */
+async function builtBacking(reader, build) {
+    const text = await reader.readText(build.dockerfile);
+    if (text === null)
+        return null;
+    const { facts } = readDockerfile(text, build.dockerfile, build.context, build.target ?? undefined, new Findings());
+    const kind = serviceKind(facts.baseImage);
+    return NOT_STATE.has(kind) ? null : { kind, image: facts.baseImage };
+}
 /**
  * What a built service's image runs: a web server (nginx, Caddy…) that serves a static build is
  * `static`, one that only forwards is `proxy`; anything else runs the app's own code. The image's
@@ -1829,7 +1947,15 @@ async function devOnly(reader, mount) {
 async function describeCompose(files, paths, services, loader, options) {
     const where = (path) => locate(files, path);
     const composeDir = external_node_path_.posix.dirname(paths[0]);
-    const built = Object.keys(services).filter((name) => services[name].build !== undefined);
+    const backing = new Map();
+    for (const [name, service] of Object.entries(services)) {
+        if (service.build === undefined || name === options.service)
+            continue;
+        const base = await builtBacking(loader.reader, compose_app_buildOf(service.build, composeDir));
+        if (base)
+            backing.set(name, base);
+    }
+    const built = Object.keys(services).filter((name) => services[name].build !== undefined && !backing.has(name));
     const hosts = hostLookup(services);
     const roles = new Map();
     for (const name of built) {
@@ -1863,6 +1989,7 @@ async function describeCompose(files, paths, services, loader, options) {
         build: appService?.build !== undefined ? compose_app_buildOf(appService.build, composeDir) : null,
         ports: [],
         env: [],
+        buildArgs: [],
         volumes: [],
         healthcheck: null,
         services: [],
@@ -1876,7 +2003,11 @@ async function describeCompose(files, paths, services, loader, options) {
         if (name === app)
             continue;
         const source = where(['services', name]);
-        if (service.build !== undefined) {
+        const base = backing.get(name);
+        if (base) {
+            result.services.push({ name, ...base, source });
+        }
+        else if (service.build !== undefined) {
             const build = compose_app_buildOf(service.build, composeDir);
             const { role, routes, tool } = roles.get(name);
             const copy = copyOf.get(name);
@@ -1927,6 +2058,12 @@ async function describeApp(result, app, service, files, loader, composeDir) {
         env.set(name, { name, value, source });
     }
     result.env = [...env.values()];
+    const args = locate(files, ['services', app, 'build', 'args']);
+    result.buildArgs = Object.entries(toMap(normaliseBuild(service.build).args)).map(([name, value]) => ({
+        name,
+        value,
+        source: locateOptional(files, ['services', app, 'build', 'args', name]) ?? args,
+    }));
     result.dependsOn = Object.keys(dependsOnMap(service.depends_on));
     const argv = (key) => typeof service[key] === 'string'
         ? splitShellWords(service[key])
@@ -2233,6 +2370,263 @@ function ecosystemApp(text) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/parse-js.ts
+var parse_js = __webpack_require__(8055);
+;// CONCATENATED MODULE: ./src/detect/nps.ts
+
+
+
+
+
+/**
+ * nps (package-scripts) keeps its scripts in `package-scripts.js` (or .yml/.yaml/.json) instead of
+ * package.json (https://github.com/sezna/nps#readme); nps-utils' helpers build the command strings
+ * (https://github.com/kentcdodds/nps-utils). The file is read statically, never run: it is the
+ * repository's code.
+ */
+const NPS_CONFIG_FILES = [
+    'package-scripts.js',
+    'package-scripts.cjs',
+    'package-scripts.mjs',
+    'package-scripts.json',
+    'package-scripts.yml',
+    'package-scripts.yaml',
+];
+/** The script `name` (dotted: `banner.serve`) of an nps config, as nps resolves it. */
+function npsScript(file, text, name) {
+    const root = readConfig(file, text);
+    if (root.kind === 'unreadable')
+        return root;
+    const scripts = root.kind === 'object' ? root.entries.get('scripts') : undefined;
+    let node = scripts;
+    for (const part of name.split('.')) {
+        if (node?.kind === 'unreadable')
+            return node;
+        node = node?.kind === 'object' ? node.entries.get(part) : undefined;
+    }
+    // An object is a script through its `script`, or its `default` (`nps test` → test.default).
+    while (node?.kind === 'object')
+        node = node.entries.get('script') ?? node.entries.get('default');
+    if (!node)
+        return null;
+    return node.kind === 'text' ? { kind: 'command', command: node.value, line: node.line } : node;
+}
+function readConfig(file, text) {
+    if (file.endsWith('.json')) {
+        const tree = (0,umd_main.parseTree)(text, [], { allowTrailingComma: true });
+        return tree ? fromJson(tree, text) : { kind: 'unreadable', text: file, line: 1 };
+    }
+    if (/\.ya?ml$/.test(file)) {
+        const read = (0,yaml/* readYaml */.g)(text);
+        if (!read.ok || !read.document.contents)
+            return { kind: 'unreadable', text: file, line: read.ok ? 1 : (read.line ?? 1) };
+        return fromYaml(read.document.contents, (offset) => read.lines.linePos(offset).line);
+    }
+    return fromJs(file, text);
+}
+function fromJson(node, text) {
+    const line = lineAt(text, node.offset);
+    if (node.type === 'string')
+        return { kind: 'text', value: String(node.value), line };
+    if (node.type !== 'object')
+        return { kind: 'unreadable', text: text.slice(node.offset, node.offset + node.length), line };
+    const entries = new Map();
+    for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value)
+            entries.set(String(key.value), fromJson(value, text));
+    }
+    return { kind: 'object', entries, line };
+}
+function fromYaml(node, lineOf) {
+    const line = lineOf(node.range?.[0] ?? 0);
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+        return { kind: 'text', value: node.value, line };
+    if (!(0,dist/* isMap */.jh)(node))
+        return { kind: 'unreadable', text: String(node), line };
+    const entries = new Map();
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : null;
+        if (key !== null && pair.value)
+            entries.set(key, fromYaml(pair.value, lineOf));
+    }
+    return { kind: 'object', entries, line };
+}
+/** The nps-utils helpers read here: they only join their string arguments. */
+const HELPERS = new Set(['series', 'concurrent']);
+/** A CommonJS or ESM config: `module.exports = {…}` / `export default {…}`, read as data. */
+function fromJs(file, text) {
+    const program = (0,parse_js/* parseJs */.z)(text);
+    if (!program)
+        return { kind: 'unreadable', text: `${file} (not JavaScript acorn parses)`, line: 1 };
+    const scope = new Map();
+    const helpers = new Map();
+    let exported = null;
+    for (const statement of program.body) {
+        if (statement.type === 'VariableDeclaration') {
+            for (const declaration of statement.declarations) {
+                const init = declaration.init;
+                if (!init)
+                    continue;
+                if (declaration.id.type === 'Identifier')
+                    scope.set(declaration.id.name, init);
+                if (isNpsUtils(init))
+                    bindHelpers(declaration.id, helpers);
+            }
+        }
+        else if (statement.type === 'ImportDeclaration' && statement.source.value === 'nps-utils') {
+            for (const specifier of statement.specifiers)
+                helpers.set(specifier.local.name, specifier.type === 'ImportSpecifier' && specifier.imported.type === 'Identifier'
+                    ? specifier.imported.name
+                    : '*');
+        }
+        else if (statement.type === 'ExportDefaultDeclaration') {
+            exported = statement.declaration;
+        }
+        else if (statement.type === 'ExpressionStatement' &&
+            statement.expression.type === 'AssignmentExpression' &&
+            isModuleExports(statement.expression.left)) {
+            exported = statement.expression.right;
+        }
+    }
+    const lineOf = (node) => lineAt(text, node.start);
+    if (!exported)
+        return { kind: 'unreadable', text: `${file} (no module.exports)`, line: 1 };
+    return new JsReader(text, scope, helpers, lineOf).read(exported, 0);
+}
+function isModuleExports(node) {
+    return (node.type === 'MemberExpression' &&
+        node.object.type === 'Identifier' &&
+        node.object.name === 'module' &&
+        node.property.type === 'Identifier' &&
+        node.property.name === 'exports');
+}
+/** `require('nps-utils')`. */
+function isNpsUtils(node) {
+    return (node.type === 'CallExpression' &&
+        node.callee.type === 'Identifier' &&
+        node.callee.name === 'require' &&
+        node.arguments[0]?.type === 'Literal' &&
+        node.arguments[0].value === 'nps-utils');
+}
+/** `const { series } = require('nps-utils')` → series; `const utils = require(…)` → utils (`*`). */
+function bindHelpers(id, helpers) {
+    if (id.type === 'Identifier')
+        helpers.set(id.name, '*');
+    if (id.type !== 'ObjectPattern')
+        return;
+    for (const property of id.properties) {
+        if (property.type === 'Property' &&
+            property.key.type === 'Identifier' &&
+            property.value.type === 'Identifier')
+            helpers.set(property.value.name, property.key.name);
+    }
+}
+class JsReader {
+    text;
+    scope;
+    helpers;
+    lineOf;
+    constructor(text, scope, helpers, lineOf) {
+        this.text = text;
+        this.scope = scope;
+        this.helpers = helpers;
+        this.lineOf = lineOf;
+    }
+    /** `depth` bounds variables that refer to each other. */
+    read(node, depth) {
+        const line = this.lineOf(node);
+        const string = stringLiteral(node);
+        if (string !== null)
+            return { kind: 'text', value: string, line };
+        if (node.type === 'Identifier' && this.scope.has(node.name) && depth < 8)
+            return this.read(this.scope.get(node.name), depth + 1);
+        if (node.type === 'ObjectExpression') {
+            const entries = new Map();
+            for (const property of node.properties) {
+                if (property.type !== 'Property')
+                    continue;
+                const key = property.key.type === 'Identifier' && !property.computed
+                    ? property.key.name
+                    : stringLiteral(property.key);
+                if (key !== null)
+                    entries.set(key, this.read(property.value, depth));
+            }
+            return { kind: 'object', entries, line };
+        }
+        if (node.type === 'CallExpression') {
+            const helper = this.helperOf(node.callee);
+            const args = node.arguments.filter((a) => !isFalsy(a));
+            const values = args.map((a) => (a.type === 'SpreadElement' ? null : this.read(a, depth)));
+            const command = helper && this.joined(helper, values);
+            if (command !== null)
+                return { kind: 'text', value: command, line };
+        }
+        return this.unreadable(node);
+    }
+    /** `series(…)` / `series.nps(…)` / `concurrent.nps(…)` bound to nps-utils. */
+    helperOf(callee) {
+        const nps = callee.type === 'MemberExpression' &&
+            callee.property.type === 'Identifier' &&
+            callee.property.name === 'nps';
+        const base = nps ? callee.object : callee;
+        const name = base.type === 'Identifier'
+            ? this.helpers.get(base.name)
+            : base.type === 'MemberExpression' &&
+                base.object.type === 'Identifier' &&
+                this.helpers.get(base.object.name) === '*' &&
+                base.property.type === 'Identifier'
+                ? base.property.name
+                : undefined;
+        return name && HELPERS.has(name) ? { name, nps } : null;
+    }
+    /**
+     * The command a helper returns. `series` joins with ` && ` (the server is the last one, as in any
+     * chain); `concurrent` runs its scripts side by side under `concurrently`, where the long-running
+     * server is by convention the last one: that one is the command.
+     */
+    joined(helper, values) {
+        const scripts = [];
+        for (const value of values) {
+            const script = value?.kind === 'object' && helper.name === 'concurrent' && !helper.nps
+                ? [...value.entries.values()].map((v) => v.kind === 'object' ? v.entries.get('script') : v)
+                : [value];
+            for (const item of script) {
+                if (item?.kind !== 'text')
+                    return null;
+                scripts.push(helper.nps ? `nps ${quoteName(item.value.trim())}` : item.value);
+            }
+        }
+        if (scripts.length === 0)
+            return null;
+        return helper.name === 'series' ? scripts.join(' && ') : scripts.at(-1);
+    }
+    unreadable(node) {
+        const source = this.text.slice(node.start, node.end).replace(/\s+/g, ' ');
+        return {
+            kind: 'unreadable',
+            text: source.length > 80 ? `${source.slice(0, 79)}…` : source,
+            line: this.lineOf(node),
+        };
+    }
+}
+function stringLiteral(node) {
+    if (node.type === 'Literal' && typeof node.value === 'string')
+        return node.value;
+    if (node.type === 'TemplateLiteral' && node.expressions.length === 0)
+        return node.quasis[0]?.value.cooked ?? null;
+    return null;
+}
+/** nps-utils drops falsy arguments (`series(isCI && 'lint', 'build')` when not in CI is unreadable). */
+function isFalsy(node) {
+    return ((node.type === 'Literal' && !node.value) ||
+        (node.type === 'Identifier' && node.name === 'undefined'));
+}
+/** nps-utils quotes a script name with arguments (`nps "test --coverage"`). */
+function quoteName(name) {
+    return name.includes(' ') ? `"${name}"` : name;
+}
+
 ;// CONCATENATED MODULE: ./src/detect/shell-script.ts
 
 /** Database migrations and seeds run at container start (Prisma, Knex, Sequelize, TypeORM, Drizzle…). */
@@ -2341,7 +2735,15 @@ function mayStartServer(command) {
 ;// CONCATENATED MODULE: ./src/detect/start.ts
 
 
-const WRAPPERS = new Set(['tini', 'dumb-init', 'exec', 'env', 'doppler', 'with-contenv']);
+const WRAPPERS = new Set([
+    'tini',
+    'dumb-init',
+    'exec',
+    'env',
+    'cross-env',
+    'doppler',
+    'with-contenv',
+]);
 const NODE_LIKE = new Set([
     'node',
     'nodejs',
@@ -2429,9 +2831,14 @@ function startTarget(argv) {
         if (script)
             return script;
     }
+    if (name === 'nps')
+        return npsTarget(args);
     if (NODE_LIKE.has(name)) {
         const file = firstOperand(args.filter((a, i) => i > 0 || !RUNNER_VERBS.has(a)), name === 'node' || name === 'nodejs' ? NODE_VALUE_FLAGS : MANAGER_VALUE_FLAGS);
-        return file ? { kind: 'file', path: file, runtime: name } : { kind: 'unknown' };
+        if (file)
+            return { kind: 'file', path: file, runtime: name };
+        // https://github.com/remy/nodemon#usage: with no script, nodemon runs package.json's `main`.
+        return name === 'nodemon' ? { kind: 'package-main' } : { kind: 'unknown' };
     }
     if (name === 'npx' && args[0])
         return startTarget(args);
@@ -2457,6 +2864,25 @@ function pm2Target(args) {
     if (SCRIPT_RUNNERS.has(file) && dashes !== -1)
         return startTarget([file, ...args.slice(dashes + 1)]);
     return { kind: 'file', path: file, runtime: 'node' };
+}
+/** nps options that take a value (https://github.com/sezna/nps#cli-usage). */
+const NPS_VALUE_FLAGS = new Set(['-c', '--config', '-r', '--require', '-l', '--log-level']);
+/** `nps`, `nps serve`, `nps -c ./scripts.js "test --coverage" build`: nps runs the names in series. */
+function npsTarget(args) {
+    const scripts = [];
+    let config = null;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '-c' || arg === '--config')
+            config = args[i + 1] ?? null;
+        if (arg.startsWith('--config='))
+            config = arg.slice('--config='.length);
+        if (NPS_VALUE_FLAGS.has(arg))
+            i++;
+        else if (!arg.startsWith('-'))
+            scripts.push(arg.trim().split(/\s+/)[0]);
+    }
+    return { kind: 'nps', scripts: scripts.length > 0 ? scripts : ['default'], config };
 }
 /** `sh -c "a && b"` → the words of `a && b`. */
 function unwrapShell(argv) {
@@ -2487,6 +2913,7 @@ function scriptTarget(runner, args) {
     let workspace = null;
     let prefix = null;
     const rest = [];
+    let passed = [];
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
         const [flag, inline] = arg.includes('=')
@@ -2497,8 +2924,10 @@ function scriptTarget(runner, args) {
             workspace = value();
         else if (['--prefix', '-C', '--dir', '--cwd'].includes(flag))
             prefix = value();
-        else if (arg === '--')
+        else if (arg === '--') {
+            passed = args.slice(i + 1);
             break;
+        }
         else if (!arg.startsWith('-'))
             rest.push(arg);
     }
@@ -2507,19 +2936,30 @@ function scriptTarget(runner, args) {
         rest.splice(0, 2);
     }
     const [verb, script] = rest;
+    // npm 7+, yarn and pnpm pass the words after the script name on to it.
+    const withArgs = (name, skip) => {
+        const extra = [...rest.slice(skip), ...passed];
+        return {
+            kind: 'script',
+            script: name,
+            workspace,
+            prefix,
+            ...(extra.length ? { args: extra } : {}),
+        };
+    };
     if ((verb === 'run' || verb === 'run-script') && script) {
         // `bun run src/index.ts` runs a file, not a script.
         return runner === 'bun' && SOURCE_FILE.test(script)
             ? { kind: 'file', path: script, runtime: 'bun' }
-            : { kind: 'script', script, workspace, prefix };
+            : withArgs(script, 2);
     }
     if (verb === 'run' || verb === 'run-script')
         return null;
     if (verb === 'start' || verb === 'test')
-        return { kind: 'script', script: verb, workspace, prefix };
+        return withArgs(verb, 1);
     // `yarn dev`, `pnpm serve`, `bun serve`: any other word is a script name (bun: unless it is a file).
     if (verb && runner !== 'npm' && !SOURCE_FILE.test(verb))
-        return { kind: 'script', script: verb, workspace, prefix };
+        return withArgs(verb, 1);
     if (verb && runner === 'bun')
         return { kind: 'file', path: verb, runtime: 'bun' };
     return null;
@@ -2548,6 +2988,7 @@ function moduleFile(module) {
 }
 
 ;// CONCATENATED MODULE: ./src/detect/entry.ts
+
 
 
 
@@ -2592,7 +3033,11 @@ async function resolveEntry(resolver, start) {
                 ? await followShell(resolver, read, target, place)
                 : target.kind === 'pm2'
                     ? await followEcosystem(resolver, read, target, place)
-                    : null;
+                    : target.kind === 'nps'
+                        ? await followNps(resolver, read, target, place)
+                        : target.kind === 'package-main'
+                            ? await followMain(resolver, read, place)
+                            : null;
         if (!next)
             break;
         target = next;
@@ -2655,10 +3100,75 @@ async function followScript(resolver, read, target, place) {
     if (text === null)
         return null;
     const source = defined ? pkg.file.at('scripts', target.script) : pkg.file.path;
-    read.chain.push({ command: text, source });
-    const words = splitShellWords(text);
+    const args = target.args ?? [];
+    read.chain.push({ command: args.length ? `${text} ${joinShellWords(args)}` : text, source });
+    const words = [...splitShellWords(text), ...args];
     noteStartup(resolver.findings, words, source);
     return startTarget(words);
+}
+/**
+ * `nps serve` → the `serve` script of package-scripts.js (or .yml/.json), read without running it.
+ * A script the file computes (its own function, a variable) ends the chain there: D008 names its line.
+ */
+async function followNps(resolver, read, target, place) {
+    const config = await npsConfig(resolver, target.config, place);
+    if (!config)
+        return null;
+    // nps runs the names one after the other: the server is the last.
+    const script = npsScript(config.path, config.text, target.scripts.at(-1));
+    if (!script)
+        return null;
+    const source = sourceRef(config.path, script.line);
+    if (script.kind === 'unreadable') {
+        read.chain.push({ command: script.text, source });
+        return { kind: 'unknown' };
+    }
+    read.chain.push({ command: script.command, source });
+    const words = splitShellWords(script.command);
+    noteStartup(resolver.findings, words, source);
+    return startTarget(words);
+}
+/**
+ * The nps config: `--config`, else package-scripts.* where the scripts run, then at the root of the
+ * build context (nps looks upwards from its working directory).
+ */
+async function npsConfig(resolver, given, place) {
+    const names = given !== null ? [given] : NPS_CONFIG_FILES;
+    const paths = [];
+    for (const name of names) {
+        const where = await locateFile(resolver, place, name);
+        if (where.kind === 'repo')
+            paths.push(where.path);
+    }
+    if (given === null && place.repoDir !== null)
+        paths.push(...NPS_CONFIG_FILES.map((name) => join(resolver.context, name)));
+    for (const path of new Set(paths)) {
+        const text = await resolver.reader.readText(path);
+        if (text === null)
+            continue;
+        place.repoDir ??= external_node_path_.posix.dirname(path) || '.';
+        return { path, text };
+    }
+    return null;
+}
+/** nodemon's default runners by extension (https://github.com/remy/nodemon#running-non-node-scripts). */
+const NODEMON_EXEC = { '.ts': 'ts-node', '.js': 'node' };
+/** `nodemon` with no script → package.json `main`, run as nodemon.json's `execMap` says. */
+async function followMain(resolver, read, place) {
+    const dir = read.packageDir ?? place.repoDir ?? resolver.context;
+    const pkg = await resolver.packages(dir);
+    const main = pkg?.file.value.main;
+    if (!pkg || typeof main !== 'string')
+        return null;
+    read.packageDir = dir;
+    place.repoDir = dir;
+    const extension = external_node_path_.posix.extname(main);
+    const config = await JsonFile.read(resolver.reader, join(dir, 'nodemon.json'), resolver.findings);
+    const exec = config?.record('execMap')[extension.slice(1)];
+    const source = exec ? config.at('execMap', extension.slice(1)) : pkg.file.at('main');
+    const command = `${exec ?? NODEMON_EXEC[extension] ?? 'node'} ${main}`;
+    read.chain.push({ command, source });
+    return startTarget(splitShellWords(command));
 }
 /**
  * A shell script: the command that starts the server (the last one in the foreground), or
@@ -2887,8 +3397,6 @@ function crontab(text, file, systemFormat) {
     return jobs;
 }
 
-// EXTERNAL MODULE: ./src/detect/env.ts
-var detect_env = __webpack_require__(2232);
 ;// CONCATENATED MODULE: ./src/detect/project.ts
 
 
@@ -3008,6 +3516,7 @@ async function wranglerConfigOf(reader, dirs) {
 
 
 
+
 /** Real Dockerfiles are a few KB; the parser takes seconds per MB of one long line. */
 const MAX_DOCKERFILE_BYTES = 256 * 1024;
 /** Reads the repository as it is: Dockerfile, compose, package.json, wrangler config. Never writes. */
@@ -3102,6 +3611,7 @@ async function detect(dir, options, ctx) {
     const crons = await readCrons(reader, docker, entryPath, pkg?.facts.dependencies ?? {});
     const volumes = volumesOf(docker, compose);
     const env = (0,detect_env/* envVars */._)(envEntries(docker, compose));
+    const buildEnv = buildEnvironment(docker?.facts.path ?? null, docker?.buildEnv ?? [], compose?.buildArgs ?? []);
     // Lists whose items carry their own source: the fact points at the first one.
     const firsts = [
         ['crons', crons[0]?.source],
@@ -3141,6 +3651,7 @@ async function detect(dir, options, ctx) {
         builtServices: compose?.builtServices ?? [],
         volumes,
         env,
+        ...(buildEnv.length > 0 ? { buildEnv } : {}),
         packageManager,
         nativeAddons: nativeAddons.map((a) => a.name),
         dbClients: [...new Set(dbClients.map((c) => c.name))],
@@ -3218,9 +3729,11 @@ function startOf(docker, compose, pkg) {
         return { argv: [...entrypoint, ...compose.command.argv], source: compose.command.source };
     }
     if (docker) {
-        const { entrypoint, cmd, path } = docker.facts;
+        const { entrypoint, cmd, path, baseImage } = docker.facts;
         const shellEntrypoint = entrypoint?.[0] === '/bin/sh' && entrypoint[1] === '-c';
-        const argv = shellEntrypoint ? entrypoint : [...(entrypoint ?? []), ...(cmd ?? [])];
+        const argv = shellEntrypoint
+            ? entrypoint
+            : [...(entrypoint ?? imageEntrypoint(baseImage, cmd)), ...(cmd ?? [])];
         if (argv.length === 0 || docker.startLine === null)
             return null;
         return { argv, source: sourceRef(path, docker.startLine) };
@@ -3233,6 +3746,16 @@ function startOf(docker, compose, pkg) {
     if (typeof main === 'string')
         return { argv: ['node', main], source: pkg.file.at('main') };
     return null;
+}
+/**
+ * The base image's own ENTRYPOINT where it decides what CMD means: `CMD ["server.js"]` on a node image
+ * runs `node server.js` (the official image's docker-entrypoint.sh prepends `node` when the first
+ * argument is no command, https://github.com/nodejs/docker-node/blob/main/docker-entrypoint.sh;
+ * Chainguard's node image has ENTRYPOINT node).
+ */
+function imageEntrypoint(baseImage, cmd) {
+    const first = cmd?.[0] ?? '';
+    return imageRuntime(baseImage) === 'node' && /\.[cm]?js$/.test(first) ? ['node'] : [];
 }
 /** A frontend package's build output (its image runs the toolchain's dev server, not a web server). */
 function frontendSite(pkg) {
@@ -3302,6 +3825,66 @@ async function monorepoGlobs(reader, root, pkg) {
     if (!root || root === pkg || root.facts.workspaces.length === 0)
         return [];
     return (await workspaceDirs(reader, root)).includes(pkg.facts.dir) ? root.facts.workspaces : [];
+}
+
+
+/***/ }),
+
+/***/ 8055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex),
+/* harmony export */   z: () => (/* binding */ parseJs)
+/* harmony export */ });
+/* harmony import */ var acorn__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4559);
+
+/** Parses JavaScript as an ES module, falling back to a sloppy-mode script (older CommonJS). */
+function parseJs(code) {
+    const common = {
+        ecmaVersion: 'latest',
+        allowHashBang: true,
+        allowReturnOutsideFunction: true,
+        allowAwaitOutsideFunction: true,
+        allowImportExportEverywhere: true,
+    };
+    try {
+        return (0,acorn__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(code, { ...common, sourceType: 'module' });
+    }
+    catch {
+        try {
+            return (0,acorn__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(code, { ...common, sourceType: 'script' });
+        }
+        catch {
+            return null;
+        }
+    }
+}
+/** Offset → 1-based line/column, built lazily (only files with findings pay for it). */
+class LineIndex {
+    code;
+    starts = null;
+    constructor(code) {
+        this.code = code;
+    }
+    position(offset) {
+        if (!this.starts) {
+            this.starts = [0];
+            for (let i = this.code.indexOf('\n'); i !== -1; i = this.code.indexOf('\n', i + 1)) {
+                this.starts.push(i + 1);
+            }
+        }
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+    }
 }
 
 
