@@ -78,18 +78,19 @@ function declaredRoutes(framework: Framework, sources: SourceFile[]): Route[] {
 
 /**
  * The path the smoke boot (and the deploy health check) requests when the image declares no
- * HEALTHCHECK: a health route when the app declares one, else `/` when it declares that (or when no
- * route is read: null keeps `/`), else its first GET route without parameters.
+ * HEALTHCHECK: `/` when the app declares it (or when no route is read: null keeps `/`), else its health
+ * route, else its first GET route without parameters.
  */
 export function probePath(
   framework: Framework,
   sources: SourceFile[],
 ): { path: string; row: ReportRow } | null {
   const routes = declaredRoutes(framework, sources).filter((r) => !PARAMETERS.test(r.path));
+  // `/` first: a health route often asks the app's database, which the local smoke boot does not have.
+  if (routes.some((r) => r.path === '/')) return null;
   const chosen =
-    HEALTH.map((pattern) => routes.find((r) => pattern.test(r.path))).find(Boolean) ??
-    (routes.some((r) => r.path === '/') ? undefined : routes[0]);
-  if (!chosen || chosen.path === '/') return null;
+    HEALTH.map((pattern) => routes.find((r) => pattern.test(r.path))).find(Boolean) ?? routes[0];
+  if (!chosen) return null;
   return {
     path: chosen.path,
     row: {
@@ -98,7 +99,7 @@ export function probePath(
       outcome: 'approximated',
       became: `smoke check GET ${chosen.path}`,
       why: healthy(chosen.path)
-        ? 'the image declares no HEALTHCHECK; the check stage requests the app’s health route'
+        ? 'the image declares no HEALTHCHECK and the app has no route at /; the check stage requests its health route'
         : 'the image declares no HEALTHCHECK and the app has no route at /; the check stage requests its first GET route without parameters',
     },
   };

@@ -190,7 +190,7 @@ describe('the smoke check path of an Express, Koa, Hono or Fastify app without H
     expect(probePath('fastify', [fastify])).toBeNull();
   });
 
-  it('static files or a catch-all at the root count as `/`; /health is preferred to /ping', () => {
+  it('static files or a catch-all at the root count as `/`; `/` is preferred to /health, /health to /ping', () => {
     const withRoot = (line: string) =>
       file(
         'server.js',
@@ -221,6 +221,15 @@ describe('the smoke check path of an Express, Koa, Hono or Fastify app without H
       'app.listen(3000);',
     );
     expect(probePath('express', [both])?.path).toBe('/health');
+    // api-aulas' shape: its /health queries the database, which the local boot does not have.
+    const rootToo = file(
+      'server.ts',
+      'const server = fastify();',
+      "server.get('/', async () => ({ status: 'ok' }));",
+      "server.get('/health', async () => db.select());",
+      'server.listen({ port: 8080 });',
+    );
+    expect(probePath('fastify', [rootToo])).toBeNull();
   });
 
   it("paths given as an array, and Hono’s on('GET', …), are routes too", () => {
@@ -228,7 +237,7 @@ describe('the smoke check path of an Express, Koa, Hono or Fastify app without H
       'src/app.js',
       'const app = new Koa();',
       'const router = new Router();',
-      "router.get(['/', '/healthz'], ok);",
+      "router.get(['/products/all', '/healthz'], ok);",
       "router.get('/products', list);",
       'app.use(router.routes());',
       'app.listen(4000);',
@@ -237,7 +246,7 @@ describe('the smoke check path of an Express, Koa, Hono or Fastify app without H
     const hono = file(
       'src/index.ts',
       'const app = new Hono();',
-      "app.on('GET', ['/', '/health'], ok);",
+      "app.on('GET', ['/about', '/health'], ok);",
       "server.on('error', fail);",
       "app.get('/:slug', go);",
       'export default app;',
