@@ -2215,14 +2215,16 @@ function declaredRoutes(framework, sources) {
 }
 /**
  * The path the smoke boot (and the deploy health check) requests when the image declares no
- * HEALTHCHECK: a health route when the app declares one, else `/` when it declares that (or when no
- * route is read: null keeps `/`), else its first GET route without parameters.
+ * HEALTHCHECK: `/` when the app declares it (or when no route is read: null keeps `/`), else its health
+ * route, else its first GET route without parameters.
  */
 function probePath(framework, sources) {
     const routes = declaredRoutes(framework, sources).filter((r) => !PARAMETERS.test(r.path));
-    const chosen = HEALTH.map((pattern) => routes.find((r) => pattern.test(r.path))).find(Boolean) ??
-        (routes.some((r) => r.path === '/') ? undefined : routes[0]);
-    if (!chosen || chosen.path === '/')
+    // `/` first: a health route often asks the app's database, which the local smoke boot does not have.
+    if (routes.some((r) => r.path === '/'))
+        return null;
+    const chosen = HEALTH.map((pattern) => routes.find((r) => pattern.test(r.path))).find(Boolean) ?? routes[0];
+    if (!chosen)
         return null;
     return {
         path: chosen.path,
@@ -2232,7 +2234,7 @@ function probePath(framework, sources) {
             outcome: 'approximated',
             became: `smoke check GET ${chosen.path}`,
             why: healthy(chosen.path)
-                ? 'the image declares no HEALTHCHECK; the check stage requests the app’s health route'
+                ? 'the image declares no HEALTHCHECK and the app has no route at /; the check stage requests its health route'
                 : 'the image declares no HEALTHCHECK and the app has no route at /; the check stage requests its first GET route without parameters',
         },
     };
