@@ -27,6 +27,9 @@ const exists = (path: string) =>
     () => false,
   );
 
+/** The tool-cache folder of the pinned adapter (action.yml caches it for Next.js repositories). */
+export const ADAPTER_CACHE_FOLDER = `opennextjs-cloudflare-${OPEN_NEXT_VERSION}`;
+
 /** Where the adapter comes from: the app's own install, or check's pinned copy in the tool cache. */
 export interface Adapter {
   /** The adapter's package directory. */
@@ -46,7 +49,7 @@ export async function resolveAdapter(
 ): Promise<Adapter | { error: string }> {
   const own = await findPackageDir(appDir, OPEN_NEXT_ADAPTER);
   if (own) return { dir: own, pinned: false };
-  const prefix = join(cacheRoot(ctx), `opennextjs-cloudflare-${OPEN_NEXT_VERSION}`);
+  const prefix = join(cacheRoot(ctx), ADAPTER_CACHE_FOLDER);
   const dir = join(prefix, 'node_modules', OPEN_NEXT_ADAPTER);
   if (!(await exists(join(dir, CLI)))) {
     const failure = await installInto(

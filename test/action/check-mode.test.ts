@@ -3,7 +3,9 @@ import { mkdir, mkdtemp, readdir, readFile, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { PINNED_WRANGLER_VERSION } from '../../src/toolchain/wrangler.js';
+import { ADAPTER_CACHE_FOLDER } from '../../src/validate/opennext.js';
 import { eventPayload, fixtureWorkspace, visibleLog } from './fixture-workspace.js';
 import { ACTION_ROOT, runAction, type ActionRun } from './runner.js';
 
@@ -34,6 +36,8 @@ describe('the composite action in check mode (no credentials), run the way the r
     expect(run.steps.map((s) => [s.name, s.outcome])).toEqual([
       ['Set up Node.js', 'success'],
       ['Cache wrangler', 'success'],
+      // Only a repository with a next.config caches the OpenNext adapter.
+      ['Cache the OpenNext adapter', 'skipped'],
       ['Set up the package manager', 'success'],
       ['Set up bun', 'skipped'],
       ['Restore dependency store', 'success'],
@@ -79,6 +83,17 @@ describe('the composite action in check mode (no credentials), run the way the r
     ]) {
       expect(text).not.toContain(TOKEN);
     }
+  });
+
+  it('caches the OpenNext adapter at the folder check installs its pinned version into', async () => {
+    const action = parse(await readFile(join(ACTION_ROOT, 'action.yml'), 'utf8')) as {
+      runs: { steps: { name?: string; with?: Record<string, string> }[] };
+    };
+    const cache = action.runs.steps.find((s) => s.name === 'Cache the OpenNext adapter');
+    expect(cache?.with?.path).toBe(
+      `\${{ runner.tool_cache }}/docker-to-workers/${ADAPTER_CACHE_FOLDER}`,
+    );
+    expect(cache?.with?.key).toContain(`-${ADAPTER_CACHE_FOLDER}-`);
   });
 
   it('uses a warm wrangler cache at the path action.yml caches, without reinstalling; the `plan` input reaches check, the log, the summary and plan.json', async () => {
