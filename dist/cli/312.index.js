@@ -1275,6 +1275,8 @@ const NEXT_STAGE = 'OpenNext — Building Next.js app';
 const ADAPTER_STAGE = 'OpenNext — Generating bundle';
 const OUTPUT_LINES = 12;
 const opennext_exists = (path) => (0,promises_.access)(path).then(() => true, () => false);
+/** The tool-cache folder of the pinned adapter (action.yml caches it for Next.js repositories). */
+const ADAPTER_CACHE_FOLDER = `opennextjs-cloudflare-${build/* OPEN_NEXT_VERSION */.gf}`;
 /**
  * The app's adapter, or the pinned release installed once into the tool cache — never into the app.
  * Its peers are not installed (the app brings `next`; `wrangler` is the one check runs, linked beside it).
@@ -1283,7 +1285,7 @@ async function resolveAdapter(ctx, wrangler, appDir) {
     const own = await (0,toolchain_packages/* findPackageDir */.h)(appDir, build/* OPEN_NEXT_ADAPTER */.JR);
     if (own)
         return { dir: own, pinned: false };
-    const prefix = (0,external_node_path_.join)((0,toolchain_wrangler/* cacheRoot */.P5)(ctx), `opennextjs-cloudflare-${build/* OPEN_NEXT_VERSION */.gf}`);
+    const prefix = (0,external_node_path_.join)((0,toolchain_wrangler/* cacheRoot */.P5)(ctx), ADAPTER_CACHE_FOLDER);
     const dir = (0,external_node_path_.join)(prefix, 'node_modules', build/* OPEN_NEXT_ADAPTER */.JR);
     if (!(await opennext_exists((0,external_node_path_.join)(dir, CLI)))) {
         const failure = await (0,npm/* installInto */.a)(ctx, prefix, [`${build/* OPEN_NEXT_ADAPTER */.JR}@${build/* OPEN_NEXT_VERSION */.gf}`], 600_000, 
