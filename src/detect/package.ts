@@ -319,14 +319,41 @@ async function pnpmWorkspaces(reader: RepoReader, dir: string): Promise<string[]
     : [];
 }
 
+/** What `npm install` runs in the package's own directory (https://docs.npmjs.com/cli/v10/using-npm/scripts#npm-install). */
+const INSTALL_HOOKS = ['preinstall', 'install', 'postinstall', 'prepare'];
+const COMPILER = /\b(?:tsc|nest build|tsup|esbuild|vite build)\b/;
+const SCRIPT_CALL = /\b(?:npm|pnpm|yarn|bun)\s+run(?:-script)?\s+([\w:.-]+)/g;
+
+/** A script's text with the scripts it calls (`npm run tsc`) written out, a few levels deep. */
+function expandedScript(scripts: Record<string, string>, name: string, depth = 0): string {
+  const text = scripts[name] ?? '';
+  if (depth >= 4) return text;
+  return text.replace(SCRIPT_CALL, (call, called: string) =>
+    called in scripts && called !== name ? expandedScript(scripts, called, depth + 1) : call,
+  );
+}
+
+/**
+ * The script that builds the package: `build`, else an install hook that compiles (`"postinstall":
+ * "npm run tsc"`), which the image's `npm install` runs.
+ */
+export function buildScriptName(scripts: Record<string, string>): string | null {
+  if (scripts.build) return 'build';
+  return (
+    INSTALL_HOOKS.find((hook) => hook in scripts && COMPILER.test(expandedScript(scripts, hook))) ??
+    null
+  );
+}
+
 /** The build that produces the run file: its tool, output directory and the script that runs it. */
 async function buildOf(
   reader: RepoReader,
   dir: string,
   scripts: Record<string, string>,
 ): Promise<PackageFacts['build']> {
-  const script = scripts.build;
-  if (!script) return null;
+  const name = buildScriptName(scripts);
+  if (!name) return null;
+  const script = name === 'build' ? scripts.build! : expandedScript(scripts, name);
   const words = script.split(/\s+/);
   const flag = (...names: string[]) => {
     const index = words.findIndex((w) => names.some((n) => w === n || w.startsWith(`${n}=`)));

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
+import { buildScriptName } from '../detect/package.js';
 import { tsconfigOptions } from '../detect/tsconfig.js';
 import type { AppModel, PackageManager, WorkerBuild } from '../model/index.js';
 import { prismaGenerate } from './build-prisma.js';
@@ -146,9 +147,10 @@ function buildCommand(
       return { command: runScript(manager, 'build'), source: `${docker!.path}:${step.line}` };
     if (command) return { command, source: `${docker!.path}:${step.line}` };
   }
-  if (pkg.scripts.build) {
+  const script = buildScriptName(pkg.scripts);
+  if (script) {
     return {
-      command: runScript(manager, 'build'),
+      command: runScript(manager, script),
       source: app.sources.packageJson ?? posix.join(pkg.dir, 'package.json'),
     };
   }

@@ -1,6 +1,7 @@
 // Following the start command through shell scripts, entrypoints and process managers to the server file.
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
+import { buildScriptName } from '../../src/detect/package.js';
 import type { AppModel } from '../../src/model/index.js';
 import { testContext } from '../support/context.js';
 import { useTempDirs } from '../support/temp-dirs.js';
@@ -258,5 +259,38 @@ describe('process managers and dev runners', () => {
     expect(model.diagnostics).toContainEqual(
       expect.objectContaining({ ruleId: 'D062', file: 'package.json', line: 5 }),
     );
+  });
+});
+
+describe('a build that only an install hook runs', () => {
+  it('"postinstall": "npm run tsc" with RUN npm install: the run file is built from its source, no D007', async () => {
+    const model = await detected({
+      Dockerfile: [
+        'FROM node:alpine',
+        'COPY . .',
+        'RUN\tnpm install',
+        'CMD node dist/server.js',
+      ].join('\n'),
+      'package.json': JSON.stringify({
+        name: 'queue',
+        scripts: { tsc: 'tsc', postinstall: 'npm run tsc', start: 'node dist/server.js' },
+        dependencies: { express: '^4.18.1' },
+        devDependencies: { typescript: '^4.7.2' },
+      }),
+      'tsconfig.json': '{ "compilerOptions": { "outDir": "dist" } }\n',
+      'src/server.ts': 'import express from "express";\nexpress().listen(8080);\n',
+    });
+    expect([model.entry, model.runFile, model.packageJson?.build]).toEqual([
+      'src/server.ts',
+      'dist/server.js',
+      { tool: 'tsc', outDir: 'dist', script: 'tsc' },
+    ]);
+    expect(model.diagnostics.map((d) => d.ruleId)).not.toContain('D007');
+  });
+
+  it('an install hook that compiles nothing is no build', () => {
+    expect(buildScriptName({ prepare: 'husky install', postinstall: 'patch-package' })).toBeNull();
+    expect(buildScriptName({ prepare: 'npm run compile', compile: 'tsup src' })).toBe('prepare');
+    expect(buildScriptName({ build: 'node build.js', postinstall: 'tsc' })).toBe('build');
   });
 });
