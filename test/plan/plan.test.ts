@@ -293,6 +293,33 @@ describe('bindings', () => {
       expect(json).not.toContain(secret);
   });
 
+  it('binds only the backing services the app waits for or names, not a test database beside them', async () => {
+    const app = models.compose();
+    const p = await plan({
+      ...app,
+      services: [
+        ...app.services,
+        {
+          name: 'db_test',
+          kind: 'postgres',
+          image: 'postgres:15-alpine',
+          source: 'compose.yaml:50',
+        },
+        {
+          name: 'docs',
+          kind: 'unknown',
+          image: 'swaggerapi/swagger-ui',
+          source: 'compose.yaml:60',
+        },
+      ],
+    });
+    expect(binding(p, 'hyperdrive').map((b) => b.binding)).toEqual(['HYPERDRIVE']);
+    expect(p.diagnostics.map((d) => d.message).join('\n')).not.toMatch(/db_test|docs/);
+    expect(p.workers[0]?.report).toContainEqual(
+      expect.objectContaining({ key: 'services.db_test (postgres:15-alpine)', outcome: 'dropped' }),
+    );
+  });
+
   it('uses a Durable Object for Redis counters, and a bindings override wins', async () => {
     const app = models.compose();
     const overridden = await plan({
