@@ -53,14 +53,14 @@ export async function planBindings(
   // Only services that become Workers share the backing services (not proxies, frontends, tools, copies).
   const shared = app.builtServices.some((s) => (s.role ?? 'app') === 'app' && !s.copyOf);
   const state = app.services.filter((s) => !NOT_STATE_KINDS.has(s.kind));
-  // Once the app waits for or names some of them, one it does neither to is not its own (a test
-  // database beside the dev one, a UI that calls the app).
+  // Once the app waits for or names some of them, a store it does neither to is not its own (a test
+  // database beside the dev one). An unrecognised service stays: it may call the app (a cron container).
   const used = (s: BackingService) =>
     (app.dependsOn ?? []).includes(s.name) || referenced(app, s, sources);
   const named = !shared && state.some(used);
   for (const service of state) {
     if (shared && !referenced(app, service, sources)) continue;
-    if (named && !used(service)) {
+    if (named && service.kind !== 'unknown' && !used(service)) {
       result.rows.push({
         key: `services.${service.name} (${service.image ?? service.kind})`,
         source: service.source,
