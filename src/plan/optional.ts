@@ -29,6 +29,8 @@ const OPTIONAL_MODULES: Record<string, string[]> = {
     'class-transformer/cjs/storage',
     'class-transformer/storage',
   ],
+  // FastifyAdapter's useStaticAssets() / setViewEngine(): loadPackage('@fastify/static' | '@fastify/view', …).
+  '@nestjs/platform-fastify': ['@fastify/static', '@fastify/view'],
   // I18nModule registers its Handlebars helper when the view engine is hbs/handlebars, in try/catch.
   'nestjs-i18n': ['hbs', 'handlebars'],
 };

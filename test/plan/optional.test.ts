@@ -26,6 +26,14 @@ describe('optional modules a framework requires inside try/catch', () => {
     expect(old).toContain('cache-manager');
   });
 
+  it('the Fastify adapter: the static and view plugins the app does not install', () => {
+    const alias = Object.keys(
+      nest({ '@nestjs/platform-fastify': '^10.3.0', '@fastify/static': '^6.12.0' }).alias,
+    );
+    expect(alias).toContain('@fastify/view');
+    expect(alias).not.toContain('@fastify/static');
+  });
+
   it('nestjs-i18n: the view engines it loads for its Handlebars helper', () => {
     expect(Object.keys(nest({ 'nestjs-i18n': '^10.0.0' }).alias)).toEqual(
       expect.arrayContaining(['hbs', 'handlebars']),
