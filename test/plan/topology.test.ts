@@ -4,8 +4,10 @@ import { cp, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
+import { staticSiteOf } from '../../src/plan/assets.js';
 import { bootWorker } from '../../src/toolchain/workerd.js';
 import { smokeBoot } from '../../src/validate/smoke.js';
+import { nodeAppModel } from '../support/app-model.js';
 import { testContext } from '../support/context.js';
 import { useTempDirs } from '../support/temp-dirs.js';
 import { FIXTURES } from './support.js';
@@ -173,5 +175,19 @@ describe('compose topology', () => {
     expect(config.build).toMatchObject({ command: 'npm ci && npm run build' });
     await dryRun(plan, worker);
     expect(await readFile(join(root, 'dist', 'index.html'), 'utf8')).toBe('<h1>Landing</h1>');
+  });
+
+  it('a built frontend without a lockfile installs as its image does (npm ci refuses to run without one)', () => {
+    const frontend = (packageManager: 'npm' | null) =>
+      nodeAppModel(join(FIXTURES, 'frontend'), 'server.js', {
+        packageManager,
+        packageJson: { dir: 'frontend', scripts: { build: 'vite build' } },
+        staticSite: { directory: 'frontend/dist', built: true, source: 'frontend/Dockerfile:8' },
+      });
+    expect(staticSiteOf(frontend(null))?.build).toEqual({
+      command: 'npm install && npm run build',
+      cwd: 'frontend',
+    });
+    expect(staticSiteOf(frontend('npm'))?.build?.command).toBe('npm ci && npm run build');
   });
 });
