@@ -319,13 +319,23 @@ async function pnpmWorkspaces(reader: RepoReader, dir: string): Promise<string[]
     : [];
 }
 
+/**
+ * The steps a start script runs before the server (`npx tsc && node dist/index`): the build, when the
+ * package has no build script of its own.
+ */
+function buildBeforeStart(start: string | undefined): string | undefined {
+  const steps = start?.split('&&').map((step) => step.trim()) ?? [];
+  const before = steps.slice(0, -1).join(' && ');
+  return /\btsc\b/.test(before) ? before : undefined;
+}
+
 /** The build that produces the run file: its tool, output directory and the script that runs it. */
 async function buildOf(
   reader: RepoReader,
   dir: string,
   scripts: Record<string, string>,
 ): Promise<PackageFacts['build']> {
-  const script = scripts.build;
+  const script = scripts.build ?? buildBeforeStart(scripts.start);
   if (!script) return null;
   const words = script.split(/\s+/);
   const flag = (...names: string[]) => {

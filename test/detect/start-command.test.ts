@@ -113,6 +113,26 @@ describe('shell entry scripts', () => {
     ]);
   });
 
+  it('a start script that compiles first (`npx tsc && node dist/index`): the entry is the TypeScript source', async () => {
+    const model = await detected({
+      Dockerfile: [
+        'FROM node:20-alpine',
+        'WORKDIR /srv',
+        'COPY . .',
+        'CMD ["npm", "run", "start"]',
+      ].join('\n'),
+      'package.json': JSON.stringify({
+        name: 'svc',
+        scripts: { start: 'npx tsc && node dist/index' },
+        dependencies: { express: '^4.21.0' },
+      }),
+      'tsconfig.json': '{ "compilerOptions": { "outDir": "dist" } }\n',
+      'index.ts': "import express from 'express';\nexpress().listen(3000);\n",
+    });
+    expect([model.runFile, model.entry]).toEqual(['dist/index.js', 'index.ts']);
+    expect(model.diagnostics.map((d) => d.ruleId)).not.toContain('D007');
+  });
+
   it('sh -c "migrate && node …" in CMD: the note points at the CMD line', async () => {
     const model = await detected({
       Dockerfile: [
