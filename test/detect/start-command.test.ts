@@ -133,6 +133,23 @@ describe('shell entry scripts', () => {
     expect(model.diagnostics.map((d) => d.ruleId)).not.toContain('D007');
   });
 
+  it('bare `nodemon` in a package without `main` runs its index.js (nodemon’s findAppScript)', async () => {
+    const model = await detected({
+      Dockerfile: [
+        'FROM node:alpine',
+        'WORKDIR /app',
+        'COPY . .',
+        'CMD ["npm", "run", "dev"]',
+      ].join('\n'),
+      'package.json': JSON.stringify({
+        scripts: { dev: 'nodemon', start: 'node index.js' },
+        dependencies: { express: '^4.21.0', nodemon: '^3.0.0' },
+      }),
+      'index.js': 'require("express")().listen(5000);\n',
+    });
+    expect([model.startCommand, model.entry]).toEqual(['node index.js', 'index.js']);
+  });
+
   it('sh -c "migrate && node …" in CMD: the note points at the CMD line', async () => {
     const model = await detected({
       Dockerfile: [
