@@ -237,6 +237,8 @@ export interface AppModel {
     built: boolean;
     source: SourceRef;
   } | null;
+  /** Compose runs this many copies of the app service (`deploy.replicas`, `scale`): one Worker serves them. */
+  replicas?: { count: number; source: SourceRef };
   /** Compose services the app service depends on (`depends_on`), by name. */
   dependsOn?: string[];
   /** The `x-cloudflare` block of the app's compose service, untouched (plan validates it). */

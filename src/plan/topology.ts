@@ -168,6 +168,15 @@ export function topologyReport(
       why: `the app Worker already serves ${frontend ? frontend.name : 'its own static files'}`,
     });
   }
+  if (app.replicas) {
+    rows.push({
+      key: `replicas: ${app.replicas.count}`,
+      source: app.replicas.source,
+      outcome: 'dropped',
+      became: 'one Worker',
+      why: 'Workers run as many instances as the requests need: no replica count to set',
+    });
+  }
   for (const copy of app.builtServices.filter((s) => s.copyOf)) {
     rows.push({
       key: `services.${copy.name}`,

@@ -79,6 +79,7 @@ describe('compose topology', () => {
       'proxy: / → http://web:80': ['converted', 'proxy/nginx.conf:13'],
       'static files web/dist': ['converted', 'web/Dockerfile:10'],
       'services.api-copy': ['dropped', 'compose.yaml:26'],
+      'replicas: 2': ['dropped', 'compose.yaml:25'],
       'services.mailpit (axllent/mailpit:latest)': ['dropped', 'compose.yaml:33'],
       'services.adminer (adminer:4)': ['dropped', 'compose.yaml:35'],
       'volume api/src:/app/src': ['dropped', 'compose.yaml:20'],
