@@ -66,6 +66,11 @@ export interface ProxyRoute {
   upstream: string;
   /** The compose service the upstream names, or null (another host, a variable). */
   service: string | null;
+  /**
+   * The path prefix the proxy removes before forwarding (`rewrite /api/(.*) /$1`, `proxy_pass
+   * http://api/` under `location /api/`, Caddy's `handle_path /api/*`): the app's routes lack it.
+   */
+  strips?: string;
   source: SourceRef;
 }
 
