@@ -57,6 +57,8 @@ export interface ComposeRead {
   dependsOn: string[];
   /** The service's `entrypoint` + `command`, when compose overrides the image's. */
   command: { argv: string[]; source: SourceRef; entrypoint: boolean } | null;
+  /** `deploy.replicas` / `scale` above 1: compose runs that many copies of the app service. */
+  replicas: { count: number; source: SourceRef } | null;
 }
 
 /**
@@ -126,6 +128,7 @@ export async function describeCompose(
     services: [],
     builtServices: [],
     command: null,
+    replicas: null,
     dependsOn: [],
     overridesSource:
       app && appService?.['x-cloudflare'] ? where(['services', app, 'x-cloudflare']) : null,
@@ -233,13 +236,10 @@ async function describeApp(
   const replicas = isObject(service.deploy) ? service.deploy.replicas : service.scale;
   if (typeof replicas === 'number' && replicas > 1) {
     const key = isObject(service.deploy) ? ['deploy', 'replicas'] : ['scale'];
-    loader.findings.add(
-      'D063',
-      { service: app, count: replicas },
-      splitRef(
-        locateOptional(files, ['services', app, ...key]) ?? locate(files, ['services', app]),
-      ),
-    );
+    const source =
+      locateOptional(files, ['services', app, ...key]) ?? locate(files, ['services', app]);
+    result.replicas = { count: replicas, source };
+    loader.findings.add('D063', { service: app, count: replicas }, splitRef(source));
   }
   const healthcheck = service.healthcheck;
   if (isObject(healthcheck)) {

@@ -219,7 +219,10 @@ async function npsConfig(
 /** nodemon's default runners by extension (https://github.com/remy/nodemon#running-non-node-scripts). */
 const NODEMON_EXEC: Record<string, string> = { '.ts': 'ts-node', '.js': 'node' };
 
-/** `nodemon` with no script → package.json `main`, run as nodemon.json's `execMap` says. */
+/**
+ * `nodemon` with no script → package.json `main`, else `index.js` when it exists (nodemon's
+ * findAppScript, lib/config/load.js), run as nodemon.json's `execMap` says.
+ */
 async function followMain(
   resolver: Resolver,
   read: EntryRead,
@@ -227,14 +230,24 @@ async function followMain(
 ): Promise<StartTarget | null> {
   const dir = read.packageDir ?? place.repoDir ?? resolver.context;
   const pkg = await resolver.packages(dir);
-  const main = pkg?.file.value.main;
-  if (!pkg || typeof main !== 'string') return null;
+  const declared = pkg?.file.value.main;
+  const main =
+    typeof declared === 'string'
+      ? declared
+      : (await resolver.reader.exists(join(dir, 'index.js')))
+        ? 'index.js'
+        : null;
+  if (!pkg || main === null) return null;
   read.packageDir = dir;
   place.repoDir = dir;
   const extension = posix.extname(main);
   const config = await JsonFile.read(resolver.reader, join(dir, 'nodemon.json'), resolver.findings);
   const exec = config?.record('execMap')[extension.slice(1)];
-  const source = exec ? config!.at('execMap', extension.slice(1)) : pkg.file.at('main');
+  const source = exec
+    ? config!.at('execMap', extension.slice(1))
+    : typeof declared === 'string'
+      ? pkg.file.at('main')
+      : pkg.file.path;
   const command = `${exec ?? NODEMON_EXEC[extension] ?? 'node'} ${main}`;
   read.chain.push({ command, source });
   return startTarget(splitShellWords(command));

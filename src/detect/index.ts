@@ -189,6 +189,7 @@ export async function detect(dir: string, options: DetectOptions, ctx: Context):
     staticSite,
     services: compose?.services ?? [],
     builtServices: compose?.builtServices ?? [],
+    ...(compose?.replicas ? { replicas: compose.replicas } : {}),
     volumes,
     env,
     ...(buildEnv.length > 0 ? { buildEnv } : {}),

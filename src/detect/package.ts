@@ -345,6 +345,16 @@ export function buildScriptName(scripts: Record<string, string>): string | null 
   );
 }
 
+/**
+ * The steps a start script runs before the server (`npx tsc && node dist/index`): the build, when the
+ * package has no build script of its own.
+ */
+function buildBeforeStart(start: string | undefined): string | undefined {
+  const steps = start?.split('&&').map((step) => step.trim()) ?? [];
+  const before = steps.slice(0, -1).join(' && ');
+  return /\btsc\b/.test(before) ? before : undefined;
+}
+
 /** The build that produces the run file: its tool, output directory and the script that runs it. */
 async function buildOf(
   reader: RepoReader,
@@ -352,8 +362,12 @@ async function buildOf(
   scripts: Record<string, string>,
 ): Promise<PackageFacts['build']> {
   const name = buildScriptName(scripts);
-  if (!name) return null;
-  const script = name === 'build' ? scripts.build! : expandedScript(scripts, name);
+  const script = name
+    ? name === 'build'
+      ? scripts.build!
+      : expandedScript(scripts, name)
+    : buildBeforeStart(scripts.start);
+  if (!script) return null;
   const words = script.split(/\s+/);
   const flag = (...names: string[]) => {
     const index = words.findIndex((w) => names.some((n) => w === n || w.startsWith(`${n}=`)));

@@ -12,7 +12,9 @@ export const PROXY_CONFIG_FILES = ['default.conf', 'nginx.conf', 'app.conf', 'Ca
 const NGINX_LOCATION = /\blocation\s+(?:(?:=|~\*?|\^~)\s+)?([^\s{]+)\s*\{/g;
 const NGINX_UPSTREAM = /\bupstream\s+([\w.-]+)\s*\{([^}]*)\}/g;
 const NGINX_PROXY_PASS = /\b(?:proxy_pass|grpc_pass|uwsgi_pass|fastcgi_pass)\s+([^;\s]+)\s*;/;
-const CADDY_BLOCK = /^\s*(?:handle_path|handle|route)\s+(\S+)\s*\{\s*$/;
+/** `rewrite ^/api/(.*) /$1 break;`: the prefix goes before the request is passed on. */
+const NGINX_STRIP_REWRITE = /\brewrite\s+\^?(\/[\w.-]+(?:\/[\w.-]+)*)\/\(\.\*\)\$?\s+\/\$1\b/;
+const CADDY_BLOCK = /^\s*(handle_path|handle|route)\s+(\S+)\s*\{\s*$/;
 const CADDY_PROXY = /^\s*reverse_proxy\s+(.+?)\s*\{?\s*$/;
 
 /** Maps a hostname to the compose service it reaches (its name or a network alias), or null. */
@@ -51,14 +53,33 @@ function nginxRoutes(
     if (!pass) continue;
     const name = pass.replace(/^[a-z]+:\/\//, '').split(/[/:]/)[0]!;
     const target = upstreams.get(name) ?? pass;
+    const strips = nginxStrips(match[0], match[1]!, pass, body);
     routes.push({
       path: match[1]!,
       upstream: pass,
       service: serviceOf(target),
+      ...(strips ? { strips } : {}),
       source: sourceRef(file, lineAt(text, match.index)),
     });
   }
   return routes;
+}
+
+/**
+ * The prefix nginx removes: a `rewrite` to `/$1`, or a `proxy_pass` URI of `/`, which replaces the
+ * matched prefix location (https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_pass).
+ */
+function nginxStrips(
+  location: string,
+  path: string,
+  pass: string,
+  body: string,
+): string | undefined {
+  const rewritten = NGINX_STRIP_REWRITE.exec(body)?.[1];
+  if (rewritten) return rewritten;
+  const prefix = !/location\s+(?:=|~)/.test(location);
+  const uri = /^[a-z]+:\/\/[^/]+(\/.*)?$/.exec(pass)?.[1];
+  return prefix && uri === '/' && path !== '/' ? path.replace(/\/$/, '') : undefined;
 }
 
 /** The text of a `{ … }` block that opens just before `start`, without its nested closing brace. */
@@ -78,7 +99,7 @@ function caddyRoutes(
   serviceOf: (upstream: string) => string | null,
 ): ProxyRoute[] {
   const routes: ProxyRoute[] = [];
-  const blocks: (string | null)[] = [];
+  const blocks: ({ directive: string; path: string } | null)[] = [];
   const lines = text.split(/\r?\n/);
   lines.forEach((line, index) => {
     const code = line.replace(/(^|\s)#.*$/, '');
@@ -89,15 +110,23 @@ function caddyRoutes(
       const matcher = args[0]!.startsWith('/') || args[0] === '*' ? args.shift()! : null;
       const upstream = args[0];
       if (upstream) {
+        const enclosing = blocks.findLast((b) => b !== null);
+        // https://caddyserver.com/docs/caddyfile/directives/handle_path: strips the matched prefix.
+        const strips =
+          !matcher && enclosing?.directive === 'handle_path'
+            ? enclosing.path.replace(/\/?\*$/, '')
+            : '';
         routes.push({
-          path: matcher ?? blocks.findLast((b) => b !== null) ?? '/',
+          path: matcher ?? enclosing?.path ?? '/',
           upstream,
           service: serviceOf(upstream),
+          ...(strips ? { strips } : {}),
           source: sourceRef(file, index + 1),
         });
       }
     }
-    if (code.trim().endsWith('{')) blocks.push(block ? block[1]! : null);
+    if (code.trim().endsWith('{'))
+      blocks.push(block ? { directive: block[1]!, path: block[2]! } : null);
     else if (code.trim() === '}') blocks.pop();
   });
   return routes;

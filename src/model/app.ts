@@ -66,6 +66,11 @@ export interface ProxyRoute {
   upstream: string;
   /** The compose service the upstream names, or null (another host, a variable). */
   service: string | null;
+  /**
+   * The path prefix the proxy removes before forwarding (`rewrite /api/(.*) /$1`, `proxy_pass
+   * http://api/` under `location /api/`, Caddy's `handle_path /api/*`): the app's routes lack it.
+   */
+  strips?: string;
   source: SourceRef;
 }
 
@@ -237,6 +242,8 @@ export interface AppModel {
     built: boolean;
     source: SourceRef;
   } | null;
+  /** Compose runs this many copies of the app service (`deploy.replicas`, `scale`): one Worker serves them. */
+  replicas?: { count: number; source: SourceRef };
   /** Compose services the app service depends on (`depends_on`), by name. */
   dependsOn?: string[];
   /** The `x-cloudflare` block of the app's compose service, untouched (plan validates it). */

@@ -35,6 +35,8 @@ const BUILD_COMMANDS: Record<PackageManager, string> = {
   yarn: 'yarn install --frozen-lockfile && yarn run build',
   bun: 'bun install --frozen-lockfile && bun run build',
 };
+/** No lockfile: `npm ci` refuses to run, so install as the image's `npm install` does. */
+const UNLOCKED_BUILD = 'npm install && npm run build';
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -50,7 +52,10 @@ export function staticSiteOf(owner: AppModel): StaticSite | null {
   const pkg = owner.packageJson;
   const build =
     site.built && pkg?.scripts.build
-      ? { command: BUILD_COMMANDS[owner.packageManager ?? 'npm'], cwd: pkg.dir }
+      ? {
+          command: owner.packageManager ? BUILD_COMMANDS[owner.packageManager] : UNLOCKED_BUILD,
+          cwd: pkg.dir,
+        }
       : null;
   return { directory: site.directory, built: site.built, source: site.source, build };
 }

@@ -241,6 +241,32 @@ export const PITFALLS: readonly Pitfall[] = [
     docs: 'https://nodejs.org/api/fs.html#fswritesyncfd-string-position-encoding',
   },
   {
+    id: 'pg-native-require',
+    title: 'pg before 8.11 requires pg-native outside a try block',
+    detect: {
+      installed: [{ name: 'pg', range: '<8.11.0' }],
+      declared: [{ name: 'pg', range: '<8.11.0' }],
+    },
+    // pg/lib/native/client.js (reached through pg's lazy `native` getter) requires the optional libpq
+    // binding at its top level; from 8.11 the require sits in a try block, which esbuild leaves
+    // unresolved without failing (measured: pg 8.10.0 and 8.11.0 packages).
+    effect: 'wrangler cannot bundle: `Could not resolve "pg-native"` (pg/lib/native/client.js)',
+    remedy: {
+      kind: 'stand-in',
+      alias: { 'pg-native': './pg-native.cjs' },
+      modules: {
+        'pg-native.cjs': `// Stands in for pg-native (wrangler \`alias\`, see wrangler.jsonc): the optional libpq binding pg requires
+// only for \`pg.native\`, which cannot load on Workers; pg's JavaScript client is the one that runs.
+module.exports = function PgNative() {
+  throw new Error('pg-native (libpq) cannot load on Workers: use the JavaScript client, not pg.native');
+};
+`,
+      },
+      description:
+        "wrangler `alias` points `pg-native` at a module generated beside wrangler.jsonc that throws if pg.native is used (pg's JavaScript client is unaffected)",
+    },
+  },
+  {
     id: 'any-promise-browser-build',
     title:
       'any-promise resolves to its browser shim (via koa-convert / koa-compose 3, mz, thenify)',

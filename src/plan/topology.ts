@@ -113,11 +113,18 @@ export function topologyReport(
       why: 'a reverse proxy: Cloudflare routes requests to Workers, so no Worker runs it',
     });
     for (const route of proxy.routes ?? []) {
+      const to = whereTo(route);
+      // A Worker's route passes the whole path on: what the proxy removed, the app now receives.
+      const strips = route.strips && to.outcome === 'converted' ? route.strips : null;
       rows.push({
         key: `${proxy.name}: ${route.path} → ${route.upstream}`,
         source: route.source,
-        ...whereTo(route),
-        why: 'a path rule of the proxy',
+        ...(strips
+          ? { outcome: 'manual', became: `${to.became}, with ${strips} in the path` }
+          : to),
+        why: strips
+          ? `a path rule of the proxy, which removes ${strips} before forwarding; a Worker receives the whole path, so serve the app's routes under ${strips} (e.g. app.use('${strips}', router))`
+          : 'a path rule of the proxy',
       });
     }
     diagnostics.push(
@@ -166,6 +173,15 @@ export function topologyReport(
       outcome: 'manual',
       became: 'a separate assets-only Worker',
       why: `the app Worker already serves ${frontend ? frontend.name : 'its own static files'}`,
+    });
+  }
+  if (app.replicas) {
+    rows.push({
+      key: `replicas: ${app.replicas.count}`,
+      source: app.replicas.source,
+      outcome: 'dropped',
+      became: 'one Worker',
+      why: 'Workers run as many instances as the requests need: no replica count to set',
     });
   }
   for (const copy of app.builtServices.filter((s) => s.copyOf)) {

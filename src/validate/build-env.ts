@@ -68,6 +68,11 @@ const MISSING_VARIABLE = [
 const NETWORK_FAILURE =
   /\b(?:ENOTFOUND|EAI_AGAIN|ENETUNREACH|ETIMEDOUT|ECONNREFUSED)\b|getaddrinfo|fetch failed/;
 const UNRESOLVED_HOST = /(?:getaddrinfo \w+|ENOTFOUND) ([\w.-]+\.[a-z]{2,})\b/;
+/**
+ * webpack before 5.61 (react-scripts before 5) hashes with md4, which OpenSSL 3 in Node 17 and later
+ * refuses (https://github.com/webpack/webpack/issues/14532).
+ */
+const LEGACY_HASH = /ERR_OSSL_EVP_UNSUPPORTED|digital envelope routines::unsupported/;
 
 /**
  * What the failed build's output says it lacked, as a sentence for the fix: the environment variables it
@@ -90,6 +95,11 @@ export function buildOutputHint(output: string): string | null {
     const host = UNRESOLVED_HOST.exec(output)?.[1];
     hints.push(
       `The build's output shows a network failure${host ? ` (${host})` : ''}: the build needs the network at build time (it fetches or connects while building, e.g. while prerendering pages); run it where ${host ?? 'the network'} is reachable, or make the build not depend on it.`,
+    );
+  }
+  if (LEGACY_HASH.test(output)) {
+    hints.push(
+      "The build's output shows ERR_OSSL_EVP_UNSUPPORTED: its webpack hashes with md4, which Node 17 and later refuse; upgrade webpack to 5.61 or later (react-scripts to 5), build with the Node version the image pins, or give the build NODE_OPTIONS=--openssl-legacy-provider (`build-env`).",
     );
   }
   return hints.length > 0 ? hints.join(' ') : null;

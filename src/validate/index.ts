@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { CheckResult, Diagnostic, Plan, WorkerPlan, WorkersPlanTier } from '../model/index.js';
 import { isOpenNextBuild } from '../plan/build.js';
@@ -9,7 +9,7 @@ import { writePlan, writeWorkerConfig } from '../plan/write.js';
 import { preloadRuntime } from '../toolchain/workerd.js';
 import { resolveWrangler, type Wrangler } from '../toolchain/wrangler.js';
 import { browserBuildFindings } from './browser-builds.js';
-import { bundleWorker } from './bundle.js';
+import { bundleWorker, type ProjectBuild } from './bundle.js';
 import { ensureDependencies } from './install.js';
 import { TIER_LIMITS } from './limits.js';
 import { buildOpenNext } from './opennext.js';
@@ -209,15 +209,7 @@ async function checkWorker(
     outDir: join(workerDir, 'bundle'),
     upload,
     tier,
-    build:
-      worker.build?.command && !openNext
-        ? {
-            command: worker.build.command,
-            cwd: worker.build.cwd,
-            output: worker.build.entry,
-            env: buildEnv,
-          }
-        : null,
+    build: openNext ? null : customBuild(worker, workerDir, plan.root, buildEnv),
   });
   const pitfallsFound = unremediedPitfalls(worker, plan.root, options.remedies !== false);
   const runtimeLoaded = smokeOn ? preloadRuntime(wrangler).catch(() => undefined) : undefined;
@@ -392,3 +384,32 @@ export async function check(
 }
 
 export { exitCode, overallVerdict, type FailOn } from './verdict.js';
+
+/**
+ * The custom build wrangler runs before bundling: the Worker's own, else its static site's (a
+ * frontend's `npm run build`, when only the assets are built). Its failure is then W810, the build the
+ * image runs too, not a failure of the Worker path that would send the service to its container.
+ */
+function customBuild(
+  worker: WorkerPlan,
+  workerDir: string,
+  root: string,
+  env: ProjectBuild['env'],
+): ProjectBuild | null {
+  if (worker.build?.command)
+    return {
+      command: worker.build.command,
+      cwd: worker.build.cwd,
+      output: worker.build.entry,
+      env,
+    };
+  const site = worker.generated?.config.build as { command?: unknown; cwd?: unknown } | undefined;
+  if (typeof site?.command !== 'string' || !worker.assets) return null;
+  const fromRoot = (path: string) => relative(root, resolve(workerDir, path)) || '.';
+  return {
+    command: site.command,
+    cwd: fromRoot(typeof site.cwd === 'string' ? site.cwd : '.'),
+    output: fromRoot(worker.assets.directory),
+    env,
+  };
+}

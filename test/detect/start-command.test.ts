@@ -114,6 +114,43 @@ describe('shell entry scripts', () => {
     ]);
   });
 
+  it('a start script that compiles first (`npx tsc && node dist/index`): the entry is the TypeScript source', async () => {
+    const model = await detected({
+      Dockerfile: [
+        'FROM node:20-alpine',
+        'WORKDIR /srv',
+        'COPY . .',
+        'CMD ["npm", "run", "start"]',
+      ].join('\n'),
+      'package.json': JSON.stringify({
+        name: 'svc',
+        scripts: { start: 'npx tsc && node dist/index' },
+        dependencies: { express: '^4.21.0' },
+      }),
+      'tsconfig.json': '{ "compilerOptions": { "outDir": "dist" } }\n',
+      'index.ts': "import express from 'express';\nexpress().listen(3000);\n",
+    });
+    expect([model.runFile, model.entry]).toEqual(['dist/index.js', 'index.ts']);
+    expect(model.diagnostics.map((d) => d.ruleId)).not.toContain('D007');
+  });
+
+  it('bare `nodemon` in a package without `main` runs its index.js (nodemon’s findAppScript)', async () => {
+    const model = await detected({
+      Dockerfile: [
+        'FROM node:alpine',
+        'WORKDIR /app',
+        'COPY . .',
+        'CMD ["npm", "run", "dev"]',
+      ].join('\n'),
+      'package.json': JSON.stringify({
+        scripts: { dev: 'nodemon', start: 'node index.js' },
+        dependencies: { express: '^4.21.0', nodemon: '^3.0.0' },
+      }),
+      'index.js': 'require("express")().listen(5000);\n',
+    });
+    expect([model.startCommand, model.entry]).toEqual(['node index.js', 'index.js']);
+  });
+
   it('sh -c "migrate && node …" in CMD: the note points at the CMD line', async () => {
     const model = await detected({
       Dockerfile: [

@@ -239,6 +239,16 @@ describe('pitfalls', () => {
     expect(hits[1]?.source).toBe('src/db.js:2');
   });
 
+  it('pg before 8.11 (its unguarded pg-native require) gets the pg-native stand-in; 8.11 and later do not', () => {
+    const ids = (range: string) =>
+      findPitfalls({ installed: [], dependencies: { pg: range }, sources: [] }).map(
+        (h) => h.pitfall.id,
+      );
+    expect(ids('7.4.3')).toEqual(['pg-native-require']);
+    expect(ids('^8.7.1')).toEqual(['pg-native-require']);
+    expect(ids('^8.11.0')).toEqual([]);
+  });
+
   it('Nest from package.json alone: the iconv-lite remedy before 11 (express 4), the uuid module ids before 9.3', () => {
     // A fresh clone has no node_modules when plan runs; without the remedy Nest's driver fails to load.
     const declared = (range: string) =>

@@ -4,8 +4,10 @@ import { cp, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
+import { staticSiteOf } from '../../src/plan/assets.js';
 import { bootWorker } from '../../src/toolchain/workerd.js';
 import { smokeBoot } from '../../src/validate/smoke.js';
+import { nodeAppModel } from '../support/app-model.js';
 import { testContext } from '../support/context.js';
 import { useTempDirs } from '../support/temp-dirs.js';
 import { FIXTURES } from './support.js';
@@ -77,6 +79,7 @@ describe('compose topology', () => {
       'proxy: / → http://web:80': ['converted', 'proxy/nginx.conf:13'],
       'static files web/dist': ['converted', 'web/Dockerfile:10'],
       'services.api-copy': ['dropped', 'compose.yaml:26'],
+      'replicas: 2': ['dropped', 'compose.yaml:25'],
       'services.mailpit (axllent/mailpit:latest)': ['dropped', 'compose.yaml:33'],
       'services.adminer (adminer:4)': ['dropped', 'compose.yaml:35'],
       'volume api/src:/app/src': ['dropped', 'compose.yaml:20'],
@@ -173,5 +176,19 @@ describe('compose topology', () => {
     expect(config.build).toMatchObject({ command: 'npm ci && npm run build' });
     await dryRun(plan, worker);
     expect(await readFile(join(root, 'dist', 'index.html'), 'utf8')).toBe('<h1>Landing</h1>');
+  });
+
+  it('a built frontend without a lockfile installs as its image does (npm ci refuses to run without one)', () => {
+    const frontend = (packageManager: 'npm' | null) =>
+      nodeAppModel(join(FIXTURES, 'frontend'), 'server.js', {
+        packageManager,
+        packageJson: { dir: 'frontend', scripts: { build: 'vite build' } },
+        staticSite: { directory: 'frontend/dist', built: true, source: 'frontend/Dockerfile:8' },
+      });
+    expect(staticSiteOf(frontend(null))?.build).toEqual({
+      command: 'npm install && npm run build',
+      cwd: 'frontend',
+    });
+    expect(staticSiteOf(frontend('npm'))?.build?.command).toBe('npm ci && npm run build');
   });
 });

@@ -113,6 +113,16 @@ describe("W810's fix reads the build's output", () => {
     );
   });
 
+  it('webpack 4 on Node 17+ (ERR_OSSL_EVP_UNSUPPORTED): the md4 hash, and the ways out', () => {
+    const output = [
+      'Error: error:0308010C:digital envelope routines::unsupported',
+      '    at new Hash (node:internal/crypto/hash:101:19)',
+      "  code: 'ERR_OSSL_EVP_UNSUPPORTED'",
+    ].join('\n');
+    expect(buildOutputHint(output)).toContain('NODE_OPTIONS=--openssl-legacy-provider');
+    expect(buildOutputHint('Compiled successfully.')).toBeNull();
+  });
+
   it("a failed custom build's W810 says which variable and build-env", () => {
     const stderr = [
       '[custom build] Running: npm run build',

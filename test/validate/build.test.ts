@@ -187,6 +187,29 @@ describe('check builds what the image builds', { timeout: 900_000 }, () => {
     expect(result?.verdict).toBe('needs-changes');
   });
 
+  it("a frontend's failing build (the Worker's assets) is W810 too: the service stays a Worker, not its image", async () => {
+    const dir = await temps.repo({
+      Dockerfile: [
+        'FROM node:22-alpine AS build',
+        'WORKDIR /app',
+        'COPY . .',
+        'RUN npm install && npm run build',
+        'FROM nginx:1.27-alpine',
+        'COPY --from=build /app/dist /usr/share/nginx/html',
+      ].join('\n'),
+      'package.json': '{ "name": "landing", "scripts": { "build": "node build.mjs" } }',
+      'build.mjs':
+        "console.error('error:0308010C:digital envelope routines::unsupported');\nprocess.exit(1);\n",
+    });
+    const plan = await planned(dir);
+    const [result] = await check(plan, NO_PROFILE, testContext());
+    const failed = result?.diagnostics.find((d) => d.ruleId === 'W810');
+    expect(failed?.message).toMatch(/^`npm install && npm run build` failed( \(exit 1\))? in \./);
+    expect(failed?.message).toContain('digital envelope routines::unsupported');
+    expect(result?.diagnostics.some((d) => d.ruleId === 'W803')).toBe(false);
+    expect(result?.verdict).toBe('needs-changes');
+  });
+
   it('a build whose package manager is not installed is W005 naming the manager and the fix', async () => {
     const plan = await planned(await copied('build-manager-missing'));
     expect(plan.workers[0]?.build?.command).toBe('pnpm run build');
