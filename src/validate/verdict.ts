@@ -5,11 +5,12 @@ export type FailOn = 'error' | 'warning' | 'never';
 
 /**
  * Errors that mean the Worker path failed where the image's would not: wrangler's bundle, the
- * Next.js adapter's step after `next build` (W811), or the start-up in workerd. A failed build (W810)
- * is not one: it is the build the image runs too. A crash a known pitfall's remedy fixes is not one
- * either (it gets that fix instead).
+ * Next.js adapter's step after `next build` (W811), the start-up in workerd, or a native addon the app
+ * loads (W401: it fails wherever it loads, at start-up or on the request that first needs it, while the
+ * image loads it). A failed build (W810) is not one: it is the build the image runs too. A crash a known
+ * pitfall's remedy fixes is not one either (it gets that fix instead).
  */
-const WORKER_PATH_FAILURES = new Set(['W803', 'W811', 'W901']);
+const WORKER_PATH_FAILURES = new Set(['W401', 'W803', 'W811', 'W901']);
 
 /**
  * Errors that leave the Worker path untried: the dependencies could not be installed (W002, W005) or the

@@ -423,6 +423,18 @@ describe('verdict', () => {
     );
     expect(checkVerdict('ready', [crash]).verdict).toBe('needs-changes');
     expect(checkVerdict('ready', [build], { imageRuns: true }).verdict).toBe('needs-changes');
+    // bcrypt loaded by the first request that hashes (gironjhonatan/employee-api): the image loads it.
+    const addon: Diagnostic = {
+      ruleId: 'W401',
+      severity: 'error',
+      message: 'bcrypt ships a native addon (.node), which cannot load on Workers',
+      file: 'package.json',
+    };
+    expect(checkVerdict('ready', [addon], { imageRuns: true })).toMatchObject({
+      verdict: 'container',
+      reason: expect.stringContaining('W401 (package.json): bcrypt ships a native addon'),
+    });
+    expect(checkVerdict('ready', [addon]).verdict).toBe('needs-changes');
     // Next.js: `next build` passed and the adapter failed to make a Worker of it.
     const adapter: Diagnostic = { ruleId: 'W811', severity: 'error', message: 'adapter failed' };
     expect(checkVerdict('ready', [adapter], { imageRuns: true }).verdict).toBe('container');
