@@ -4332,11 +4332,12 @@ async function measuredStartup(profiled, smoke, options) {
 
 /**
  * Errors that mean the Worker path failed where the image's would not: wrangler's bundle, the
- * Next.js adapter's step after `next build` (W811), or the start-up in workerd. A failed build (W810)
- * is not one: it is the build the image runs too. A crash a known pitfall's remedy fixes is not one
- * either (it gets that fix instead).
+ * Next.js adapter's step after `next build` (W811), the start-up in workerd, or a native addon the app
+ * loads (W401: it fails wherever it loads, at start-up or on the request that first needs it, while the
+ * image loads it). A failed build (W810) is not one: it is the build the image runs too. A crash a known
+ * pitfall's remedy fixes is not one either (it gets that fix instead).
  */
-const WORKER_PATH_FAILURES = new Set(['W803', 'W811', 'W901']);
+const WORKER_PATH_FAILURES = new Set(['W401', 'W803', 'W811', 'W901']);
 /**
  * Errors that leave the Worker path untried: the dependencies could not be installed (W002, W005) or the
  * build failed (W810). A bundle that then fails says nothing about the app, so check does not switch.
@@ -4516,14 +4517,7 @@ async function checkWorker(plan, worker, wrangler, options, ctx) {
         outDir: (0,external_node_path_.join)(workerDir, 'bundle'),
         upload,
         tier,
-        build: worker.build?.command && !openNext
-            ? {
-                command: worker.build.command,
-                cwd: worker.build.cwd,
-                output: worker.build.entry,
-                env: buildEnv,
-            }
-            : null,
+        build: openNext ? null : customBuild(worker, workerDir, plan.root, buildEnv),
     });
     const pitfallsFound = unremediedPitfalls(worker, plan.root, options.remedies !== false);
     const runtimeLoaded = smokeOn ? (0,workerd/* preloadRuntime */.YS)(wrangler).catch(() => undefined) : undefined;
@@ -4664,6 +4658,30 @@ async function check(plan, options, ctx) {
     return results;
 }
 
+/**
+ * The custom build wrangler runs before bundling: the Worker's own, else its static site's (a
+ * frontend's `npm run build`, when only the assets are built). Its failure is then W810, the build the
+ * image runs too, not a failure of the Worker path that would send the service to its container.
+ */
+function customBuild(worker, workerDir, root, env) {
+    if (worker.build?.command)
+        return {
+            command: worker.build.command,
+            cwd: worker.build.cwd,
+            output: worker.build.entry,
+            env,
+        };
+    const site = worker.generated?.config.build;
+    if (typeof site?.command !== 'string' || !worker.assets)
+        return null;
+    const fromRoot = (path) => (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(workerDir, path)) || '.';
+    return {
+        command: site.command,
+        cwd: fromRoot(typeof site.cwd === 'string' ? site.cwd : '.'),
+        output: fromRoot(worker.assets.directory),
+        env,
+    };
+}
 
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(7758);
@@ -4820,7 +4838,7 @@ async function planFor(dir, detectOptions, out, ctx) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ planRepository)
 /* harmony export */ });
-/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8550);
+/* harmony import */ var _detect_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1368);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1963);
 
 

@@ -1,8 +1,8 @@
-export const id = 550;
-export const ids = [550];
+export const id = 368;
+export const ids = [368];
 export const modules = {
 
-/***/ 8550:
+/***/ 1368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,11 +17,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/model/diagnostic.ts
-function sourceRef(file, line) {
-    return line === undefined ? file : `${file}:${line}`;
-}
-
+// EXTERNAL MODULE: ./src/model/diagnostic.ts
+var diagnostic = __webpack_require__(3302);
 // EXTERNAL MODULE: ./src/model/app.ts
 var app = __webpack_require__(5266);
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
@@ -251,7 +248,7 @@ function buildEnvironment(dockerfile, variables, composeArgs) {
         entries.push({
             name: v.name,
             value,
-            source: arg?.source ?? sourceRef(dockerfile, v.line),
+            source: arg?.source ?? (0,diagnostic/* sourceRef */.$)(dockerfile, v.line),
             declared: arg ? 'build.args' : v.instruction,
         });
     }
@@ -386,7 +383,7 @@ function locateOptional(files, path) {
             return found;
         const node = file.document.getIn(path, true);
         if (node?.range)
-            return sourceRef(file.path, file.lines.linePos(node.range[0]).line);
+            return (0,diagnostic/* sourceRef */.$)(file.path, file.lines.linePos(node.range[0]).line);
     }
     return null;
 }
@@ -394,7 +391,7 @@ function locateOptional(files, path) {
 function keyLine(file, path) {
     const parent = file.document.getIn(path.slice(0, -1), true);
     const item = parent?.items?.find((i) => i.key?.value === path.at(-1));
-    return item?.key?.range ? sourceRef(file.path, file.lines.linePos(item.key.range[0]).line) : null;
+    return item?.key?.range ? (0,diagnostic/* sourceRef */.$)(file.path, file.lines.linePos(item.key.range[0]).line) : null;
 }
 /** A merged list item traced back to the file and index it came from (indices shift when files merge). */
 function locateItem(files, service, key, matches) {
@@ -463,84 +460,8 @@ function imageRuntime(image) {
     return RUNTIMES.find(([pattern]) => pattern.test(name))?.[1] ?? null;
 }
 
-;// CONCATENATED MODULE: ./src/detect/text.ts
-/** 1-based line number of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-/** 1-based line of the first match of `pattern`, or undefined. */
-function lineOf(text, pattern) {
-    const match = pattern.exec(text);
-    return match ? lineAt(text, match.index) : undefined;
-}
-/**
- * Splits a shell command into words the way /bin/sh would for simple commands: quotes and
- * backslashes are honoured; `&&`, `||` and `;` become separate words so callers can split chains.
- */
-function splitShellWords(command) {
-    const words = [];
-    let current = '';
-    let inWord = false;
-    let quote = null;
-    for (let i = 0; i < command.length; i++) {
-        const ch = command[i];
-        if (quote) {
-            if (ch === quote)
-                quote = null;
-            else if (ch === '\\' && quote === '"' && i + 1 < command.length)
-                current += command[++i];
-            else
-                current += ch;
-            continue;
-        }
-        if (ch === '"' || ch === "'") {
-            quote = ch;
-            inWord = true;
-        }
-        else if (ch === '\\' && i + 1 < command.length) {
-            current += command[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(ch)) {
-            if (inWord)
-                words.push(current);
-            current = '';
-            inWord = false;
-        }
-        else if (ch === ';' || ((ch === '&' || ch === '|') && command[i + 1] === ch)) {
-            if (inWord)
-                words.push(current);
-            words.push(ch === ';' ? ';' : ch + ch);
-            if (ch !== ';')
-                i++;
-            current = '';
-            inWord = false;
-        }
-        else {
-            current += ch;
-            inWord = true;
-        }
-    }
-    if (inWord)
-        words.push(current);
-    return words;
-}
-/** Joins argv back into one readable command line, quoting only where needed. */
-function joinShellWords(argv) {
-    return argv
-        .map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : JSON.stringify(word)))
-        .join(' ');
-}
-/** `file:line` → `{ file, line }` for a diagnostic. */
-function splitRef(ref) {
-    const match = /^(.*):(\d+)$/.exec(ref);
-    return match ? { file: match[1], line: Number(match[2]) } : { file: ref };
-}
-
+// EXTERNAL MODULE: ./src/detect/text.ts
+var detect_text = __webpack_require__(9892);
 ;// CONCATENATED MODULE: ./src/detect/dockerfile.ts
 
 
@@ -778,7 +699,7 @@ function jsonOrWords(instruction, path, findings) {
             return { argv: strings, exec: false };
     }
     if (instruction.getKeyword() === 'VOLUME')
-        return { argv: splitShellWords(raw), exec: false };
+        return { argv: (0,detect_text/* splitShellWords */.CQ)(raw), exec: false };
     return { argv: ['/bin/sh', '-c', raw], exec: false };
 }
 function argDefaults(args) {
@@ -795,7 +716,7 @@ function healthcheckPath(args) {
 }
 /** Packages named by apk/apt-get/yum installs in a RUN command (a native-dependency hint). */
 function systemPackages(command) {
-    const words = splitShellWords(command.replace(/\\\n/g, ' '));
+    const words = (0,detect_text/* splitShellWords */.CQ)(command.replace(/\\\n/g, ' '));
     const found = [];
     for (let i = 0; i < words.length; i++) {
         if (!PACKAGE_INSTALL.test(`${words[i]} ${words[i + 1]}`))
@@ -812,530 +733,8 @@ function truncate(value) {
     return printable.length > 40 ? `${printable.slice(0, 40)}…` : printable;
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var umd_main = __webpack_require__(9547);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/detect/repo-reader.ts
-
-
-/** Detect reads configuration and entry files, never bundles: 1 MB is far above any real one. */
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * Folders that only tools write (installed packages, framework build output, our own plan): never the
- * repository a CI checkout has, so a local run that built before reads the same repository as CI.
- */
-const GENERATED_DIRS = new Set([
-    'node_modules',
-    '.next',
-    '.open-next',
-    '.nuxt',
-    '.output',
-    '.svelte-kit',
-    '.wrangler',
-    '.docker-to-workers',
-]);
-const isGenerated = (relativePath) => relativePath.split('/').some((segment) => GENERATED_DIRS.has(segment));
-/**
- * The only way detect touches the file system. Every path is relative to the repository root and is
- * confined to it: `..`, absolute paths, symlinks that resolve outside, generated folders, files over the
- * size cap and binary files are refused with a finding instead of being read.
- */
-class RepoReader {
-    root;
-    findings;
-    maxBytes;
-    /** Repository-relative paths whose contents were read (the benchmark checks node_modules is absent). */
-    filesRead = [];
-    refused = new Set();
-    realRoot = null;
-    constructor(root, findings, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-        this.root = root;
-        this.findings = findings;
-        this.maxBytes = maxBytes;
-    }
-    /** Normalises a repository path (`./a/../b` → `b`, `.` for the root), or null when it leaves the root. */
-    static normalise(path) {
-        if ((0,external_node_path_.isAbsolute)(path))
-            return null;
-        const clean = (0,external_node_path_.normalize)(path).split(external_node_path_.sep).join('/').replace(/\/+$/, '');
-        if (clean === '..' || clean.startsWith('../'))
-            return null;
-        return clean === '' ? '.' : clean;
-    }
-    /** Reads a UTF-8 text file; null (with a finding for anything but "absent") when it cannot be used. */
-    async readText(path, maxBytes = this.maxBytes) {
-        const file = await this.confine(path);
-        if (!file)
-            return null;
-        const info = await (0,promises_.stat)(file.absolute).catch(() => null);
-        if (!info?.isFile())
-            return null;
-        if (info.size > maxBytes) {
-            this.refuse('D011', file.relative, {
-                size: (info.size / 1024 / 1024).toFixed(1),
-                limit: maxBytes / 1024 / 1024,
-            });
-            return null;
-        }
-        let bytes;
-        try {
-            bytes = await (0,promises_.readFile)(file.absolute);
-        }
-        catch (error) {
-            this.refuse('D014', file.relative, {
-                reason: error.code ?? 'error',
-            });
-            return null;
-        }
-        this.filesRead.push(file.relative);
-        if (bytes.includes(0))
-            return this.refuse('D012', file.relative, {});
-        try {
-            return utf8.decode(bytes);
-        }
-        catch {
-            return this.refuse('D012', file.relative, {});
-        }
-    }
-    /** True when a regular file (or directory, with `kind`) exists inside the repository. Reads no content. */
-    async exists(path, kind = 'file') {
-        const file = await this.confine(path, { quiet: true });
-        if (!file)
-            return false;
-        const info = await (0,promises_.stat)(file.absolute).catch(() => null);
-        return kind === 'file' ? Boolean(info?.isFile()) : Boolean(info?.isDirectory());
-    }
-    /** Names of the files directly in a directory (reads no content); never lists generated folders. */
-    async fileNames(path) {
-        const dir = await this.confine(path, { quiet: true });
-        if (!dir)
-            return [];
-        const entries = await (0,promises_.readdir)(dir.absolute, { withFileTypes: true }).catch(() => []);
-        return entries
-            .filter((entry) => entry.isFile())
-            .map((entry) => entry.name)
-            .sort();
-    }
-    /** Names of the subdirectories of a directory (for workspace globs); never lists generated folders. */
-    async subdirectories(path) {
-        const dir = await this.confine(path, { quiet: true });
-        if (!dir)
-            return [];
-        const entries = await (0,promises_.readdir)(dir.absolute, { withFileTypes: true }).catch(() => []);
-        return entries
-            .filter((entry) => entry.isDirectory() && !GENERATED_DIRS.has(entry.name))
-            .map((entry) => entry.name)
-            .sort();
-    }
-    async confine(path, options = {}) {
-        const relativePath = RepoReader.normalise(path);
-        if (relativePath === null) {
-            if (!options.quiet)
-                this.refuse('D013', path, {});
-            return null;
-        }
-        if (isGenerated(relativePath))
-            return null;
-        const absolute = (0,external_node_path_.join)(this.root, relativePath);
-        const link = await (0,promises_.lstat)(absolute).catch(() => null);
-        if (!link)
-            return null;
-        this.realRoot ??= await (0,promises_.realpath)(this.root);
-        const real = await (0,promises_.realpath)(absolute).catch(() => null);
-        if (real === null) {
-            // A dangling link: refuse it loudly only when it points out of the repository.
-            const target = link.isSymbolicLink() ? await (0,promises_.readlink)(absolute).catch(() => '') : '';
-            if (target && !isWithin(this.root, (0,external_node_path_.resolve)((0,external_node_path_.dirname)(absolute), target))) {
-                this.refuse('D010', relativePath, {});
-            }
-            return null;
-        }
-        if (!isWithin(this.realRoot, real)) {
-            if (!options.quiet || link.isSymbolicLink())
-                this.refuse('D010', relativePath, {});
-            return null;
-        }
-        return { absolute, relative: relativePath };
-    }
-    refuse(ruleId, file, params) {
-        if (!this.refused.has(file)) {
-            this.refused.add(file);
-            this.findings.add(ruleId, { file, ...params }, { file });
-        }
-        return null;
-    }
-}
-function isWithin(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-
-// EXTERNAL MODULE: ./src/detect/tsconfig.ts
-var tsconfig = __webpack_require__(6508);
-;// CONCATENATED MODULE: ./src/detect/package.ts
-
-
-
-
-
-
-
-/** A JSON(C) file kept with its text so any key can be traced to its line. */
-class JsonFile {
-    path;
-    text;
-    tree;
-    value;
-    constructor(path, text, tree, value) {
-        this.path = path;
-        this.text = text;
-        this.tree = tree;
-        this.value = value;
-    }
-    static async read(reader, path, findings) {
-        const text = await reader.readText(path);
-        if (text === null)
-            return null;
-        const isPackage = path.endsWith('package.json');
-        const tooDeep = deeperThan(text, MAX_JSON_DEPTH);
-        if (tooDeep !== null) {
-            if (isPackage) {
-                const detail = `nested deeper than ${MAX_JSON_DEPTH} levels`;
-                findings.add('D030', { file: path, detail }, { file: path, line: lineAt(text, tooDeep) });
-            }
-            return new JsonFile(path, text, undefined, {});
-        }
-        const errors = [];
-        const tree = (0,umd_main.parseTree)(text, errors, { allowTrailingComma: true });
-        const value = tree ? evaluate(tree) : undefined;
-        if (errors.length > 0 && isPackage) {
-            const first = errors[0];
-            findings.add('D030', { file: path, detail: (0,umd_main.printParseErrorCode)(first.error) }, { file: path, line: lineAt(text, first.offset) });
-        }
-        const object = isRecord(value) ? value : {};
-        if (errors.length === 0 && isPackage && !isRecord(value)) {
-            findings.add('D033', { field: 'the top level', expected: 'an object', actual: kindOf(value) }, { file: path });
-        }
-        return new JsonFile(path, text, tree, object);
-    }
-    /** `file:line` of a key path (e.g. `['scripts', 'start']`), or of the file. */
-    at(...path) {
-        const node = this.tree ? (0,umd_main.findNodeAtLocation)(this.tree, path) : undefined;
-        const offset = node?.parent?.type === 'property' ? node.parent.offset : node?.offset;
-        return offset === undefined ? this.path : sourceRef(this.path, lineAt(this.text, offset));
-    }
-    record(key) {
-        const value = this.value[key];
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            return {};
-        return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string'));
-    }
-}
-/** Real configuration is a few levels deep; the parser and `evaluate` recurse once per level. */
-const MAX_JSON_DEPTH = 512;
-/** Offset where brackets nest deeper than `max` (strings skipped), or null. */
-function deeperThan(text, max) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (inString) {
-            if (ch === '\\')
-                i++;
-            else if (ch === '"')
-                inString = false;
-        }
-        else if (ch === '"')
-            inString = true;
-        else if (ch === '{' || ch === '[') {
-            if (++depth > max)
-                return i;
-        }
-        else if (ch === '}' || ch === ']')
-            depth--;
-    }
-    return null;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-/** package.json fields detect reads, and the JSON type npm gives each. */
-const PACKAGE_FIELDS = [
-    ['name', 'string'],
-    ['main', 'string'],
-    ['type', 'string'],
-    ['scripts', 'object'],
-    ['dependencies', 'object'],
-    ['devDependencies', 'object'],
-    ['optionalDependencies', 'object'],
-    ['peerDependencies', 'object'],
-    ['engines', 'object'],
-    ['workspaces', 'workspaces'],
-];
-/** D033 for each field of the wrong type (it is then read as absent), at its line. */
-function checkFieldTypes(file, findings) {
-    for (const [field, expected] of PACKAGE_FIELDS) {
-        const value = file.value[field];
-        if (value === undefined)
-            continue;
-        const ok = expected === 'string'
-            ? typeof value === 'string'
-            : expected === 'object'
-                ? isRecord(value)
-                : Array.isArray(value) || isRecord(value);
-        if (ok)
-            continue;
-        const want = { string: 'a string', object: 'an object', workspaces: 'an array' }[expected];
-        findings.add('D033', { field: `"${field}"`, expected: want, actual: kindOf(value) }, splitRef(file.at(field)));
-    }
-}
-function evaluate(node) {
-    switch (node.type) {
-        case 'object':
-            return Object.fromEntries((node.children ?? [])
-                .filter((p) => p.children?.[0] && p.children[1])
-                .map((p) => [String(p.children[0].value), evaluate(p.children[1])]));
-        case 'array':
-            return (node.children ?? []).map(evaluate);
-        default:
-            return node.value;
-    }
-}
-/** Framework dependencies, most specific first (Nest and Next sit on top of Express/Node). */
-const FRAMEWORKS = [
-    ['@nestjs/core', 'nestjs'],
-    ['next', 'next'],
-    ['nuxt', 'nuxt'],
-    ['@remix-run/node', 'remix'],
-    ['@remix-run/serve', 'remix'],
-    ['@react-router/serve', 'remix'],
-    ['@sveltejs/kit', 'sveltekit'],
-    ['astro', 'astro'],
-    ['hono', 'hono'],
-    ['fastify', 'fastify'],
-    ['koa', 'koa'],
-    ['@hapi/hapi', 'hapi'],
-    ['express', 'express'],
-];
-/** Frontend toolchains whose build is static files, and the directory their build writes by default. */
-const FRONTEND_BUILDS = [
-    ['react-scripts', 'build'],
-    ['vite', 'dist'],
-    ['@vue/cli-service', 'dist'],
-    ['parcel', 'dist'],
-];
-/**
- * Where a frontend package's build writes its static files (relative to the package), or null when it
- * is not one: a frontend toolchain with a build script and no server framework (its dev server, as
- * `react-scripts start` or `vite`, only serves the files while developing).
- */
-function frontendBuildDir(facts) {
-    const has = (name) => name in facts.dependencies || name in facts.devDependencies;
-    if (!facts.scripts.build || FRAMEWORKS.some(([name]) => has(name)))
-        return null;
-    const found = FRONTEND_BUILDS.find(([name]) => has(name));
-    if (!found)
-        return null;
-    return found[0] === 'vite' && facts.build?.tool === 'vite' && facts.build.outDir
-        ? facts.build.outDir
-        : found[1];
-}
-const NATIVE_ADDONS = [
-    'bcrypt',
-    'sharp',
-    'sqlite3',
-    'better-sqlite3',
-    'canvas',
-    'argon2',
-    'node-sass',
-    'bufferutil',
-    'utf-8-validate',
-    're2',
-    'cpu-features',
-    'leveldown',
-    'zeromq',
-    'serialport',
-    'usb',
-    'microtime',
-    'farmhash',
-    'kerberos',
-    'isolated-vm',
-    'lmdb',
-    'libxmljs',
-    'libxmljs2',
-    '@tensorflow/tfjs-node',
-    'node-pty',
-    'grpc',
-];
-const DB_CLIENTS = [
-    'pg',
-    'postgres',
-    '@neondatabase/serverless',
-    'mysql',
-    'mysql2',
-    'mongoose',
-    'mongodb',
-    'redis',
-    'ioredis',
-    '@prisma/client',
-    'prisma',
-    'knex',
-    'sequelize',
-    'typeorm',
-    'drizzle-orm',
-    'kysely',
-    'sqlite3',
-    'better-sqlite3',
-    '@planetscale/database',
-    '@upstash/redis',
-    'memjs',
-];
-async function readPackage(reader, dir, findings) {
-    const file = await JsonFile.read(reader, join(dir, 'package.json'), findings);
-    if (!file)
-        return null;
-    checkFieldTypes(file, findings);
-    const dependencies = file.record('dependencies');
-    const devDependencies = file.record('devDependencies');
-    const scripts = file.record('scripts');
-    const depSource = (name) => name in dependencies ? file.at('dependencies', name) : file.at('devDependencies', name);
-    const frameworkDep = FRAMEWORKS.find(([name]) => name in dependencies || name in devDependencies);
-    const facts = {
-        dir,
-        name: typeof file.value.name === 'string' ? file.value.name : null,
-        scripts,
-        dependencies,
-        devDependencies,
-        esm: file.value.type === 'module',
-        workspaces: workspaceGlobs(file.value.workspaces) ?? (await pnpmWorkspaces(reader, dir)),
-        build: await buildOf(reader, dir, scripts),
-    };
-    return {
-        facts,
-        file,
-        framework: frameworkDep ? { name: frameworkDep[1], source: depSource(frameworkDep[0]) } : null,
-        nativeAddons: NATIVE_ADDONS.filter((n) => n in dependencies).map((name) => ({
-            name,
-            source: depSource(name),
-        })),
-        dbClients: DB_CLIENTS.filter((n) => n in dependencies).map((name) => ({
-            name,
-            source: depSource(name),
-        })),
-    };
-}
-/** npm/yarn `workspaces` (an array, or `{ packages }`); undefined when the field is absent. */
-function workspaceGlobs(value) {
-    if (value === undefined)
-        return undefined;
-    const list = typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value.packages
-        : value;
-    return Array.isArray(list) ? list.filter((g) => typeof g === 'string') : [];
-}
-/** pnpm keeps its workspace globs in pnpm-workspace.yaml (`packages:`). */
-async function pnpmWorkspaces(reader, dir) {
-    const text = await reader.readText(join(dir, 'pnpm-workspace.yaml'));
-    if (text === null)
-        return [];
-    const document = (0,dist/* parseDocument */.Tp)(text);
-    const packages = document.errors.length === 0 ? document.get('packages') : null;
-    return (0,dist/* isSeq */.oP)(packages)
-        ? packages.items
-            .map((item) => String((0,dist/* isScalar */.jn)(item) ? item.value : item))
-            .filter((g) => !g.startsWith('!'))
-        : [];
-}
-/** The build that produces the run file: its tool, output directory and the script that runs it. */
-async function buildOf(reader, dir, scripts) {
-    const script = scripts.build;
-    if (!script)
-        return null;
-    const words = script.split(/\s+/);
-    const flag = (...names) => {
-        const index = words.findIndex((w) => names.some((n) => w === n || w.startsWith(`${n}=`)));
-        if (index === -1)
-            return null;
-        const word = words[index];
-        return word.includes('=') ? word.slice(word.indexOf('=') + 1) : (words[index + 1] ?? null);
-    };
-    if (/\bnest build\b/.test(script)) {
-        return {
-            tool: 'nest',
-            outDir: (await tsconfigOutDir(reader, dir, 'tsconfig.json')) ?? 'dist',
-            script,
-        };
-    }
-    if (/\btsc\b/.test(script)) {
-        const outDir = flag('--outDir') ??
-            (await tsconfigOutDir(reader, dir, flag('-p', '--project') ?? 'tsconfig.json'));
-        return { tool: 'tsc', outDir: outDir ? clean(outDir) : null, script };
-    }
-    if (/\btsup\b/.test(script))
-        return { tool: 'tsup', outDir: clean(flag('-d', '--out-dir') ?? 'dist'), script };
-    if (/\besbuild\b/.test(script)) {
-        const outfile = flag('--outfile');
-        return {
-            tool: 'esbuild',
-            outDir: clean(flag('--outdir') ?? (outfile ? external_node_path_.posix.dirname(outfile) : 'dist')),
-            script,
-        };
-    }
-    if (/\bvite build\b/.test(script))
-        return { tool: 'vite', outDir: clean(flag('--outDir') ?? 'dist'), script };
-    return { tool: 'other', outDir: null, script };
-}
-/** The tsconfig's `outDir` (its `extends` chain followed), relative to the package directory. */
-async function tsconfigOutDir(reader, dir, project) {
-    // Package bases live in node_modules, which detect does not read (they set no paths in practice).
-    const options = await (0,tsconfig/* tsconfigOptions */.A)((path) => reader.readText(path), dir, project);
-    return typeof options?.outDir === 'string' ? clean(options.outDir) : null;
-}
-/** The tsconfig `rootDir` (or the `sourceRoot` of nest-cli.json), which the build mirrors into outDir. */
-async function sourceRoot(reader, dir, findings) {
-    const options = await (0,tsconfig/* tsconfigOptions */.A)((path) => reader.readText(path), dir, 'tsconfig.json');
-    const rootDir = options?.rootDir;
-    if (typeof rootDir === 'string')
-        return clean(rootDir);
-    const nest = await JsonFile.read(reader, join(dir, 'nest-cli.json'), findings);
-    return typeof nest?.value.sourceRoot === 'string' ? clean(nest.value.sourceRoot) : null;
-}
-const LOCKFILES = [
-    ['package-lock.json', 'npm'],
-    ['npm-shrinkwrap.json', 'npm'],
-    ['pnpm-lock.yaml', 'pnpm'],
-    ['yarn.lock', 'yarn'],
-    ['bun.lock', 'bun'],
-    ['bun.lockb', 'bun'],
-];
-/** Package manager from the nearest lockfile (the package's directory, then up to the root). */
-async function packageManagerOf(reader, dir) {
-    for (let current = dir;; current = external_node_path_.posix.dirname(current)) {
-        for (const [file, name] of LOCKFILES) {
-            const path = join(current, file);
-            if (await reader.exists(path))
-                return { name, source: path };
-        }
-        if (current === '.' || current === '/' || current === '')
-            return null;
-    }
-}
-function join(dir, path) {
-    return RepoReader.normalise(external_node_path_.posix.join(dir, path)) ?? path;
-}
-function clean(path) {
-    return RepoReader.normalise(path) ?? path;
-}
-
+// EXTERNAL MODULE: ./src/detect/package.ts
+var detect_package = __webpack_require__(9303);
 ;// CONCATENATED MODULE: ./src/detect/proxy.ts
 
 
@@ -1347,7 +746,9 @@ const PROXY_CONFIG_FILES = ['default.conf', 'nginx.conf', 'app.conf', 'Caddyfile
 const NGINX_LOCATION = /\blocation\s+(?:(?:=|~\*?|\^~)\s+)?([^\s{]+)\s*\{/g;
 const NGINX_UPSTREAM = /\bupstream\s+([\w.-]+)\s*\{([^}]*)\}/g;
 const NGINX_PROXY_PASS = /\b(?:proxy_pass|grpc_pass|uwsgi_pass|fastcgi_pass)\s+([^;\s]+)\s*;/;
-const CADDY_BLOCK = /^\s*(?:handle_path|handle|route)\s+(\S+)\s*\{\s*$/;
+/** `rewrite ^/api/(.*) /$1 break;`: the prefix goes before the request is passed on. */
+const NGINX_STRIP_REWRITE = /\brewrite\s+\^?(\/[\w.-]+(?:\/[\w.-]+)*)\/\(\.\*\)\$?\s+\/\$1\b/;
+const CADDY_BLOCK = /^\s*(handle_path|handle|route)\s+(\S+)\s*\{\s*$/;
 const CADDY_PROXY = /^\s*reverse_proxy\s+(.+?)\s*\{?\s*$/;
 /** The routes of an nginx or Caddy config, each with the `file:line` of its rule. */
 function proxyRoutes(text, file, services) {
@@ -1376,14 +777,28 @@ function nginxRoutes(raw, file, serviceOf) {
             continue;
         const name = pass.replace(/^[a-z]+:\/\//, '').split(/[/:]/)[0];
         const target = upstreams.get(name) ?? pass;
+        const strips = nginxStrips(match[0], match[1], pass, body);
         routes.push({
             path: match[1],
             upstream: pass,
             service: serviceOf(target),
-            source: sourceRef(file, lineAt(text, match.index)),
+            ...(strips ? { strips } : {}),
+            source: (0,diagnostic/* sourceRef */.$)(file, (0,detect_text/* lineAt */.mh)(text, match.index)),
         });
     }
     return routes;
+}
+/**
+ * The prefix nginx removes: a `rewrite` to `/$1`, or a `proxy_pass` URI of `/`, which replaces the
+ * matched prefix location (https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_pass).
+ */
+function nginxStrips(location, path, pass, body) {
+    const rewritten = NGINX_STRIP_REWRITE.exec(body)?.[1];
+    if (rewritten)
+        return rewritten;
+    const prefix = !/location\s+(?:=|~)/.test(location);
+    const uri = /^[a-z]+:\/\/[^/]+(\/.*)?$/.exec(pass)?.[1];
+    return prefix && uri === '/' && path !== '/' ? path.replace(/\/$/, '') : undefined;
 }
 /** The text of a `{ … }` block that opens just before `start`, without its nested closing brace. */
 function blockBody(text, start) {
@@ -1410,22 +825,30 @@ function caddyRoutes(text, file, serviceOf) {
             const matcher = args[0].startsWith('/') || args[0] === '*' ? args.shift() : null;
             const upstream = args[0];
             if (upstream) {
+                const enclosing = blocks.findLast((b) => b !== null);
+                // https://caddyserver.com/docs/caddyfile/directives/handle_path: strips the matched prefix.
+                const strips = !matcher && enclosing?.directive === 'handle_path'
+                    ? enclosing.path.replace(/\/?\*$/, '')
+                    : '';
                 routes.push({
-                    path: matcher ?? blocks.findLast((b) => b !== null) ?? '/',
+                    path: matcher ?? enclosing?.path ?? '/',
                     upstream,
                     service: serviceOf(upstream),
-                    source: sourceRef(file, index + 1),
+                    ...(strips ? { strips } : {}),
+                    source: (0,diagnostic/* sourceRef */.$)(file, index + 1),
                 });
             }
         }
         if (code.trim().endsWith('{'))
-            blocks.push(block ? block[1] : null);
+            blocks.push(block ? { directive: block[1], path: block[2] } : null);
         else if (code.trim() === '}')
             blocks.pop();
     });
     return routes;
 }
 
+// EXTERNAL MODULE: ./src/detect/repo-reader.ts
+var repo_reader = __webpack_require__(3255);
 ;// CONCATENATED MODULE: ./src/detect/rules.ts
 /** Every finding detect can report. Ids are stable: tests, SARIF and docs refer to them. */
 const DETECT_RULES = {
@@ -1692,8 +1115,8 @@ async function builtRole(reader, build, services) {
         return { role: 'tool', tool, routes: [] };
     if (serviceKind(docker.facts.baseImage) !== 'nginx') {
         // A frontend's image that runs its toolchain's dev server (`react-scripts start`) serves its build.
-        const pkg = await readPackage(reader, build.context, new Findings());
-        const frontend = pkg !== null && frontendBuildDir(pkg.facts) !== null;
+        const pkg = await (0,detect_package/* readPackage */.LY)(reader, build.context, new Findings());
+        const frontend = pkg !== null && (0,detect_package/* frontendBuildDir */.Wn)(pkg.facts) !== null;
         return { role: frontend ? 'static' : 'app', routes: [] };
     }
     const configs = [];
@@ -1726,7 +1149,7 @@ async function mountedRoutes(reader, service, composeDir, services) {
             : String(entry).split(':');
         if (!source || !target || !PROXY_CONFIG_DIR.test(target) || !/^\.{1,2}\//.test(source))
             continue;
-        const path = RepoReader.normalise(external_node_path_.posix.join(composeDir, source));
+        const path = repo_reader/* RepoReader */.W.normalise(external_node_path_.posix.join(composeDir, source));
         if (path)
             configs.push(path);
     }
@@ -1951,7 +1374,7 @@ async function describeCompose(files, paths, services, loader, options) {
     for (const [name, service] of Object.entries(services)) {
         if (service.build === undefined || name === options.service)
             continue;
-        const base = await builtBacking(loader.reader, compose_app_buildOf(service.build, composeDir));
+        const base = await builtBacking(loader.reader, buildOf(service.build, composeDir));
         if (base)
             backing.set(name, base);
     }
@@ -1959,7 +1382,7 @@ async function describeCompose(files, paths, services, loader, options) {
     const hosts = hostLookup(services);
     const roles = new Map();
     for (const name of built) {
-        const build = compose_app_buildOf(services[name].build, composeDir);
+        const build = buildOf(services[name].build, composeDir);
         roles.set(name, await builtRole(loader.reader, build, hosts));
     }
     const copyOf = copiesOf(services, built);
@@ -1976,7 +1399,7 @@ async function describeCompose(files, paths, services, loader, options) {
         app = candidates[0] ?? built[0];
         if (candidates.length > 1) {
             loader.findings.add('D022', { candidates: candidates.join(', '), chosen: app }, {
-                ...splitRef(where(['services', app])),
+                ...(0,detect_text/* splitRef */.Mn)(where(['services', app])),
                 severity: options.ci ? 'error' : 'warning',
             });
         }
@@ -1986,7 +1409,7 @@ async function describeCompose(files, paths, services, loader, options) {
         files: files.map((f) => f.path),
         service: app,
         serviceSource: app ? where(['services', app, 'build']) : null,
-        build: appService?.build !== undefined ? compose_app_buildOf(appService.build, composeDir) : null,
+        build: appService?.build !== undefined ? buildOf(appService.build, composeDir) : null,
         ports: [],
         env: [],
         buildArgs: [],
@@ -1995,6 +1418,7 @@ async function describeCompose(files, paths, services, loader, options) {
         services: [],
         builtServices: [],
         command: null,
+        replicas: null,
         dependsOn: [],
         overridesSource: app && appService?.['x-cloudflare'] ? where(['services', app, 'x-cloudflare']) : null,
         overrides: appService && isObject(appService['x-cloudflare']) ? appService['x-cloudflare'] : null,
@@ -2008,7 +1432,7 @@ async function describeCompose(files, paths, services, loader, options) {
             result.services.push({ name, ...base, source });
         }
         else if (service.build !== undefined) {
-            const build = compose_app_buildOf(service.build, composeDir);
+            const build = buildOf(service.build, composeDir);
             const { role, routes, tool } = roles.get(name);
             const copy = copyOf.get(name);
             result.builtServices.push({
@@ -2028,7 +1452,7 @@ async function describeCompose(files, paths, services, loader, options) {
             const image = typeof service.image === 'string' ? service.image : null;
             const kind = image ? serviceKind(image) : 'unknown';
             if (kind === 'unknown')
-                loader.findings.add('D050', { service: name, image: image ?? '(none)' }, splitRef(source));
+                loader.findings.add('D050', { service: name, image: image ?? '(none)' }, (0,detect_text/* splitRef */.Mn)(source));
             const routes = kind === 'nginx' ? await mountedRoutes(loader.reader, service, composeDir, hosts) : [];
             result.services.push({ name, kind, image, source, ...(routes.length > 0 ? { routes } : {}) });
         }
@@ -2044,12 +1468,12 @@ async function describeApp(result, app, service, files, loader, composeDir) {
     }));
     const env = new Map();
     for (const entry of toList(service.env_file)) {
-        const path = RepoReader.normalise(external_node_path_.posix.join(composeDir, String(isObject(entry) ? entry.path : entry)));
+        const path = repo_reader/* RepoReader */.W.normalise(external_node_path_.posix.join(composeDir, String(isObject(entry) ? entry.path : entry)));
         const text = path ? await loader.reader.readText(path) : null;
         if (!path || text === null)
             continue;
         for (const { name, value, line } of parseEnvFile(text, () => undefined)) {
-            env.set(name, { name, value, source: sourceRef(path, line) });
+            env.set(name, { name, value, source: (0,diagnostic/* sourceRef */.$)(path, line) });
         }
     }
     for (const [name, value] of Object.entries(toMap(service.environment))) {
@@ -2066,7 +1490,7 @@ async function describeApp(result, app, service, files, loader, composeDir) {
     }));
     result.dependsOn = Object.keys(dependsOnMap(service.depends_on));
     const argv = (key) => typeof service[key] === 'string'
-        ? splitShellWords(service[key])
+        ? (0,detect_text/* splitShellWords */.CQ)(service[key])
         : toList(service[key]).map(String);
     if (service.command !== undefined || service.entrypoint !== undefined) {
         const key = service.entrypoint !== undefined ? 'entrypoint' : 'command';
@@ -2090,7 +1514,9 @@ async function describeApp(result, app, service, files, loader, composeDir) {
     const replicas = isObject(service.deploy) ? service.deploy.replicas : service.scale;
     if (typeof replicas === 'number' && replicas > 1) {
         const key = isObject(service.deploy) ? ['deploy', 'replicas'] : ['scale'];
-        loader.findings.add('D063', { service: app, count: replicas }, splitRef(locateOptional(files, ['services', app, ...key]) ?? locate(files, ['services', app])));
+        const source = locateOptional(files, ['services', app, ...key]) ?? locate(files, ['services', app]);
+        result.replicas = { count: replicas, source };
+        loader.findings.add('D063', { service: app, count: replicas }, (0,detect_text/* splitRef */.Mn)(source));
     }
     const healthcheck = service.healthcheck;
     if (isObject(healthcheck)) {
@@ -2116,10 +1542,10 @@ function copiesOf(services, built) {
     }
     return copies;
 }
-function compose_app_buildOf(value, composeDir) {
+function buildOf(value, composeDir) {
     const build = normaliseBuild(value);
-    const context = RepoReader.normalise(external_node_path_.posix.join(composeDir, String(build.context ?? '.'))) ?? '.';
-    const dockerfile = RepoReader.normalise(external_node_path_.posix.join(context, String(build.dockerfile ?? 'Dockerfile'))) ??
+    const context = repo_reader/* RepoReader */.W.normalise(external_node_path_.posix.join(composeDir, String(build.context ?? '.'))) ?? '.';
+    const dockerfile = repo_reader/* RepoReader */.W.normalise(external_node_path_.posix.join(context, String(build.dockerfile ?? 'Dockerfile'))) ??
         'Dockerfile';
     return { context, dockerfile, target: typeof build.target === 'string' ? build.target : null };
 }
@@ -2160,7 +1586,7 @@ function volumeOf(entry, composeDir) {
     if (/^[./~]/.test(source)) {
         const inside = source.startsWith('/') || source.startsWith('~')
             ? source
-            : RepoReader.normalise(external_node_path_.posix.join(composeDir, source));
+            : repo_reader/* RepoReader */.W.normalise(external_node_path_.posix.join(composeDir, source));
         return { source: inside ?? source, target, type: 'bind' };
     }
     return { source, target, type: 'named' };
@@ -2212,7 +1638,7 @@ async function readCompose(reader, options, findings) {
     for (const [name, service] of Object.entries(services)) {
         const own = toList(service.profiles).map(String);
         if (own.length > 0 && !own.some((p) => profiles.includes(p))) {
-            findings.add('D026', { service: name, profiles: own.join(', ') }, splitRef(locate(files, ['services', name])));
+            findings.add('D026', { service: name, profiles: own.join(', ') }, (0,detect_text/* splitRef */.Mn)(locate(files, ['services', name])));
             delete services[name];
         }
     }
@@ -2226,7 +1652,7 @@ async function composeFiles(reader, explicit, findings) {
             .filter(Boolean);
         const found = [];
         for (const path of paths) {
-            const clean = RepoReader.normalise(path);
+            const clean = repo_reader/* RepoReader */.W.normalise(path);
             if (clean && (await reader.exists(clean)))
                 found.push(clean);
             else
@@ -2265,7 +1691,7 @@ async function parseFile(loader, path) {
         if (loader.missing.has(name))
             return;
         loader.missing.add(name);
-        loader.findings.add('D024', { name }, splitRef(locate([file], at)));
+        loader.findings.add('D024', { name }, (0,detect_text/* splitRef */.Mn)(locate([file], at)));
     }, loader.vars, []);
     loader.parsed.set(path, file);
     return file;
@@ -2303,11 +1729,11 @@ async function resolveExtends(loader, file, name, service, chain) {
         return service;
     const own = { ...service };
     delete own.extends;
-    const where = splitRef(locate([file], ['services', name, 'extends']));
+    const where = (0,detect_text/* splitRef */.Mn)(locate([file], ['services', name, 'extends']));
     const baseName = typeof spec === 'string' ? spec : isObject(spec) ? String(spec.service ?? '') : '';
     let baseFile = file;
     if (isObject(spec) && typeof spec.file === 'string') {
-        const path = RepoReader.normalise(external_node_path_.posix.join(external_node_path_.posix.dirname(file.path), spec.file));
+        const path = repo_reader/* RepoReader */.W.normalise(external_node_path_.posix.join(external_node_path_.posix.dirname(file.path), spec.file));
         baseFile = path ? await parseFile(loader, path) : null;
     }
     const links = [...chain, `${file.path}#${name}`];
@@ -2366,10 +1792,14 @@ function ecosystemApp(text) {
     const argText = (args?.[1] ?? args?.[2] ?? '').trim();
     return {
         command: [...runner, file, ...(argText ? [argText] : [])].join(' '),
-        line: lineAt(text, script.index),
+        line: (0,detect_text/* lineAt */.mh)(text, script.index),
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var umd_main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/util/parse-js.ts
 var parse_js = __webpack_require__(8055);
 ;// CONCATENATED MODULE: ./src/detect/nps.ts
@@ -2425,7 +1855,7 @@ function readConfig(file, text) {
     return fromJs(file, text);
 }
 function fromJson(node, text) {
-    const line = lineAt(text, node.offset);
+    const line = (0,detect_text/* lineAt */.mh)(text, node.offset);
     if (node.type === 'string')
         return { kind: 'text', value: String(node.value), line };
     if (node.type !== 'object')
@@ -2489,7 +1919,7 @@ function fromJs(file, text) {
             exported = statement.expression.right;
         }
     }
-    const lineOf = (node) => lineAt(text, node.start);
+    const lineOf = (node) => (0,detect_text/* lineAt */.mh)(text, node.start);
     if (!exported)
         return { kind: 'unreadable', text: `${file} (no module.exports)`, line: 1 };
     return new JsReader(text, scope, helpers, lineOf).read(exported, 0);
@@ -2692,7 +2122,7 @@ function shellCommands(text, firstLine = 1) {
         let logical = lines[i];
         while (logical.endsWith('\\') && i + 1 < lines.length)
             logical = logical.slice(0, -1) + lines[++i];
-        const words = splitShellWords(logical);
+        const words = (0,detect_text/* splitShellWords */.CQ)(logical);
         const comment = words.findIndex((w) => w.startsWith('#'));
         const code = comment === -1 ? words : words.slice(0, comment);
         let current = [];
@@ -2888,7 +2318,7 @@ function npsTarget(args) {
 function unwrapShell(argv) {
     const [shell, flag, script] = argv;
     if (shell && /(^|\/)(ba|da)?sh$/.test(shell) && flag === '-c' && script !== undefined)
-        return splitShellWords(script);
+        return (0,detect_text/* splitShellWords */.CQ)(script);
     return argv;
 }
 /** The server is the last command of a chain (`prisma migrate deploy && node dist/main.js`). */
@@ -3052,13 +2482,13 @@ async function resolveEntry(resolver, start) {
         return read;
     }
     if (target.kind !== 'file' && target.kind !== 'python' && target.kind !== 'binary') {
-        findings.add('D008', { command: last.command }, splitRef(last.source));
+        findings.add('D008', { command: last.command }, (0,detect_text/* splitRef */.Mn)(last.source));
         return read;
     }
     const where = await locateFile(resolver, place, target.path);
     if (where.kind === 'unknown') {
         if (target.kind !== 'binary')
-            findings.add('D008', { command: last.command }, splitRef(last.source));
+            findings.add('D008', { command: last.command }, (0,detect_text/* splitRef */.Mn)(last.source));
         return read;
     }
     read.packageDir ??= await nearestPackageDir(reader, external_node_path_.posix.dirname(where.path), resolver.context);
@@ -3067,7 +2497,7 @@ async function resolveEntry(resolver, start) {
     const runFile = existing ??
         (target.kind === 'file' && !external_node_path_.posix.extname(where.path) ? `${where.path}.js` : where.path);
     read.runFile = runFile;
-    const outDir = pkg?.facts.build?.outDir ? join(pkg.facts.dir, pkg.facts.build.outDir) : null;
+    const outDir = pkg?.facts.build?.outDir ? (0,detect_package/* join */.fj)(pkg.facts.dir, pkg.facts.build.outDir) : null;
     if (outDir && (runFile === outDir || runFile.startsWith(`${outDir}/`))) {
         const source = await builtSource(resolver, pkg, runFile, outDir);
         read.entry = source ? { path: source, source: last.source } : null;
@@ -3076,7 +2506,7 @@ async function resolveEntry(resolver, start) {
     if (existing)
         read.entry = { path: existing, source: last.source };
     else if (where.kind === 'repo' && !where.generated) {
-        findings.add('D007', { file: where.path }, splitRef(last.source));
+        findings.add('D007', { file: where.path }, (0,detect_text/* splitRef */.Mn)(last.source));
     }
     return read;
 }
@@ -3085,7 +2515,7 @@ async function locateFile(resolver, place, path) {
     if (place.repoDir === null)
         return originInContainer(resolver, external_node_path_.posix.resolve(place.cwd, path), place.cwd);
     const generated = Boolean(resolver.docker?.facts.runCommands.some((run) => BUILD_STEP.test(run.command)));
-    return { kind: 'repo', path: join(place.repoDir, path), generated };
+    return { kind: 'repo', path: (0,detect_package/* join */.fj)(place.repoDir, path), generated };
 }
 /** `npm start` → the package's `scripts.start` (npm runs `node server.js` when there is none). */
 async function followScript(resolver, read, target, place) {
@@ -3101,8 +2531,8 @@ async function followScript(resolver, read, target, place) {
         return null;
     const source = defined ? pkg.file.at('scripts', target.script) : pkg.file.path;
     const args = target.args ?? [];
-    read.chain.push({ command: args.length ? `${text} ${joinShellWords(args)}` : text, source });
-    const words = [...splitShellWords(text), ...args];
+    read.chain.push({ command: args.length ? `${text} ${(0,detect_text/* joinShellWords */.MS)(args)}` : text, source });
+    const words = [...(0,detect_text/* splitShellWords */.CQ)(text), ...args];
     noteStartup(resolver.findings, words, source);
     return startTarget(words);
 }
@@ -3118,13 +2548,13 @@ async function followNps(resolver, read, target, place) {
     const script = npsScript(config.path, config.text, target.scripts.at(-1));
     if (!script)
         return null;
-    const source = sourceRef(config.path, script.line);
+    const source = (0,diagnostic/* sourceRef */.$)(config.path, script.line);
     if (script.kind === 'unreadable') {
         read.chain.push({ command: script.text, source });
         return { kind: 'unknown' };
     }
     read.chain.push({ command: script.command, source });
-    const words = splitShellWords(script.command);
+    const words = (0,detect_text/* splitShellWords */.CQ)(script.command);
     noteStartup(resolver.findings, words, source);
     return startTarget(words);
 }
@@ -3141,7 +2571,7 @@ async function npsConfig(resolver, given, place) {
             paths.push(where.path);
     }
     if (given === null && place.repoDir !== null)
-        paths.push(...NPS_CONFIG_FILES.map((name) => join(resolver.context, name)));
+        paths.push(...NPS_CONFIG_FILES.map((name) => (0,detect_package/* join */.fj)(resolver.context, name)));
     for (const path of new Set(paths)) {
         const text = await resolver.reader.readText(path);
         if (text === null)
@@ -3153,22 +2583,34 @@ async function npsConfig(resolver, given, place) {
 }
 /** nodemon's default runners by extension (https://github.com/remy/nodemon#running-non-node-scripts). */
 const NODEMON_EXEC = { '.ts': 'ts-node', '.js': 'node' };
-/** `nodemon` with no script → package.json `main`, run as nodemon.json's `execMap` says. */
+/**
+ * `nodemon` with no script → package.json `main`, else `index.js` when it exists (nodemon's
+ * findAppScript, lib/config/load.js), run as nodemon.json's `execMap` says.
+ */
 async function followMain(resolver, read, place) {
     const dir = read.packageDir ?? place.repoDir ?? resolver.context;
     const pkg = await resolver.packages(dir);
-    const main = pkg?.file.value.main;
-    if (!pkg || typeof main !== 'string')
+    const declared = pkg?.file.value.main;
+    const main = typeof declared === 'string'
+        ? declared
+        : (await resolver.reader.exists((0,detect_package/* join */.fj)(dir, 'index.js')))
+            ? 'index.js'
+            : null;
+    if (!pkg || main === null)
         return null;
     read.packageDir = dir;
     place.repoDir = dir;
     const extension = external_node_path_.posix.extname(main);
-    const config = await JsonFile.read(resolver.reader, join(dir, 'nodemon.json'), resolver.findings);
+    const config = await detect_package/* JsonFile */.xq.read(resolver.reader, (0,detect_package/* join */.fj)(dir, 'nodemon.json'), resolver.findings);
     const exec = config?.record('execMap')[extension.slice(1)];
-    const source = exec ? config.at('execMap', extension.slice(1)) : pkg.file.at('main');
+    const source = exec
+        ? config.at('execMap', extension.slice(1))
+        : typeof declared === 'string'
+            ? pkg.file.at('main')
+            : pkg.file.path;
     const command = `${exec ?? NODEMON_EXEC[extension] ?? 'node'} ${main}`;
     read.chain.push({ command, source });
-    return startTarget(splitShellWords(command));
+    return startTarget((0,detect_text/* splitShellWords */.CQ)(command));
 }
 /**
  * A shell script: the command that starts the server (the last one in the foreground), or
@@ -3189,11 +2631,11 @@ async function followShell(resolver, read, target, place) {
     const server = commands.filter((c) => isPassthrough(c.words) || mayStartServer(c)).at(-1);
     if (!server)
         return null;
-    const source = sourceRef(where.path, server.line);
+    const source = (0,diagnostic/* sourceRef */.$)(where.path, server.line);
     if (isPassthrough(server.words)) {
         if (target.args.length === 0)
             return null;
-        read.chain.push({ command: joinShellWords(target.args), source });
+        read.chain.push({ command: (0,detect_text/* joinShellWords */.MS)(target.args), source });
         return startTarget(target.args);
     }
     read.chain.push({ command: server.text, source });
@@ -3208,16 +2650,16 @@ async function followEcosystem(resolver, read, target, place) {
         return null;
     // pm2 resolves `script` against the ecosystem file's directory.
     place.repoDir = external_node_path_.posix.dirname(where.path) || '.';
-    read.chain.push({ command: app.command, source: sourceRef(where.path, app.line) });
-    return startTarget(splitShellWords(app.command));
+    read.chain.push({ command: app.command, source: (0,diagnostic/* sourceRef */.$)(where.path, app.line) });
+    return startTarget((0,detect_text/* splitShellWords */.CQ)(app.command));
 }
 /** Migrations and waits chained before the server (`prisma migrate deploy && node dist/main.js`). */
 function noteStartup(findings, argv, source) {
     const [shell, flag, script] = argv;
     const text = shell && /(^|\/)(ba|da)?sh$/.test(shell) && flag === '-c' && script !== undefined
         ? script
-        : joinShellWords(argv);
-    const { file, line } = splitRef(source);
+        : (0,detect_text/* joinShellWords */.MS)(argv);
+    const { file, line } = (0,detect_text/* splitRef */.Mn)(source);
     // A step without a line (npm's default start) gives line 0: the note then names only the file.
     for (const command of shellCommands(text, line ?? 0)) {
         const note = startupNote(command);
@@ -3235,7 +2677,7 @@ function commandText(argv) {
     const [shell, flag, script] = argv;
     return shell === '/bin/sh' && flag === '-c' && script !== undefined
         ? script
-        : joinShellWords(argv);
+        : (0,detect_text/* joinShellWords */.MS)(argv);
 }
 /**
  * Where a container path comes from. When no COPY explains it (a broken Dockerfile, ONBUILD base
@@ -3245,7 +2687,7 @@ async function originInContainer(resolver, containerPath, cwd = '/') {
     const origin = resolver.docker?.origin(containerPath) ?? { kind: 'unknown' };
     if (origin.kind !== 'unknown' || !containerPath.startsWith(cwd))
         return origin;
-    const guess = join(resolver.context, external_node_path_.posix.relative(cwd, containerPath));
+    const guess = (0,detect_package/* join */.fj)(resolver.context, external_node_path_.posix.relative(cwd, containerPath));
     return (await entry_firstExisting(resolver.reader, guess))
         ? { kind: 'repo', path: guess, generated: false }
         : origin;
@@ -3254,7 +2696,7 @@ async function scriptPackageDir(resolver, target, repoDir, cwd) {
     if (target.workspace)
         return workspaceDir(resolver, target.workspace);
     if (repoDir !== null)
-        return target.prefix ? join(repoDir, target.prefix) : repoDir;
+        return target.prefix ? (0,detect_package/* join */.fj)(repoDir, target.prefix) : repoDir;
     const where = await originInContainer(resolver, external_node_path_.posix.join(external_node_path_.posix.resolve(cwd, target.prefix ?? '.'), 'package.json'));
     return where.kind === 'unknown' ? resolver.context : external_node_path_.posix.dirname(where.path) || '.';
 }
@@ -3262,12 +2704,12 @@ async function scriptPackageDir(resolver, target, repoDir, cwd) {
 async function workspaceDir(resolver, name) {
     const root = resolver.rootPackage;
     for (const dir of await workspaceDirs(resolver.reader, root)) {
-        if (dir === join(resolver.context, name))
+        if (dir === (0,detect_package/* join */.fj)(resolver.context, name))
             return dir;
         if ((await resolver.packages(dir))?.facts.name === name)
             return dir;
     }
-    resolver.findings.add('D032', { workspace: name }, splitRef(root?.file.at('workspaces') ?? 'package.json'));
+    resolver.findings.add('D032', { workspace: name }, (0,detect_text/* splitRef */.Mn)(root?.file.at('workspaces') ?? 'package.json'));
     return null;
 }
 /** Directories matched by the root's workspace globs (`packages/*`, `apps/api`); never node_modules. */
@@ -3276,20 +2718,20 @@ async function workspaceDirs(reader, root) {
         return [];
     const dirs = [];
     for (const glob of root.facts.workspaces) {
-        const pattern = join(root.facts.dir, glob.replace(/\/\*\*?$/, '/*'));
+        const pattern = (0,detect_package/* join */.fj)(root.facts.dir, glob.replace(/\/\*\*?$/, '/*'));
         if (!pattern.endsWith('/*')) {
             dirs.push(pattern);
             continue;
         }
         const parent = pattern.slice(0, -2);
         for (const child of await reader.subdirectories(parent))
-            dirs.push(join(parent, child));
+            dirs.push((0,detect_package/* join */.fj)(parent, child));
     }
     return dirs;
 }
 async function nearestPackageDir(reader, dir, context) {
     for (let current = dir;; current = external_node_path_.posix.dirname(current)) {
-        if (await reader.exists(join(current, 'package.json')))
+        if (await reader.exists((0,detect_package/* join */.fj)(current, 'package.json')))
             return current;
         if (current === context || current === '.' || current === '/')
             return null;
@@ -3298,21 +2740,21 @@ async function nearestPackageDir(reader, dir, context) {
 async function entry_firstExisting(reader, path) {
     for (const extension of RUN_EXTENSIONS) {
         if (await reader.exists(path + extension))
-            return join(path + extension, '.');
+            return (0,detect_package/* join */.fj)(path + extension, '.');
     }
     return null;
 }
 /** `dist/server.js` → `src/server.ts`: the build mirrors the source root into outDir. */
 async function builtSource(resolver, pkg, runFile, outDir) {
     const script = pkg.facts.build?.script ?? '';
-    const explicit = splitShellWords(script).find((w) => SOURCE_EXTENSIONS.some((e) => w.endsWith(e)) && !w.startsWith('-'));
-    if (explicit && (await resolver.reader.exists(join(pkg.facts.dir, explicit))))
-        return join(pkg.facts.dir, explicit);
+    const explicit = (0,detect_text/* splitShellWords */.CQ)(script).find((w) => SOURCE_EXTENSIONS.some((e) => w.endsWith(e)) && !w.startsWith('-'));
+    if (explicit && (await resolver.reader.exists((0,detect_package/* join */.fj)(pkg.facts.dir, explicit))))
+        return (0,detect_package/* join */.fj)(pkg.facts.dir, explicit);
     const relative = external_node_path_.posix.relative(outDir, runFile).replace(/\.[cm]?js$/, '');
-    const root = await sourceRoot(resolver.reader, pkg.facts.dir, resolver.findings);
+    const root = await (0,detect_package/* sourceRoot */.uY)(resolver.reader, pkg.facts.dir, resolver.findings);
     for (const base of root ? [root] : ['src', '.']) {
         for (const extension of SOURCE_EXTENSIONS) {
-            const candidate = join(pkg.facts.dir, external_node_path_.posix.join(base, relative + extension));
+            const candidate = (0,detect_package/* join */.fj)(pkg.facts.dir, external_node_path_.posix.join(base, relative + extension));
             if (await resolver.reader.exists(candidate))
                 return candidate;
         }
@@ -3320,8 +2762,8 @@ async function builtSource(resolver, pkg, runFile, outDir) {
     return null;
 }
 async function nestEntry(resolver, read, source) {
-    const root = (await sourceRoot(resolver.reader, read.packageDir, resolver.findings)) ?? 'src';
-    const main = join(read.packageDir, external_node_path_.posix.join(root, 'main.ts'));
+    const root = (await (0,detect_package/* sourceRoot */.uY)(resolver.reader, read.packageDir, resolver.findings)) ?? 'src';
+    const main = (0,detect_package/* join */.fj)(read.packageDir, external_node_path_.posix.join(root, 'main.ts'));
     if (await resolver.reader.exists(main))
         read.entry = { path: main, source };
 }
@@ -3362,7 +2804,7 @@ async function readCrons(reader, docker, entry, dependencies) {
             jobs.push({
                 schedule: match[1],
                 command: match[2].trim(),
-                source: sourceRef(docker.facts.path, run.line),
+                source: (0,diagnostic/* sourceRef */.$)(docker.facts.path, run.line),
             });
         }
     }
@@ -3372,7 +2814,7 @@ async function readCrons(reader, docker, entry, dependencies) {
             jobs.push({
                 schedule: match[1],
                 command: `scheduled callback in ${entry}`,
-                source: sourceRef(entry, lineAt(text, match.index)),
+                source: (0,diagnostic/* sourceRef */.$)(entry, (0,detect_text/* lineAt */.mh)(text, match.index)),
             });
         }
     }
@@ -3391,7 +2833,7 @@ function crontab(text, file, systemFormat) {
         jobs.push({
             schedule: match[1].replace(/\s+/g, ' '),
             command,
-            source: sourceRef(file, index + 1),
+            source: (0,diagnostic/* sourceRef */.$)(file, index + 1),
         });
     });
     return jobs;
@@ -3411,7 +2853,7 @@ async function runtimeOf(docker, reader, context) {
         for (const stage of ordered) {
             const runtime = imageRuntime(stage.image === final?.image && final ? docker.facts.baseImage : stage.image);
             if (runtime)
-                return { value: runtime, source: sourceRef(path, stage.line) };
+                return { value: runtime, source: (0,diagnostic/* sourceRef */.$)(path, stage.line) };
         }
     }
     const markers = [
@@ -3424,7 +2866,7 @@ async function runtimeOf(docker, reader, context) {
         ['composer.json', 'php'],
     ];
     for (const [file, runtime] of markers) {
-        const path = join(context, file);
+        const path = (0,detect_package/* join */.fj)(context, file);
         if (await reader.exists(path))
             return { value: runtime, source: path };
     }
@@ -3450,7 +2892,7 @@ const PYTHON_DB_CLIENTS = [
 ];
 /** Framework and database clients from requirements.txt (name at the start of each line). */
 async function pythonFacts(reader, context) {
-    const path = join(context, 'requirements.txt');
+    const path = (0,detect_package/* join */.fj)(context, 'requirements.txt');
     const text = await reader.readText(path);
     const result = {
         framework: null,
@@ -3464,25 +2906,25 @@ async function pythonFacts(reader, context) {
             return;
         const framework = PYTHON_FRAMEWORKS.find(([pkg]) => pkg === name);
         if (framework && !result.framework)
-            result.framework = { value: framework[1], source: sourceRef(path, index + 1) };
+            result.framework = { value: framework[1], source: (0,diagnostic/* sourceRef */.$)(path, index + 1) };
         if (PYTHON_DB_CLIENTS.includes(name))
-            result.dbClients.push({ name, source: sourceRef(path, index + 1) });
+            result.dbClients.push({ name, source: (0,diagnostic/* sourceRef */.$)(path, index + 1) });
     });
     return result;
 }
 /** A plain `node:http` server: the entry file creates one itself. */
 async function nodeHttpServer(reader, entry) {
     const text = await reader.readText(entry);
-    const line = text === null ? undefined : lineOf(text, /\b(?:from\s+|require\()\s*['"](?:node:)?https?['"]/);
+    const line = text === null ? undefined : (0,detect_text/* lineOf */.cA)(text, /\b(?:from\s+|require\()\s*['"](?:node:)?https?['"]/);
     return line === undefined || !/\bcreateServer\s*\(/.test(text)
         ? null
-        : { value: 'node-http', source: sourceRef(entry, line) };
+        : { value: 'node-http', source: (0,diagnostic/* sourceRef */.$)(entry, line) };
 }
 /** Go: the main package at the build context (or cmd/<name>/main.go). */
 async function goEntry(reader, context) {
     for (const candidate of ['main.go', 'cmd/server/main.go', 'cmd/api/main.go']) {
-        if (await reader.exists(join(context, candidate)))
-            return join(context, candidate);
+        if (await reader.exists((0,detect_package/* join */.fj)(context, candidate)))
+            return (0,detect_package/* join */.fj)(context, candidate);
     }
     return null;
 }
@@ -3491,8 +2933,8 @@ const WRANGLER_CONFIGS = ['wrangler.jsonc', 'wrangler.json', 'wrangler.toml'];
 async function wranglerConfigOf(reader, dirs) {
     for (const dir of [...new Set(dirs)]) {
         for (const name of WRANGLER_CONFIGS) {
-            if (await reader.exists(join(dir, name)))
-                return join(dir, name);
+            if (await reader.exists((0,detect_package/* join */.fj)(dir, name)))
+                return (0,detect_package/* join */.fj)(dir, name);
         }
     }
     return null;
@@ -3529,11 +2971,11 @@ async function detect(dir, options, ctx) {
         });
     }
     const findings = new Findings();
-    const reader = new RepoReader(root, findings, options.maxFileBytes);
+    const reader = new repo_reader/* RepoReader */.W(root, findings, options.maxFileBytes);
     const packageCache = new Map();
     const packages = (packageDir) => {
         if (!packageCache.has(packageDir))
-            packageCache.set(packageDir, readPackage(reader, packageDir, findings));
+            packageCache.set(packageDir, (0,detect_package/* readPackage */.LY)(reader, packageDir, findings));
         return packageCache.get(packageDir);
     };
     const compose = await readCompose(reader, { ...options, ci: ctx.ci }, findings);
@@ -3571,16 +3013,16 @@ async function detect(dir, options, ctx) {
         (docker?.healthcheck
             ? {
                 path: docker.healthcheck.path,
-                source: sourceRef(docker.facts.path, docker.healthcheck.line),
+                source: (0,diagnostic/* sourceRef */.$)(docker.facts.path, docker.healthcheck.line),
             }
             : null);
     if (healthcheck)
         sources.healthcheck = healthcheck.source;
-    const manager = pkg ? await packageManagerOf(reader, pkg.facts.dir) : null;
+    const manager = pkg ? await (0,detect_package/* packageManagerOf */.n_)(reader, pkg.facts.dir) : null;
     const packageManager = fact('packageManager', manager && { value: manager.name, source: manager.source }, null);
     const nativeAddons = pkg?.nativeAddons ?? [];
     if (nativeAddons.length > 0) {
-        findings.add('D031', { packages: nativeAddons.map((a) => a.name).join(', ') }, splitRef(nativeAddons[0].source));
+        findings.add('D031', { packages: nativeAddons.map((a) => a.name).join(', ') }, (0,detect_text/* splitRef */.Mn)(nativeAddons[0].source));
     }
     const dbClients = [...(pkg?.dbClients ?? []), ...(python?.dbClients ?? [])];
     const wranglerConfig = await wranglerConfigOf(reader, [pkg?.facts.dir ?? context, context, '.']);
@@ -3591,7 +3033,7 @@ async function detect(dir, options, ctx) {
     if (docker) {
         sources.dockerfile = docker.facts.path;
         if (docker.workdirLine)
-            sources.workdir = sourceRef(docker.facts.path, docker.workdirLine);
+            sources.workdir = (0,diagnostic/* sourceRef */.$)(docker.facts.path, docker.workdirLine);
     }
     if (compose?.serviceSource)
         sources.composeService = compose.serviceSource;
@@ -3649,6 +3091,7 @@ async function detect(dir, options, ctx) {
         staticSite,
         services: compose?.services ?? [],
         builtServices: compose?.builtServices ?? [],
+        ...(compose?.replicas ? { replicas: compose.replicas } : {}),
         volumes,
         env,
         ...(buildEnv.length > 0 ? { buildEnv } : {}),
@@ -3669,8 +3112,8 @@ async function detect(dir, options, ctx) {
 }
 async function dockerfileOf(reader, options, compose, context, findings) {
     const path = options.dockerfile !== undefined
-        ? RepoReader.normalise(options.dockerfile)
-        : (compose?.build?.dockerfile ?? join(context, 'Dockerfile'));
+        ? repo_reader/* RepoReader */.W.normalise(options.dockerfile)
+        : (compose?.build?.dockerfile ?? (0,detect_package/* join */.fj)(context, 'Dockerfile'));
     if (path === null) {
         findings.add('D013', { file: options.dockerfile }, { file: options.dockerfile });
         return null;
@@ -3708,7 +3151,7 @@ async function productionStart(resolver, docker, compose, mayChangeStage) {
             last &&
             !production.entry.chain.some((s) => isDevCommand(s.command))) {
             resolver.findings.list.push(...production.findings.list);
-            resolver.findings.add('D062', { dev: dev.command, production: last.command, at: last.source }, splitRef(dev.source));
+            resolver.findings.add('D062', { dev: dev.command, production: last.command, at: last.source }, (0,detect_text/* splitRef */.Mn)(dev.source));
             return production;
         }
     }
@@ -3736,7 +3179,7 @@ function startOf(docker, compose, pkg) {
             : [...(entrypoint ?? imageEntrypoint(baseImage, cmd)), ...(cmd ?? [])];
         if (argv.length === 0 || docker.startLine === null)
             return null;
-        return { argv, source: sourceRef(path, docker.startLine) };
+        return { argv, source: (0,diagnostic/* sourceRef */.$)(path, docker.startLine) };
     }
     // No Dockerfile: what `npm start` (or `main`) would run.
     const { start } = pkg?.facts.scripts ?? {};
@@ -3759,11 +3202,11 @@ function imageEntrypoint(baseImage, cmd) {
 }
 /** A frontend package's build output (its image runs the toolchain's dev server, not a web server). */
 function frontendSite(pkg) {
-    const out = pkg ? frontendBuildDir(pkg.facts) : null;
+    const out = pkg ? (0,detect_package/* frontendBuildDir */.Wn)(pkg.facts) : null;
     if (!pkg || !out)
         return null;
     return {
-        directory: join(pkg.facts.dir, out),
+        directory: (0,detect_package/* join */.fj)(pkg.facts.dir, out),
         built: true,
         source: pkg.file.at('scripts', 'build'),
     };
@@ -3779,7 +3222,7 @@ function staticSiteOf(docker) {
     return {
         directory: origin.path,
         built: origin.kind === 'built' || origin.generated,
-        source: sourceRef(docker.facts.path, copy.line),
+        source: (0,diagnostic/* sourceRef */.$)(docker.facts.path, copy.line),
     };
 }
 function portsOf(docker, compose) {
@@ -3789,14 +3232,14 @@ function portsOf(docker, compose) {
             ports.push({ port, source });
     };
     for (const { port, line } of docker?.ports ?? [])
-        add(port, sourceRef(docker.facts.path, line));
+        add(port, (0,diagnostic/* sourceRef */.$)(docker.facts.path, line));
     for (const { port, source } of compose?.ports ?? [])
         add(port, source);
     if (ports.length === 0 && docker) {
         // No EXPOSE: a numeric ENV PORT is what the server listens on.
         const env = docker.env.find((e) => e.name === 'PORT' && /^\d+$/.test(e.value));
         if (env)
-            add(Number(env.value), sourceRef(docker.facts.path, env.line));
+            add(Number(env.value), (0,diagnostic/* sourceRef */.$)(docker.facts.path, env.line));
     }
     return ports;
 }
@@ -3808,7 +3251,7 @@ function volumesOf(docker, compose) {
         source: null,
         target: v.target,
         type: 'anonymous',
-        source_ref: sourceRef(docker.facts.path, v.line),
+        source_ref: (0,diagnostic/* sourceRef */.$)(docker.facts.path, v.line),
         ...(holdsDependencies(v.target) ? { devOnly: 'dependencies' } : {}),
     }));
     return [...declared, ...composed];
@@ -3817,7 +3260,7 @@ function envEntries(docker, compose) {
     const fromDocker = (docker?.env ?? []).map((e) => ({
         name: e.name,
         value: e.value,
-        source: sourceRef(docker.facts.path, e.line),
+        source: (0,diagnostic/* sourceRef */.$)(docker.facts.path, e.line),
     }));
     return [...fromDocker, ...(compose?.env ?? [])];
 }
