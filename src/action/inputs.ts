@@ -11,7 +11,7 @@ import {
 import { parseDuration } from '../monitor/window.js';
 import { PREVIEW_PREFIX } from '../provision/index.js';
 import { PINNED_WRANGLER_VERSION } from '../toolchain/wrangler.js';
-import { isToolCredential } from '../util/credentials.js';
+import { ENV_NAME, isToolCredential } from '../util/credentials.js';
 import { buildEnvNames, readBuildEnv } from '../validate/build-env.js';
 import type { FailOn } from '../validate/index.js';
 
@@ -92,8 +92,6 @@ function lines(value: string): string[] {
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function parseVars(value: string): Record<string, string> {
   const vars: Record<string, string> = {};

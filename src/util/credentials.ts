@@ -1,3 +1,6 @@
+/** What a shell and the runner accept as an environment variable's name. */
+export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 /**
  * The tool's own credentials and the runner's internals. They are never uploaded to a Worker (as a
  * secret or a var, under any name) and never given to a child process that does not need them.

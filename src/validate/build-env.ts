@@ -1,7 +1,5 @@
 import { UserError } from '../errors.js';
-import { isToolCredential } from '../util/credentials.js';
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+import { ENV_NAME, isToolCredential } from '../util/credentials.js';
 
 /** Names in a list: comma, space or newline separated, `#` lines skipped (`build-env` input, `--build-env A,B`). */
 export function buildEnvNames(values: string | readonly string[]): string[] {
