@@ -57,7 +57,9 @@ export function buildEnvRows(build: WorkerBuild | null | undefined): ReportRow[]
       // A secret-like value the image's build has and check's does not is the user's to give; an ARG
       // without a default is unset in a plain `docker build` too.
       outcome: !missing ? 'converted' : v.secretLike ? 'manual' : 'approximated',
-      became: missing ? 'not set for the build' : `${v.name} set for the build in check`,
+      became: missing
+        ? 'not set for the build'
+        : `${v.name} set for the build (check's and deploy's)`,
       why: missing ?? "the image's build runs with it",
     };
   });

@@ -8,7 +8,7 @@ export const NODE_DEBUG_IMPORTS = [
  * Prelude lines that make `util.debuglog` print only the sections NODE_DEBUG names, as Node does
  * (https://nodejs.org/api/util.html#utildebuglogsection-callback). workerd's prints every section
  * whatever NODE_DEBUG says (src/node/internal/debuglog.ts in cloudflare/workerd: "we'll just always
- * enable debuglog"), so Fastify's plugin loader (avvio) writes about 40 lines to the logs on each cold
+ * enable debuglog"), so Fastify's plugin loader (avvio) writes about a hundred lines to the logs on each cold
  * start. CommonJS code and `util.debuglog(…)` read the patched function; a named ESM import
  * (`import { debuglog } from 'node:util'`) keeps workerd's.
  */

@@ -32,9 +32,7 @@ describe("the build environment plan decides from the image's build", () => {
       BUILD_TOKEN: 'from-the-job',
     });
     // The runner stage's ENV RUNTIME_ONLY has its own row (a Worker var), not one for the build.
-    const rows = plan.workers[0]!.report.filter(
-      (r) => r.became.endsWith('for the build') || r.became.endsWith('for the build in check'),
-    );
+    const rows = plan.workers[0]!.report.filter((r) => /set for the build\b/.test(r.became));
     expect(rows.map((r) => [r.key, r.source, r.outcome])).toEqual([
       ['ARG NODE_ENV', 'Dockerfile:2', 'converted'],
       ['build.args.APP_VERSION', 'compose.yaml:6', 'converted'],
