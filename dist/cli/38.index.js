@@ -1027,9 +1027,12 @@ const DEFAULT_TIER = 'free';
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ isToolCredential),
-/* harmony export */   W: () => (/* binding */ credentialsIn)
+/* harmony export */   G1: () => (/* binding */ ENV_NAME),
+/* harmony export */   WN: () => (/* binding */ isToolCredential),
+/* harmony export */   Wr: () => (/* binding */ credentialsIn)
 /* harmony export */ });
+/** What a shell and the runner accept as an environment variable's name. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * The tool's own credentials and the runner's internals. They are never uploaded to a Worker (as a
  * secret or a var, under any name) and never given to a child process that does not need them.
@@ -1073,7 +1076,6 @@ function credentialsIn(env, value) {
 /* harmony import */ var _util_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2970);
 
 
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Names in a list: comma, space or newline separated, `#` lines skipped (`build-env` input, `--build-env A,B`). */
 function buildEnvNames(values) {
     return [values]
@@ -1092,11 +1094,11 @@ function readBuildEnv(names, valueOf, source) {
     const values = {};
     const unset = [];
     for (const name of names) {
-        if (!ENV_NAME.test(name))
+        if (!_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV_NAME */ .G1.test(name))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${source.what} lists '${name}', which is not a variable name.`, {
                 fix: `List variable names only (the values come from the environment), e.g. DATABASE_URL.`,
             });
-        if ((0,_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .isToolCredential */ .D)(name))
+        if ((0,_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .isToolCredential */ .WN)(name))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${source.what} lists ${name}, a credential of this tool or the runner; it is never given to the app's build.`, {
                 fix: `Remove ${name}; if the build needs a credential, give it a separate one under its own name.`,
             });

@@ -1856,7 +1856,7 @@ function refuseToolCredentials(workers, values, ctx) {
         ...workers.flatMap((w) => Object.entries(w.vars).map(([name, value]) => ({ kind: 'var', name, value }))),
     ];
     for (const { kind, name, value } of uploads) {
-        const carried = (0,_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .isToolCredential */ .D)(name) ? [name] : (0,_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialsIn */ .W)(ctx.env, value);
+        const carried = (0,_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .isToolCredential */ .WN)(name) ? [name] : (0,_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialsIn */ .Wr)(ctx.env, value);
         if (carried.length === 0)
             continue;
         throw (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .provisionError */ .U)('C022', `The plan asks for the Worker ${kind} ${name}, which ${carried[0] === name ? 'is' : 'carries the value of'} ${carried.join(', ')}: the tool's own credentials are never uploaded to a Worker; nothing was changed.`, `Remove ${name} from docker-to-workers.yml, x-cloudflare or the workflow (the Worker's code must not hold the deploy credentials), or give the Worker a separate, narrower credential under its own name.`);
@@ -1896,7 +1896,7 @@ function readSecretValues(workers, provided, ctx, scope = { preview: false }) {
         const value = sources
             .map((source) => (Object.hasOwn(provided, source) ? provided[source] : undefined))
             .find(Boolean);
-        if ((0,_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .isToolCredential */ .D)(name) || (value !== undefined && value !== ''))
+        if ((0,_util_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .isToolCredential */ .WN)(name) || (value !== undefined && value !== ''))
             values.set(name, value ?? '');
         else
             missing.push(sources[0]);

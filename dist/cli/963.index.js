@@ -55,7 +55,9 @@ function buildEnvRows(build) {
             // A secret-like value the image's build has and check's does not is the user's to give; an ARG
             // without a default is unset in a plain `docker build` too.
             outcome: !missing ? 'converted' : v.secretLike ? 'manual' : 'approximated',
-            became: missing ? 'not set for the build' : `${v.name} set for the build in check`,
+            became: missing
+                ? 'not set for the build'
+                : `${v.name} set for the build (check's and deploy's)`,
             why: missing ?? "the image's build runs with it",
         };
     });
@@ -5040,7 +5042,7 @@ const NODE_DEBUG_IMPORTS = [
  * Prelude lines that make `util.debuglog` print only the sections NODE_DEBUG names, as Node does
  * (https://nodejs.org/api/util.html#utildebuglogsection-callback). workerd's prints every section
  * whatever NODE_DEBUG says (src/node/internal/debuglog.ts in cloudflare/workerd: "we'll just always
- * enable debuglog"), so Fastify's plugin loader (avvio) writes about 40 lines to the logs on each cold
+ * enable debuglog"), so Fastify's plugin loader (avvio) writes about a hundred lines to the logs on each cold
  * start. CommonJS code and `util.debuglog(…)` read the patched function; a named ESM import
  * (`import { debuglog } from 'node:util'`) keeps workerd's.
  */
