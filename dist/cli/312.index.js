@@ -748,21 +748,23 @@ async function ensureDependencies(ctx, options) {
 function dockerNamedPackages(steps) {
     const specs = [];
     let line = null;
-    for (const step of steps) {
-        for (const part of step.command.split(/&&|;|\|\|/)) {
-            const [tool, verb, ...rest] = part.trim().split(/\s+/);
-            if (tool !== 'npm' || !['i', 'install', 'add'].includes(verb ?? ''))
-                continue;
-            if (rest.some((w) => w === '-g' || w === '--global'))
-                continue;
-            const named = rest.filter((w) => !w.startsWith('-'));
-            if (named.length === 0)
-                continue;
-            specs.push(...named);
-            line ??= step.line;
-        }
+    for (const part of runCommands(steps)) {
+        const [tool, verb, ...rest] = part.text.split(/\s+/);
+        if (tool !== 'npm' || !['i', 'install', 'add'].includes(verb ?? ''))
+            continue;
+        if (rest.some((w) => w === '-g' || w === '--global'))
+            continue;
+        const named = rest.filter((w) => !w.startsWith('-'));
+        if (named.length === 0)
+            continue;
+        specs.push(...named);
+        line ??= part.step.line;
     }
     return { specs, line };
+}
+/** Each command of a Dockerfile's RUN steps (`a && b; c` → a, b, c), with its step's line. */
+function runCommands(steps) {
+    return steps.flatMap((step) => step.command.split(/&&|;|\|\|/).map((part) => ({ text: part.trim(), step })));
 }
 /** `express@4.18.3` → `express`, `@scope/x@1` → `@scope/x`; a path or URL spec has no name to look up. */
 function specName(spec) {
@@ -819,8 +821,8 @@ const LOCK_OUT_OF_SYNC = /can only install packages when your package\.json and 
 function outOfSyncLockInstall(manager, stderr, docker) {
     if (manager !== 'npm' || !LOCK_OUT_OF_SYNC.test(stderr))
         return false;
-    const verbs = (docker?.steps ?? [])
-        .flatMap(({ command }) => command.split(/&&|;|\|\|/).map((part) => part.trim()))
+    const verbs = runCommands(docker?.steps ?? [])
+        .map(({ text }) => text)
         .filter((part) => !/\s(?:-g|--global)\b/.test(part))
         .map((part) => /^npm\s+(ci|install|i)(?:\s|$)/.exec(part)?.[1])
         .filter(Boolean);
